@@ -1,0 +1,57 @@
+import type { PresetName } from './rule.ts';
+import type { Severity } from './types.ts';
+
+export type RuleLevel = Severity | 'off';
+
+export interface RuleOverride {
+  severity?: RuleLevel;
+  options?: Record<string, unknown>;
+}
+
+/** `.harden.yaml` after validation and merging with the defaults. */
+export interface ResolvedConfig {
+  /** Presets in the order given (`extends`); `recommended` when none is given. */
+  presets: PresetName[];
+  rules: Record<string, RuleOverride>;
+  /** Globs (relative to the workspace root) that limit discovery; empty = everything. */
+  include: string[];
+  exclude: string[];
+  /** Globs of files that count as production (besides each format's conventions). */
+  production: string[];
+  /** Upload directories (URL/path prefixes, `*` allowed), see nginx/upload-execution. */
+  uploadPaths: string[];
+  /** Largest file that is linted, in bytes. */
+  maxFileSize: number;
+  /** Whether real file modes are read from disk. */
+  fileModes: boolean;
+  /** The file it came from, when there is one. */
+  file?: string;
+}
+
+export const DEFAULT_UPLOAD_PATHS: readonly string[] = [
+  'var',
+  'app/upload',
+  'app/courses',
+  'app/home',
+  'sites/*/files',
+  'wp-content/uploads',
+  'uploads',
+  'upload',
+  'media',
+  'files',
+];
+
+export const DEFAULT_MAX_FILE_SIZE = 5 * 1024 * 1024;
+
+export function defaultConfig(): ResolvedConfig {
+  return {
+    presets: ['recommended'],
+    rules: {},
+    include: [],
+    exclude: [],
+    production: [],
+    uploadPaths: [...DEFAULT_UPLOAD_PATHS],
+    maxFileSize: DEFAULT_MAX_FILE_SIZE,
+    fileModes: true,
+  };
+}
