@@ -129,6 +129,7 @@ export class Linter {
         if (template === undefined) throw new Error(`unknown messageId "${report.messageId}"`);
         const finding: Finding = {
           ruleId: meta.id,
+          messageId: report.messageId,
           severity: report.severity ?? severity,
           message: formatMessage(template, report.data),
           file: document.path,

@@ -56,6 +56,8 @@ export interface RelatedLocation {
 
 export interface Finding {
   ruleId: string;
+  /** The rule's message id (tests and fix-all grouping use it). */
+  messageId?: string;
   severity: Severity;
   /** Never contains a secret value. */
   message: string;

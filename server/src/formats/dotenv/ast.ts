@@ -1,0 +1,82 @@
+import type { Range } from '../../engine/types.ts';
+
+/**
+ * The tree of a `.env` file. Values follow Symfony Dotenv (the format's reference for PHP apps);
+ * where the `dotenv` npm package differs, the parser documents it (see parser.ts).
+ */
+export interface DotenvFile {
+  entries: DotenvEntry[];
+  /** Full-line comments and inline comments, in source order. */
+  comments: DotenvComment[];
+  /** One record per physical line, so line-oriented checks need not re-split the text. */
+  lines: DotenvLine[];
+  hasBom: boolean;
+  eol: '\n' | '\r\n';
+}
+
+export type DotenvLineKind =
+  | 'blank'
+  | 'comment'
+  /** The first line of an entry. */
+  | 'entry'
+  /** A later line of a multi-line quoted value. */
+  | 'continuation'
+  /** A line that is not a valid entry (reported as a parse problem). */
+  | 'invalid';
+
+export interface DotenvLine {
+  line: number;
+  kind: DotenvLineKind;
+  /** The line's text without its line ending. */
+  text: string;
+  /** Index into `entries` for `entry`/`continuation` lines. */
+  entryIndex?: number;
+}
+
+export type DotenvQuote = 'none' | 'single' | 'double';
+
+export interface DotenvEntry {
+  key: string;
+  keyRange: Range;
+  /** `export KEY=…` */
+  exported: boolean;
+  exportRange?: Range;
+  /** Range of the `=`; absent for a bare `KEY` line. */
+  delimiterRange?: Range;
+  /**
+   * Source text of the value: from just after `=` to the end of the value, quotes included,
+   * inline comment and trailing whitespace excluded. Multi-line for multi-line quoted values.
+   */
+  rawValue: string;
+  valueRange: Range;
+  quote: DotenvQuote;
+  /** Escapes resolved, before variable expansion (what rules inspect for placeholders). */
+  literalValue: string;
+  /** The value Symfony Dotenv would set, with `$VAR`/`${VAR}`/`${VAR:-default}` expanded from earlier keys of this file. */
+  value: string;
+  /** Variable references in the value, in source order. */
+  references: DotenvReference[];
+  inlineComment?: DotenvComment;
+  /** From the first character of the line's content (or `export`) to the end of the value. */
+  range: Range;
+  /** First and last physical line of the entry. */
+  startLine: number;
+  endLine: number;
+}
+
+export interface DotenvReference {
+  name: string;
+  range: Range;
+  form: 'braced' | 'bare';
+  defaultValue?: string;
+  /** True when the name was defined earlier in this file (else it comes from the environment). */
+  definedInFile: boolean;
+}
+
+export interface DotenvComment {
+  /** The text after `#`. */
+  text: string;
+  /** Range including the `#`. */
+  range: Range;
+  inline: boolean;
+}

@@ -1,0 +1,7 @@
+import type { FormatTable } from '../engine/linter.ts';
+import { dotenvFormat } from './dotenv/index.ts';
+
+/** Every format the engine can parse. Composition roots (server, CLI, tests) pass this to the Linter. */
+export const FORMATS: FormatTable = {
+  dotenv: dotenvFormat,
+};
