@@ -105,6 +105,8 @@ describe('rule documentation pages', () => {
 describe('rule documentation examples', () => {
   const linter = new Linter(ALL_RULES, FORMATS);
   for (const meta of ALL_RULE_METAS) {
+    // `.harden.yaml` problems come from the config loader, not the linter (see config tests).
+    if (meta.id === 'harden/config-error') continue;
     const examples = docExamples(readDoc(meta.id) ?? '').filter((e) => e.format && FORMATS[e.format]);
     examples.forEach((example) => {
       test(`${meta.id}: example at line ${example.line} ${example.section === 'fires' ? 'fires' : 'stays silent'}`, () => {
