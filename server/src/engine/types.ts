@@ -46,6 +46,12 @@ export interface Fix {
   kind: FixKind;
   edits: FileEdit[];
   chmod?: ChmodOperation[];
+  /**
+   * The edits re-emit text of the file that may be a secret (e.g. re-quoting a `.env` value).
+   * The fix still works in the editor and `harden fix`, but reports (SARIF, JSON…) show only
+   * its title, never its edits.
+   */
+  sensitive?: boolean;
 }
 
 export interface RelatedLocation {
