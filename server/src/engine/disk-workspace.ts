@@ -1,0 +1,203 @@
+import fs from 'node:fs';
+import nodePath from 'node:path';
+import { DEFAULT_MAX_FILE_SIZE } from './config-types.ts';
+import { decodeText, looksBinary, type TextEncodingName } from './text-decoding.ts';
+import type { FileStat, WorkspaceView } from './types.ts';
+
+export { decodeText, type DecodedText, type TextEncodingName } from './text-decoding.ts';
+
+/**
+ * The engine's paths: absolute, forward slashes, no `.`/`..`, no trailing slash, and a
+ * lower-case drive letter on Windows (as VS Code's `Uri.fsPath` gives it), so that a path
+ * from the CLI, from an LSP URI and from discovery compare equal.
+ */
+export function normalizePath(path: string): string {
+  let p = path.replace(/\\/g, '/');
+  const isAbsolute = p.startsWith('/') || /^[A-Za-z]:\//.test(p);
+  if (!isAbsolute) p = nodePath.resolve(path).replace(/\\/g, '/');
+  if (/^[A-Za-z]:/.test(p)) p = p.charAt(0).toLowerCase() + p.slice(1);
+  p = nodePath.posix.normalize(p);
+  if (p.length > 1 && p.endsWith('/') && !/^[a-z]:\/$/.test(p)) p = p.slice(0, -1);
+  return p;
+}
+
+/** `5.0 MB`, `12.0 KB`, `900 bytes`: sizes in skip reasons and notices. */
+export function formatByteSize(bytes: number): string {
+  if (bytes >= 1024 * 1024) return `${(bytes / (1024 * 1024)).toFixed(1)} MB`;
+  if (bytes >= 1024) return `${(bytes / 1024).toFixed(1)} KB`;
+  return `${bytes} bytes`;
+}
+
+export function tooLargeReason(maxFileSize: number): string {
+  return `larger than the ${formatByteSize(maxFileSize)} limit`;
+}
+
+export const BINARY_REASON = 'binary file';
+
+/** A short, human reason for a failed file-system call (never the raw stack). */
+export function fsErrorReason(error: unknown): string {
+  const code = (error as NodeJS.ErrnoException | undefined)?.code;
+  switch (code) {
+    case 'EACCES':
+    case 'EPERM':
+      return 'permission denied';
+    case 'ENOENT':
+      return 'no such file';
+    case 'ELOOP':
+      return 'symbolic link loop';
+    case 'EISDIR':
+      return 'is a directory';
+    default:
+      return code ? `unreadable (${code})` : 'unreadable';
+  }
+}
+
+export type DiskRead =
+  | { kind: 'text'; text: string; encoding: TextEncodingName; invalidUtf8: boolean; size: number }
+  | { kind: 'skipped'; reason: string };
+
+// O_NONBLOCK keeps a FIFO that replaced a file between stat and open from blocking the read.
+const OPEN_FLAGS = fs.constants.O_RDONLY | (fs.constants.O_NONBLOCK ?? 0);
+
+/**
+ * Reads a regular file as text, never more than `maxFileSize + 1` bytes. Devices, FIFOs and
+ * sockets are refused before opening (reading them could block forever); symlink loops fail
+ * in `stat` with ELOOP.
+ */
+export function readTextFile(path: string, maxFileSize: number): DiskRead {
+  let fd: number | undefined;
+  try {
+    const stat = fs.statSync(path);
+    if (!stat.isFile())
+      return { kind: 'skipped', reason: stat.isDirectory() ? 'is a directory' : 'not a regular file' };
+    if (stat.size > maxFileSize) return { kind: 'skipped', reason: tooLargeReason(maxFileSize) };
+    fd = fs.openSync(path, OPEN_FLAGS);
+    // Sized from the stat, but read to the end: a file that grew since (or a /proc file that
+    // claims size 0) must be neither truncated silently nor read without bound.
+    let buffer = Buffer.allocUnsafe(Math.min(stat.size, maxFileSize) + 1);
+    let length = 0;
+    for (;;) {
+      if (length === buffer.length) {
+        if (length > maxFileSize) return { kind: 'skipped', reason: tooLargeReason(maxFileSize) };
+        const grown = Buffer.allocUnsafe(Math.min(buffer.length * 2, maxFileSize + 1));
+        buffer.copy(grown, 0, 0, length);
+        buffer = grown;
+      }
+      const read = fs.readSync(fd, buffer, length, buffer.length - length, null);
+      if (read === 0) break;
+      length += read;
+    }
+    if (length > maxFileSize) return { kind: 'skipped', reason: tooLargeReason(maxFileSize) };
+    const bytes = buffer.subarray(0, length);
+    if (looksBinary(bytes)) return { kind: 'skipped', reason: BINARY_REASON };
+    return { kind: 'text', ...decodeText(bytes), size: length };
+  } catch (error) {
+    return { kind: 'skipped', reason: fsErrorReason(error) };
+  } finally {
+    if (fd !== undefined) fs.closeSync(fd);
+  }
+}
+
+export interface DiskWorkspaceOptions {
+  /** Open editor buffers by normalised path; they take precedence over the disk. Read live, never copied. */
+  overlay?: ReadonlyMap<string, string>;
+  /** Whether `stat` reports real modes (`fileModes` of the config); default true. */
+  fileModes?: boolean;
+  /** Larger files read as undefined; default the config's default (5 MB). */
+  maxFileSize?: number;
+}
+
+/**
+ * The workspace as the disk holds it, for the CLI and for the server's audits. Read-only:
+ * nothing here writes, and reads are cached until `invalidate`.
+ */
+export class DiskWorkspace implements WorkspaceView {
+  readonly root: string | undefined;
+  private readonly overlay: ReadonlyMap<string, string>;
+  private readonly fileModes: boolean;
+  private readonly maxFileSize: number;
+  private readonly cache = new Map<string, DiskRead>();
+
+  constructor(root: string | undefined, options: DiskWorkspaceOptions = {}) {
+    this.root = root === undefined ? undefined : normalizePath(root);
+    this.overlay = options.overlay ?? new Map();
+    this.fileModes = options.fileModes ?? true;
+    this.maxFileSize = options.maxFileSize ?? DEFAULT_MAX_FILE_SIZE;
+  }
+
+  readText(path: string): string | undefined {
+    const read = this.read(path);
+    return read.kind === 'text' ? read.text : undefined;
+  }
+
+  /** Like `readText`, with the encoding, or the reason the file cannot be read. */
+  read(path: string): DiskRead {
+    const p = normalizePath(path);
+    const open = this.overlay.get(p);
+    if (open !== undefined)
+      return { kind: 'text', text: open, encoding: 'utf-8', invalidUtf8: false, size: open.length };
+    let cached = this.cache.get(p);
+    if (!cached) {
+      cached = readTextFile(p, this.maxFileSize);
+      this.cache.set(p, cached);
+    }
+    return cached;
+  }
+
+  exists(path: string): boolean {
+    const p = normalizePath(path);
+    return this.overlay.has(p) || fs.existsSync(p);
+  }
+
+  stat(path: string): FileStat | undefined {
+    if (!this.fileModes) return undefined;
+    const p = normalizePath(path);
+    try {
+      const link = fs.lstatSync(p);
+      // A symlink's own mode is always 0777 on Linux: what matters is the file it points to.
+      let target: fs.Stats = link;
+      if (link.isSymbolicLink()) {
+        try {
+          target = fs.statSync(p);
+        } catch {
+          target = link;
+        }
+      }
+      return {
+        mode: target.mode,
+        isDirectory: target.isDirectory(),
+        isFile: target.isFile(),
+        isSymbolicLink: link.isSymbolicLink(),
+        size: target.size,
+      };
+    } catch {
+      return undefined;
+    }
+  }
+
+  listDir(path: string): string[] | undefined {
+    const p = normalizePath(path);
+    let names: string[] | undefined;
+    try {
+      names = fs.readdirSync(p);
+    } catch {
+      names = undefined;
+    }
+    // Unsaved buffers of new files are part of the workspace the user sees.
+    const prefix = p === '/' ? '/' : `${p}/`;
+    for (const open of this.overlay.keys()) {
+      if (!open.startsWith(prefix)) continue;
+      const name = open.slice(prefix.length).split('/')[0];
+      if (!name) continue;
+      names ??= [];
+      if (!names.includes(name)) names.push(name);
+    }
+    return names?.sort();
+  }
+
+  /** Forgets cached reads: of one file when it changed on disk, of all when the path is omitted. */
+  invalidate(path?: string): void {
+    if (path === undefined) this.cache.clear();
+    else this.cache.delete(normalizePath(path));
+  }
+}

@@ -1,0 +1,148 @@
+import type { FormatId } from './types.ts';
+
+/**
+ * Which language a file is, from its path and, for the ambiguous `*.conf`, its first bytes.
+ * Implements DESIGN.md "Files and languages"; the discovery of a workspace audit and the
+ * language server both call it, so the editor and the CLI lint the same files.
+ *
+ * Directory hints look at every ancestor in the path given: callers pass absolute paths.
+ */
+
+/** How many characters of a file `readHead` is expected to return. */
+export const SNIFF_LENGTH = 8192;
+
+export type ServerConfigFormat = 'nginx' | 'apache';
+
+const SYMFONY_FILE_NAMES = new Set(['security', 'framework', 'monolog']);
+const COMPOSE_FILE = /^(?:docker-)?compose(?:[.-][^/]*)?\.ya?ml$/;
+const SERVICES_FILE = /^services[^/]*\.ya?ml$/;
+/** `.env.local.php` is what `composer dump-env` writes: PHP code, not a dotenv file. */
+const DOTENV_PHP = /\.php$/;
+/** Documentation, code and editor files that sit beside the sites without being one. */
+const NOT_A_SITE = /\.(?:md|markdown|txt|rst|html?|json|ya?ml|xml|php|sh|py|js|swp)$|~$/;
+
+export function detectFormat(path: string, readHead?: () => string | undefined): FormatId | undefined {
+  const segments = path
+    .replace(/\\/g, '/')
+    .split('/')
+    .filter((s) => s.length > 0);
+  const name = (segments.pop() ?? '').toLowerCase();
+  const dirs = segments.map((s) => s.toLowerCase());
+  if (name === '') return undefined;
+
+  const dotenv = detectDotenv(name);
+  if (dotenv) return dotenv;
+  if (name === '.htaccess' || name === 'httpd.conf' || name === 'apache2.conf') return 'apache';
+  if (name === 'nginx.conf' || name.endsWith('.nginx') || name.endsWith('.nginxconf')) return 'nginx';
+  if (isShellFile(name)) return 'shell';
+  if (name.endsWith('.yaml') || name.endsWith('.yml'))
+    return isSymfonyYaml(name, dirs) ? 'symfony' : undefined;
+  if (name.endsWith('.conf')) return detectConf(dirs, readHead);
+  // Debian's nginx layout names sites without `.conf` (`sites-enabled/default`, `example.org`):
+  // there only a server block or a virtual host counts, never a guess from loose statements.
+  const parent = dirs[dirs.length - 1];
+  if ((parent === 'sites-available' || parent === 'sites-enabled') && !NOT_A_SITE.test(name)) {
+    const head = readHead?.();
+    return head === undefined ? undefined : sniffServerConfig(head, { blocksOnly: true });
+  }
+  return undefined;
+}
+
+function detectDotenv(name: string): FormatId | undefined {
+  if (name === '.env') return 'dotenv';
+  if (name.startsWith('.env.')) return DOTENV_PHP.test(name) ? undefined : 'dotenv';
+  if (name.length > 4 && name.endsWith('.env')) return 'dotenv';
+  return undefined;
+}
+
+function isShellFile(name: string): boolean {
+  return (
+    name.endsWith('.sh') ||
+    name.startsWith('dockerfile') ||
+    name === 'makefile' ||
+    name === 'gnumakefile' ||
+    name === 'composer.json' ||
+    COMPOSE_FILE.test(name)
+  );
+}
+
+function isSymfonyYaml(name: string, dirs: readonly string[]): boolean {
+  const base = name.replace(/\.ya?ml$/, '');
+  if (SYMFONY_FILE_NAMES.has(base)) return true;
+  for (let i = 0; i + 1 < dirs.length; i++) {
+    if (dirs[i] === 'config' && dirs[i + 1] === 'packages') return true;
+  }
+  return dirs[dirs.length - 1] === 'config' && SERVICES_FILE.test(name);
+}
+
+function detectConf(
+  dirs: readonly string[],
+  readHead: (() => string | undefined) | undefined,
+): FormatId | undefined {
+  // The nearest server directory wins: `/etc/apache2/…` is Apache even inside a repo called nginx/.
+  for (let i = dirs.length - 1; i >= 0; i--) {
+    const dir = dirs[i];
+    if (dir === 'nginx') return 'nginx';
+    if (dir === 'apache2' || dir === 'httpd') return 'apache';
+  }
+  const parent = dirs[dirs.length - 1] ?? '';
+  if (parent === 'snippets') return 'nginx';
+  if (parent.startsWith('conf-') || parent.startsWith('mods-')) return 'apache';
+  // Both servers use these directories (Debian's layouts, the nginx Docker image's conf.d/).
+  if (parent === 'sites-available' || parent === 'sites-enabled' || parent === 'conf.d') {
+    return sniff(readHead) ?? 'nginx';
+  }
+  if (parent.startsWith('sites-')) return 'apache';
+  return sniff(readHead);
+}
+
+function sniff(readHead: (() => string | undefined) | undefined): ServerConfigFormat | undefined {
+  const head = readHead?.();
+  return head === undefined ? undefined : sniffServerConfig(head);
+}
+
+const NGINX_BLOCK = /^(?:http|events|stream|mail|types|server)\s*\{/;
+const NGINX_NAMED_BLOCK = /^(?:location|upstream|map|geo|split_clients|limit_except|if)\b[^;]*\{$/;
+const APACHE_SECTION =
+  /^<\/?(?:VirtualHost|Directory|DirectoryMatch|Files|FilesMatch|Location|LocationMatch|IfModule|IfDefine|IfVersion|IfFile|Proxy|ProxyMatch|Limit|LimitExcept|If|ElseIf|Else|RequireAll|RequireAny|RequireNone|Macro)\b/i;
+const APACHE_CORE_DIRECTIVE = /^(?:LoadModule|ServerName|ServerAlias|ServerRoot|ServerAdmin|DocumentRoot)\s/;
+const NGINX_DIRECTIVE = /^[a-z][a-z0-9_]*(?:\s|;|$)/;
+const APACHE_DIRECTIVE = /^[A-Z][A-Za-z0-9]*(?:\s|$)/;
+const TRAILING_COMMENT = /\s#.*$/;
+
+/**
+ * Tells an nginx config from an Apache one by its content. Blocks (`server {`, `location … {`)
+ * and sections (`<VirtualHost>`, `<IfModule>`, `LoadModule`) decide; a snippet with neither
+ * is judged by its statements (unless `blocksOnly`): nginx ends them with `;` and names them in
+ * snake_case, Apache names them in CamelCase without a terminator. Undefined when the text does
+ * not say.
+ */
+export function sniffServerConfig(
+  text: string,
+  options: { blocksOnly?: boolean } = {},
+): ServerConfigFormat | undefined {
+  const head = text.length > SNIFF_LENGTH ? text.slice(0, SNIFF_LENGTH) : text;
+  let strongNginx = 0;
+  let strongApache = 0;
+  let weakNginx = 0;
+  let weakApache = 0;
+  for (const rawLine of head.split('\n')) {
+    const line = rawLine.trim();
+    if (line === '' || line.startsWith('#')) continue;
+    const statement = line.replace(TRAILING_COMMENT, '').trimEnd();
+    const terminated = statement.endsWith(';') || statement.endsWith('{') || statement.endsWith('}');
+    if (NGINX_BLOCK.test(statement) || NGINX_NAMED_BLOCK.test(statement)) strongNginx++;
+    else if (APACHE_SECTION.test(statement)) strongApache++;
+    else if (!terminated && APACHE_CORE_DIRECTIVE.test(statement)) strongApache++;
+    else if (statement === '}' || (terminated && NGINX_DIRECTIVE.test(statement))) weakNginx++;
+    else if (!terminated && APACHE_DIRECTIVE.test(statement)) weakApache++;
+  }
+  if (strongNginx > 0 || strongApache > 0) {
+    if (strongNginx > strongApache) return 'nginx';
+    if (strongApache > strongNginx) return 'apache';
+  }
+  if (options.blocksOnly) return undefined;
+  if (weakNginx > 0 && weakNginx >= 2 * weakApache) return 'nginx';
+  if (weakApache > 0 && weakApache >= 2 * weakNginx) return 'apache';
+  return undefined;
+}
