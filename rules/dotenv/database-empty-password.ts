@@ -1,0 +1,60 @@
+import { defineRule } from '../../server/src/engine/rule.ts';
+import type { DotenvFile } from '../../server/src/formats/dotenv/ast.ts';
+import { DATABASE_PASSWORD_KEY } from '../../server/src/formats/dotenv/semantics/database-url.ts';
+import {
+  databaseUrlSettings,
+  partIsReference,
+  partRange,
+} from '../../server/src/formats/dotenv/semantics/database-settings.ts';
+import { documentView } from '../../server/src/formats/dotenv/semantics/document-view.ts';
+import { effectiveEntries } from '../../server/src/formats/dotenv/semantics/effective-entries.ts';
+import { classifyEnvFile } from '../../server/src/formats/dotenv/semantics/env-files.ts';
+import { secretKeyKind } from '../../server/src/formats/dotenv/semantics/secrets.ts';
+
+/**
+ * A database login without a password, in a file a server runs with (local, deployment and
+ * production files). In the committed `.env` an empty value means "set in .env.local", by
+ * Symfony's convention; templates and development files are not checked. A URL through a Unix
+ * socket (`?unix_socket=`, `?host=/run/postgresql`) is left alone: peer authentication needs no
+ * password and is not reachable over the network.
+ */
+export const databaseEmptyPassword = defineRule<DotenvFile>({
+  meta: {
+    id: 'dotenv/database-empty-password',
+    format: 'dotenv',
+    severity: 'error',
+    title: 'Database logins must have a password',
+    presets: ['recommended', 'strict'],
+    messages: {
+      passwordKey: '{{key}} is empty: the database user has no password',
+      url: 'The database URL in {{key}} has a user but no password',
+    },
+    fixable: false,
+    defaultOptions: {},
+  },
+  check(context) {
+    const { role } = classifyEnvFile(context.document.path, context.isProduction());
+    if (role !== 'deployment' && role !== 'production') return;
+    const { index } = documentView(context.ast, context.document.text);
+    for (const entry of effectiveEntries(context.ast)) {
+      if (!DATABASE_PASSWORD_KEY.test(entry.key) || secretKeyKind(entry.key) !== 'password') continue;
+      if (entry.references.length > 0 || entry.literalValue !== '') continue;
+      context.report({ messageId: 'passwordKey', data: { key: entry.key }, range: entry.keyRange });
+    }
+    for (const setting of databaseUrlSettings(context.ast, index)) {
+      const { user, password, userInfoEnd, viaSocket, scheme } = setting.url;
+      if (!user || user.text === '' || viaSocket || scheme.includes('sqlite') || userInfoEnd === undefined)
+        continue;
+      if (
+        partIsReference(setting, user) ||
+        (password && (password.text !== '' || partIsReference(setting, password)))
+      )
+        continue;
+      context.report({
+        messageId: 'url',
+        data: { key: setting.entry.key },
+        range: partRange(setting, index, user.start, userInfoEnd),
+      });
+    }
+  },
+});

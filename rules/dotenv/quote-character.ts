@@ -1,0 +1,68 @@
+import { defineRule } from '../../server/src/engine/rule.ts';
+import type { Fix } from '../../server/src/engine/types.ts';
+import type { DotenvFile } from '../../server/src/formats/dotenv/ast.ts';
+import { documentView } from '../../server/src/formats/dotenv/semantics/document-view.ts';
+import { disabledByControlComments } from '../../server/src/formats/dotenv/semantics/linter-control-comments.ts';
+import { isKeyLine, splitKeyLine } from '../../server/src/formats/dotenv/semantics/physical-lines.ts';
+import { valueSource } from '../../server/src/formats/dotenv/semantics/value-source.ts';
+
+const ID = 'dotenv/quote-character';
+/** What makes quotes necessary (or the line too complex to judge): dotenv-linter's list. */
+const NEEDS_QUOTES = /\\n|\s|[$#&=]/;
+
+/**
+ * dotenv-linter's QuoteCharacter: quotes in a value that needs none. Like dotenv-linter, it reads
+ * everything after the first `=` (an inline comment included) and stays silent when that text
+ * holds whitespace, `$`, `#`, `&`, `=` or a `\n` escape, where quotes can matter.
+ */
+export const quoteCharacter = defineRule<DotenvFile>({
+  meta: {
+    id: ID,
+    format: 'dotenv',
+    severity: 'warning',
+    title: 'Values must not be quoted without need',
+    presets: ['recommended', 'strict'],
+    messages: { quoted: 'The value of {{key}} has quote characters it does not need' },
+    fixable: true,
+    defaultOptions: {},
+  },
+  check(context) {
+    const { index, lines } = documentView(context.ast, context.document.text);
+    const disabled = disabledByControlComments(lines, ID);
+    for (const line of lines) {
+      if (!isKeyLine(line) || disabled(line.line)) continue;
+      const entry = line.entry;
+      if (entry && entry.startLine !== entry.endLine) continue;
+      const parts = splitKeyLine(line.text);
+      if (parts.equals === undefined) continue;
+      const tail = line.text.slice(parts.equals + 1);
+      if (NEEDS_QUOTES.test(tail) || !/["']/.test(tail)) continue;
+      const lineStart = index.lineStarts[line.line]! + line.column;
+      const range =
+        entry && line.kind === 'entry'
+          ? entry.valueRange
+          : index.range(lineStart + parts.equals + 1, lineStart + line.text.length);
+      let fix: (() => Fix) | undefined;
+      if (entry && line.kind === 'entry') {
+        const source = valueSource(entry, index);
+        const raw = index.text.slice(
+          index.offsetAt(entry.valueRange.start),
+          index.offsetAt(entry.valueRange.end),
+        );
+        const wrapped = source.quote !== '' && raw.length >= 2 && raw.endsWith(source.quote);
+        // Unquoting keeps the value only when nothing inside is a quote or (in double quotes) an escape.
+        const keepsValue = !/["']/.test(source.text) && (source.quote === "'" || !source.text.includes('\\'));
+        if (wrapped && keepsValue) {
+          fix = () => ({
+            title: 'Remove the quotes',
+            kind: 'safe',
+            edits: [
+              { file: context.document.path, edits: [{ range: entry.valueRange, newText: source.text }] },
+            ],
+          });
+        }
+      }
+      context.report({ messageId: 'quoted', data: { key: parts.key }, range, fix });
+    }
+  },
+});

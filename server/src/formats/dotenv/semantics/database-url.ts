@@ -1,0 +1,128 @@
+/**
+ * Database connection settings in `.env` files: Doctrine-style URLs (`DATABASE_URL`) and the
+ * split keys some apps use (`DATABASE_USER`, `DB_PASSWORD`, `DB_HOST`…). Offsets point into the
+ * text that was parsed so rules can underline the user, the password or the host, never the
+ * whole line.
+ */
+
+/** A part of the URL: its decoded text and where its source text is. */
+export interface UrlPart {
+  /** Percent-decoded (`%2F` → `/`); the raw text when it is not valid percent-encoding. */
+  text: string;
+  start: number;
+  end: number;
+}
+
+export interface DatabaseUrl {
+  /** Lower case, e.g. `mysql`, `postgresql`, `pdo-sqlite`. */
+  scheme: string;
+  user?: UrlPart;
+  /** Present when the URL has a `:` after the user, even when nothing follows it. */
+  password?: UrlPart;
+  host?: UrlPart;
+  /** Offset just after the `@` that ends the user info, when there is one (where an insertion goes). */
+  userInfoEnd?: number;
+  /** True when the connection goes through a Unix socket (`unix_socket=`, `host=/…`, a host that is a path). */
+  viaSocket: boolean;
+}
+
+const DATABASE_SCHEMES = new Set([
+  'mysql',
+  'mysql2',
+  'mysqli',
+  'mariadb',
+  'pgsql',
+  'postgres',
+  'postgresql',
+  'sqlite',
+  'sqlite3',
+  'sqlsrv',
+  'mssql',
+  'oci',
+  'oci8',
+  'oracle',
+  'db2',
+  'ibm-db2',
+  'mongodb',
+]);
+
+export function isDatabaseScheme(scheme: string): boolean {
+  const base = scheme
+    .toLowerCase()
+    .replace(/^pdo[-_]/, '')
+    .replace(/\+.*$/, '');
+  return DATABASE_SCHEMES.has(base);
+}
+
+const DB_PREFIX = '(?:\\w+_)?(?:DATABASE|DB|MYSQL|MARIADB|PG|POSTGRES|POSTGRESQL|MSSQL|ORACLE)';
+
+/** `DATABASE_USER`, `DB_USERNAME`, `MYSQL_USER`, `APP_DB_USER`… */
+export const DATABASE_USER_KEY = new RegExp(`^${DB_PREFIX}_(?:USER|USERNAME|USR|LOGIN)$`, 'i');
+/** `DATABASE_PASSWORD`, `DB_PASS`, `MYSQL_ROOT_PASSWORD`, `PGPASSWORD`… (settings like `*_ALLOW_EMPTY_PASSWORD` excluded by the caller). */
+export const DATABASE_PASSWORD_KEY = new RegExp(
+  `^(?:${DB_PREFIX}(?:_\\w+)?_(?:PASSWORD|PASS|PASSWD|PWD)|PGPASSWORD)$`,
+  'i',
+);
+/** `DATABASE_HOST`, `DB_HOST`, `MYSQL_HOST`, `PGHOST`… */
+export const DATABASE_HOST_KEY = new RegExp(
+  `^(?:${DB_PREFIX}_(?:HOST|HOSTNAME|SERVER|ADDR|ADDRESS)|PGHOST)$`,
+  'i',
+);
+/** Keys whose value is a URL or DSN: only those with a database scheme are database URLs. */
+export const URL_KEY = /(?:URL|URI|DSN)$/i;
+
+function decode(raw: string): string {
+  try {
+    return decodeURIComponent(raw);
+  } catch {
+    return raw;
+  }
+}
+
+function part(text: string, start: number, end: number): UrlPart {
+  return { text: decode(text.slice(start, end)), start, end };
+}
+
+/**
+ * Parses `scheme://[user[:password]@]host[:port][/path][?query]`. The user info ends at the last
+ * `@` before the path, so a password with an unencoded `@` or `/` still parses as Doctrine
+ * (which uses PHP's `parse_url`) would read it. Returns undefined for anything that is not a URL
+ * with a database scheme.
+ */
+export function parseDatabaseUrl(text: string): DatabaseUrl | undefined {
+  const schemeMatch = /^([A-Za-z][A-Za-z0-9+._-]*):\/\//.exec(text);
+  if (!schemeMatch || !isDatabaseScheme(schemeMatch[1]!)) return undefined;
+  const scheme = schemeMatch[1]!.toLowerCase();
+  const authorityStart = schemeMatch[0].length;
+  const queryStart = text.indexOf('?', authorityStart);
+  const beforeQuery = queryStart === -1 ? text.length : queryStart;
+  const at = text.lastIndexOf('@', beforeQuery - 1);
+  const result: DatabaseUrl = { scheme, viaSocket: false };
+  let hostStart = authorityStart;
+  if (at >= authorityStart) {
+    const colon = text.indexOf(':', authorityStart);
+    if (colon !== -1 && colon < at) {
+      result.user = part(text, authorityStart, colon);
+      result.password = part(text, colon + 1, at);
+    } else {
+      result.user = part(text, authorityStart, at);
+    }
+    result.userInfoEnd = at + 1;
+    hostStart = at + 1;
+  }
+  let hostEnd = hostStart;
+  if (text[hostStart] === '[') {
+    const close = text.indexOf(']', hostStart);
+    hostEnd = close === -1 ? beforeQuery : close + 1;
+  } else {
+    while (hostEnd < beforeQuery && !/[:/]/.test(text[hostEnd]!)) hostEnd++;
+  }
+  if (hostEnd > hostStart) result.host = part(text, hostStart, hostEnd);
+  const query = queryStart === -1 ? '' : decode(text.slice(queryStart + 1));
+  result.viaSocket =
+    (result.host !== undefined && result.host.text.startsWith('/')) ||
+    /(?:^|&)unix_socket=/.test(query) ||
+    /(?:^|&)host=\//.test(query);
+  if (result.user && result.user.text === '' && !result.password) delete result.user;
+  return result;
+}

@@ -1,0 +1,12 @@
+import type { DotenvEntry, DotenvFile } from '../ast.ts';
+
+/**
+ * The entries whose value the app gets: the last definition of each key, as Symfony Dotenv loads
+ * it. An earlier definition that a later one replaces is dotenv/duplicated-key's business, not a
+ * security finding.
+ */
+export function effectiveEntries(ast: DotenvFile): DotenvEntry[] {
+  const last = new Map<string, DotenvEntry>();
+  for (const entry of ast.entries) last.set(entry.key, entry);
+  return ast.entries.filter((entry) => last.get(entry.key) === entry);
+}

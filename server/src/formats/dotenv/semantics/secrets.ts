@@ -1,0 +1,253 @@
+/**
+ * Which keys hold secrets, which values are placeholders, and which values are too weak.
+ * Shared by dotenv/weak-secret and dotenv/secret-not-ignored. Nothing here ever returns or
+ * formats a value: callers only learn a verdict.
+ */
+
+export type SecretKeyKind =
+  /** The framework's signing/encryption secret (`APP_SECRET`, Laravel's `APP_KEY`): empty breaks CSRF, signed URLs, remember-me. */
+  'app-secret' | 'password' | 'secret' | 'token' | 'key';
+
+/** Keys that end like secrets but name something public or not secret at all. */
+const NOT_SECRET_KEY =
+  /(?:PUBLIC_KEY|PUBKEY|_SITE_?KEY|_PUBLISHABLE_KEY|_CACHE_KEY|_PRIMARY_KEY|_FOREIGN_KEY|_PARTITION_KEY|_SORT_KEY|_ROUTING_KEY|_LOCK_KEY|_QUEUE_KEY|_PREFIX_KEY|_IDEMPOTENCY_KEY|_KEY_PREFIX)$/;
+/** An access key *id* (AWS, MinIO, S3 clones) is an identifier; its secret is `*_SECRET_ACCESS_KEY`/`*_SECRET_KEY`. */
+const ACCESS_KEY_ID = /(?:^|_)ACCESS_KEY$/;
+/** Settings about passwords rather than passwords: `PASSWORD_MIN_LENGTH`, `MYSQL_ALLOW_EMPTY_PASSWORD`, `*_PASSWORD_FILE`. */
+const PASSWORD_SETTING =
+  /(?:^|_)(?:ALLOW|ALLOWED|RANDOM|GENERATE|ENABLE|ENABLED|DISABLE|DISABLED|SKIP|REQUIRE|REQUIRED|USE|RESET|FORGOT|FORGOTTEN|CHANGE|EXPIRE|EXPIRES|MIN|MAX)(?:_|$)|(?:PASSWORD|PASSWD|PASSPHRASE|_PASS|_PWD)_(?:\w+_)?(?:LENGTH|TTL|LIFETIME|ALGO|ALGORITHM|HASHER|HASH|COST|ROUNDS|POLICY|STRENGTH|COMPLEXITY|EXPIRY|EXPIRATION|FILE|PATH|DIR|URL|ROUTE|REGEX|PATTERN|MODE|ENCODER|TIMEOUT|ATTEMPTS|HINT|FIELD|PARAM|NAME)$/;
+
+const APP_SECRET_KEYS = new Set(['APP_SECRET', 'APP_KEY', 'KERNEL_SECRET', 'SECRET_KEY', 'SECRET']);
+
+/** DESIGN: `APP_SECRET`, `*_SECRET`, `*_KEY`, `*_TOKEN`, `*PASSWORD*`, `*_PASS` (plus passphrases and `*_PWD`). */
+export function secretKeyKind(key: string): SecretKeyKind | undefined {
+  const upper = key.toUpperCase();
+  if (APP_SECRET_KEYS.has(upper)) return 'app-secret';
+  if (/_SECRET$/.test(upper)) return 'secret';
+  if (/PASSWORD|PASSWD|PASSPHRASE|_PASS$|^PASS$|_PWD$|^PWD$/.test(upper)) {
+    return PASSWORD_SETTING.test(upper) ? undefined : 'password';
+  }
+  if (/_TOKEN$|^TOKEN$/.test(upper)) return 'token';
+  if (/_KEY$/.test(upper)) {
+    if (NOT_SECRET_KEY.test(upper)) return undefined;
+    if (ACCESS_KEY_ID.test(upper) && !upper.includes('SECRET')) return undefined;
+    return 'key';
+  }
+  return undefined;
+}
+
+/**
+ * Values that stand for something else: a Symfony parameter or `%env()%` expression, a command
+ * substitution, or a path to a key file (lexik's
+ * `JWT_SECRET_KEY=%kernel.project_dir%/config/jwt/private.pem`). Their strength is not the value's.
+ * References to other variables (`${OTHER}`) come from the parser (`entry.references`).
+ */
+export function isIndirectValue(value: string): boolean {
+  const v = value.trim();
+  if (v.includes('$(')) return true;
+  if (/%[A-Za-z_][\w.]*(?:\([^)]*\))?%/.test(v)) return true;
+  if (/^(?:\/|\.\.?\/|~\/|file:\/\/|[A-Za-z]:\\)/.test(v)) return true;
+  if (/\/[^/]+\.(?:pem|key|crt|cer|p12|pfx|json|txt|jks|der)$/i.test(v)) return true;
+  return false;
+}
+
+/** Install-time substitution markers: `{{APP_SECRET}}`, `<your-key>`, `__SECRET__`, `[secret]`. */
+const TEMPLATE_MARKER = /^(?:\{\{.*\}\}|<[^<>]*>|__[A-Za-z0-9_]+__|\[[^\]]*\])$/s;
+
+/** Exact placeholder words, compared after lower-casing and dropping everything but letters and digits. */
+const PLACEHOLDER_WORDS = new Set([
+  'changeme',
+  'changeit',
+  'changethis',
+  'thistokenisnotsosecretchangeit',
+  'secret',
+  'secrets',
+  'mysecret',
+  'supersecret',
+  'topsecret',
+  'notsecret',
+  'notasecret',
+  'nosecret',
+  'password',
+  'passwd',
+  'pass',
+  'pwd',
+  'mypassword',
+  'password1',
+  'password123',
+  'passw0rd',
+  'p4ssw0rd',
+  'p4ssword',
+  'admin',
+  'administrator',
+  'root',
+  'toor',
+  'test',
+  'testing',
+  'dev',
+  'development',
+  'local',
+  'default',
+  'demo',
+  'example',
+  'sample',
+  'dummy',
+  'fake',
+  'foo',
+  'bar',
+  'baz',
+  'foobar',
+  'qwerty',
+  'letmein',
+  'welcome',
+  'abc123',
+  '123456',
+  '12345678',
+  '123456789',
+  'todo',
+  'tbd',
+  'fixme',
+  'null',
+  'none',
+  'nil',
+  'undefined',
+  'empty',
+  'placeholder',
+  'replaceme',
+  'insecure',
+  'key',
+  'apikey',
+  'secretkey',
+  'token',
+  'apitoken',
+  'accesstoken',
+  'value',
+  'xxx',
+]);
+
+/** Placeholder phrasing anywhere in the value: `your_api_key`, `change-me-please`, `EXAMPLEKEY`, `xxxxx`. */
+const PLACEHOLDER_PATTERN =
+  /^(?:your|my|some|insert|enter|put|add|set)[-_ .]|change[-_ .]?(?:me|it|this)|example|placeholder|replace[-_ .]?(?:me|this|with)|not[-_ .]?so[-_ .]?secret|[-_ .]here$|^(?:x+|\*+|\.+|-+|0+|#+)$/i;
+
+/** An install-time substitution marker (`{{APP_SECRET}}`): the installer fills it in, like an empty value. */
+export function isTemplateMarker(value: string): boolean {
+  return TEMPLATE_MARKER.test(value.trim());
+}
+
+export function isPlaceholderValue(value: string): boolean {
+  const v = value.trim();
+  if (v === '') return false;
+  if (TEMPLATE_MARKER.test(v)) return true;
+  if (PLACEHOLDER_PATTERN.test(v)) return true;
+  const normalized = v.toLowerCase().replace(/[^a-z0-9]/g, '');
+  if (normalized === '') return false;
+  return PLACEHOLDER_WORDS.has(normalized) || PLACEHOLDER_WORDS.has(normalized.replace(/\d+$/, ''));
+}
+
+/** Shannon entropy of the value's characters, in bits per character. */
+export function shannonBitsPerChar(value: string): number {
+  const chars = [...value];
+  if (chars.length === 0) return 0;
+  const counts = new Map<string, number>();
+  for (const c of chars) counts.set(c, (counts.get(c) ?? 0) + 1);
+  let bits = 0;
+  for (const count of counts.values()) {
+    const p = count / chars.length;
+    bits -= p * Math.log2(p);
+  }
+  return bits;
+}
+
+/** Size of the alphabet the value draws from: lower, upper, digits, other printable ASCII, anything else. */
+export function alphabetSize(value: string): number {
+  let size = 0;
+  if (/[a-z]/.test(value)) size += 26;
+  if (/[A-Z]/.test(value)) size += 26;
+  if (/[0-9]/.test(value)) size += 10;
+  if (/[!-/:-@[-`{-~ ]/.test(value)) size += 33;
+  if (/[^\x20-\x7e]/.test(value)) size += 100;
+  return Math.max(size, 1);
+}
+
+const KEYBOARD_ROWS = ['`1234567890-=', 'qwertyuiop[]\\', "asdfghjkl;'", 'zxcvbnm,./'];
+
+function isSequentialStep(a: string, b: string): boolean {
+  const delta = (b.codePointAt(0) ?? 0) - (a.codePointAt(0) ?? 0);
+  if (delta === 1 || delta === -1) return true;
+  const la = a.toLowerCase();
+  const lb = b.toLowerCase();
+  return KEYBOARD_ROWS.some((row) => {
+    const i = row.indexOf(la);
+    return i !== -1 && (row[i + 1] === lb || (i > 0 && row[i - 1] === lb));
+  });
+}
+
+/** Share of neighbouring characters that follow each other in the alphabet, in digits or on a keyboard row. */
+function sequentialShare(chars: string[]): number {
+  if (chars.length < 2) return 0;
+  let steps = 0;
+  for (let i = 1; i < chars.length; i++) if (isSequentialStep(chars[i - 1]!, chars[i]!)) steps++;
+  return steps / (chars.length - 1);
+}
+
+function isPeriodic(chars: string[]): boolean {
+  for (let period = 1; period <= chars.length / 2; period++) {
+    if (chars.length % period !== 0) continue;
+    let repeats = true;
+    for (let i = period; i < chars.length && repeats; i++)
+      if (chars[i] !== chars[i - period]) repeats = false;
+    if (repeats) return true;
+  }
+  return false;
+}
+
+/** Below this many bits (length × log2 of the alphabet) a value falls to an offline guess quickly. */
+export const MIN_SECRET_BITS = 40;
+
+/**
+ * Low entropy: a couple of distinct characters (`aaaaaaaa…`), a repeated unit (`ab12ab12…`), a
+ * run (`1234567890…`, `abcdef…`, `qwerty…`), too few bits for its alphabet (eight lower-case
+ * letters, a dozen digits), or very few distinct characters for its length. Random secrets of
+ * 16 characters or more (hex, base64, generated passwords) are never low entropy.
+ */
+export function isLowEntropy(value: string): boolean {
+  const chars = [...value];
+  const n = chars.length;
+  if (n === 0) return false;
+  if (new Set(chars).size <= 2) return true;
+  if (isPeriodic(chars)) return true;
+  if (n >= 4 && sequentialShare(chars) >= 0.75) return true;
+  if (n * Math.log2(alphabetSize(value)) < MIN_SECRET_BITS) return true;
+  if (n >= 8 && shannonBitsPerChar(value) < 2) return true;
+  return false;
+}
+
+/**
+ * A value that looks like a real generated secret (hex, base64, a random password) rather than a
+ * placeholder: what a template must not ship. At least 16 characters, letters and digits, about
+ * 3 bits of entropy per character or more, not a placeholder and not low entropy.
+ */
+export function looksLikeRealSecret(value: string): boolean {
+  const v = value.trim();
+  if ([...v].length < 16) return false;
+  if (!/[A-Za-z]/.test(v) || !/[0-9]/.test(v)) return false;
+  if (isPlaceholderValue(v) || isIndirectValue(v) || isLowEntropy(v)) return false;
+  return shannonBitsPerChar(v) >= 3;
+}
+
+/** The password of a `scheme://user:password@host` URL (a DSN for SMTP, Redis, AMQP, a database…), or undefined. */
+export function urlPassword(value: string): string | undefined {
+  const match = /^[A-Za-z][A-Za-z0-9+.-]*:\/\/[^:@/\s]*:([^@\s]*)@/.exec(value.trim());
+  return match ? match[1] : undefined;
+}
+
+/**
+ * True when a value gives a secret away: a non-empty value of a secret key, or a password inside
+ * a URL, that is neither a placeholder nor a reference to another variable or a file.
+ */
+export function disclosesSecret(key: string, value: string, hasReferences: boolean): boolean {
+  if (hasReferences) return false;
+  const candidate = secretKeyKind(key) ? value : urlPassword(value);
+  if (candidate === undefined || candidate.trim() === '') return false;
+  return !isPlaceholderValue(candidate) && !isIndirectValue(candidate);
+}
