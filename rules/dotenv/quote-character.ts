@@ -56,6 +56,8 @@ export const quoteCharacter = defineRule<DotenvFile>({
           fix = () => ({
             title: 'Remove the quotes',
             kind: 'safe',
+            // The edit re-emits the value, which may be a secret.
+            sensitive: true,
             edits: [
               { file: context.document.path, edits: [{ range: entry.valueRange, newText: source.text }] },
             ],

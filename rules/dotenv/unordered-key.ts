@@ -138,6 +138,8 @@ export const unorderedKey = defineRule<DotenvFile>({
           ? () => ({
               title: 'Sort the keys of this group alphabetically',
               kind: 'safe',
+              // The edit re-emits the group's lines, values (maybe secrets) included.
+              sensitive: true,
               edits: [{ file: context.document.path, edits: [edit] }],
             })
           : undefined,

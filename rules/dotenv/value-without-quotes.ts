@@ -70,6 +70,8 @@ export const valueWithoutQuotes = defineRule<DotenvFile>({
             : () => ({
                 title: 'Surround the value with quotes',
                 kind: 'safe',
+                // The edit re-emits the value, which may be a secret.
+                sensitive: true,
                 edits: [{ file: context.document.path, edits: [{ range, newText: quoted }] }],
               }),
       });

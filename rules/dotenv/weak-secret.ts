@@ -88,6 +88,8 @@ export const weakSecret = defineRule<DotenvFile>({
         return {
           title: `Replace ${entry.key} with a new random 64-character value (also update whatever must match it)`,
           kind: 'secret',
+          // A generated secret must not appear in reports.
+          sensitive: true,
           edits: [{ file, edits: [replaceValueText(source, index, randomBytes(32).toString('hex'))] }],
         };
       };
