@@ -139,9 +139,32 @@ export function isPlaceholderValue(value: string): boolean {
   if (v === '') return false;
   if (TEMPLATE_MARKER.test(v)) return true;
   if (PLACEHOLDER_PATTERN.test(v)) return true;
-  const normalized = v.toLowerCase().replace(/[^a-z0-9]/g, '');
-  if (normalized === '') return false;
-  return PLACEHOLDER_WORDS.has(normalized) || PLACEHOLDER_WORDS.has(normalized.replace(/\d+$/, ''));
+  const normalized = v.toLowerCase().replace(/[^a-z0-9@$]/g, '');
+  const plain = normalized.replace(/[^a-z0-9]/g, '');
+  if (plain === '') return false;
+  const candidates = [
+    plain,
+    plain.replace(/\d+$/, ''),
+    unLeet(normalized),
+    unLeet(normalized.replace(/\d+$/, '')),
+  ];
+  return candidates.some((word) => PLACEHOLDER_WORDS.has(word));
+}
+
+const LEET: Record<string, string> = {
+  '0': 'o',
+  '1': 'i',
+  '3': 'e',
+  '4': 'a',
+  '5': 's',
+  '7': 't',
+  '@': 'a',
+  $: 's',
+};
+
+/** `s3cr3t` → `secret`, `P@ssw0rd` → `password`: the usual disguises of a placeholder word. */
+function unLeet(word: string): string {
+  return word.replace(/[013457@$]/g, (c) => LEET[c] ?? c);
 }
 
 /** Shannon entropy of the value's characters, in bits per character. */
