@@ -6,7 +6,7 @@ import { buildConfigSchema } from './config-schema.ts';
 import { CONFIG_ERROR } from './engine-rules.ts';
 import { LineIndex } from './line-index.ts';
 import type { PresetName, RuleMeta } from './rule.ts';
-import type { Finding, Position, Range } from './types.ts';
+import type { Finding, Range } from './types.ts';
 
 export type { ConfigIssue } from './config-errors.ts';
 
@@ -223,20 +223,13 @@ function keyText(key: unknown): string | undefined {
   return key === null || key === undefined ? undefined : String(key);
 }
 
-/**
- * A range clipped to its first line (editors show multi-line squiggles badly), with positions
- * that never fall between the `\r` and the `\n` of a CRLF (YAML error offsets sometimes do).
- */
+/** A range clipped to its first line (editors show multi-line squiggles badly). */
 function lineRange(index: LineIndex, start: number, end: number): Range {
-  const from = clampToLine(index, index.positionAt(start));
-  const to = clampToLine(index, index.positionAt(end));
+  const from = index.positionAt(start);
+  const to = index.positionAt(end);
   if (to.line > from.line)
     return { start: from, end: { line: from.line, character: lineLength(index, from.line) } };
   return { start: from, end: to };
-}
-
-function clampToLine(index: LineIndex, position: Position): Position {
-  return { line: position.line, character: Math.min(position.character, lineLength(index, position.line)) };
 }
 
 function lineLength(index: LineIndex, line: number): number {

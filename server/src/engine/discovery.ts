@@ -133,8 +133,10 @@ export function discoverFiles(
       }
       // Symlinked directories are never entered: that is what makes link loops harmless.
       if (!entry.isFile() && !entry.isSymbolicLink()) continue;
-      if (isGitignored(relative, false, gitignores) || isExcluded(path, relative) || !isIncluded(path))
-        continue;
+      if (isExcluded(path, relative) || !isIncluded(path)) continue;
+      // `.env.local`, `.env.prod.local` are gitignored precisely because they hold the real
+      // secrets and production settings: they are the files an audit must not skip.
+      if (isGitignored(relative, false, gitignores) && !isDotenvName(entry.name)) continue;
       const before = files.length;
       if (entry.isSymbolicLink()) visitLink(path, realRoot, config.maxFileSize, files, skipped, linkTargets);
       else visitFile(path, path, config.maxFileSize, files, skipped);
@@ -320,4 +322,8 @@ function relativeTo(base: string, path: string): string | undefined {
 
 function compareStrings(a: string, b: string): number {
   return a < b ? -1 : a > b ? 1 : 0;
+}
+
+function isDotenvName(name: string): boolean {
+  return detectFormat(name) === 'dotenv';
 }

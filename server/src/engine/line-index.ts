@@ -27,7 +27,8 @@ export class LineIndex {
       if ((this.lineStarts[mid] ?? 0) <= clamped) low = mid;
       else high = mid - 1;
     }
-    return { line: low, character: clamped - (this.lineStarts[low] ?? 0) };
+    // An offset on the `\n` of a CRLF is still the end of the line, not a column past it.
+    return { line: low, character: Math.min(clamped, this.lineEnd(low)) - (this.lineStarts[low] ?? 0) };
   }
 
   offsetAt(position: Position): number {

@@ -115,23 +115,38 @@ describe('discoverFiles', () => {
       'nginx/keep.bak.conf': NGINX_SERVER,
       'nginx/site.conf': NGINX_SERVER,
       'top-only.sh': 'true\n',
-      'app/.gitignore': 'local.env\n/anchored.env\n!run.sh\n',
-      'app/local.env': 'A=1\n',
-      'app/deeper/local.env': 'A=1\n',
-      'app/anchored.env': 'A=1\n',
-      'app/deeper/anchored.env': 'A=1\n',
+      'app/.gitignore': 'local.nginx\n/anchored.nginx\n!run.sh\n',
+      'app/local.nginx': NGINX_SERVER,
+      'app/deeper/local.nginx': NGINX_SERVER,
+      'app/anchored.nginx': NGINX_SERVER,
+      'app/deeper/anchored.nginx': NGINX_SERVER,
       'app/run.sh': 'true\n',
       'app/build.sh': 'true\n',
-      'other/local.env': 'A=1\n',
+      'other/local.nginx': NGINX_SERVER,
       // git cannot re-include a file whose directory is excluded.
       'ignored-dir/.gitignore': '!nginx.conf\n',
     });
     assert.deepEqual(listed(discoverFiles(root, config()), root), [
-      'app/deeper/anchored.env (dotenv)',
+      'app/deeper/anchored.nginx (nginx)',
       'app/run.sh (shell)',
       'nginx/keep.bak.conf (nginx)',
       'nginx/site.conf (nginx)',
-      'other/local.env (dotenv)',
+      'other/local.nginx (nginx)',
+    ]);
+  });
+
+  test('gitignored .env files are still audited: they hold the real secrets', () => {
+    const root = tree({
+      '.gitignore': '/.env.local\n/.env.*.local\n/var/\n',
+      '.env': 'A=1\n',
+      '.env.local': 'A=1\n',
+      '.env.prod.local': 'A=1\n',
+      'var/.env': 'A=1\n',
+    });
+    assert.deepEqual(listed(discoverFiles(root, config()), root), [
+      '.env (dotenv)',
+      '.env.local (dotenv)',
+      '.env.prod.local (dotenv)',
     ]);
   });
 
