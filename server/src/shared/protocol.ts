@@ -92,3 +92,17 @@ export const COMMANDS = {
   restartServer: 'harden.restartServer',
   showOutput: 'harden.showOutput',
 } as const;
+
+/**
+ * Commands the server executes (`workspace/executeCommand`); the client library registers them
+ * itself. `applyFileMode` is the code action of a file-permission fix: the server asks the user
+ * to confirm before it changes any mode.
+ */
+export const SERVER_COMMANDS = {
+  applyFileMode: 'harden.server.applyFileMode',
+} as const;
+export interface ApplyFileModeArguments {
+  /** The fix's title, shown in the confirmation. */
+  title: string;
+  operations: { uri: string; mode: number }[];
+}

@@ -1,0 +1,109 @@
+import {
+  DiagnosticSeverity,
+  DiagnosticTag,
+  type Diagnostic,
+  type DiagnosticRelatedInformation,
+  type TextDocumentEdit,
+  type TextEdit as LspTextEdit,
+  type WorkspaceEdit,
+} from 'vscode-languageserver';
+import { UNUSED_SUPPRESSION } from '../engine/engine-rules.ts';
+import { ruleDocsUrl } from '../engine/rule.ts';
+import type { Finding, FixKind, Range, Severity, TextEdit } from '../engine/types.ts';
+
+/** The `source` of every Harden diagnostic: users filter the Problems panel by it. */
+export const DIAGNOSTIC_SOURCE = 'harden';
+
+/**
+ * What a Harden diagnostic carries for the code actions. Edits are not in it: a fix may re-emit
+ * text that is a secret, and diagnostics travel (and are traced) far more often than code
+ * actions, so the server recomputes fixes when an action is asked for.
+ */
+export interface DiagnosticData {
+  ruleId: string;
+  messageId?: string;
+  fixKind?: FixKind;
+}
+
+const SEVERITIES: Record<Severity, DiagnosticSeverity> = {
+  error: DiagnosticSeverity.Error,
+  warning: DiagnosticSeverity.Warning,
+  info: DiagnosticSeverity.Information,
+  hint: DiagnosticSeverity.Hint,
+};
+
+export function toDiagnosticSeverity(severity: Severity): DiagnosticSeverity {
+  return SEVERITIES[severity];
+}
+
+/** Maps engine paths to the URIs the client knows (an open document keeps its own URI). */
+export type UriOf = (path: string) => string;
+
+export function toDiagnostic(finding: Finding, uriOf: UriOf): Diagnostic {
+  const data: DiagnosticData = { ruleId: finding.ruleId };
+  if (finding.messageId) data.messageId = finding.messageId;
+  if (finding.fix) data.fixKind = finding.fix.kind;
+  const diagnostic: Diagnostic = {
+    range: toLspRange(finding.range),
+    severity: toDiagnosticSeverity(finding.severity),
+    source: DIAGNOSTIC_SOURCE,
+    code: finding.ruleId,
+    codeDescription: { href: ruleDocsUrl(finding.ruleId) },
+    message: finding.message,
+    data,
+  };
+  if (finding.related?.length) {
+    diagnostic.relatedInformation = finding.related.map((related): DiagnosticRelatedInformation => ({
+      location: { uri: uriOf(related.file), range: toLspRange(related.range) },
+      message: related.message,
+    }));
+  }
+  // Editors fade code marked unnecessary: exactly what an unused suppression comment is.
+  if (finding.ruleId === UNUSED_SUPPRESSION.id) diagnostic.tags = [DiagnosticTag.Unnecessary];
+  return diagnostic;
+}
+
+export function toLspRange(range: Range): Range {
+  return {
+    start: { line: range.start.line, character: range.start.character },
+    end: { line: range.end.line, character: range.end.character },
+  };
+}
+
+export function toLspTextEdit(edit: TextEdit): LspTextEdit {
+  return { range: toLspRange(edit.range), newText: edit.newText };
+}
+
+export interface WorkspaceEditTarget {
+  uriOf: UriOf;
+  /** Version of an open document, or null for a file only on disk. */
+  versionOf(uri: string): number | null;
+  /** The client applies `documentChanges` (and so refuses edits made for an older version). */
+  documentChanges: boolean;
+}
+
+/** Edits per file (engine paths) as one WorkspaceEdit, versioned when the client allows it. */
+export function toWorkspaceEdit(
+  byFile: ReadonlyMap<string, readonly TextEdit[]>,
+  target: WorkspaceEditTarget,
+): WorkspaceEdit {
+  if (target.documentChanges) {
+    const documentChanges: TextDocumentEdit[] = [];
+    for (const [file, edits] of byFile) {
+      if (edits.length === 0) continue;
+      const uri = target.uriOf(file);
+      documentChanges.push({
+        textDocument: { uri, version: target.versionOf(uri) },
+        edits: edits.map(toLspTextEdit),
+      });
+    }
+    return { documentChanges };
+  }
+  const changes: Record<string, LspTextEdit[]> = {};
+  for (const [file, edits] of byFile) {
+    if (edits.length === 0) continue;
+    const uri = target.uriOf(file);
+    changes[uri] = [...(changes[uri] ?? []), ...edits.map(toLspTextEdit)];
+  }
+  return { changes };
+}
