@@ -1,0 +1,406 @@
+import type { Range, RelatedLocation, Severity, WorkspaceView } from '../../engine/types.ts';
+import type { Arg, Directive, NginxFile } from './ast.ts';
+import {
+  dumpFilesOf,
+  findIncluders,
+  isMainConfig,
+  nginxRootFor,
+  MAX_INCLUDE_DEPTH,
+  resolveInclude,
+  type ConfigPrefix,
+  type DumpFiles,
+  type IncludeResolution,
+  type IncludeStep,
+} from './includes.ts';
+import { defaultParse, parsedFileAt, type NginxParse } from './parse-cache.ts';
+import { dirnameOf } from './paths.ts';
+
+/**
+ * The configuration as nginx reads it: every `include` replaced, in place, by the directives
+ * of the files it brings in (nginx parses an included file in the context of the `include`).
+ * A node is a directive at one place of that effective tree: a snippet included in two
+ * servers gives two nodes for each of its directives, each with its own ancestors.
+ * Children are expanded when first read, so asking about one server does not read the whole
+ * tree; walks use an explicit stack.
+ */
+export class EffectiveNode {
+  private expanded: EffectiveNode[] | undefined;
+  /** For an `include` directive: the files it brings in. */
+  include: IncludeResolution | undefined;
+
+  constructor(
+    readonly directive: Directive,
+    /** The document holding the directive (for a dump part: the dump). Ranges are in this document. */
+    readonly path: string,
+    /** The configuration file the directive belongs to (for a dump part: the path nginx printed). */
+    readonly file: string,
+    /** The enclosing block in the effective tree (across files); undefined at the top level. */
+    readonly parent: EffectiveNode | undefined,
+    /** The `include` directives through which this node was reached, outermost first. */
+    readonly via: readonly IncludeStep[],
+    private readonly scope: ExpansionScope,
+  ) {}
+
+  get name(): string {
+    return this.directive.name;
+  }
+
+  get args(): Arg[] {
+    return this.directive.args;
+  }
+
+  /** The block's body with includes expanded in place (the `include` nodes stay, followed by what they bring in). */
+  get children(): readonly EffectiveNode[] {
+    if (!this.expanded) {
+      const body = this.directive.block?.directives ?? [];
+      this.expanded = body.length === 0 ? [] : this.scope.expand(body, this, this.via, this.path, this.file);
+    }
+    return this.expanded;
+  }
+
+  /** The effective ancestors, outermost first. */
+  ancestors(): EffectiveNode[] {
+    const chain: EffectiveNode[] = [];
+    for (let p = this.parent; p; p = p.parent) chain.push(p);
+    return chain.reverse();
+  }
+
+  /** Names of the effective ancestors, outermost first (`['http', 'server', 'location']`). */
+  enclosingNames(): string[] {
+    return this.ancestors().map((a) => a.name);
+  }
+}
+
+export interface IncludeProblem {
+  /** The document holding the `include` (for a dump part: the dump). */
+  path: string;
+  /** The `include`'s argument (or the directive when it has none). */
+  range: Range;
+  message: string;
+  severity: Severity;
+  /** The include chain that led to that `include`, for `related` locations. */
+  via: readonly IncludeStep[];
+}
+
+/** Node budget per tree: a snippet included everywhere must not make the tree explode. */
+const MAX_NODES = 250_000;
+
+class ExpansionScope {
+  nodes = 0;
+  readonly problems: IncludeProblem[] = [];
+  private readonly reported = new Set<string>();
+  private readonly problemKeys = new WeakMap<Directive, Set<string>>();
+
+  constructor(
+    readonly workspace: WorkspaceView,
+    readonly parse: NginxParse,
+    readonly prefix: string,
+    /** Files above the tree (the nginx.conf it was placed in), for cycle detection. */
+    readonly outerFiles: readonly string[],
+    readonly dump: DumpFiles | undefined,
+  ) {}
+
+  expand(
+    directives: readonly Directive[],
+    parent: EffectiveNode | undefined,
+    via: readonly IncludeStep[],
+    path: string,
+    file: string,
+  ): EffectiveNode[] {
+    const out: EffectiveNode[] = [];
+    for (const directive of directives) {
+      const node = new EffectiveNode(directive, path, file, parent, via, this);
+      out.push(node);
+      this.nodes++;
+      if (directive.name === 'include' && directive.kind === 'simple') this.expandInclude(node, out);
+    }
+    return out;
+  }
+
+  private expandInclude(node: EffectiveNode, out: EffectiveNode[]): void {
+    const { directive, via, path, file } = node;
+    const resolution = resolveInclude(directive, file, this.prefix, this.workspace, this.dump);
+    node.include = resolution;
+    const range = directive.args[0]?.range ?? directive.range;
+    const shown = resolution.pattern;
+    switch (resolution.status) {
+      case 'invalid':
+        this.problem(node, range, '"include" takes exactly one file name or mask.', 'error');
+        return;
+      case 'no-match':
+        this.problem(node, range, `"include ${shown}" matches no file in the workspace.`, 'info');
+        return;
+      case 'not-found':
+        this.problem(
+          node,
+          range,
+          `Included file "${shown}" is not in the workspace: its directives are not checked.`,
+          'info',
+        );
+        return;
+      case 'outside-workspace':
+        this.problem(
+          node,
+          range,
+          `Included file "${shown}" is outside the workspace: it is not read.`,
+          'info',
+        );
+        return;
+      case 'ok':
+        break;
+    }
+    if (via.length >= MAX_INCLUDE_DEPTH) {
+      this.problem(
+        node,
+        range,
+        `Includes are nested more than ${MAX_INCLUDE_DEPTH} deep: "${shown}" is not followed.`,
+        'warning',
+      );
+      return;
+    }
+    for (const target of resolution.files) {
+      if (
+        target === file ||
+        this.outerFiles.includes(target) ||
+        via.some((step) => step.target === target || step.path === target)
+      ) {
+        this.problem(
+          node,
+          range,
+          `Include cycle: "${shown}" brings in "${target}", which is already being read.`,
+          'error',
+        );
+        continue;
+      }
+      if (this.nodes >= MAX_NODES) {
+        this.problem(
+          node,
+          range,
+          `The configuration is too large to expand "${shown}" here (more than ${MAX_NODES} directives).`,
+          'warning',
+        );
+        return;
+      }
+      const step: IncludeStep = { directive, path: file, target, document: path };
+      const part = this.dump?.parts.get(target);
+      if (part) {
+        out.push(...this.expand(part.directives, node.parent, [...via, step], path, target));
+        continue;
+      }
+      const included = parsedFileAt(target, this.workspace, this.parse);
+      if (!included) {
+        this.problem(node, range, `Included file "${target}" could not be read.`, 'info');
+        continue;
+      }
+      out.push(...this.expand(included.directives, node.parent, [...via, step], target, target));
+    }
+  }
+
+  private problem(node: EffectiveNode, range: Range, message: string, severity: Severity): void {
+    let keys = this.problemKeys.get(node.directive);
+    if (!keys) {
+      keys = new Set();
+      this.problemKeys.set(node.directive, keys);
+    }
+    if (keys.has(message)) return;
+    keys.add(message);
+    this.problems.push({ path: node.path, range, message, severity, via: node.via });
+  }
+}
+
+export interface Placement {
+  /** The nginx.conf that includes the file. */
+  mainPath: string;
+  /** The include chain from the nginx.conf to the file (the first in nginx's reading order). */
+  chain: IncludeStep[];
+  /** Other chains of the same length (a snippet included in several servers). */
+  otherChains: IncludeStep[][];
+  /** The block the file's directives are read in (e.g. the `http` block of nginx.conf), undefined at the main level. */
+  parent: EffectiveNode | undefined;
+}
+
+export interface EffectiveConfig {
+  path: string;
+  file: NginxFile;
+  /** Where relative includes were resolved from, and why. */
+  prefix: ConfigPrefix;
+  /** The file's top-level directives, includes expanded in place. */
+  nodes: readonly EffectiveNode[];
+  /** Set when an nginx.conf of the workspace includes this file: its nodes then have that nginx.conf's blocks as ancestors. */
+  placement: Placement | undefined;
+  /** Problems met expanding the includes of this file's tree (reading it expands the whole tree). */
+  readonly problems: IncludeProblem[];
+}
+
+export interface EffectiveOptions {
+  parse?: NginxParse;
+  /** Do not look for an nginx.conf that includes the file (read it as the top of the configuration). */
+  standalone?: boolean;
+}
+
+const memo = new WeakMap<NginxFile, { workspace: WorkspaceView; config: EffectiveConfig }>();
+
+/**
+ * The effective configuration of a parsed file: `file` is the tree the caller already has
+ * (the open buffer), the workspace gives the other files. Memoised per parsed tree and
+ * workspace view, so every rule of one lint shares one expansion.
+ */
+export function effectiveConfig(
+  file: NginxFile,
+  path: string,
+  workspace: WorkspaceView,
+  options: EffectiveOptions = {},
+): EffectiveConfig {
+  const memoised = options.parse === undefined && !options.standalone;
+  if (memoised) {
+    const hit = memo.get(file);
+    if (hit && hit.workspace === workspace) return hit.config;
+  }
+  const parse = options.parse ?? defaultParse;
+  const config = buildConfig(file, path, workspace, parse, options.standalone === true);
+  if (memoised) memo.set(file, { workspace, config });
+  return config;
+}
+
+/**
+ * Reads `entryPath` from the workspace and returns its effective configuration: each
+ * `include` knows the files it brings in (`node.include`), and `walkEffective` visits the
+ * included directives in place.
+ */
+export function resolveIncludes(
+  entryPath: string,
+  workspace: WorkspaceView,
+  parse: NginxParse = defaultParse,
+  options: Omit<EffectiveOptions, 'parse'> = {},
+): EffectiveConfig | undefined {
+  const text = workspace.readText(entryPath);
+  if (text === undefined) return undefined;
+  return buildConfig(parse(text, entryPath), entryPath, workspace, parse, options.standalone === true);
+}
+
+function buildConfig(
+  file: NginxFile,
+  path: string,
+  workspace: WorkspaceView,
+  parse: NginxParse,
+  standalone: boolean,
+): EffectiveConfig {
+  const dump = dumpFilesOf(file);
+  const main = dump !== undefined || isMainConfig(path, file);
+  const includers = main || standalone ? undefined : findIncluders(path, workspace, parse);
+  let prefix: ConfigPrefix;
+  if (file.dump?.[0]) prefix = { dir: dirnameOf(file.dump[0].path), source: 'dump' };
+  else if (main) prefix = { dir: dirnameOf(path), source: 'main-config' };
+  else if (includers) prefix = { dir: dirnameOf(includers.mainPath), source: 'includer' };
+  else {
+    const root = nginxRootFor(path, workspace);
+    prefix =
+      root === undefined
+        ? { dir: dirnameOf(path), source: 'file-directory' }
+        : { dir: root, source: 'nginx-root' };
+  }
+  let placement: Placement | undefined;
+  if (includers) {
+    const [chain, ...otherChains] = includers.chains;
+    if (chain) {
+      const parent = placeInMain(includers.mainPath, chain, workspace, parse, prefix.dir);
+      placement = { mainPath: includers.mainPath, chain, otherChains, parent };
+    }
+  }
+  const outer = placement
+    ? [placement.mainPath, ...placement.chain.map((s) => s.target)].filter((p) => p !== path)
+    : [];
+  const scope = new ExpansionScope(workspace, parse, prefix.dir, outer, dump);
+  const holder = file.dump?.[0]?.path ?? path;
+  const nodes = scope.expand(file.directives, placement?.parent, placement?.chain ?? [], path, holder);
+  let expanded = false;
+  return {
+    path,
+    file,
+    prefix,
+    nodes,
+    placement,
+    get problems() {
+      if (!expanded) walkEffective(nodes, () => undefined);
+      expanded = true;
+      return scope.problems;
+    },
+  };
+}
+
+/** The block of the main configuration an include chain ends in, following the chain through the effective tree. */
+function placeInMain(
+  mainPath: string,
+  chain: readonly IncludeStep[],
+  workspace: WorkspaceView,
+  parse: NginxParse,
+  prefix: string,
+): EffectiveNode | undefined {
+  const main = parsedFileAt(mainPath, workspace, parse);
+  if (!main) return undefined;
+  const scope = new ExpansionScope(workspace, parse, prefix, [], undefined);
+  let level: readonly EffectiveNode[] = scope.expand(main.directives, undefined, [], mainPath, mainPath);
+  let parent: EffectiveNode | undefined;
+  for (let i = 0; i < chain.length; i++) {
+    const step = chain[i]!;
+    const before = chain.slice(0, i);
+    const blocks: Directive[] = [];
+    for (let p = step.directive.parent; p; p = p.parent) blocks.unshift(p);
+    for (const block of blocks) {
+      const node = level.find((n) => n.directive === block && sameChain(n.via, before));
+      if (!node) return parent;
+      parent = node;
+      level = node.children;
+    }
+    const stepChain = [...before, step];
+    level = level.filter((n) => sameChain(n.via, stepChain));
+  }
+  return parent;
+}
+
+function sameChain(a: readonly IncludeStep[], b: readonly IncludeStep[]): boolean {
+  if (a.length !== b.length) return false;
+  for (let i = 0; i < a.length; i++) {
+    if (a[i]!.directive !== b[i]!.directive || a[i]!.target !== b[i]!.target) return false;
+  }
+  return true;
+}
+
+/**
+ * Visits the effective tree depth-first in nginx's reading order (an `include` node, then what
+ * it brings in). Returning `false` skips a node's children. Explicit stack: no recursion.
+ */
+export function walkEffective(
+  roots: EffectiveConfig | readonly EffectiveNode[],
+  visit: (node: EffectiveNode) => void | false,
+): void {
+  const list = 'nodes' in roots ? roots.nodes : roots;
+  const stack: EffectiveNode[] = [];
+  for (let i = list.length - 1; i >= 0; i--) stack.push(list[i]!);
+  while (stack.length > 0) {
+    const node = stack.pop()!;
+    if (visit(node) === false) continue;
+    const children = node.children;
+    for (let i = children.length - 1; i >= 0; i--) stack.push(children[i]!);
+  }
+}
+
+/**
+ * The directive of `path` through which `node` is reached: the node's own directive when it is
+ * in that document, else the first `include` of that document on its chain (where a finding
+ * about an included directive is shown), else undefined.
+ */
+export function anchorIn(node: EffectiveNode, path: string): Directive | undefined {
+  if (node.path === path) return node.directive;
+  for (const step of node.via) if (step.document === path) return step.directive;
+  return undefined;
+}
+
+/** The include chain of a node as related locations ("includes …"), outermost first. */
+export function includeChainRelated(node: EffectiveNode): RelatedLocation[] {
+  return node.via.map((step) => ({
+    file: step.document,
+    range: step.directive.range,
+    message: `includes ${step.target}`,
+  }));
+}

@@ -1,0 +1,363 @@
+import type { WorkspaceView } from '../../engine/types.ts';
+import type { Directive, DumpPart, NginxFile } from './ast.ts';
+import { expandGlob, globMatches, hasGlobMagic } from './glob.ts';
+import { defaultParse, parsedFileAt, type NginxParse } from './parse-cache.ts';
+import { ancestorsOfDir, basenameOf, dirnameOf, isAbsolutePath, isInside, joinPath } from './paths.ts';
+import { walkDirectives } from './walk.ts';
+
+/**
+ * Resolution of `include` as nginx does it (ngx_conf_include): the argument is a path or a
+ * glob(3) mask; a relative one is taken from the *configuration prefix*, the directory of the
+ * main nginx.conf (`--conf-path`), not from the including file's directory.
+ *
+ * A workspace does not say where its nginx.conf will live, so the prefix of a file is found
+ * this way, most reliable first:
+ * 1. the file is a main configuration (named nginx.conf, or with `http`/`events`/… at its top
+ *    level): its own directory, as nginx would use;
+ * 2. an nginx.conf in the file's directory or an ancestor includes it (directly or through
+ *    other includes): that nginx.conf's directory (Debian's /etc/nginx/sites-enabled/x is
+ *    read with /etc/nginx as prefix);
+ * 3. the workspace's nginx root: the nearest ancestor holding an nginx.conf, else one named
+ *    `nginx`/`openresty`, else the parent of a standard folder (conf.d, sites-*, snippets…);
+ * 4. the including file's directory, the last resort that at least finds siblings.
+ * Absolute paths under nginx's usual configuration directories (/etc/nginx, /usr/local/nginx/
+ * conf, …) that are not in the workspace are looked up under that prefix, so that
+ * `include /etc/nginx/snippets/ssl.conf;` finds the repository's `nginx/snippets/ssl.conf`.
+ * Other paths outside the workspace are never read: a repository's audit must not depend on
+ * the machine it runs on.
+ */
+
+export type IncludeStatus =
+  /** At least one file was brought in. */
+  | 'ok'
+  /** A mask that matched no file (nginx accepts that). */
+  | 'no-match'
+  /** A plain path that is not in the workspace (nginx would fail, but the workspace may be partial). */
+  | 'not-found'
+  /** A path outside the workspace that was not read. */
+  | 'outside-workspace'
+  /** `include` without exactly one argument. */
+  | 'invalid';
+
+export interface IncludeResolution {
+  directive: Directive;
+  /** The file holding the `include`. */
+  path: string;
+  /** The argument as written. */
+  pattern: string;
+  /** The absolute path or mask that was looked up. */
+  resolvedPattern: string | undefined;
+  /** Absolute paths of the files brought in, in nginx's order. */
+  files: string[];
+  status: IncludeStatus;
+  /** Set when an absolute path under a standard nginx directory was mapped onto the workspace. */
+  mappedFrom?: string;
+}
+
+/** One `include` on the way to a directive. */
+export interface IncludeStep {
+  directive: Directive;
+  /** File holding the `include`. */
+  path: string;
+  /** File it brought in. */
+  target: string;
+  /** The document whose ranges `directive` uses: `path`, or the dump that holds it. */
+  document: string;
+}
+
+export type PrefixSource = 'main-config' | 'includer' | 'nginx-root' | 'file-directory' | 'dump';
+
+export interface ConfigPrefix {
+  dir: string;
+  source: PrefixSource;
+}
+
+/** nginx's configuration directories on common systems, mapped onto the workspace's prefix. */
+const STANDARD_CONF_DIRS = [
+  '/etc/nginx/',
+  '/usr/local/nginx/conf/',
+  '/usr/local/etc/nginx/',
+  '/opt/homebrew/etc/nginx/',
+  '/opt/nginx/conf/',
+  '/etc/openresty/',
+  '/usr/local/openresty/nginx/conf/',
+];
+
+const STANDARD_SUBDIRS = new Set([
+  'conf.d',
+  'sites-available',
+  'sites-enabled',
+  'snippets',
+  'http.d',
+  'stream.d',
+  'vhosts',
+  'vhosts.d',
+  'servers',
+  'includes',
+  'modules-enabled',
+]);
+
+const MAIN_ONLY = new Set([
+  'http',
+  'events',
+  'stream',
+  'mail',
+  'worker_processes',
+  'user',
+  'pid',
+  'load_module',
+]);
+
+/** Directives through which includes are searched, at most this deep. */
+export const MAX_INCLUDE_DEPTH = 32;
+/** Files read when searching which nginx.conf includes a file. */
+const MAX_SEARCHED_FILES = 2000;
+
+/** A main configuration: named nginx.conf, or declaring what only the main context may hold. */
+export function isMainConfig(path: string, file: NginxFile): boolean {
+  if (file.dump) return true;
+  if (basenameOf(path) === 'nginx.conf') return true;
+  return file.directives.some((d) => MAIN_ONLY.has(d.name));
+}
+
+/** The workspace's nginx directory for a file (rule 3 above), if any. */
+export function nginxRootFor(path: string, workspace: WorkspaceView): string | undefined {
+  const dirs = ancestorsOfDir(dirnameOf(path), workspace.root);
+  for (const dir of dirs) if (workspace.exists(joinPath(dir, 'nginx.conf'))) return dir;
+  for (const dir of dirs) {
+    const name = basenameOf(dir);
+    if (name === 'nginx' || name === 'openresty') return dir;
+  }
+  for (const dir of dirs) {
+    if (STANDARD_SUBDIRS.has(basenameOf(dir))) {
+      const parent = dirnameOf(dir);
+      if (workspace.root === undefined || isInside(parent, workspace.root)) return parent;
+    }
+  }
+  return undefined;
+}
+
+/** The configuration prefix that relative includes of `path` resolve against (see above). */
+export function configPrefix(
+  path: string,
+  file: NginxFile,
+  workspace: WorkspaceView,
+  parse: NginxParse = defaultParse,
+): ConfigPrefix {
+  const dumpMain = file.dump?.[0];
+  if (dumpMain) return { dir: dirnameOf(dumpMain.path), source: 'dump' };
+  if (isMainConfig(path, file)) return { dir: dirnameOf(path), source: 'main-config' };
+  const includer = findIncluders(path, workspace, parse);
+  if (includer) return { dir: dirnameOf(includer.mainPath), source: 'includer' };
+  const root = nginxRootFor(path, workspace);
+  if (root !== undefined) return { dir: root, source: 'nginx-root' };
+  return { dir: dirnameOf(path), source: 'file-directory' };
+}
+
+/** Where the files of an `nginx -T` dump are looked up instead of the workspace. */
+export interface DumpFiles {
+  parts: ReadonlyMap<string, DumpPart>;
+}
+
+export function dumpFilesOf(file: NginxFile): DumpFiles | undefined {
+  if (!file.dump) return undefined;
+  const parts = new Map<string, DumpPart>();
+  for (const part of file.dump) if (!parts.has(part.path)) parts.set(part.path, part);
+  return { parts };
+}
+
+/** The files one `include` directive brings in. Reads directory listings, never file contents. */
+export function resolveInclude(
+  directive: Directive,
+  holderPath: string,
+  prefix: string,
+  workspace: WorkspaceView,
+  dump?: DumpFiles,
+): IncludeResolution {
+  const base = {
+    directive,
+    path: holderPath,
+    pattern: directive.args[0]?.value ?? '',
+    files: [] as string[],
+  };
+  if (directive.args.length !== 1 || base.pattern === '') {
+    return { ...base, resolvedPattern: undefined, status: 'invalid' };
+  }
+  const pattern = base.pattern;
+  const absolute = isAbsolutePath(pattern) ? joinPath(pattern, '.') : joinPath(prefix, pattern);
+  const magic = hasGlobMagic(pattern);
+
+  if (dump) {
+    const files = [...dump.parts.keys()]
+      .filter((p) => (magic ? globMatches(absolute, p) : p === absolute))
+      .sort();
+    const status: IncludeStatus = files.length > 0 ? 'ok' : magic ? 'no-match' : 'not-found';
+    return { ...base, resolvedPattern: absolute, files, status };
+  }
+
+  const root = workspace.root;
+  if (root !== undefined && !isInside(absolute, root)) {
+    const standard = STANDARD_CONF_DIRS.find((dir) => absolute.startsWith(dir));
+    if (standard === undefined) return { ...base, resolvedPattern: absolute, status: 'outside-workspace' };
+    const mapped = joinPath(prefix, absolute.slice(standard.length));
+    if (!isInside(mapped, root)) return { ...base, resolvedPattern: absolute, status: 'outside-workspace' };
+    const files = lookUp(mapped, magic, workspace);
+    return { ...base, resolvedPattern: mapped, files, status: statusOf(files, magic), mappedFrom: absolute };
+  }
+  const files = lookUp(absolute, magic, workspace);
+  return { ...base, resolvedPattern: absolute, files, status: statusOf(files, magic) };
+}
+
+function lookUp(absolute: string, magic: boolean, workspace: WorkspaceView): string[] {
+  if (magic) return expandGlob(absolute, workspace).filter((p) => workspace.listDir(p) === undefined);
+  return workspace.exists(absolute) && workspace.listDir(absolute) === undefined ? [absolute] : [];
+}
+
+function statusOf(files: string[], magic: boolean): IncludeStatus {
+  return files.length > 0 ? 'ok' : magic ? 'no-match' : 'not-found';
+}
+
+const includeLists = new WeakMap<NginxFile, Directive[]>();
+
+/** Every `include` directive of a file, at any depth, in source order. */
+export function includeDirectivesOf(file: NginxFile): Directive[] {
+  let list = includeLists.get(file);
+  if (!list) {
+    list = [];
+    const found = list;
+    walkDirectives(file.directives, (d) => {
+      if (d.name === 'include' && d.kind === 'simple') found.push(d);
+    });
+    includeLists.set(file, list);
+  }
+  return list;
+}
+
+export interface Includers {
+  /** The nginx.conf that includes the file. */
+  mainPath: string;
+  /** Every chain of includes from the nginx.conf to the file found at the shallowest depth, the first in nginx's reading order. */
+  chains: IncludeStep[][];
+}
+
+/**
+ * The nginx.conf (in the file's directory or an ancestor, nearest first) that brings the file
+ * in, with the include chains that do it. Breadth-first, so the shortest chains are found
+ * first and a file is read at most once; cycles cannot loop.
+ */
+export function findIncluders(
+  path: string,
+  workspace: WorkspaceView,
+  parse: NginxParse = defaultParse,
+): Includers | undefined {
+  for (const dir of ancestorsOfDir(dirnameOf(path), workspace.root)) {
+    const mainPath = joinPath(dir, 'nginx.conf');
+    if (mainPath === path) continue;
+    const main = parsedFileAt(mainPath, workspace, parse);
+    if (!main) continue;
+    const chains = searchIncludeChains(mainPath, main, path, workspace, parse);
+    if (chains.length > 0) return { mainPath, chains };
+  }
+  return undefined;
+}
+
+function searchIncludeChains(
+  mainPath: string,
+  main: NginxFile,
+  target: string,
+  workspace: WorkspaceView,
+  parse: NginxParse,
+): IncludeStep[][] {
+  const prefix = dirnameOf(mainPath);
+  const visited = new Set([mainPath]);
+  let level: { path: string; file: NginxFile; chain: IncludeStep[] }[] = [
+    { path: mainPath, file: main, chain: [] },
+  ];
+  for (let depth = 0; depth < MAX_INCLUDE_DEPTH && level.length > 0; depth++) {
+    const found: IncludeStep[][] = [];
+    const next: typeof level = [];
+    for (const item of level) {
+      for (const directive of includeDirectivesOf(item.file)) {
+        for (const file of resolveInclude(directive, item.path, prefix, workspace).files) {
+          const chain = [...item.chain, { directive, path: item.path, target: file, document: item.path }];
+          if (file === target) found.push(chain);
+          else if (!visited.has(file) && visited.size < MAX_SEARCHED_FILES) {
+            visited.add(file);
+            const parsed = parsedFileAt(file, workspace, parse);
+            if (parsed) next.push({ path: file, file: parsed, chain });
+          }
+        }
+      }
+    }
+    if (found.length > 0) return found;
+    level = next;
+  }
+  return [];
+}
+
+export interface Includer {
+  /** The file holding the `include`. */
+  path: string;
+  directive: Directive;
+  /** Names of the blocks around the `include` in that file, outermost first (`['http', 'server']`). */
+  enclosing: string[];
+}
+
+/**
+ * Files of the workspace that include `snippetPath` directly. `candidates` are the nginx files
+ * to search (the workspace's nginx files, as discovery found them); when omitted, the nginx
+ * files under the snippet's nginx root (or its directory) are searched. Each candidate's
+ * includes are resolved with the candidate's own prefix (rules 1 and 3 above: a candidate's
+ * own includers are not searched, to keep this linear in the number of candidates).
+ */
+export function includersOf(
+  snippetPath: string,
+  workspace: WorkspaceView,
+  candidates?: readonly string[],
+  parse: NginxParse = defaultParse,
+): Includer[] {
+  const paths =
+    candidates ?? nginxFilesUnder(nginxRootFor(snippetPath, workspace) ?? dirnameOf(snippetPath), workspace);
+  const out: Includer[] = [];
+  for (const path of paths) {
+    if (path === snippetPath) continue;
+    const file = parsedFileAt(path, workspace, parse);
+    if (!file) continue;
+    const includes = includeDirectivesOf(file);
+    if (includes.length === 0) continue;
+    const prefix = isMainConfig(path, file)
+      ? dirnameOf(path)
+      : (nginxRootFor(path, workspace) ?? dirnameOf(path));
+    for (const directive of includes) {
+      if (resolveInclude(directive, path, prefix, workspace).files.includes(snippetPath)) {
+        const enclosing: string[] = [];
+        for (let p = directive.parent; p; p = p.parent) enclosing.unshift(p.name);
+        out.push({ path, directive, enclosing });
+      }
+    }
+  }
+  return out;
+}
+
+const SKIPPED_DIRS = new Set(['node_modules', 'vendor', '.git']);
+
+/** nginx-looking files under a directory (`*.conf`, `nginx.conf`, `sites-*` entries, `*.nginx`), sorted, at most `limit`. */
+export function nginxFilesUnder(dir: string, workspace: WorkspaceView, limit = 2000): string[] {
+  const out: string[] = [];
+  const stack: { dir: string; depth: number }[] = [{ dir, depth: 0 }];
+  while (stack.length > 0 && out.length < limit) {
+    const { dir: current, depth } = stack.pop()!;
+    const names = workspace.listDir(current);
+    if (!names) continue;
+    const inSites = basenameOf(current).startsWith('sites-');
+    for (const name of names) {
+      if (name.startsWith('.') || SKIPPED_DIRS.has(name)) continue;
+      const child = joinPath(current, name);
+      const looksNginx = /\.(conf|nginx|nginxconf)$/.test(name) || inSites;
+      if (workspace.listDir(child) !== undefined) {
+        if (depth < 8) stack.push({ dir: child, depth: depth + 1 });
+      } else if (looksNginx && out.length < limit) out.push(child);
+    }
+  }
+  return out.sort();
+}

@@ -1,0 +1,226 @@
+import type { ParseProblem, Parsed, Range } from '../../engine/types.ts';
+import type { Arg, Comment, Directive, DumpPart, NginxFile } from './ast.ts';
+import { isDataBlock, isKnownDirective } from './directives.ts';
+import { splitNginxDump } from './dump.ts';
+import { rawBlockLanguage } from './raw-blocks.ts';
+import { Tokenizer, type Token } from './tokenizer.ts';
+
+/**
+ * Parses an nginx configuration (or an `nginx -T` dump) into a tree with exact ranges.
+ * Never throws: what nginx would reject becomes a problem with a range, and parsing goes on.
+ * Blocks are tracked on an explicit stack, so nesting depth costs memory, not call stack.
+ */
+export function parseNginx(text: string): Parsed<NginxFile> {
+  const state: ParseState = { text, problems: [], comments: [], rawBlocks: 0 };
+  const { problems } = state;
+  const hasBom = text.charCodeAt(0) === 0xfeff;
+  const segments = splitNginxDump(text);
+  let directives: Directive[];
+  let dump: DumpPart[] | undefined;
+  if (segments.length === 0) {
+    directives = parseSegment(new Tokenizer(text, 0, text.length, 0, 0, problems), state);
+  } else {
+    dump = segments.map((segment) => {
+      const end = segment.startOffset + segment.text.length;
+      const tokenizer = new Tokenizer(
+        text,
+        segment.startOffset,
+        end,
+        segment.startLine,
+        segment.startOffset,
+        problems,
+      );
+      return {
+        path: segment.path,
+        startLine: segment.startLine,
+        markerRange: {
+          start: { line: segment.markerLine, character: 0 },
+          end: { line: segment.markerLine, character: segment.markerLength },
+        },
+        directives: parseSegment(tokenizer, state),
+      };
+    });
+    directives = dump[0]?.directives ?? [];
+  }
+  const file: NginxFile = { directives, comments: state.comments, problems, hasBom };
+  if (dump) file.dump = dump;
+  const fullyUnderstood = state.rawBlocks === 0 && !problems.some((p) => p.severity === 'error');
+  return { ast: file, problems, fullyUnderstood };
+}
+
+interface ParseState {
+  text: string;
+  problems: ParseProblem[];
+  comments: Comment[];
+  rawBlocks: number;
+}
+
+interface Frame {
+  /** The block directive whose body is being read; undefined for the top level. */
+  owner: Directive | undefined;
+  list: Directive[];
+  /** Inside a `map`/`types`/… body, where entries are keys, not directive names. */
+  data: boolean;
+}
+
+function parseSegment(tokenizer: Tokenizer, state: ParseState): Directive[] {
+  const { text, problems, comments } = state;
+  const top: Directive[] = [];
+  const stack: Frame[] = [{ owner: undefined, list: top, data: false }];
+  let frame = stack[0]!;
+  let name: Token | undefined;
+  let args: Token[] = [];
+  let last: Token | undefined;
+
+  const error = (message: string, range: Range): void => {
+    problems.push({ message, range, severity: 'error' });
+  };
+  const emit = (end: Token, terminated: boolean): Directive => {
+    const directive = makeDirective(text, name!, args, frame.owner, end.range, terminated);
+    frame.list.push(directive);
+    name = undefined;
+    args = [];
+    return directive;
+  };
+  const emitUnterminated = (why: string): void => {
+    const lastToken = args[args.length - 1] ?? name!;
+    error(`Missing ";" after the "${name!.value}" directive${why}.`, lastToken.range);
+    emit(lastToken, false);
+  };
+
+  for (;;) {
+    const token = tokenizer.next();
+    switch (token.kind) {
+      case 'comment':
+        comments.push({ text: token.value, range: token.range, trailing: !token.firstOnLine });
+        continue;
+      case 'word':
+        if (name === undefined) name = token;
+        else if (startsNextDirective(token, name, frame)) {
+          emitUnterminated('');
+          name = token;
+        } else args.push(token);
+        break;
+      case 'semicolon':
+        if (name === undefined) error('Unexpected ";": there is no directive to end.', token.range);
+        else emit(token, true);
+        break;
+      case 'open': {
+        if (name === undefined) {
+          // Read the body anyway, as part of the enclosing block, so its directives are checked.
+          error('Unexpected "{": a block needs a directive name before it.', token.range);
+          stack.push({ owner: frame.owner, list: frame.list, data: frame.data });
+          frame = stack[stack.length - 1]!;
+          break;
+        }
+        const language = name.quote === null ? rawBlockLanguage(name.value) : undefined;
+        const directive = makeDirective(text, name, args, frame.owner, token.range, true);
+        frame.list.push(directive);
+        name = undefined;
+        args = [];
+        if (language !== undefined) {
+          const scan = tokenizer.scanRawBody(language);
+          directive.kind = 'raw';
+          directive.rawBody = {
+            language,
+            text: text.slice(scan.bodyStart, scan.bodyEnd),
+            range: scan.bodyRange,
+            openRange: token.range,
+            closeRange: scan.closeRange,
+          };
+          directive.range = { start: directive.range.start, end: (scan.closeRange ?? scan.bodyRange).end };
+          state.rawBlocks++;
+          problems.push({
+            message: `"${directive.name}" is not analysed: its body is not nginx configuration.`,
+            range: directive.nameRange,
+            severity: 'info',
+          });
+          if (!scan.closeRange)
+            error(`The "${directive.name}" block is not closed: "}" is missing.`, directive.nameRange);
+          last = undefined;
+          continue;
+        }
+        directive.kind = 'block';
+        directive.block = { directives: [], openRange: token.range, closeRange: undefined };
+        stack.push({ owner: directive, list: directive.block.directives, data: isDataBlock(directive.name) });
+        frame = stack[stack.length - 1]!;
+        break;
+      }
+      case 'close': {
+        if (name !== undefined) emitUnterminated(' before "}"');
+        if (stack.length === 1) {
+          error('Unexpected "}": there is no open block to close.', token.range);
+          break;
+        }
+        const closed = stack.pop()!;
+        frame = stack[stack.length - 1]!;
+        // A phantom frame (an unnamed `{`) shares its owner with the enclosing frame.
+        if (closed.owner && closed.owner !== frame.owner && closed.owner.block) {
+          closed.owner.block.closeRange = token.range;
+          closed.owner.range = { start: closed.owner.range.start, end: token.range.end };
+        }
+        break;
+      }
+      case 'eof': {
+        if (name !== undefined) emitUnterminated(' at the end of the file');
+        for (let k = stack.length - 1; k > 0; k--) {
+          const open = stack[k]!;
+          const enclosing = stack[k - 1]!;
+          if (open.owner && open.owner !== enclosing.owner) {
+            open.owner.range = { start: open.owner.range.start, end: token.range.end };
+            error(`The "${open.owner.name}" block is not closed: "}" is missing.`, open.owner.nameRange);
+          } else {
+            error('This "{" is not closed: "}" is missing.', last?.range ?? token.range);
+          }
+        }
+        return top;
+      }
+    }
+    last = token;
+  }
+}
+
+/**
+ * Recovery of a missing `;`: a known directive name that starts a line, no more indented than
+ * the unfinished directive, in a block of directives, is read as the next directive. nginx
+ * would glue it to the previous directive's arguments and fail on it.
+ */
+function startsNextDirective(token: Token, name: Token, frame: Frame): boolean {
+  return (
+    token.firstOnLine &&
+    token.quote === null &&
+    !frame.data &&
+    token.range.start.character <= name.range.start.character &&
+    isKnownDirective(token.value)
+  );
+}
+
+function makeDirective(
+  text: string,
+  name: Token,
+  args: Token[],
+  parent: Directive | undefined,
+  end: Range,
+  terminated: boolean,
+): Directive {
+  return {
+    kind: 'simple',
+    name: name.value,
+    nameRange: name.range,
+    nameRaw: text.slice(name.start, name.end),
+    nameQuote: name.quote,
+    args: args.map((token) => toArg(text, token)),
+    range: { start: name.range.start, end: end.end },
+    parent,
+    terminated,
+  };
+}
+
+function toArg(text: string, token: Token): Arg {
+  return {
+    value: token.value,
+    raw: text.slice(token.start, token.end),
+    range: token.range,
+    quote: token.quote,
+  };
+}

@@ -1,0 +1,411 @@
+import type { ParseProblem, Position, Range } from '../../engine/types.ts';
+import type { Quote, RawLanguage } from './ast.ts';
+
+/**
+ * nginx's lexer, as `ngx_conf_read_token` (src/core/ngx_conf_file.c) reads a configuration:
+ * - a token ends at a space, tab, CR, LF, `;` or `{`; `}` and `#` end nothing inside a token
+ *   (`a}b` and `a#b` are one token) and only mean something where a token starts;
+ * - `\` makes the next character part of the token, whatever it is (`A\;B` is one token);
+ * - `{` right after `$` belongs to the token (`${var}`);
+ * - a quote starts a quoted token only where a token starts, and after the closing quote
+ *   nginx wants a space, `;`, `{` or `)` (the `)` of `if ($a = "b")`).
+ * Where nginx stops with an error, this lexer records a problem and goes on, so that the rest
+ * of the file is still read. Positions are tracked while scanning (no search per token).
+ */
+
+export type TokenKind = 'word' | 'semicolon' | 'open' | 'close' | 'comment' | 'eof';
+
+export interface Token {
+  kind: TokenKind;
+  start: number;
+  end: number;
+  range: Range;
+  /** `word`: the resolved value; `comment`: the text after `#`; otherwise empty. */
+  value: string;
+  quote: Quote;
+  /** No other token precedes this one on its line. */
+  firstOnLine: boolean;
+}
+
+export interface RawScan {
+  bodyStart: number;
+  bodyEnd: number;
+  bodyRange: Range;
+  /** Range of the closing `}`, undefined when the end of the text came first. */
+  closeRange: Range | undefined;
+}
+
+const TAB = 9;
+const LF = 10;
+const CR = 13;
+const SPACE = 32;
+const DQUOTE = 34;
+const HASH = 35;
+const DOLLAR = 36;
+const SQUOTE = 39;
+const RPAREN = 41;
+const SEMI = 59;
+const BACKSLASH = 92;
+const LBRACE = 123;
+const RBRACE = 125;
+const BOM = 0xfeff;
+
+/** A `{n}`, `{n,}`, `{n,m}` or `{,m}` regex quantifier, at most this long. */
+const QUANTIFIER = /\{(?:\d{1,6}(?:,\d{0,6})?|,\d{1,6})\}/y;
+
+export class Tokenizer {
+  private pos: number;
+  private line: number;
+  private lineStart: number;
+  private lastTokenLine = -1;
+
+  /**
+   * Reads `text` from `start` to `end`; `line`/`lineStart` are the line of `start` and the
+   * offset where that line begins (a dump is read one part at a time).
+   */
+  constructor(
+    readonly text: string,
+    start: number,
+    readonly end: number,
+    line: number,
+    lineStart: number,
+    private readonly problems: ParseProblem[],
+  ) {
+    this.pos = start;
+    this.line = line;
+    this.lineStart = lineStart;
+    if (start === 0 && text.charCodeAt(0) === BOM) this.pos = 1;
+  }
+
+  next(): Token {
+    const { text, end } = this;
+    let i = this.pos;
+    for (; i < end; i++) {
+      const c = text.charCodeAt(i);
+      if (c === LF) this.newline(i);
+      else if (c !== SPACE && c !== TAB && c !== CR) break;
+    }
+    if (i >= end) {
+      this.pos = end;
+      return this.token('eof', end, end, '', null);
+    }
+    const c = text.charCodeAt(i);
+    switch (c) {
+      case SEMI:
+        return this.punctuation('semicolon', i);
+      case LBRACE:
+        return this.punctuation('open', i);
+      case RBRACE:
+        return this.punctuation('close', i);
+      case HASH:
+        return this.comment(i);
+      case DQUOTE:
+      case SQUOTE:
+        return this.quoted(i, c);
+      default:
+        return this.word(i);
+    }
+  }
+
+  /**
+   * Skips the body of a raw block whose `{` was just read, to its matching `}`, with the
+   * string and comment syntax of its language (so a `}` in a Lua string does not end it).
+   */
+  scanRawBody(language: RawLanguage): RawScan {
+    const { text, end } = this;
+    const bodyStart = this.pos;
+    const startPosition = this.position(bodyStart);
+    let depth = 1;
+    let i = bodyStart;
+    while (i < end) {
+      const c = text.charCodeAt(i);
+      if (c === LF) {
+        this.newline(i);
+        i++;
+      } else if (c === LBRACE) {
+        depth++;
+        i++;
+      } else if (c === RBRACE) {
+        depth--;
+        if (depth === 0) break;
+        i++;
+      } else if (c === DQUOTE || c === SQUOTE || (c === 96 && language !== 'lua')) {
+        i = this.skipCodeString(i, c, language === 'lua');
+      } else if (language === 'lua') {
+        i = this.skipLuaSpecial(i, c);
+      } else if (c === 47 /* / */ && text.charCodeAt(i + 1) === 47) {
+        i = this.skipToLineEnd(i);
+      } else if (c === 47 && text.charCodeAt(i + 1) === 42 /* * */) {
+        const close = text.indexOf('*/', i + 2);
+        i = this.advanceTo(i, close === -1 || close + 2 > end ? end : close + 2);
+      } else {
+        i++;
+      }
+    }
+    const bodyEnd = Math.min(i, end);
+    const bodyRange = { start: startPosition, end: this.position(bodyEnd) };
+    let closeRange: Range | undefined;
+    if (i < end) {
+      closeRange = { start: this.position(i), end: this.position(i + 1) };
+      this.pos = i + 1;
+      this.lastTokenLine = this.line;
+    } else {
+      this.pos = end;
+    }
+    return { bodyStart, bodyEnd, bodyRange, closeRange };
+  }
+
+  /** The position of an offset at or after the start of the current line. */
+  position(offset: number): Position {
+    return { line: this.line, character: offset - this.lineStart };
+  }
+
+  private newline(offset: number): void {
+    this.line++;
+    this.lineStart = offset + 1;
+  }
+
+  private token(
+    kind: TokenKind,
+    start: number,
+    end: number,
+    value: string,
+    quote: Quote,
+    from?: Position,
+  ): Token {
+    const startPosition = from ?? this.position(start);
+    const firstOnLine = startPosition.line > this.lastTokenLine;
+    const range = { start: startPosition, end: this.position(end) };
+    this.lastTokenLine = range.end.line;
+    return { kind, start, end, range, value, quote, firstOnLine };
+  }
+
+  private punctuation(kind: TokenKind, i: number): Token {
+    this.pos = i + 1;
+    return this.token(kind, i, i + 1, '', null);
+  }
+
+  private comment(i: number): Token {
+    const { text, end } = this;
+    let lineEnd = text.indexOf('\n', i);
+    if (lineEnd === -1 || lineEnd > end) lineEnd = end;
+    this.pos = lineEnd;
+    let stop = lineEnd;
+    if (stop > i && text.charCodeAt(stop - 1) === CR) stop--;
+    const startPosition = this.position(i);
+    const firstOnLine = startPosition.line > this.lastTokenLine;
+    const token: Token = {
+      kind: 'comment',
+      start: i,
+      end: stop,
+      range: { start: startPosition, end: this.position(stop) },
+      value: text.slice(i + 1, stop),
+      quote: null,
+      firstOnLine,
+    };
+    // A comment does not make the next line's first token a continuation of anything.
+    return token;
+  }
+
+  private word(i: number): Token {
+    const { text, end } = this;
+    const from = this.position(i);
+    let variable = false;
+    let escaped = false;
+    let j = i;
+    while (j < end) {
+      const c = text.charCodeAt(j);
+      if (c === SPACE || c === TAB || c === CR || c === LF || c === SEMI) break;
+      if (c === LBRACE) {
+        if (variable) {
+          j++;
+          continue;
+        }
+        if (j > i && this.quantifierAt(j)) {
+          j = QUANTIFIER.lastIndex;
+          continue;
+        }
+        break;
+      }
+      variable = false;
+      if (c === BACKSLASH) {
+        escaped = true;
+        j++;
+        if (j < end) {
+          if (text.charCodeAt(j) === LF) this.newline(j);
+          j++;
+        }
+        continue;
+      }
+      if (c === DOLLAR) variable = true;
+      j++;
+    }
+    this.pos = j;
+    const raw = text.slice(i, j);
+    return this.token('word', i, j, escaped ? resolveEscapes(raw) : raw, null, from);
+  }
+
+  /** A regex quantifier glued to a token: nginx would open a block here, which is never meant. */
+  private quantifierAt(j: number): boolean {
+    QUANTIFIER.lastIndex = j;
+    if (!QUANTIFIER.test(this.text) || QUANTIFIER.lastIndex > this.end) return false;
+    const range = { start: this.position(j), end: this.position(QUANTIFIER.lastIndex) };
+    this.problems.push({
+      message:
+        'nginx reads this "{" as the start of a block, not as part of the regular expression: quote the expression ("…").',
+      range,
+      severity: 'error',
+    });
+    return true;
+  }
+
+  private quoted(i: number, quote: number): Token {
+    const { text, end } = this;
+    const from = this.position(i);
+    const savedLine = this.line;
+    const savedLineStart = this.lineStart;
+    let escaped = false;
+    let j = i + 1;
+    while (j < end) {
+      const c = text.charCodeAt(j);
+      if (c === quote) break;
+      if (c === LF) this.newline(j);
+      else if (c === BACKSLASH) {
+        escaped = true;
+        j++;
+        if (j < end && text.charCodeAt(j) === LF) this.newline(j);
+      }
+      j++;
+    }
+    const quoteChar: Quote = quote === DQUOTE ? '"' : "'";
+    if (j >= end) return this.unterminated(i, quoteChar, from, savedLine, savedLineStart);
+    this.pos = j + 1;
+    const inner = text.slice(i + 1, j);
+    const token = this.token('word', i, j + 1, escaped ? resolveEscapes(inner) : inner, quoteChar, from);
+    this.checkAfterQuote(j + 1);
+    return token;
+  }
+
+  /**
+   * An unterminated quote: nginx reads to the end of the file and fails. Here the string ends
+   * at the end of its first line, so the lines after it are still read as directives.
+   */
+  private unterminated(i: number, quote: Quote, from: Position, line: number, lineStart: number): Token {
+    const { text, end } = this;
+    this.line = line;
+    this.lineStart = lineStart;
+    let stop = text.indexOf('\n', i);
+    if (stop === -1 || stop > end) stop = end;
+    let valueEnd = stop;
+    if (valueEnd > i + 1 && text.charCodeAt(valueEnd - 1) === CR) valueEnd--;
+    this.pos = stop;
+    const token = this.token('word', i, valueEnd, resolveEscapes(text.slice(i + 1, valueEnd)), quote, from);
+    this.problems.push({
+      message: `Unterminated string: the closing ${quote} is missing.`,
+      range: token.range,
+      severity: 'error',
+    });
+    return token;
+  }
+
+  private checkAfterQuote(k: number): void {
+    if (k >= this.end) return;
+    const c = this.text.charCodeAt(k);
+    if (c === SPACE || c === TAB || c === CR || c === LF || c === SEMI || c === LBRACE || c === RPAREN)
+      return;
+    const shown = String.fromCodePoint(this.text.codePointAt(k) ?? c);
+    this.problems.push({
+      message: `Unexpected "${shown}" after a quoted string: nginx expects a space, ";" or "{" there.`,
+      range: { start: this.position(k), end: this.position(k + shown.length) },
+      severity: 'error',
+    });
+  }
+
+  private skipCodeString(i: number, quote: number, lua: boolean): number {
+    const { text, end } = this;
+    let j = i + 1;
+    while (j < end) {
+      const c = text.charCodeAt(j);
+      if (c === quote) return j + 1;
+      if (c === LF) {
+        // Lua and JavaScript strings (but not template literals) stop at a line end.
+        if (lua || quote !== 96) return j;
+        this.newline(j);
+      } else if (c === BACKSLASH) {
+        j++;
+        if (j < end && text.charCodeAt(j) === LF) this.newline(j);
+      }
+      j++;
+    }
+    return end;
+  }
+
+  /** Lua comments (`--`, `--[[ ]]`) and long strings (`[[ ]]`, `[==[ ]==]`). */
+  private skipLuaSpecial(i: number, c: number): number {
+    const { text } = this;
+    if (c === 45 /* - */ && text.charCodeAt(i + 1) === 45) {
+      const level = longBracketLevel(text, i + 2);
+      if (level >= 0) return this.skipLongBracket(i + 2, level);
+      return this.skipToLineEnd(i);
+    }
+    if (c === 91 /* [ */) {
+      const level = longBracketLevel(text, i);
+      if (level >= 0) return this.skipLongBracket(i, level);
+    }
+    return i + 1;
+  }
+
+  private skipLongBracket(open: number, level: number): number {
+    const closing = `]${'='.repeat(level)}]`;
+    const close = this.text.indexOf(closing, open + level + 2);
+    return this.advanceTo(
+      open,
+      close === -1 || close + closing.length > this.end ? this.end : close + closing.length,
+    );
+  }
+
+  private skipToLineEnd(i: number): number {
+    const stop = this.text.indexOf('\n', i);
+    return stop === -1 || stop > this.end ? this.end : stop;
+  }
+
+  /** Moves from `from` to `to`, counting the line ends in between. */
+  private advanceTo(from: number, to: number): number {
+    const { text } = this;
+    for (let k = text.indexOf('\n', from); k !== -1 && k < to; k = text.indexOf('\n', k + 1)) this.newline(k);
+    return to;
+  }
+}
+
+/** `[[` → 0, `[==[` → 2, anything else → -1. */
+function longBracketLevel(text: string, i: number): number {
+  if (text.charCodeAt(i) !== 91) return -1;
+  let j = i + 1;
+  while (text.charCodeAt(j) === 61 /* = */) j++;
+  return text.charCodeAt(j) === 91 ? j - i - 1 : -1;
+}
+
+/**
+ * The escapes nginx resolves when it copies a token: `\"`, `\'`, `\\`, `\t`, `\r`, `\n`.
+ * Any other backslash stays in the value (`A\;B` keeps its backslash).
+ */
+export function resolveEscapes(raw: string): string {
+  let out = '';
+  let from = 0;
+  for (let i = raw.indexOf('\\'); i !== -1 && i < raw.length - 1; i = raw.indexOf('\\', i)) {
+    const next = raw.charCodeAt(i + 1);
+    let replacement: string | undefined;
+    if (next === DQUOTE || next === SQUOTE || next === BACKSLASH) replacement = raw.charAt(i + 1);
+    else if (next === 116) replacement = '\t';
+    else if (next === 114) replacement = '\r';
+    else if (next === 110) replacement = '\n';
+    if (replacement === undefined) {
+      i += 1;
+      continue;
+    }
+    out += raw.slice(from, i) + replacement;
+    from = i + 2;
+    i += 2;
+  }
+  return from === 0 ? raw : out + raw.slice(from);
+}
