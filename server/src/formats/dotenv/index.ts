@@ -1,0 +1,12 @@
+import type { Format } from '../../engine/format.ts';
+import type { DotenvFile } from './ast.ts';
+import { parseDotenv } from './parser.ts';
+
+export { parseDotenv } from './parser.ts';
+
+/** `.env` files, read the way Symfony Dotenv reads them. */
+export const dotenvFormat: Format<DotenvFile> = {
+  id: 'dotenv',
+  commentPrefix: '#',
+  parse: (text) => parseDotenv(text),
+};
