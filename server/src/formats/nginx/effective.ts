@@ -372,7 +372,7 @@ function sameChain(a: readonly IncludeStep[], b: readonly IncludeStep[]): boolea
  */
 export function walkEffective(
   roots: EffectiveConfig | readonly EffectiveNode[],
-  visit: (node: EffectiveNode) => void | false,
+  visit: (node: EffectiveNode) => boolean | void,
 ): void {
   const list = 'nodes' in roots ? roots.nodes : roots;
   const stack: EffectiveNode[] = [];

@@ -6,7 +6,7 @@ import type { Directive, NginxFile } from './ast.ts';
  */
 export function walkDirectives(
   directives: readonly Directive[],
-  visit: (directive: Directive) => void | false,
+  visit: (directive: Directive) => boolean | void,
 ): void {
   const stack: Directive[] = [];
   for (let i = directives.length - 1; i >= 0; i--) stack.push(directives[i]!);

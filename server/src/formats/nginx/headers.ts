@@ -1,0 +1,164 @@
+import type { EffectiveNode } from './effective.ts';
+
+/**
+ * Inheritance of nginx's "array" directives: `add_header`, `add_trailer`, `proxy_set_header`,
+ * `fastcgi_param`, `uwsgi_param`, `scgi_param`, `grpc_set_header`, `proxy_hide_header`…
+ * The nginx documentation says it for each of them: "These directives are inherited from the
+ * previous configuration level if and only if there are no [such] directives defined on the
+ * current level." A level is a block with its own location configuration: `http`, `server`,
+ * `location` (nested ones too), `if` and `limit_except`, each inheriting from the enclosing
+ * one. An `include` counts as written where it is (the effective tree does that).
+ *
+ * `add_header_inherit` / `add_trailer_inherit` (nginx 1.29.3, ngx_http_headers_filter_module's
+ * merge function): the mode is itself inherited (default `on`); `on` is the rule above; `off`
+ * inherits nothing even when the level declares nothing; `merge` appends the outer level's
+ * effective list after the level's own declarations. The outer list is the outer level's
+ * *effective* one (levels are merged from the outside in).
+ *
+ * Not modelled: values nginx adds on its own (proxy_set_header's default `Host $proxy_host`
+ * and `Connection close`, the fastcgi_params a distribution ships unless included).
+ */
+export type InheritMode = 'on' | 'off' | 'merge';
+
+export interface InheritedEntry {
+  /** The directive node that declares the entry. */
+  node: EffectiveNode;
+  /** First argument: the header or parameter name, as written. */
+  name: string;
+  /** Second argument ('' when absent). An empty add_header value means the header is not sent. */
+  value: string;
+  /** `add_header … always` / `add_trailer … always`: sent whatever the status code. */
+  always: boolean;
+  /** `fastcgi_param … if_not_empty`. */
+  ifNotEmpty: boolean;
+  /** True when the entry was declared at an outer level. */
+  inherited: boolean;
+  /** The level (block node) where it is declared; undefined for a directive outside any block (top of a snippet). */
+  level: EffectiveNode | undefined;
+}
+
+export interface EffectiveArray {
+  /** What applies at the level, in the order nginx applies it (own entries, then merged outer ones). */
+  entries: InheritedEntry[];
+  /** Entries the level declares itself. */
+  declared: InheritedEntry[];
+  /** Entries in effect at the enclosing level that do not apply here (dropped by a declaration or by `off`). */
+  dropped: InheritedEntry[];
+  mode: InheritMode;
+  /** The `*_inherit` directive that set the mode (here or at an outer level). */
+  modeNode: EffectiveNode | undefined;
+  /** The level the computation was made for (the nearest enclosing level of the node asked about). */
+  level: EffectiveNode | undefined;
+}
+
+export interface ArrayDirectiveOptions {
+  /** Directive that changes the inheritance mode, e.g. `add_header_inherit`. */
+  inheritDirective?: string;
+}
+
+const LEVELS = new Set(['http', 'server', 'location', 'if', 'limit_except']);
+
+/** Whether a block node is a configuration level for inheritance. */
+export function isInheritanceLevel(node: EffectiveNode): boolean {
+  return LEVELS.has(node.name) && node.directive.kind === 'block';
+}
+
+/** The node itself when it is a level, else its nearest enclosing level. */
+export function levelOf(node: EffectiveNode): EffectiveNode | undefined {
+  for (let n: EffectiveNode | undefined = node; n; n = n.parent) if (isInheritanceLevel(n)) return n;
+  return undefined;
+}
+
+/**
+ * The entries of an array directive in effect at a node's level. `node` may be a level (a
+ * `location` block) or any node inside one (the entries then are those of its level).
+ */
+export function effectiveArray(
+  node: EffectiveNode,
+  directive: string,
+  options: ArrayDirectiveOptions = {},
+): EffectiveArray {
+  const target = levelOf(node);
+  const levels: EffectiveNode[] = [];
+  for (let n = target; n; n = n.parent) if (isInheritanceLevel(n)) levels.push(n);
+  levels.reverse();
+
+  let entries: InheritedEntry[] = [];
+  let dropped: InheritedEntry[] = [];
+  let declared: InheritedEntry[] = [];
+  let mode: InheritMode = 'on';
+  let modeNode: EffectiveNode | undefined;
+  for (const level of levels) {
+    const outer = entries.map((e) => (e.inherited ? e : { ...e, inherited: true }));
+    declared = [];
+    for (const child of level.children) {
+      if (child.name === directive && child.directive.kind === 'simple') declared.push(toEntry(child, level));
+      else if (options.inheritDirective !== undefined && child.name === options.inheritDirective) {
+        const value = child.args[0]?.value;
+        if (value === 'on' || value === 'off' || value === 'merge') {
+          mode = value;
+          modeNode = child;
+        }
+      }
+    }
+    if (mode === 'off') {
+      entries = declared;
+      dropped = outer;
+    } else if (declared.length === 0) {
+      entries = outer;
+      dropped = [];
+    } else if (mode === 'merge') {
+      entries = [...declared, ...outer];
+      dropped = [];
+    } else {
+      entries = declared;
+      dropped = outer;
+    }
+  }
+  return { entries, declared, dropped, mode, modeNode, level: target };
+}
+
+function toEntry(node: EffectiveNode, level: EffectiveNode): InheritedEntry {
+  const [name, value, flag] = node.args;
+  return {
+    node,
+    name: name?.value ?? '',
+    value: value?.value ?? '',
+    always: flag?.value === 'always',
+    ifNotEmpty: flag?.value === 'if_not_empty',
+    inherited: false,
+    level,
+  };
+}
+
+/** Response headers added by `add_header` at a node's level (`add_header_inherit` honoured). */
+export function effectiveHeaders(node: EffectiveNode): EffectiveArray {
+  return effectiveArray(node, 'add_header', { inheritDirective: 'add_header_inherit' });
+}
+
+/** Trailers added by `add_trailer` at a node's level (`add_trailer_inherit` honoured). */
+export function effectiveTrailers(node: EffectiveNode): EffectiveArray {
+  return effectiveArray(node, 'add_trailer', { inheritDirective: 'add_trailer_inherit' });
+}
+
+/** Request headers sent upstream by `proxy_set_header` at a node's level. */
+export function effectiveProxyHeaders(node: EffectiveNode): EffectiveArray {
+  return effectiveArray(node, 'proxy_set_header');
+}
+
+/** FastCGI parameters set by `fastcgi_param` at a node's level. */
+export function effectiveFastcgiParams(node: EffectiveNode): EffectiveArray {
+  return effectiveArray(node, 'fastcgi_param');
+}
+
+/** The first entry with this name (case-insensitive, as HTTP header names are): the one a browser reads when a header is sent twice. */
+export function findEntry(entries: readonly InheritedEntry[], name: string): InheritedEntry | undefined {
+  const wanted = name.toLowerCase();
+  return entries.find((e) => e.name.toLowerCase() === wanted);
+}
+
+/** Every entry with this name (case-insensitive), in order. */
+export function entriesNamed(entries: readonly InheritedEntry[], name: string): InheritedEntry[] {
+  const wanted = name.toLowerCase();
+  return entries.filter((e) => e.name.toLowerCase() === wanted);
+}

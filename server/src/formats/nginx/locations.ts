@@ -1,0 +1,158 @@
+import type { Arg } from './ast.ts';
+import type { EffectiveNode } from './effective.ts';
+import { compileNginxRegex, type CompiledRegex } from './regex.ts';
+
+/**
+ * `location` blocks and the way nginx picks one for a request (ngx_http_core_find_location and
+ * ngx_http_core_find_static_location, as the `location` documentation describes):
+ * 1. among the prefix locations of a level, an exact (`=`) match ends the search;
+ * 2. otherwise the longest matching prefix is remembered and its nested locations are searched
+ *    the same way (a nested exact match or nested regex match wins);
+ * 3. then the level's regex locations are tried in file order, unless the remembered prefix
+ *    has `^~`; the first match wins and its own nested locations are searched;
+ * 4. if no regex matches, the remembered prefix is used.
+ * The URI must be nginx's normalised URI (decoded, `.`/`..` resolved, slashes merged).
+ * Prefix comparison is case-sensitive (as on Linux); `~*` regexes ignore case.
+ * Not modelled: the 301 that a prefix location ending in `/` with a `*_pass` sends for the URI
+ * without that slash.
+ */
+export type LocationModifier = '=' | '^~' | '~' | '~*' | '' | '@';
+
+export interface LocationInfo {
+  node: EffectiveNode;
+  modifier: LocationModifier;
+  /** The URI prefix, the regex source, or the name of a named location (without `@`). */
+  pattern: string;
+  patternArg: Arg;
+  isRegex: boolean;
+  /** For regex locations; undefined when the expression cannot be compiled (see regex.ts). */
+  compiled?: CompiledRegex;
+}
+
+const MODIFIERS = new Set(['=', '^~', '~', '~*']);
+
+/** The parts of a `location` block, or undefined when it is not one nginx would accept. */
+export function locationInfo(node: EffectiveNode): LocationInfo | undefined {
+  if (node.name !== 'location' || node.directive.kind !== 'block') return undefined;
+  const args = node.args;
+  let modifier: LocationModifier;
+  let pattern: string;
+  const patternArg = args[args.length - 1];
+  if (!patternArg) return undefined;
+  if (args.length === 2) {
+    const first = args[0]!.value;
+    if (!MODIFIERS.has(first)) return undefined;
+    modifier = first as LocationModifier;
+    pattern = patternArg.value;
+  } else if (args.length === 1) {
+    // nginx also reads the modifier glued to the URI: `location =/x`, `location ~*\.php$`.
+    const value = patternArg.value;
+    if (value.startsWith('=')) [modifier, pattern] = ['=', value.slice(1)];
+    else if (value.startsWith('^~')) [modifier, pattern] = ['^~', value.slice(2)];
+    else if (value.startsWith('~*')) [modifier, pattern] = ['~*', value.slice(2)];
+    else if (value.startsWith('~')) [modifier, pattern] = ['~', value.slice(1)];
+    else if (value.startsWith('@')) [modifier, pattern] = ['@', value.slice(1)];
+    else [modifier, pattern] = ['', value];
+  } else return undefined;
+  const isRegex = modifier === '~' || modifier === '~*';
+  const info: LocationInfo = { node, modifier, pattern, patternArg, isRegex };
+  if (isRegex) {
+    const compiled = compileRegexCached(pattern, modifier === '~*');
+    if (compiled) info.compiled = compiled;
+  }
+  return info;
+}
+
+const compiledCache = new Map<string, CompiledRegex | null>();
+
+function compileRegexCached(pattern: string, caseInsensitive: boolean): CompiledRegex | undefined {
+  const key = `${caseInsensitive ? 'i' : 's'}${pattern}`;
+  let hit = compiledCache.get(key);
+  if (hit === undefined) {
+    hit = compileNginxRegex(pattern, caseInsensitive) ?? null;
+    if (compiledCache.size > 2000) compiledCache.clear();
+    compiledCache.set(key, hit);
+  }
+  return hit ?? undefined;
+}
+
+/** The `location` blocks directly inside a server or location (includes expanded), in order. */
+export function locationsOf(block: EffectiveNode): LocationInfo[] {
+  const out: LocationInfo[] = [];
+  for (const child of block.children) {
+    const info = locationInfo(child);
+    if (info) out.push(info);
+  }
+  return out;
+}
+
+export interface LocationMatch {
+  /** The location that serves the URI, or undefined when none matches (the server level serves it). */
+  location: LocationInfo | undefined;
+  kind: 'exact' | 'prefix' | 'regex' | 'none';
+  /** Captures of the deciding regex (`$1`…), when a regex location matched. */
+  captures?: string[];
+  /**
+   * True when a regex with nested quantifiers was not run on a URI longer than
+   * `SAFE_NESTED_QUANTIFIER_LENGTH`: the answer assumes it does not match.
+   */
+  uncertain: boolean;
+}
+
+/** Regexes with nested quantifiers can take exponential time: they are only run on URIs this short. */
+export const SAFE_NESTED_QUANTIFIER_LENGTH = 24;
+
+/** The location of `server` (or of a location, for its nested ones) that nginx uses for `uri`. */
+export function matchLocation(server: EffectiveNode, uri: string): LocationMatch {
+  const state = { uncertain: false };
+  let best: LocationMatch = { location: undefined, kind: 'none', uncertain: false };
+  let start = server;
+  // A matched regex location's nested locations are searched in turn (iteration, not recursion).
+  for (let rounds = 0; rounds < 10_000; rounds++) {
+    const found = searchFrom(start, uri, state);
+    if (!found.location) break;
+    best = found;
+    if (found.kind !== 'regex') break;
+    start = found.location.node;
+  }
+  return { ...best, uncertain: state.uncertain };
+}
+
+function searchFrom(start: EffectiveNode, uri: string, state: { uncertain: boolean }): LocationMatch {
+  // Descend through the longest prefix matches; levels[k + 1] is the prefix found in levels[k].
+  const levels: EffectiveNode[] = [start];
+  const prefixes: LocationInfo[] = [];
+  for (;;) {
+    const level = levels[levels.length - 1]!;
+    let longest: LocationInfo | undefined;
+    for (const loc of locationsOf(level)) {
+      if (loc.modifier === '=') {
+        if (loc.pattern === uri) return { location: loc, kind: 'exact', uncertain: false };
+      } else if ((loc.modifier === '' || loc.modifier === '^~') && uri.startsWith(loc.pattern)) {
+        if (!longest || loc.pattern.length > longest.pattern.length) longest = loc;
+      }
+    }
+    if (!longest) break;
+    prefixes.push(longest);
+    levels.push(longest.node);
+  }
+  // Regexes: the deepest level first; a level's regexes are skipped when its prefix has `^~`.
+  for (let k = levels.length - 1; k >= 0; k--) {
+    const chosenHere = prefixes[k];
+    if (chosenHere?.modifier === '^~') continue;
+    for (const loc of locationsOf(levels[k]!)) {
+      if (!loc.isRegex || !loc.compiled) continue;
+      if (loc.compiled.nestedQuantifier && uri.length > SAFE_NESTED_QUANTIFIER_LENGTH) {
+        state.uncertain = true;
+        continue;
+      }
+      const m = loc.compiled.regex.exec(uri);
+      if (m)
+        return { location: loc, kind: 'regex', captures: m.slice(1).map((c) => c ?? ''), uncertain: false };
+    }
+  }
+  const deepest = prefixes[prefixes.length - 1];
+  return deepest
+    ? { location: deepest, kind: 'prefix', uncertain: false }
+    : { location: undefined, kind: 'none', uncertain: false };
+}

@@ -1,0 +1,348 @@
+/**
+ * nginx regular expressions are PCRE. These helpers read them without running them where
+ * possible (capture groups, whether a group can match a line feed, nested quantifiers), and
+ * translate the common PCRE syntax to JavaScript where a match must really be computed.
+ */
+
+export interface CompiledRegex {
+  regex: RegExp;
+  /** A quantified group containing a quantifier (`(a+)+`): may backtrack exponentially. */
+  nestedQuantifier: boolean;
+}
+
+/**
+ * The PCRE source as a JavaScript RegExp, or undefined when it uses syntax JavaScript has no
+ * equivalent for or is invalid. Translated: `(?P<n>`/`(?'n'` named groups, leading `(?i)`/`(?s)`/
+ * `(?m)`, `\A`, `\z`, `\Z`, `\Q…\E`, `\h`; atomic groups and possessive quantifiers become
+ * ordinary ones (same matches, different backtracking).
+ */
+export function compileNginxRegex(source: string, caseInsensitive: boolean): CompiledRegex | undefined {
+  let flags = caseInsensitive ? 'i' : '';
+  let body = source;
+  const leading = /^\(\?([imsx]+)\)/.exec(body);
+  if (leading) {
+    const letters = leading[1]!;
+    if (letters.includes('x')) return undefined;
+    for (const letter of letters) if (!flags.includes(letter)) flags += letter;
+    body = body.slice(leading[0].length);
+  }
+  const translated = translate(body);
+  if (translated === undefined) return undefined;
+  return compile(translated, flags, hasNestedQuantifier(source));
+}
+
+/**
+ * The only place a workspace regex is handed to the JavaScript engine: an invalid expression
+ * is an expected input (a typo in a config), reported by the caller as "cannot be read".
+ */
+function compile(source: string, flags: string, nestedQuantifier: boolean): CompiledRegex | undefined {
+  try {
+    return { regex: new RegExp(source, flags), nestedQuantifier };
+  } catch {
+    return undefined;
+  }
+}
+
+function translate(body: string): string | undefined {
+  let out = '';
+  let inClass = false;
+  for (let i = 0; i < body.length; i++) {
+    const c = body.charAt(i);
+    if (c === '\\') {
+      const next = body.charAt(i + 1);
+      if (next === 'Q') {
+        const end = body.indexOf('\\E', i + 2);
+        const literal = body.slice(i + 2, end === -1 ? body.length : end);
+        out += literal.replace(/[.*+?^${}()|[\]\\/-]/g, '\\$&');
+        i = end === -1 ? body.length : end + 1;
+        continue;
+      }
+      if (!inClass && next === 'A') out += '^';
+      else if (!inClass && (next === 'z' || next === 'Z')) out += '$';
+      else if (next === 'h') out += inClass ? ' \\t' : '[ \\t]';
+      else out += c + next;
+      i++;
+      continue;
+    }
+    if (inClass) {
+      if (c === ']') inClass = false;
+      out += c;
+      continue;
+    }
+    if (c === '[') {
+      inClass = true;
+      out += c;
+      // A `]` right after `[` or `[^` is a literal in PCRE.
+      if (body.charAt(i + 1) === '^') out += body.charAt(++i);
+      if (body.charAt(i + 1) === ']') {
+        out += '\\]';
+        i++;
+      }
+      continue;
+    }
+    if (c === '(' && body.charAt(i + 1) === '?') {
+      const rest = body.slice(i + 2);
+      if (rest.startsWith('P<')) {
+        out += '(?<';
+        i += 3;
+        continue;
+      }
+      if (rest.startsWith("'")) {
+        const close = rest.indexOf("'", 1);
+        if (close === -1) return undefined;
+        out += `(?<${rest.slice(1, close)}>`;
+        i += 2 + close;
+        continue;
+      }
+      if (rest.startsWith('>')) {
+        out += '(?:';
+        i += 2;
+        continue;
+      }
+      if (
+        /^[imsx-]+[:)]/.test(rest) ||
+        rest.startsWith('#') ||
+        rest.startsWith('P=') ||
+        rest.startsWith('P>')
+      ) {
+        return undefined;
+      }
+    }
+    // Possessive quantifiers: `a*+`, `a++`, `a?+`, `a{2}+`.
+    if (c === '+' && i > 0 && /[*+?}]/.test(body.charAt(i - 1)) && body.charAt(i - 2) !== '\\') continue;
+    out += c;
+  }
+  return out;
+}
+
+export interface RegexGroup {
+  /** 1-based capture number. */
+  index: number;
+  name?: string;
+  /** Source text inside the parentheses (after `?<name>` for named groups). */
+  body: string;
+  /** Offset of the `(` in the source. */
+  start: number;
+}
+
+/** The capturing groups of a PCRE source, in capture order (numbered as PCRE numbers them). */
+export function captureGroupsOf(source: string): RegexGroup[] {
+  const groups: RegexGroup[] = [];
+  const open: { group: RegexGroup | undefined; bodyStart: number }[] = [];
+  let inClass = false;
+  for (let i = 0; i < source.length; i++) {
+    const c = source.charAt(i);
+    if (c === '\\') {
+      i++;
+      continue;
+    }
+    if (inClass) {
+      if (c === ']') inClass = false;
+      continue;
+    }
+    if (c === '[') {
+      inClass = true;
+      if (source.charAt(i + 1) === '^') i++;
+      if (source.charAt(i + 1) === ']') i++;
+      continue;
+    }
+    if (c === '(') {
+      const named = /^\(\?(?:P?<([A-Za-z_]\w*)>|'([A-Za-z_]\w*)')/.exec(source.slice(i, i + 40));
+      if (named) {
+        const group: RegexGroup = {
+          index: groups.length + 1,
+          name: named[1] ?? named[2],
+          body: '',
+          start: i,
+        };
+        groups.push(group);
+        open.push({ group, bodyStart: i + named[0].length });
+      } else if (source.charAt(i + 1) === '?') {
+        open.push({ group: undefined, bodyStart: i + 1 });
+      } else {
+        const group: RegexGroup = { index: groups.length + 1, body: '', start: i };
+        groups.push(group);
+        open.push({ group, bodyStart: i + 1 });
+      }
+      continue;
+    }
+    if (c === ')') {
+      const top = open.pop();
+      if (top?.group) top.group.body = source.slice(top.bodyStart, i);
+    }
+  }
+  for (const top of open) if (top.group) top.group.body = source.slice(top.bodyStart);
+  return groups;
+}
+
+/**
+ * Whether a PCRE fragment can match a string containing a line feed: `.` only with `(?s)`,
+ * negated classes that do not exclude `\n`, `\s`, `\v`, `\R`, `\D`, `\W`, `\H`, `\n` itself,
+ * hex/octal escapes of 0x0a, classes holding one of those or a range over 0x0a.
+ */
+export function canMatchNewline(fragment: string, dotAll = false): boolean {
+  for (let i = 0; i < fragment.length; i++) {
+    const c = fragment.charAt(i);
+    if (c === '\\') {
+      const escape = readEscape(fragment, i);
+      if (escape.matchesNewline) return true;
+      i = escape.end - 1;
+      continue;
+    }
+    if (c === '.') {
+      if (dotAll) return true;
+      continue;
+    }
+    if (c === '[') {
+      const cls = readClass(fragment, i);
+      if (cls.matchesNewline) return true;
+      i = cls.end - 1;
+    }
+  }
+  return false;
+}
+
+/** Whether the source sets `(?s)` at its start (then `.` matches a line feed). */
+export function isDotAll(source: string): boolean {
+  const leading = /^\(\?([imsx]+)\)/.exec(source);
+  return leading !== null && leading[1]!.includes('s');
+}
+
+const LF_CLASS_ESCAPES = new Set(['n', 's', 'v', 'R', 'D', 'W', 'H']);
+
+interface EscapeRead {
+  end: number;
+  matchesNewline: boolean;
+  /** The single code point the escape stands for, when it is one. */
+  code?: number;
+}
+
+function readEscape(text: string, i: number): EscapeRead {
+  const next = text.charAt(i + 1);
+  if (next === '') return { end: i + 1, matchesNewline: false, code: 92 };
+  if (next === 'x') {
+    const braced = /^\{([0-9a-fA-F]{1,6})\}/.exec(text.slice(i + 2, i + 12));
+    if (braced) {
+      const code = parseInt(braced[1]!, 16);
+      return { end: i + 2 + braced[0].length, matchesNewline: code === 10, code };
+    }
+    const hex = /^[0-9a-fA-F]{1,2}/.exec(text.slice(i + 2, i + 4));
+    const code = hex ? parseInt(hex[0], 16) : 0;
+    return { end: i + 2 + (hex ? hex[0].length : 0), matchesNewline: code === 10, code };
+  }
+  // `\0`, `\01`, `\012` and three-digit `\123` are octal; `\1`…`\9` alone are back-references.
+  const octal = /^(?:0[0-7]{0,2}|[1-7][0-7]{2})/.exec(text.slice(i + 1, i + 4))?.[0];
+  if (octal !== undefined) {
+    const code = parseInt(octal, 8);
+    return { end: i + 1 + octal.length, matchesNewline: code === 10, code };
+  }
+  if (next === 'c') {
+    const code = (text.charCodeAt(i + 2) ^ 0x40) & 0x7f;
+    return { end: i + 3, matchesNewline: code === 10, code };
+  }
+  if (LF_CLASS_ESCAPES.has(next))
+    return { end: i + 2, matchesNewline: true, ...(next === 'n' ? { code: 10 } : {}) };
+  const simple: Record<string, number> = { r: 13, t: 9, f: 12, e: 27, a: 7 };
+  const code = simple[next] ?? (/[A-Za-z0-9]/.test(next) ? undefined : next.charCodeAt(0));
+  return { end: i + 2, matchesNewline: false, ...(code !== undefined ? { code } : {}) };
+}
+
+function readClass(text: string, open: number): { end: number; matchesNewline: boolean } {
+  let i = open + 1;
+  let negated = false;
+  if (text.charAt(i) === '^') {
+    negated = true;
+    i++;
+  }
+  let includesNewline = false;
+  let first = true;
+  while (i < text.length) {
+    const c = text.charAt(i);
+    if (c === ']' && !first) {
+      i++;
+      break;
+    }
+    first = false;
+    if (c === '[' && text.charAt(i + 1) === ':') {
+      const close = text.indexOf(':]', i + 2);
+      if (close !== -1) {
+        const name = text.slice(i + 2, close).replace(/^\^/, '');
+        const posixNegated = text.charAt(i + 2) === '^';
+        const holds = name === 'space' || name === 'cntrl' || name === 'ascii';
+        if (holds !== posixNegated) includesNewline = true;
+        i = close + 2;
+        continue;
+      }
+    }
+    let code: number | undefined;
+    if (c === '\\') {
+      const escape = readEscape(text, i);
+      if (escape.matchesNewline) includesNewline = true;
+      code = escape.code;
+      i = escape.end;
+    } else {
+      code = text.charCodeAt(i);
+      i++;
+    }
+    if (code === 10) includesNewline = true;
+    if (text.charAt(i) === '-' && text.charAt(i + 1) !== ']' && code !== undefined) {
+      let to: number | undefined;
+      if (text.charAt(i + 1) === '\\') {
+        const escape = readEscape(text, i + 1);
+        to = escape.code;
+        i = escape.end;
+      } else {
+        to = text.charCodeAt(i + 1);
+        i += 2;
+      }
+      if (to !== undefined && code <= 10 && to >= 10) includesNewline = true;
+    }
+  }
+  return { end: i, matchesNewline: negated ? !includesNewline : includesNewline };
+}
+
+/**
+ * A quantified group whose body is itself quantified (`(a+)+`, `(\w*)*`, `(a|a+)*`): the shape
+ * of most catastrophic-backtracking expressions. A heuristic, not a proof either way.
+ */
+export function hasNestedQuantifier(source: string): boolean {
+  // For each open group: whether its body holds a quantifier.
+  const stack: boolean[] = [];
+  let inClass = false;
+  for (let i = 0; i < source.length; i++) {
+    const c = source.charAt(i);
+    if (c === '\\') {
+      i++;
+      continue;
+    }
+    if (inClass) {
+      if (c === ']') inClass = false;
+      continue;
+    }
+    if (c === '[') {
+      inClass = true;
+      if (source.charAt(i + 1) === '^') i++;
+      if (source.charAt(i + 1) === ']') i++;
+      continue;
+    }
+    if (c === '(') {
+      stack.push(false);
+      if (source.charAt(i + 1) === '?') i++;
+      continue;
+    }
+    if (c === ')') {
+      const innerQuantified = stack.pop() ?? false;
+      const after = source.charAt(i + 1);
+      const quantified =
+        after === '*' || after === '+' || (after === '{' && /^\{\d*,\d*\}/.test(source.slice(i + 1)));
+      if (innerQuantified && quantified) return true;
+      if (innerQuantified && stack.length > 0) stack[stack.length - 1] = true;
+      if (quantified && stack.length > 0) stack[stack.length - 1] = true;
+      continue;
+    }
+    if ((c === '*' || c === '+' || c === '{') && stack.length > 0) {
+      if (c !== '{' || /^\{\d*,?\d*\}/.test(source.slice(i))) stack[stack.length - 1] = true;
+    }
+  }
+  return false;
+}

@@ -1,0 +1,140 @@
+import type { Arg } from './ast.ts';
+import { walkEffective, type EffectiveConfig, type EffectiveNode } from './effective.ts';
+import { isInheritanceLevel } from './headers.ts';
+
+/**
+ * Finding the blocks rules talk about — `http`, `server`, `location` — and reading the
+ * directives of a context, always through includes (the effective tree).
+ */
+
+/** Every `http` block of the tree (there is one in a main nginx.conf, none in a sites file). */
+export function httpBlocks(config: EffectiveConfig): EffectiveNode[] {
+  return blocksNamed(config, 'http');
+}
+
+/**
+ * Every http `server` block: inside `http`, or at the top of a file whose place is unknown or
+ * inside `http` (a sites-enabled file). Servers of `stream`/`mail` and `server` entries of an
+ * `upstream` are not included.
+ */
+export function serverBlocks(config: EffectiveConfig): EffectiveNode[] {
+  const out: EffectiveNode[] = [];
+  walkEffective(config, (node) => {
+    if (node.name === 'server' && node.directive.kind === 'block') {
+      const enclosing = node.enclosingNames();
+      if (!enclosing.includes('stream') && !enclosing.includes('mail') && !enclosing.includes('upstream'))
+        out.push(node);
+      return false;
+    }
+    if (node.directive.kind !== 'block') return false;
+    // Servers only live in `http` (or at the top of an included file).
+    return node.name === 'http';
+  });
+  return out;
+}
+
+/** Every `location` inside a server or location, nested ones included, in reading order. */
+export function locationBlocks(block: EffectiveNode): EffectiveNode[] {
+  const out: EffectiveNode[] = [];
+  walkEffective(block.children, (node) => {
+    if (node.name === 'location' && node.directive.kind === 'block') {
+      out.push(node);
+      return undefined;
+    }
+    return false;
+  });
+  return out;
+}
+
+/** Every block named `name`, wherever it is. */
+export function blocksNamed(config: EffectiveConfig, name: string): EffectiveNode[] {
+  const out: EffectiveNode[] = [];
+  walkEffective(config, (node) => {
+    if (node.directive.kind !== 'block') return false;
+    if (node.name === name) out.push(node);
+    return undefined;
+  });
+  return out;
+}
+
+/** The directives named `name` directly in a block (includes expanded), in order. */
+export function directivesIn(block: EffectiveNode, name: string): EffectiveNode[] {
+  return block.children.filter((c) => c.name === name);
+}
+
+/** The last directive named `name` directly in a block: the one nginx keeps for single-value directives. */
+export function lastDirectiveIn(block: EffectiveNode, name: string): EffectiveNode | undefined {
+  const children = block.children;
+  for (let i = children.length - 1; i >= 0; i--) if (children[i]!.name === name) return children[i];
+  return undefined;
+}
+
+export interface InheritedDirective {
+  node: EffectiveNode;
+  /** The level that declares it. */
+  level: EffectiveNode;
+  /** True when declared at an outer level than the one asked about. */
+  inherited: boolean;
+}
+
+/**
+ * The value nginx uses at a node's level for a single-value directive with standard
+ * inheritance (`root`, `server_tokens`, `autoindex`, `ssl_protocols`, `client_max_body_size`…):
+ * the declaration of the innermost level that has one. Undefined when no level declares it
+ * (the nginx default applies: see `directiveInfo(name).variants[0].default`).
+ */
+export function inheritedDirective(node: EffectiveNode, name: string): InheritedDirective | undefined {
+  let first = true;
+  for (let n: EffectiveNode | undefined = node; n; n = n.parent) {
+    if (!isInheritanceLevel(n)) continue;
+    const found = lastDirectiveIn(n, name);
+    if (found) return { node: found, level: n, inherited: !first };
+    first = false;
+  }
+  return undefined;
+}
+
+export interface DocumentRoot {
+  kind: 'root' | 'alias';
+  node: EffectiveNode;
+  path: string;
+  inherited: boolean;
+}
+
+/**
+ * Where a location's files come from: its own `alias`, else the innermost `root` (`alias` is
+ * not inherited by nested locations; `root` is).
+ */
+export function documentRoot(node: EffectiveNode): DocumentRoot | undefined {
+  let first = true;
+  for (let n: EffectiveNode | undefined = node; n; n = n.parent) {
+    if (!isInheritanceLevel(n)) continue;
+    if (first && n.name === 'location') {
+      const alias = lastDirectiveIn(n, 'alias');
+      if (alias) return { kind: 'alias', node: alias, path: alias.args[0]?.value ?? '', inherited: false };
+    }
+    const root = lastDirectiveIn(n, 'root');
+    if (root) return { kind: 'root', node: root, path: root.args[0]?.value ?? '', inherited: !first };
+    first = false;
+  }
+  return undefined;
+}
+
+/** Every name of a server's `server_name` directives, with its argument. */
+export function serverNames(server: EffectiveNode): Arg[] {
+  return directivesIn(server, 'server_name').flatMap((d) => d.args);
+}
+
+/** The innermost enclosing block named `name` (or the node itself). */
+export function enclosingBlock(node: EffectiveNode, name: string): EffectiveNode | undefined {
+  for (let n: EffectiveNode | undefined = node; n; n = n.parent) if (n.name === name) return n;
+  return undefined;
+}
+
+/**
+ * The http level of a node: whether the top of its tree is inside `http` (a main nginx.conf,
+ * or a file placed by an nginx.conf's `include`), or unknown (a sites file read alone).
+ */
+export function isInsideHttp(node: EffectiveNode): boolean {
+  return enclosingBlock(node, 'http') !== undefined;
+}
