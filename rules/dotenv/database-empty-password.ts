@@ -9,7 +9,7 @@ import {
 import { documentView } from '../../server/src/formats/dotenv/semantics/document-view.ts';
 import { effectiveEntries } from '../../server/src/formats/dotenv/semantics/effective-entries.ts';
 import { classifyEnvFile } from '../../server/src/formats/dotenv/semantics/env-files.ts';
-import { secretKeyKind } from '../../server/src/formats/dotenv/semantics/secrets.ts';
+import { isUnsetValue, secretKeyKind } from '../../server/src/formats/dotenv/semantics/secrets.ts';
 
 /**
  * A database login without a password, in a file a server runs with (local, deployment and
@@ -38,7 +38,7 @@ export const databaseEmptyPassword = defineRule<DotenvFile>({
     const { index } = documentView(context.ast, context.document.text);
     for (const entry of effectiveEntries(context.ast)) {
       if (!DATABASE_PASSWORD_KEY.test(entry.key) || secretKeyKind(entry.key) !== 'password') continue;
-      if (entry.references.length > 0 || entry.literalValue !== '') continue;
+      if (entry.references.length > 0 || !isUnsetValue(entry.literalValue)) continue;
       context.report({ messageId: 'passwordKey', data: { key: entry.key }, range: entry.keyRange });
     }
     for (const setting of databaseUrlSettings(context.ast, index)) {

@@ -27,6 +27,8 @@ function isEscaped(text: string, at: number): boolean {
 /** Variable references with one brace but not the other, or a braced name with invalid characters. */
 export function badReferences(text: string): BadReference[] {
   const bad: BadReference[] = [];
+  // Past the last `}` no brace can close: checking that first keeps `${${${…` linear.
+  const lastClose = text.lastIndexOf('}');
   let i = 0;
   while (i < text.length) {
     if (text[i] !== '$' || isEscaped(text, i)) {
@@ -34,7 +36,7 @@ export function badReferences(text: string): BadReference[] {
       continue;
     }
     if (text[i + 1] === '{') {
-      const close = text.indexOf('}', i + 2);
+      const close = i + 2 > lastClose ? -1 : text.indexOf('}', i + 2);
       if (close === -1) {
         let nameEnd = i + 2;
         while (nameEnd < text.length && NAME_CHARACTER.test(text[nameEnd]!)) nameEnd++;

@@ -44,10 +44,12 @@ function sortGroups(lines: readonly PhysicalLine[]): Group[] {
   const groups: Group[] = [];
   let chunks: Chunk[] = [];
   let comments: PhysicalLine[] = [];
+  let keys = new Set<string>();
   const flush = () => {
     if (chunks.length > 0) groups.push({ chunks });
     chunks = [];
     comments = [];
+    keys = new Set();
   };
   for (const line of lines) {
     if (line.kind === 'blank' || (line.kind === 'comment' && parseControlComment(line.text))) {
@@ -58,16 +60,34 @@ function sortGroups(lines: readonly PhysicalLine[]): Group[] {
       chunks[chunks.length - 1]?.lines.push(line);
     } else if (isKeyLine(line)) {
       const names = referencedNames(line);
-      if (names.some((name) => chunks.some((c) => c.key === name))) {
+      if (names.some((name) => keys.has(name))) {
         flush();
         continue;
       }
-      chunks.push({ key: splitKeyLine(line.text).key, lines: [...comments, line] });
+      const key = splitKeyLine(line.text).key;
+      keys.add(key);
+      chunks.push({ key, lines: [...comments, line] });
       comments = [];
     }
   }
   flush();
   return groups;
+}
+
+/** Index of the first element of `sorted` that is not below `key`. */
+function lowerBound(sorted: readonly string[], key: string): number {
+  let low = 0;
+  let high = sorted.length;
+  while (low < high) {
+    const mid = (low + high) >> 1;
+    if (compareKeys(sorted[mid]!, key) < 0) low = mid + 1;
+    else high = mid;
+  }
+  return low;
+}
+
+function sortedIncludes(sorted: readonly string[], key: string): boolean {
+  return sorted[lowerBound(sorted, key)] === key;
 }
 
 /** The edit that rewrites a group in order, or undefined when sorting could change a value. */
@@ -108,28 +128,45 @@ export const unorderedKey = defineRule<DotenvFile>({
     const groupOfLine = new Map<number, Group>();
     for (const group of groups)
       for (const chunk of group.chunks) for (const l of chunk.lines) groupOfLine.set(l.line, group);
+    const editOfGroup = new Map<Group, TextEdit | undefined>();
     const keysReferenced = new Set(context.ast.entries.flatMap((e) => e.references.map((r) => r.name)));
-    let keys: string[] = [];
+    // The group's keys in file order are sorted while each key is >= the one before; `sorted`
+    // holds them in order so the key to name is a binary search away, even in a long group.
+    let sorted: string[] = [];
+    let inOrder = true;
+    let last: string | undefined;
+    const reset = () => {
+      sorted = [];
+      inOrder = true;
+      last = undefined;
+    };
     for (const line of lines) {
       if (line.kind === 'blank' || (line.kind === 'comment' && parseControlComment(line.text))) {
-        keys = [];
+        reset();
         continue;
       }
       if (!isKeyLine(line)) continue;
-      if (referencedNames(line).some((name) => keys.includes(name))) {
-        keys = [];
+      if (referencedNames(line).some((name) => sortedIncludes(sorted, name))) {
+        reset();
         continue;
       }
       if (disabled(line.line)) continue;
       const parts = splitKeyLine(line.text);
-      keys.push(parts.key);
-      const sorted = [...keys].sort(compareKeys);
-      if (sorted.every((k, i) => k === keys[i])) continue;
-      const other = sorted[sorted.indexOf(parts.key) + 1];
+      const at = lowerBound(sorted, parts.key);
+      sorted.splice(at, 0, parts.key);
+      if (last !== undefined && compareKeys(parts.key, last) < 0) inOrder = false;
+      last = parts.key;
+      if (inOrder) continue;
+      const other = sorted[at + 1];
       if (other === undefined) continue;
       const lineStart = index.lineStarts[line.line]! + line.column;
       const group = groupOfLine.get(line.line);
-      const edit = group ? sortEdit(group, index, keysReferenced) : undefined;
+      let edit: TextEdit | undefined;
+      if (group) {
+        // Every finding of a group shares one edit: the group, sorted.
+        if (!editOfGroup.has(group)) editOfGroup.set(group, sortEdit(group, index, keysReferenced));
+        edit = editOfGroup.get(group);
+      }
       context.report({
         messageId: 'unordered',
         data: { key: parts.key, other },

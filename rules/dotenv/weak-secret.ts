@@ -10,6 +10,7 @@ import {
   isLowEntropy,
   isPlaceholderValue,
   isTemplateMarker,
+  isUnsetValue,
   looksLikeRealSecret,
   secretKeyKind,
 } from '../../server/src/formats/dotenv/semantics/secrets.ts';
@@ -36,7 +37,7 @@ function verdict(entry: DotenvEntry, role: EnvFileRole): Verdict | undefined {
   const value = entry.literalValue;
   if (isIndirectValue(value)) return undefined;
   if (role === 'template') return looksLikeRealSecret(value) ? 'shipped' : undefined;
-  if (value.trim() === '') {
+  if (isUnsetValue(value)) {
     // An empty third-party key or password usually means "feature not used"; an empty framework
     // secret means CSRF tokens, signed URLs and remember-me cookies are signed with nothing.
     return kind === 'app-secret' && role !== 'defaults' ? 'empty' : undefined;
@@ -74,7 +75,7 @@ export const weakSecret = defineRule<DotenvFile>({
       const found = verdict(entry, role);
       if (!found) continue;
       const source = valueSource(entry, index);
-      const range = source.singleLine && entry.literalValue !== '' ? entry.valueRange : entry.keyRange;
+      const range = source.singleLine && entry.literalValue.trim() !== '' ? entry.valueRange : entry.keyRange;
       const file = context.document.path;
       const fix = (): Fix | undefined => {
         if (!source.singleLine) return undefined;

@@ -53,5 +53,11 @@ testRule(databaseEmptyPassword, {
       path: 'docker/db.env',
       errors: [{ messageId: 'passwordKey', line: 1, column: 1 }],
     },
+    {
+      name: "Laravel's null keyword",
+      code: 'DB_USERNAME=app\nDB_PASSWORD=null\n',
+      path: '.env.local',
+      errors: [{ messageId: 'passwordKey', line: 2, column: 1 }],
+    },
   ],
 });

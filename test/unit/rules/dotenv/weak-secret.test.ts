@@ -82,6 +82,11 @@ testRule(weakSecret, {
       path: '.env.prod',
     },
     { name: 'an empty APP_SECRET in the committed defaults', code: 'APP_SECRET=\n' },
+    {
+      name: "Laravel's null keyword means no value",
+      code: 'REDIS_PASSWORD=null\nMAIL_PASSWORD=null\nPUSHER_APP_SECRET=(empty)\n',
+      path: '.env.local',
+    },
   ],
   invalid: [
     {

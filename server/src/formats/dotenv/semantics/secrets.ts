@@ -51,6 +51,14 @@ export function isIndirectValue(value: string): boolean {
   return false;
 }
 
+/**
+ * No value at all: empty, or Laravel's `null`/`empty` keywords (its `env()` helper turns
+ * `REDIS_PASSWORD=null` into null, "no password", not into the word).
+ */
+export function isUnsetValue(value: string): boolean {
+  return ['', 'null', '(null)', 'empty', '(empty)'].includes(value.trim().toLowerCase());
+}
+
 /** Install-time substitution markers: `{{APP_SECRET}}`, `<your-key>`, `__SECRET__`, `[secret]`. */
 const TEMPLATE_MARKER = /^(?:\{\{.*\}\}|<[^<>]*>|__[A-Za-z0-9_]+__|\[[^\]]*\])$/s;
 
@@ -107,11 +115,9 @@ const PLACEHOLDER_WORDS = new Set([
   'todo',
   'tbd',
   'fixme',
-  'null',
   'none',
   'nil',
   'undefined',
-  'empty',
   'placeholder',
   'replaceme',
   'insecure',
@@ -271,6 +277,6 @@ export function urlPassword(value: string): string | undefined {
 export function disclosesSecret(key: string, value: string, hasReferences: boolean): boolean {
   if (hasReferences) return false;
   const candidate = secretKeyKind(key) ? value : urlPassword(value);
-  if (candidate === undefined || candidate.trim() === '') return false;
+  if (candidate === undefined || isUnsetValue(candidate)) return false;
   return !isPlaceholderValue(candidate) && !isIndirectValue(candidate);
 }
