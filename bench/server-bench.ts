@@ -1,0 +1,101 @@
+/**
+ * Language-server figures over real stdio: time from spawn to the first diagnostics of an opened
+ * `.env`, and the edit → diagnostics round trip on a large file. The server debounces typing;
+ * the round trip is reported with the debounce subtracted, so the figure is the server's work.
+ */
+import { spawn } from 'node:child_process';
+import fs from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
+import { pathToFileURL } from 'node:url';
+import {
+  createProtocolConnection,
+  DidChangeTextDocumentNotification,
+  DidOpenTextDocumentNotification,
+  InitializedNotification,
+  InitializeRequest,
+  PublishDiagnosticsNotification,
+  StreamMessageReader,
+  StreamMessageWriter,
+  ConfigurationRequest,
+  type PublishDiagnosticsParams,
+} from 'vscode-languageserver-protocol/node';
+import { ms, summarizeSamples } from './stats.ts';
+import { generateDotenvFile, seededRandom } from './workloads/dotenv.ts';
+
+/** Keep in step with the server's typing debounce (server/src/lsp). */
+const DEBOUNCE_MS = Number(process.env.HARDEN_BENCH_DEBOUNCE_MS ?? 150);
+
+export async function runServerBench(): Promise<void> {
+  const serverPath = path.resolve('dist/server.js');
+  if (!fs.existsSync(serverPath)) {
+    console.log('server: dist/server.js is missing (npm run build)');
+    return;
+  }
+  const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'harden-bench-server-'));
+  const file = path.join(dir, '.env.prod');
+  const big = generateDotenvFile(seededRandom(3), 2000);
+  fs.writeFileSync(file, 'APP_ENV=prod\nAPP_DEBUG=1\n');
+  const started = performance.now();
+  const child = spawn(process.execPath, [serverPath, '--stdio'], { stdio: ['pipe', 'pipe', 'inherit'] });
+  const connection = createProtocolConnection(
+    new StreamMessageReader(child.stdout),
+    new StreamMessageWriter(child.stdin),
+  );
+  const waiting: ((p: PublishDiagnosticsParams) => void)[] = [];
+  connection.onNotification(PublishDiagnosticsNotification.type, (p) => waiting.shift()?.(p));
+  connection.onRequest(ConfigurationRequest.type, (params) => params.items.map(() => ({})));
+  connection.onRequest('window/workDoneProgress/create', () => null);
+  connection.onRequest('client/registerCapability', () => null);
+  connection.listen();
+  const next = () => new Promise<PublishDiagnosticsParams>((resolve) => waiting.push(resolve));
+  try {
+    await connection.sendRequest(InitializeRequest.type, {
+      processId: process.pid,
+      rootUri: pathToFileURL(dir).href,
+      workspaceFolders: [{ uri: pathToFileURL(dir).href, name: 'bench' }],
+      capabilities: { workspace: { configuration: true } },
+    });
+    await connection.sendNotification(InitializedNotification.type, {});
+    const uri = pathToFileURL(file).href;
+    const first = next();
+    await connection.sendNotification(DidOpenTextDocumentNotification.type, {
+      textDocument: { uri, languageId: 'dotenv', version: 1, text: 'APP_ENV=prod\nAPP_DEBUG=1\n' },
+    });
+    const diagnostics = await first;
+    console.log(
+      `server: spawn → first diagnostics ${ms(performance.now() - started)} (${diagnostics.diagnostics.length} diagnostics)`,
+    );
+    let version = 2;
+    const opened = next();
+    await connection.sendNotification(DidChangeTextDocumentNotification.type, {
+      textDocument: { uri, version: version++ },
+      contentChanges: [{ text: big }],
+    });
+    await opened;
+    const samples: number[] = [];
+    for (let i = 0; i < 30; i++) {
+      const published = next();
+      const t0 = performance.now();
+      await connection.sendNotification(DidChangeTextDocumentNotification.type, {
+        textDocument: { uri, version: version++ },
+        contentChanges: [
+          {
+            range: { start: { line: 0, character: 0 }, end: { line: 0, character: 0 } },
+            text: `# edit ${i}\n`,
+          },
+        ],
+      });
+      await published;
+      samples.push(performance.now() - t0 - DEBOUNCE_MS);
+    }
+    const s = summarizeSamples(samples);
+    console.log(
+      `server: 2,000-line .env, edit → diagnostics (debounce of ${DEBOUNCE_MS} ms subtracted): median ${ms(s.median)}, p95 ${ms(s.p95)}`,
+    );
+  } finally {
+    connection.dispose();
+    child.kill();
+    fs.rmSync(dir, { recursive: true, force: true });
+  }
+}

@@ -1,0 +1,55 @@
+/**
+ * Generated nginx configurations of realistic shape: an `http` block with shared settings and
+ * N PHP application servers (TLS server + HTTP redirect), about 13 lines per server block.
+ * 200 servers ≈ 2,600 lines, 2,000 ≈ 26,000 lines: the sizes the issue compares Gixy on.
+ */
+export function generateNginxConfig(servers: number, random: () => number = Math.random): string {
+  const out: string[] = [
+    'user www-data;',
+    'worker_processes auto;',
+    'events { worker_connections 1024; }',
+    'http {',
+    '    server_tokens off;',
+    '    include mime.types;',
+    '    default_type application/octet-stream;',
+    '    ssl_protocols TLSv1.2 TLSv1.3;',
+  ];
+  for (let i = 0; i < servers; i++) {
+    const name = `app${i}.example.org`;
+    if (i % 2 === 0) {
+      out.push(
+        '    server {',
+        '        listen 80;',
+        `        server_name ${name};`,
+        '        return 301 https://$host$request_uri;',
+        '    }',
+      );
+    } else {
+      out.push(
+        '    server {',
+        '        listen 443 ssl;',
+        `        server_name ${name};`,
+        `        root /var/www/app${i}/public;`,
+        `        ssl_certificate /etc/ssl/${name}.pem;`,
+        `        ssl_certificate_key /etc/ssl/${name}.key;`,
+        '        add_header Strict-Transport-Security "max-age=31536000; includeSubDomains" always;',
+        `        location / { try_files $uri /index.php$is_args$args; }`,
+        '        location ~ \\.php$ {',
+        '            try_files $uri =404;',
+        `            fastcgi_pass unix:/run/php/php8.${Math.floor(random() * 4)}-fpm.sock;`,
+        '            include fastcgi_params;',
+        '        }',
+        random() < 0.1 ? '        autoindex on;' : '        autoindex off;',
+        '    }',
+      );
+    }
+  }
+  out.push('}');
+  return out.join('\n') + '\n';
+}
+
+/** A config of about `lines` lines (for the 10,000-line target). */
+export function generateNginxLines(lines: number, random: () => number = Math.random): string {
+  // About 10 lines per server on average (redirect servers are short, TLS servers long).
+  return generateNginxConfig(Math.max(1, Math.round(lines / 10)), random);
+}

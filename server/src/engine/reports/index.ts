@@ -1,0 +1,30 @@
+import type { AuditReport } from './audit-report.ts';
+import { formatHtml } from './html.ts';
+import { formatJson } from './json.ts';
+import { formatMarkdown } from './markdown.ts';
+import { formatSarif } from './sarif.ts';
+import { formatText } from './text.ts';
+
+export type ReportFormat = 'text' | 'json' | 'sarif' | 'markdown' | 'html';
+export const REPORT_FORMATS: readonly ReportFormat[] = ['text', 'json', 'sarif', 'markdown', 'html'];
+
+export function renderReport(
+  format: ReportFormat,
+  report: AuditReport,
+  options: { color?: boolean } = {},
+): string {
+  switch (format) {
+    case 'text':
+      return formatText(report, { color: options.color ?? false });
+    case 'json':
+      return formatJson(report);
+    case 'sarif':
+      return formatSarif(report);
+    case 'markdown':
+      return formatMarkdown(report);
+    case 'html':
+      return formatHtml(report);
+  }
+}
+
+export type { AuditReport } from './audit-report.ts';
