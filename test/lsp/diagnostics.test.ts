@@ -103,6 +103,16 @@ describe('diagnostics of open documents', () => {
     await client.close(asText);
   });
 
+  test('parse problems are diagnostics too', async () => {
+    const uri = await client.open('.env.local', 'APP_ENV=dev\nthis is not an assignment\n', 'dotenv');
+    const { diagnostics } = await client.waitForDiagnostics(uri);
+    const problem = diagnostics.find((d) => d.code === 'harden/parse-error');
+    assert.ok(problem, JSON.stringify(codes(diagnostics)));
+    assert.equal(problem.range.start.line, 1);
+    assert.equal(problem.severity, DiagnosticSeverity.Error);
+    await client.close(uri);
+  });
+
   test('a document larger than the size limit gets one information diagnostic saying it was skipped', async () => {
     const big = `APP_DEBUG=1\n# ${'x'.repeat(6 * 1024 * 1024)}\n`;
     const uri = await client.open('.env.production', big, 'dotenv');

@@ -1,24 +1,13 @@
 /**
  * The built bundle only holds the real rules, none of which throws on purpose; so this file runs
- * the same server wiring in-process, over a pair of streams, with a rule that throws.
+ * the same server wiring in-process with a rule that throws.
  */
 import { after, before, describe, test } from 'node:test';
 import assert from 'node:assert/strict';
-import { PassThrough } from 'node:stream';
-import { createConnection, StreamMessageReader, StreamMessageWriter } from 'vscode-languageserver/node';
-import { ENGINE_RULES } from '../../server/src/engine/engine-rules.ts';
-import type { Format } from '../../server/src/engine/format.ts';
 import { LineIndex } from '../../server/src/engine/line-index.ts';
-import { defineRule, type AnyRule, type RuleMeta } from '../../server/src/engine/rule.ts';
-import { startHardenServer } from '../../server/src/lsp/harden-server.ts';
-import { codes, messageOf, LspClient, tempWorkspace, titles } from './harness.ts';
-
-/** A toy format: every line is a statement; `#` starts a comment. */
-const lines: Format<string[]> = {
-  id: 'shell',
-  commentPrefix: '#',
-  parse: (text) => ({ ast: text.split('\n'), problems: [], fullyUnderstood: true }),
-};
+import { defineRule } from '../../server/src/engine/rule.ts';
+import { codes, messageOf, tempWorkspace, titles, type LspClient } from './harness.ts';
+import { startInProcess, type InProcessServer } from './in-process-server.ts';
 
 const noWorld = defineRule<string[]>({
   meta: {
@@ -40,6 +29,9 @@ const noWorld = defineRule<string[]>({
       context.report({
         messageId: 'world',
         range: index.range(start, start + 5),
+        related: [
+          { file: context.document.path, range: index.range(0, 0), message: 'The file starts here.' },
+        ],
         fix: () => ({
           title: 'Say earth',
           kind: 'safe',
@@ -72,33 +64,14 @@ const explodes = defineRule<string[]>({
 });
 
 describe('a rule that throws', () => {
+  let server: InProcessServer;
   let client: LspClient;
-  const serverInput = new PassThrough();
-  const serverOutput = new PassThrough();
 
   before(async () => {
-    const connection = createConnection(
-      new StreamMessageReader(serverInput),
-      new StreamMessageWriter(serverOutput),
-    );
-    const rules: AnyRule[] = [explodes, noWorld];
-    startHardenServer(connection, {
-      rules,
-      ruleMetas: [...ENGINE_RULES, ...rules.map((r) => r.meta as RuleMeta)],
-      formats: { shell: lines },
-      version: '0.0.0-test',
-      docsDirectories: [],
-    });
-    client = await LspClient.connect(
-      new StreamMessageReader(serverOutput),
-      new StreamMessageWriter(serverInput),
-      tempWorkspace({ 'deploy.sh': 'hello world\nBOOM\n' }),
-    );
+    server = await startInProcess([explodes, noWorld], tempWorkspace({}));
+    client = server.client;
   });
-  after(() => {
-    client.kill();
-    serverInput.end();
-  });
+  after(() => server.stop());
 
   test('becomes one harden/rule-failed diagnostic; the other rules still report', async () => {
     const uri = await client.open('deploy.sh', 'hello world\nBOOM\n', 'shellscript');
@@ -106,6 +79,13 @@ describe('a rule that throws', () => {
     assert.deepEqual(codes(diagnostics), ['harden/rule-failed', 'shell/no-world']);
     const failed = diagnostics.find((d) => d.code === 'harden/rule-failed')!;
     assert.match(messageOf(failed), /shell\/explodes failed on this file \(kaboom in the rule\)/);
+    const world = diagnostics.find((d) => d.code === 'shell/no-world')!;
+    assert.deepEqual(world.relatedInformation, [
+      {
+        location: { uri, range: { start: { line: 0, character: 0 }, end: { line: 0, character: 0 } } },
+        message: 'The file starts here.',
+      },
+    ]);
   });
 
   test('its stack goes to the log', async () => {

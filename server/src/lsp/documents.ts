@@ -24,6 +24,8 @@ const FORMAT_OF_LANGUAGE: Readonly<Record<string, FormatId>> = {
  */
 export class OpenDocuments {
   readonly documents = new TextDocuments(TextDocument);
+  /** URIs never change their path: memoised, since audits look up thousands of paths. */
+  private readonly paths = new Map<string, string | undefined>();
 
   get(uri: string): TextDocument | undefined {
     return this.documents.get(uri);
@@ -38,10 +40,13 @@ export class OpenDocuments {
    * virtual path under their scheme, so the same code paths apply; nothing exists there on disk.
    */
   pathOf(uri: string): string | undefined {
-    const path = uriToPath(uri);
-    if (path !== undefined) return path;
-    if (uri.startsWith('untitled:')) return `/untitled/${encodeURIComponent(uri.slice('untitled:'.length))}`;
-    return undefined;
+    if (this.paths.has(uri)) return this.paths.get(uri);
+    let path = uriToPath(uri);
+    if (path === undefined && uri.startsWith('untitled:'))
+      path = `/untitled/${encodeURIComponent(uri.slice('untitled:'.length))}`;
+    if (this.paths.size > 10_000) this.paths.clear();
+    this.paths.set(uri, path);
+    return path;
   }
 
   /** The URI of an engine path: the open document's own URI when there is one. */

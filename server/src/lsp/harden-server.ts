@@ -177,6 +177,8 @@ export function startHardenServer(connection: Connection, options: HardenServerO
         );
       }
       configDiagnostics.publishAll();
+      const formats = Object.keys(options.formats).join(', ');
+      log.info(`Harden ${options.version}: ${options.rules.length} rules for ${formats}.`);
       status.ready();
     }),
   );
