@@ -1,6 +1,6 @@
 import { defineRule } from '../../server/src/engine/rule.ts';
 import type { DotenvFile } from '../../server/src/formats/dotenv/ast.ts';
-import { DATABASE_PASSWORD_KEY } from '../../server/src/formats/dotenv/semantics/database-url.ts';
+import { isDatabasePasswordKey } from '../../server/src/formats/dotenv/semantics/database-url.ts';
 import {
   databaseUrlSettings,
   partIsReference,
@@ -37,7 +37,7 @@ export const databaseEmptyPassword = defineRule<DotenvFile>({
     if (role !== 'deployment' && role !== 'production') return;
     const { index } = documentView(context.ast, context.document.text);
     for (const entry of effectiveEntries(context.ast)) {
-      if (!DATABASE_PASSWORD_KEY.test(entry.key) || secretKeyKind(entry.key) !== 'password') continue;
+      if (!isDatabasePasswordKey(entry.key) || secretKeyKind(entry.key) !== 'password') continue;
       if (entry.references.length > 0 || !isUnsetValue(entry.literalValue)) continue;
       context.report({ messageId: 'passwordKey', data: { key: entry.key }, range: entry.keyRange });
     }

@@ -1,7 +1,7 @@
 import { defineRule } from '../../server/src/engine/rule.ts';
 import type { Range } from '../../server/src/engine/types.ts';
 import type { DotenvFile } from '../../server/src/formats/dotenv/ast.ts';
-import { DATABASE_HOST_KEY } from '../../server/src/formats/dotenv/semantics/database-url.ts';
+import { isDatabaseHostKey } from '../../server/src/formats/dotenv/semantics/database-url.ts';
 import {
   databaseUrlSettings,
   partIsReference,
@@ -43,7 +43,7 @@ export const databasePublicHost = defineRule<DotenvFile>({
       else if (scope === 'any') context.report({ messageId: 'allInterfaces', data: { key }, range });
     };
     for (const entry of effectiveEntries(context.ast)) {
-      if (!DATABASE_HOST_KEY.test(entry.key) || entry.references.length > 0) continue;
+      if (!isDatabaseHostKey(entry.key) || entry.references.length > 0) continue;
       if (entry.literalValue.trim() !== '') report(entry.key, entry.literalValue, entry.valueRange);
     }
     for (const setting of databaseUrlSettings(context.ast, index)) {

@@ -1,6 +1,6 @@
 import { defineRule } from '../../server/src/engine/rule.ts';
 import type { DotenvFile } from '../../server/src/formats/dotenv/ast.ts';
-import { DATABASE_USER_KEY } from '../../server/src/formats/dotenv/semantics/database-url.ts';
+import { isDatabaseUserKey } from '../../server/src/formats/dotenv/semantics/database-url.ts';
 import {
   databaseUrlSettings,
   partIsReference,
@@ -36,7 +36,7 @@ export const databaseRootUser = defineRule<DotenvFile>({
     if (role === 'template' || role === 'development') return;
     const { index } = documentView(context.ast, context.document.text);
     for (const entry of effectiveEntries(context.ast)) {
-      if (!DATABASE_USER_KEY.test(entry.key) || entry.references.length > 0) continue;
+      if (!isDatabaseUserKey(entry.key) || entry.references.length > 0) continue;
       if (entry.literalValue.trim().toLowerCase() !== 'root') continue;
       context.report({ messageId: 'userKey', data: { key: entry.key }, range: entry.valueRange });
     }

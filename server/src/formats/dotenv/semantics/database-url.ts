@@ -54,20 +54,52 @@ export function isDatabaseScheme(scheme: string): boolean {
   return DATABASE_SCHEMES.has(base);
 }
 
-const DB_PREFIX = '(?:\\w+_)?(?:DATABASE|DB|MYSQL|MARIADB|PG|POSTGRES|POSTGRESQL|MSSQL|ORACLE)';
+/** Key segments that name a database: `DATABASE_USER`, `APP_DB_HOST`, `MYSQL_ROOT_PASSWORD`. */
+const DATABASE_WORDS = new Set([
+  'DATABASE',
+  'DB',
+  'MYSQL',
+  'MARIADB',
+  'PG',
+  'POSTGRES',
+  'POSTGRESQL',
+  'MSSQL',
+  'ORACLE',
+]);
+const USER_WORDS = new Set(['USER', 'USERNAME', 'USR', 'LOGIN']);
+const PASSWORD_WORDS = new Set(['PASSWORD', 'PASS', 'PASSWD', 'PWD']);
+const HOST_WORDS = new Set(['HOST', 'HOSTNAME', 'SERVER', 'ADDR', 'ADDRESS']);
 
-/** `DATABASE_USER`, `DB_USERNAME`, `MYSQL_USER`, `APP_DB_USER`… */
-export const DATABASE_USER_KEY = new RegExp(`^${DB_PREFIX}_(?:USER|USERNAME|USR|LOGIN)$`, 'i');
-/** `DATABASE_PASSWORD`, `DB_PASS`, `MYSQL_ROOT_PASSWORD`, `PGPASSWORD`… (settings like `*_ALLOW_EMPTY_PASSWORD` excluded by the caller). */
-export const DATABASE_PASSWORD_KEY = new RegExp(
-  `^(?:${DB_PREFIX}(?:_\\w+)?_(?:PASSWORD|PASS|PASSWD|PWD)|PGPASSWORD)$`,
-  'i',
-);
+// Keys are matched segment by segment (split at `_`), never with a backtracking regex: a key
+// can be as long as the file.
+
+/** `DATABASE_USER`, `DB_USERNAME`, `MYSQL_USER`, `APP_DB_USER`…: a database word, then the user word. */
+export function isDatabaseUserKey(key: string): boolean {
+  const segments = key.toUpperCase().split('_');
+  const n = segments.length;
+  return n >= 2 && USER_WORDS.has(segments[n - 1]!) && DATABASE_WORDS.has(segments[n - 2]!);
+}
+
+/** `DATABASE_PASSWORD`, `DB_PASS`, `MYSQL_ROOT_PASSWORD`, `PGPASSWORD`… (settings like `*_ALLOW_EMPTY_PASSWORD` are excluded by the caller). */
+export function isDatabasePasswordKey(key: string): boolean {
+  const upper = key.toUpperCase();
+  if (upper === 'PGPASSWORD') return true;
+  const segments = upper.split('_');
+  return (
+    PASSWORD_WORDS.has(segments[segments.length - 1]!) &&
+    segments.slice(0, -1).some((s) => DATABASE_WORDS.has(s))
+  );
+}
+
 /** `DATABASE_HOST`, `DB_HOST`, `MYSQL_HOST`, `PGHOST`… */
-export const DATABASE_HOST_KEY = new RegExp(
-  `^(?:${DB_PREFIX}_(?:HOST|HOSTNAME|SERVER|ADDR|ADDRESS)|PGHOST)$`,
-  'i',
-);
+export function isDatabaseHostKey(key: string): boolean {
+  const upper = key.toUpperCase();
+  if (upper === 'PGHOST') return true;
+  const segments = upper.split('_');
+  const n = segments.length;
+  return n >= 2 && HOST_WORDS.has(segments[n - 1]!) && DATABASE_WORDS.has(segments[n - 2]!);
+}
+
 /** Keys whose value is a URL or DSN: only those with a database scheme are database URLs. */
 export const URL_KEY = /(?:URL|URI|DSN)$/i;
 

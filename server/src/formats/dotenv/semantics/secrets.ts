@@ -13,9 +13,32 @@ const NOT_SECRET_KEY =
   /(?:PUBLIC_KEY|PUBKEY|_SITE_?KEY|_PUBLISHABLE_KEY|_CACHE_KEY|_PRIMARY_KEY|_FOREIGN_KEY|_PARTITION_KEY|_SORT_KEY|_ROUTING_KEY|_LOCK_KEY|_QUEUE_KEY|_PREFIX_KEY|_IDEMPOTENCY_KEY|_KEY_PREFIX)$/;
 /** An access key *id* (AWS, MinIO, S3 clones) is an identifier; its secret is `*_SECRET_ACCESS_KEY`/`*_SECRET_KEY`. */
 const ACCESS_KEY_ID = /(?:^|_)ACCESS_KEY$/;
-/** Settings about passwords rather than passwords: `PASSWORD_MIN_LENGTH`, `MYSQL_ALLOW_EMPTY_PASSWORD`, `*_PASSWORD_FILE`. */
-const PASSWORD_SETTING =
-  /(?:^|_)(?:ALLOW|ALLOWED|RANDOM|GENERATE|ENABLE|ENABLED|DISABLE|DISABLED|SKIP|REQUIRE|REQUIRED|USE|RESET|FORGOT|FORGOTTEN|CHANGE|EXPIRE|EXPIRES|MIN|MAX)(?:_|$)|(?:PASSWORD|PASSWD|PASSPHRASE|_PASS|_PWD)_(?:\w+_)?(?:LENGTH|TTL|LIFETIME|ALGO|ALGORITHM|HASHER|HASH|COST|ROUNDS|POLICY|STRENGTH|COMPLEXITY|EXPIRY|EXPIRATION|FILE|PATH|DIR|URL|ROUTE|REGEX|PATTERN|MODE|ENCODER|TIMEOUT|ATTEMPTS|HINT|FIELD|PARAM|NAME)$/;
+/** Words that make a password key a setting about passwords: `MYSQL_ALLOW_EMPTY_PASSWORD`, `PASSWORD_MIN_LENGTH`. */
+const PASSWORD_SETTING_WORDS = new Set(
+  'ALLOW ALLOWED RANDOM GENERATE ENABLE ENABLED DISABLE DISABLED SKIP REQUIRE REQUIRED USE RESET FORGOT FORGOTTEN CHANGE EXPIRE EXPIRES MIN MAX'.split(
+    ' ',
+  ),
+);
+/** Words after the password word that name something else: `*_PASSWORD_FILE`, `PASSWORD_RESET_TTL`. */
+const PASSWORD_QUALIFIERS = new Set(
+  'LENGTH TTL LIFETIME ALGO ALGORITHM HASHER HASH COST ROUNDS POLICY STRENGTH COMPLEXITY EXPIRY EXPIRATION FILE PATH DIR URL ROUTE REGEX PATTERN MODE ENCODER TIMEOUT ATTEMPTS HINT FIELD PARAM NAME'.split(
+    ' ',
+  ),
+);
+
+const isPasswordWord = (segment: string) =>
+  /PASSWORD|PASSWD|PASSPHRASE/.test(segment) || segment === 'PASS' || segment === 'PWD';
+
+/** Segment by segment (never a backtracking regex: a key can be very long). */
+function isPasswordSetting(upper: string): boolean {
+  const segments = upper.split('_');
+  if (segments.some((s) => PASSWORD_SETTING_WORDS.has(s))) return true;
+  let last = -1;
+  segments.forEach((s, i) => {
+    if (isPasswordWord(s)) last = i;
+  });
+  return last !== -1 && segments.slice(last + 1).some((s) => PASSWORD_QUALIFIERS.has(s));
+}
 
 const APP_SECRET_KEYS = new Set(['APP_SECRET', 'APP_KEY', 'KERNEL_SECRET', 'SECRET_KEY', 'SECRET']);
 
@@ -25,7 +48,7 @@ export function secretKeyKind(key: string): SecretKeyKind | undefined {
   if (APP_SECRET_KEYS.has(upper)) return 'app-secret';
   if (/_SECRET$/.test(upper)) return 'secret';
   if (/PASSWORD|PASSWD|PASSPHRASE|_PASS$|^PASS$|_PWD$|^PWD$/.test(upper)) {
-    return PASSWORD_SETTING.test(upper) ? undefined : 'password';
+    return isPasswordSetting(upper) ? undefined : 'password';
   }
   if (/_TOKEN$|^TOKEN$/.test(upper)) return 'token';
   if (/_KEY$/.test(upper)) {

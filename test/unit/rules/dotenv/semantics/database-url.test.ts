@@ -1,10 +1,10 @@
 import { describe, test } from 'node:test';
 import assert from 'node:assert/strict';
 import {
-  DATABASE_HOST_KEY,
-  DATABASE_PASSWORD_KEY,
-  DATABASE_USER_KEY,
+  isDatabaseHostKey,
+  isDatabasePasswordKey,
   isDatabaseScheme,
+  isDatabaseUserKey,
   parseDatabaseUrl,
 } from '../../../../../server/src/formats/dotenv/semantics/database-url.ts';
 
@@ -123,10 +123,9 @@ describe('database keys', () => {
       'APP_DB_USER',
       'POSTGRES_USER',
     ]) {
-      assert.ok(DATABASE_USER_KEY.test(key), key);
+      assert.ok(isDatabaseUserKey(key), key);
     }
-    for (const key of ['USER', 'MAILER_USER', 'DATABASE_USER_AGENT'])
-      assert.ok(!DATABASE_USER_KEY.test(key), key);
+    for (const key of ['USER', 'MAILER_USER', 'DATABASE_USER_AGENT']) assert.ok(!isDatabaseUserKey(key), key);
   });
   test('password keys', () => {
     for (const key of [
@@ -137,14 +136,14 @@ describe('database keys', () => {
       'POSTGRES_PASSWORD',
       'PGPASSWORD',
     ]) {
-      assert.ok(DATABASE_PASSWORD_KEY.test(key), key);
+      assert.ok(isDatabasePasswordKey(key), key);
     }
     for (const key of ['MAILER_PASSWORD', 'PASSWORD', 'REDIS_PASSWORD'])
-      assert.ok(!DATABASE_PASSWORD_KEY.test(key), key);
+      assert.ok(!isDatabasePasswordKey(key), key);
   });
   test('host keys', () => {
     for (const key of ['DATABASE_HOST', 'DB_HOST', 'MYSQL_HOST', 'PGHOST'])
-      assert.ok(DATABASE_HOST_KEY.test(key), key);
-    for (const key of ['HOST', 'MAILER_HOST', 'REDIS_HOST']) assert.ok(!DATABASE_HOST_KEY.test(key), key);
+      assert.ok(isDatabaseHostKey(key), key);
+    for (const key of ['HOST', 'MAILER_HOST', 'REDIS_HOST']) assert.ok(!isDatabaseHostKey(key), key);
   });
 });
