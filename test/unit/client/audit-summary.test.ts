@@ -1,0 +1,88 @@
+import { describe, test } from 'node:test';
+import assert from 'node:assert/strict';
+import { auditSummaryMessage, enabledExcludeGlobs } from '../../../client/src/audit-summary.ts';
+import type { AuditSummary } from '../../../server/src/shared/protocol.ts';
+
+function summary(fields: Partial<AuditSummary>): AuditSummary {
+  return {
+    files: 0,
+    filesWithProblems: 0,
+    problems: 0,
+    errors: 0,
+    warnings: 0,
+    infos: 0,
+    skipped: 0,
+    cancelled: false,
+    durationMs: 12,
+    ...fields,
+  };
+}
+
+describe('auditSummaryMessage', () => {
+  test('counts problems, files with problems and errors', () => {
+    assert.equal(
+      auditSummaryMessage(
+        summary({ files: 40, filesWithProblems: 9, problems: 14, errors: 3, warnings: 11 }),
+      ),
+      'Harden: 14 problems in 9 files — 3 errors',
+    );
+  });
+
+  test('uses the singular for one', () => {
+    assert.equal(
+      auditSummaryMessage(summary({ files: 1, filesWithProblems: 1, problems: 1, errors: 1 })),
+      'Harden: 1 problem in 1 file — 1 error',
+    );
+  });
+
+  test('says so when none of the problems is an error', () => {
+    assert.equal(
+      auditSummaryMessage(summary({ files: 5, filesWithProblems: 2, problems: 4, warnings: 4 })),
+      'Harden: 4 problems in 2 files — no errors',
+    );
+  });
+
+  test('a clean audit names how many files were checked', () => {
+    assert.equal(auditSummaryMessage(summary({ files: 12 })), 'Harden: no problems in 12 files');
+  });
+
+  test('skipped files are never hidden behind "no problems"', () => {
+    assert.equal(
+      auditSummaryMessage(summary({ files: 12, skipped: 2 })),
+      'Harden: no problems in 12 files (2 files skipped)',
+    );
+  });
+
+  test('a workspace without configs', () => {
+    assert.equal(auditSummaryMessage(summary({})), 'Harden: no configuration files found in the workspace');
+  });
+
+  test('a cancelled audit reports what it found so far', () => {
+    assert.equal(
+      auditSummaryMessage(
+        summary({ files: 30, filesWithProblems: 3, problems: 5, errors: 1, cancelled: true }),
+      ),
+      'Harden: audit cancelled — 5 problems in 3 files so far',
+    );
+  });
+});
+
+describe('enabledExcludeGlobs', () => {
+  test('keeps only the globs switched on unconditionally', () => {
+    assert.deepEqual(
+      enabledExcludeGlobs({
+        '**/.git': true,
+        '**/node_modules': false,
+        '**/*.js': { when: '$(basename).ts' },
+        '**/vendor': true,
+      }),
+      ['**/.git', '**/vendor'],
+    );
+  });
+
+  test('ignores a setting that is not an object', () => {
+    assert.deepEqual(enabledExcludeGlobs(undefined), []);
+    assert.deepEqual(enabledExcludeGlobs(null), []);
+    assert.deepEqual(enabledExcludeGlobs('**/.git'), []);
+  });
+});
