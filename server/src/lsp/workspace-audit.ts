@@ -4,7 +4,7 @@ import { AuditCancelled, runAudit } from '../engine/audit.ts';
 import { configProblemsToFindings } from '../engine/config.ts';
 import { DiskWorkspace } from '../engine/disk-workspace.ts';
 import type { Linter, LintResult } from '../engine/linter.ts';
-import type { AuditReport } from '../engine/reports/audit-report.ts';
+import { summarize, type AuditReport } from '../engine/reports/audit-report.ts';
 import type { RuleMeta } from '../engine/rule.ts';
 import type { Finding } from '../engine/types.ts';
 import type { AuditSummary, AuditWorkspaceParams } from '../shared/protocol.ts';
@@ -228,20 +228,19 @@ function emptySummary(): AuditSummary {
 }
 
 export function summarizeAudit(report: AuditReport, durationMs: number): AuditSummary {
-  const summary = { ...emptySummary(), durationMs };
-  for (const file of report.files) {
-    summary.files++;
-    if (file.skipped) summary.skipped++;
-    if (file.findings.length > 0) summary.filesWithProblems++;
-    for (const finding of file.findings) {
-      summary.problems++;
-      if (finding.severity === 'error') summary.errors++;
-      else if (finding.severity === 'warning') summary.warnings++;
-      else summary.infos++;
-    }
-  }
-  summary.skipped += report.skipped.length;
-  return summary;
+  const summary = summarize(report);
+  return {
+    files: summary.filesChecked,
+    filesWithProblems: summary.filesWithFindings,
+    problems: summary.findings,
+    errors: summary.bySeverity.error,
+    warnings: summary.bySeverity.warning,
+    infos: summary.bySeverity.info + summary.bySeverity.hint,
+    // Files the linter skipped (an open buffer over the size limit) as well as discovery's.
+    skipped: summary.skipped + report.files.filter((file) => file.skipped).length,
+    cancelled: false,
+    durationMs,
+  };
 }
 
 /** "14 problems in 9 files — 3 errors", for the status item and the log. */
