@@ -12,7 +12,9 @@ function count(n: number, noun: string): string {
 export function auditSummaryMessage(summary: AuditSummary): string {
   const skipped = summary.skipped > 0 ? ` (${count(summary.skipped, 'file')} skipped)` : '';
   if (summary.cancelled) {
-    return `Harden: audit cancelled — ${count(summary.problems, 'problem')} in ${count(summary.filesWithProblems, 'file')} so far${skipped}`;
+    return summary.problems > 0
+      ? `Harden: audit cancelled — ${count(summary.problems, 'problem')} in ${count(summary.filesWithProblems, 'file')} so far`
+      : 'Harden: audit cancelled';
   }
   if (summary.files === 0) {
     return `Harden: no configuration files found in the workspace${skipped}`;

@@ -55,6 +55,11 @@ export class WorkspaceAudit {
       this.running = false;
     }
     this.client.info(`Audit: ${JSON.stringify(summary)}`);
+    if (summary.cancelled) {
+      // Nothing was published and no report kept: nothing to open or export.
+      void window.showInformationMessage(auditSummaryMessage(summary));
+      return;
+    }
     const choice = await window.showInformationMessage(
       auditSummaryMessage(summary),
       OPEN_PROBLEMS,

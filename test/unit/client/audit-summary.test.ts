@@ -65,6 +65,10 @@ describe('auditSummaryMessage', () => {
       'Harden: audit cancelled — 5 problems in 3 files so far',
     );
   });
+
+  test('a cancelled audit with nothing found yet does not pretend to be clean', () => {
+    assert.equal(auditSummaryMessage(summary({ files: 30, cancelled: true })), 'Harden: audit cancelled');
+  });
 });
 
 describe('enabledExcludeGlobs', () => {
