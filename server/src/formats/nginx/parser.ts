@@ -1,5 +1,6 @@
 import type { ParseProblem, Parsed, Range } from '../../engine/types.ts';
-import type { Arg, Comment, Directive, DumpPart, NginxFile } from './ast.ts';
+import type { Arg, Comment, Directive, DumpPart, NginxFile, RawLanguage } from './ast.ts';
+import { dataEntryProblem } from './data-entries.ts';
 import { isDataBlock, isKnownDirective } from './directives.ts';
 import { splitNginxDump } from './dump.ts';
 import { rawBlockLanguage } from './raw-blocks.ts';
@@ -61,84 +62,72 @@ interface Frame {
   list: Directive[];
   /** Inside a `map`/`types`/… body, where entries are keys, not directive names. */
   data: boolean;
+  /** The `{` of a block without a name, whose body is read as part of the enclosing block. */
+  phantomOpen?: Range;
 }
 
 function parseSegment(tokenizer: Tokenizer, state: ParseState): Directive[] {
-  const { text, problems, comments } = state;
+  const { problems, comments } = state;
   const top: Directive[] = [];
   const stack: Frame[] = [{ owner: undefined, list: top, data: false }];
   let frame = stack[0]!;
-  let name: Token | undefined;
-  let args: Token[] = [];
-  let last: Token | undefined;
+  let name: Arg | undefined;
+  let args: Arg[] = [];
 
   const error = (message: string, range: Range): void => {
     problems.push({ message, range, severity: 'error' });
   };
-  const emit = (end: Token, terminated: boolean): Directive => {
-    const directive = makeDirective(text, name!, args, frame.owner, end.range, terminated);
+  const emit = (end: Range, terminated: boolean): Directive => {
+    const directive = makeDirective(name!, args, frame.owner, end, terminated);
     frame.list.push(directive);
     name = undefined;
     args = [];
+    if (frame.data && terminated && frame.owner) {
+      const message = dataEntryProblem(frame.owner.name, directive);
+      if (message) error(message, directive.range);
+    }
     return directive;
   };
   const emitUnterminated = (why: string): void => {
     const lastToken = args[args.length - 1] ?? name!;
     error(`Missing ";" after the "${name!.value}" directive${why}.`, lastToken.range);
-    emit(lastToken, false);
+    emit(lastToken.range, false);
   };
 
   for (;;) {
     const token = tokenizer.next();
     switch (token.kind) {
       case 'comment':
-        comments.push({ text: token.value, range: token.range, trailing: !token.firstOnLine });
-        continue;
-      case 'word':
-        if (name === undefined) name = token;
-        else if (startsNextDirective(token, name, frame)) {
-          emitUnterminated('');
-          name = token;
-        } else args.push(token);
+        comments.push({ text: token.text, range: token.range, trailing: !token.firstOnLine });
         break;
+      case 'word': {
+        const arg = token.arg!;
+        if (name === undefined) name = arg;
+        else if (startsNextDirective(token, arg, name, frame)) {
+          emitUnterminated('');
+          name = arg;
+        } else args.push(arg);
+        // The lexer already reported the missing quote, which swallowed the `;`.
+        if (token.unterminated) emit(arg.range, false);
+        break;
+      }
       case 'semicolon':
         if (name === undefined) error('Unexpected ";": there is no directive to end.', token.range);
-        else emit(token, true);
+        else emit(token.range, true);
         break;
       case 'open': {
         if (name === undefined) {
           // Read the body anyway, as part of the enclosing block, so its directives are checked.
           error('Unexpected "{": a block needs a directive name before it.', token.range);
-          stack.push({ owner: frame.owner, list: frame.list, data: frame.data });
+          stack.push({ owner: frame.owner, list: frame.list, data: frame.data, phantomOpen: token.range });
           frame = stack[stack.length - 1]!;
           break;
         }
         const language = name.quote === null ? rawBlockLanguage(name.value) : undefined;
-        const directive = makeDirective(text, name, args, frame.owner, token.range, true);
-        frame.list.push(directive);
-        name = undefined;
-        args = [];
+        const directive = emit(token.range, true);
         if (language !== undefined) {
-          const scan = tokenizer.scanRawBody(language);
-          directive.kind = 'raw';
-          directive.rawBody = {
-            language,
-            text: text.slice(scan.bodyStart, scan.bodyEnd),
-            range: scan.bodyRange,
-            openRange: token.range,
-            closeRange: scan.closeRange,
-          };
-          directive.range = { start: directive.range.start, end: (scan.closeRange ?? scan.bodyRange).end };
-          state.rawBlocks++;
-          problems.push({
-            message: `"${directive.name}" is not analysed: its body is not nginx configuration.`,
-            range: directive.nameRange,
-            severity: 'info',
-          });
-          if (!scan.closeRange)
-            error(`The "${directive.name}" block is not closed: "}" is missing.`, directive.nameRange);
-          last = undefined;
-          continue;
+          readRawBody(directive, language, token.range, tokenizer, state);
+          break;
         }
         directive.kind = 'block';
         directive.block = { directives: [], openRange: token.range, closeRange: undefined };
@@ -154,8 +143,7 @@ function parseSegment(tokenizer: Tokenizer, state: ParseState): Directive[] {
         }
         const closed = stack.pop()!;
         frame = stack[stack.length - 1]!;
-        // A phantom frame (an unnamed `{`) shares its owner with the enclosing frame.
-        if (closed.owner && closed.owner !== frame.owner && closed.owner.block) {
+        if (!closed.phantomOpen && closed.owner?.block) {
           closed.owner.block.closeRange = token.range;
           closed.owner.range = { start: closed.owner.range.start, end: token.range.end };
         }
@@ -165,18 +153,47 @@ function parseSegment(tokenizer: Tokenizer, state: ParseState): Directive[] {
         if (name !== undefined) emitUnterminated(' at the end of the file');
         for (let k = stack.length - 1; k > 0; k--) {
           const open = stack[k]!;
-          const enclosing = stack[k - 1]!;
-          if (open.owner && open.owner !== enclosing.owner) {
+          if (open.phantomOpen) error('This "{" is not closed: "}" is missing.', open.phantomOpen);
+          else if (open.owner) {
             open.owner.range = { start: open.owner.range.start, end: token.range.end };
             error(`The "${open.owner.name}" block is not closed: "}" is missing.`, open.owner.nameRange);
-          } else {
-            error('This "{" is not closed: "}" is missing.', last?.range ?? token.range);
           }
         }
         return top;
       }
     }
-    last = token;
+  }
+}
+
+function readRawBody(
+  directive: Directive,
+  language: RawLanguage,
+  open: Range,
+  tokenizer: Tokenizer,
+  state: ParseState,
+): void {
+  const scan = tokenizer.scanRawBody(language);
+  directive.kind = 'raw';
+  directive.rawBody = {
+    language,
+    text: state.text.slice(scan.bodyStart, scan.bodyEnd),
+    range: scan.bodyRange,
+    openRange: open,
+    closeRange: scan.closeRange,
+  };
+  directive.range = { start: directive.range.start, end: (scan.closeRange ?? scan.bodyRange).end };
+  state.rawBlocks++;
+  state.problems.push({
+    message: `"${directive.name}" is not analysed: its body is not nginx configuration.`,
+    range: directive.nameRange,
+    severity: 'info',
+  });
+  if (!scan.closeRange) {
+    state.problems.push({
+      message: `The "${directive.name}" block is not closed: "}" is missing.`,
+      range: directive.nameRange,
+      severity: 'error',
+    });
   }
 }
 
@@ -185,20 +202,19 @@ function parseSegment(tokenizer: Tokenizer, state: ParseState): Directive[] {
  * the unfinished directive, in a block of directives, is read as the next directive. nginx
  * would glue it to the previous directive's arguments and fail on it.
  */
-function startsNextDirective(token: Token, name: Token, frame: Frame): boolean {
+function startsNextDirective(token: Token, arg: Arg, name: Arg, frame: Frame): boolean {
   return (
     token.firstOnLine &&
-    token.quote === null &&
+    arg.quote === null &&
     !frame.data &&
-    token.range.start.character <= name.range.start.character &&
-    isKnownDirective(token.value)
+    arg.range.start.character <= name.range.start.character &&
+    isKnownDirective(arg.value)
   );
 }
 
 function makeDirective(
-  text: string,
-  name: Token,
-  args: Token[],
+  name: Arg,
+  args: Arg[],
   parent: Directive | undefined,
   end: Range,
   terminated: boolean,
@@ -207,20 +223,11 @@ function makeDirective(
     kind: 'simple',
     name: name.value,
     nameRange: name.range,
-    nameRaw: text.slice(name.start, name.end),
+    nameRaw: name.raw,
     nameQuote: name.quote,
-    args: args.map((token) => toArg(text, token)),
+    args,
     range: { start: name.range.start, end: end.end },
     parent,
     terminated,
-  };
-}
-
-function toArg(text: string, token: Token): Arg {
-  return {
-    value: token.value,
-    raw: text.slice(token.start, token.end),
-    range: token.range,
-    quote: token.quote,
   };
 }

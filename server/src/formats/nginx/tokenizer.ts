@@ -1,5 +1,5 @@
 import type { ParseProblem, Position, Range } from '../../engine/types.ts';
-import type { Quote, RawLanguage } from './ast.ts';
+import type { Arg, Quote, RawLanguage } from './ast.ts';
 
 /**
  * nginx's lexer, as `ngx_conf_read_token` (src/core/ngx_conf_file.c) reads a configuration:
@@ -15,16 +15,23 @@ import type { Quote, RawLanguage } from './ast.ts';
 
 export type TokenKind = 'word' | 'semicolon' | 'open' | 'close' | 'comment' | 'eof';
 
+/**
+ * The current token. The lexer reuses one object for every token, so that parsing allocates
+ * only what the tree keeps: read it before calling `next()` again.
+ */
 export interface Token {
   kind: TokenKind;
   start: number;
   end: number;
   range: Range;
-  /** `word`: the resolved value; `comment`: the text after `#`; otherwise empty. */
-  value: string;
-  quote: Quote;
+  /** For a `word`: the argument the tree keeps (value resolved, raw text, range, quote). */
+  arg: Arg | undefined;
+  /** For a `comment`: the text after `#`. */
+  text: string;
   /** No other token precedes this one on its line. */
   firstOnLine: boolean;
+  /** A quoted token whose closing quote is missing (it was cut at the end of its first line). */
+  unterminated: boolean;
 }
 
 export interface RawScan {
@@ -87,7 +94,7 @@ export class Tokenizer {
     }
     if (i >= end) {
       this.pos = end;
-      return this.token('eof', end, end, '', null);
+      return this.token('eof', end, end);
     }
     const c = text.charCodeAt(i);
     switch (c) {
@@ -165,24 +172,49 @@ export class Tokenizer {
     this.lineStart = offset + 1;
   }
 
-  private token(
-    kind: TokenKind,
+  private readonly current: Token = {
+    kind: 'eof',
+    start: 0,
+    end: 0,
+    range: { start: { line: 0, character: 0 }, end: { line: 0, character: 0 } },
+    arg: undefined,
+    text: '',
+    firstOnLine: false,
+    unterminated: false,
+  };
+
+  private token(kind: TokenKind, start: number, end: number, from?: Position): Token {
+    const startPosition = from ?? this.position(start);
+    const token = this.current;
+    token.kind = kind;
+    token.start = start;
+    token.end = end;
+    token.range = { start: startPosition, end: this.position(end) };
+    token.arg = undefined;
+    token.text = '';
+    token.firstOnLine = startPosition.line > this.lastTokenLine;
+    token.unterminated = false;
+    // A comment does not count as a token of its line for `firstOnLine`.
+    if (kind !== 'comment') this.lastTokenLine = token.range.end.line;
+    return token;
+  }
+
+  private wordToken(
     start: number,
     end: number,
     value: string,
+    raw: string,
     quote: Quote,
-    from?: Position,
+    from: Position,
   ): Token {
-    const startPosition = from ?? this.position(start);
-    const firstOnLine = startPosition.line > this.lastTokenLine;
-    const range = { start: startPosition, end: this.position(end) };
-    this.lastTokenLine = range.end.line;
-    return { kind, start, end, range, value, quote, firstOnLine };
+    const token = this.token('word', start, end, from);
+    token.arg = { value, raw, range: token.range, quote };
+    return token;
   }
 
   private punctuation(kind: TokenKind, i: number): Token {
     this.pos = i + 1;
-    return this.token(kind, i, i + 1, '', null);
+    return this.token(kind, i, i + 1);
   }
 
   private comment(i: number): Token {
@@ -192,18 +224,8 @@ export class Tokenizer {
     this.pos = lineEnd;
     let stop = lineEnd;
     if (stop > i && text.charCodeAt(stop - 1) === CR) stop--;
-    const startPosition = this.position(i);
-    const firstOnLine = startPosition.line > this.lastTokenLine;
-    const token: Token = {
-      kind: 'comment',
-      start: i,
-      end: stop,
-      range: { start: startPosition, end: this.position(stop) },
-      value: text.slice(i + 1, stop),
-      quote: null,
-      firstOnLine,
-    };
-    // A comment does not make the next line's first token a continuation of anything.
+    const token = this.token('comment', i, stop);
+    token.text = text.slice(i + 1, stop);
     return token;
   }
 
@@ -242,7 +264,7 @@ export class Tokenizer {
     }
     this.pos = j;
     const raw = text.slice(i, j);
-    return this.token('word', i, j, escaped ? resolveEscapes(raw) : raw, null, from);
+    return this.wordToken(i, j, escaped ? resolveEscapes(raw) : raw, raw, null, from);
   }
 
   /** A regex quantifier glued to a token: nginx would open a block here, which is never meant. */
@@ -279,16 +301,23 @@ export class Tokenizer {
     }
     const quoteChar: Quote = quote === DQUOTE ? '"' : "'";
     if (j >= end) return this.unterminated(i, quoteChar, from, savedLine, savedLineStart);
+    // A string over several lines whose closing quote is glued to a word is almost always a
+    // stray quote that paired with the opening quote of a later string: cut it at its line.
+    if (this.line !== savedLine && !this.spaceAllowedAfterQuote(j + 1)) {
+      return this.unterminated(i, quoteChar, from, savedLine, savedLineStart);
+    }
     this.pos = j + 1;
     const inner = text.slice(i + 1, j);
-    const token = this.token('word', i, j + 1, escaped ? resolveEscapes(inner) : inner, quoteChar, from);
+    const raw = text.slice(i, j + 1);
+    const token = this.wordToken(i, j + 1, escaped ? resolveEscapes(inner) : inner, raw, quoteChar, from);
     this.checkAfterQuote(j + 1);
     return token;
   }
 
   /**
-   * An unterminated quote: nginx reads to the end of the file and fails. Here the string ends
-   * at the end of its first line, so the lines after it are still read as directives.
+   * An unterminated quote: nginx reads to the end of the file (or pairs it with the next quote)
+   * and fails. Here the string ends at the end of its first line, and so does its directive, so
+   * the lines after it are still read as directives.
    */
   private unterminated(i: number, quote: Quote, from: Position, line: number, lineStart: number): Token {
     const { text, end } = this;
@@ -299,7 +328,9 @@ export class Tokenizer {
     let valueEnd = stop;
     if (valueEnd > i + 1 && text.charCodeAt(valueEnd - 1) === CR) valueEnd--;
     this.pos = stop;
-    const token = this.token('word', i, valueEnd, resolveEscapes(text.slice(i + 1, valueEnd)), quote, from);
+    const value = resolveEscapes(text.slice(i + 1, valueEnd));
+    const token = this.wordToken(i, valueEnd, value, text.slice(i, valueEnd), quote, from);
+    token.unterminated = true;
     this.problems.push({
       message: `Unterminated string: the closing ${quote} is missing.`,
       range: token.range,
@@ -308,11 +339,15 @@ export class Tokenizer {
     return token;
   }
 
-  private checkAfterQuote(k: number): void {
-    if (k >= this.end) return;
+  private spaceAllowedAfterQuote(k: number): boolean {
+    if (k >= this.end) return true;
     const c = this.text.charCodeAt(k);
-    if (c === SPACE || c === TAB || c === CR || c === LF || c === SEMI || c === LBRACE || c === RPAREN)
-      return;
+    return c === SPACE || c === TAB || c === CR || c === LF || c === SEMI || c === LBRACE || c === RPAREN;
+  }
+
+  private checkAfterQuote(k: number): void {
+    if (this.spaceAllowedAfterQuote(k)) return;
+    const c = this.text.charCodeAt(k);
     const shown = String.fromCodePoint(this.text.codePointAt(k) ?? c);
     this.problems.push({
       message: `Unexpected "${shown}" after a quoted string: nginx expects a space, ";" or "{" there.`,
