@@ -6,6 +6,7 @@ import { DiagnosticSeverity, FileChangeType } from 'vscode-languageserver-protoc
 import {
   codes,
   messageOf,
+  titles,
   ensureServerBuilt,
   LspClient,
   tempWorkspace,
@@ -168,11 +169,29 @@ describe('.harden.yaml', () => {
   });
 
   test('editing it in the editor re-lints the open documents and republishes its problems', async () => {
+    const beforeOpen = client.diagnostics.length;
     const configUri = await client.open(
       '.harden.yaml',
       'rules:\n  dotenv/weak-secrett: off\n  dotenv/debug-in-production: off\n',
       'yaml',
     );
+    const problem = (
+      await client.waitForDiagnostics(
+        configUri,
+        (p) => p.diagnostics.length === 1,
+        beforeOpen,
+        'the config problem',
+      )
+    ).diagnostics[0]!;
+    const published = client.diagnostics.length;
+    const actions = await client.codeActions(configUri, problem.range, [problem]);
+    assert.deepEqual(titles(actions), ['Show documentation for harden/config-error']);
+    // Asking for actions did not lint the config file as a document (which would clear its problems).
+    assert.deepEqual(
+      client.diagnostics.slice(published).filter((p) => p.uri === configUri && p.diagnostics.length === 0),
+      [],
+    );
+
     const since = client.diagnostics.length;
     await client.replaceText(configUri, 'extends: [recommended]\nrules:\n  dotenv/weak-secret: off\n');
     await client.waitForDiagnostics(

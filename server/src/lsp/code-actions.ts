@@ -23,7 +23,8 @@ const NOT_SUPPRESSIBLE = new Set([UNUSED_SUPPRESSION.id, FILE_SKIPPED.id, CONFIG
 
 export interface CodeActionContext {
   document: TextDocument;
-  lint: DocumentLint;
+  /** The lint of the document's current text; absent for documents Harden does not lint (its config file). */
+  lint: DocumentLint | undefined;
   formats: FormatTable;
   target: WorkspaceEditTarget;
 }
@@ -37,7 +38,7 @@ export interface CodeActionContext {
  */
 export function codeActions(params: CodeActionParams, context: CodeActionContext): CodeAction[] {
   const { lint, document } = context;
-  const findings = lint.result?.findings ?? [];
+  const findings = lint?.result?.findings ?? [];
   const only = params.context.only;
   const wants = (kind: string): boolean =>
     !only || only.some((requested) => kind === requested || kind.startsWith(`${requested}.`));
@@ -56,7 +57,7 @@ export function codeActions(params: CodeActionParams, context: CodeActionContext
   const addFixAll = (): void => {
     if (fixAllAdded || !wantsFixAll) return;
     fixAllAdded = true;
-    add(fixAllAction(findings, lint.path, context.target));
+    if (lint) add(fixAllAction(findings, lint.path, context.target));
   };
 
   if (wantsQuickFixes) {
@@ -65,7 +66,7 @@ export function codeActions(params: CodeActionParams, context: CodeActionContext
       const ruleId = diagnostic.code;
       const finding =
         findings.find((f) => matches(f, diagnostic)) ?? findings.find((f) => matches(f, diagnostic, false));
-      if (finding) {
+      if (finding && lint) {
         add(ruleFixAction(finding, diagnostic, context.target));
         add(fixAllOfRuleAction(ruleId, findings, diagnostic, context.target));
         addFixAll();

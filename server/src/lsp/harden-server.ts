@@ -205,6 +205,7 @@ export function startHardenServer(connection: Connection, options: HardenServerO
   );
   const closed = guardNotification(log, 'textDocument/didClose', (document: TextDocument) => {
     const root = configRootOf(documents.pathOf(document.uri));
+    settings.forget(document.uri);
     if (root === undefined) return live.closed(document.uri);
     // The file on disk applies again: its unsaved edits are gone.
     configVersions.delete(document.uri);
@@ -244,8 +245,8 @@ export function startHardenServer(connection: Connection, options: HardenServerO
     guardRequest(log, 'textDocument/codeAction', async (params: CodeActionParams) => {
       const document = documents.get(params.textDocument.uri);
       if (!document) return [];
-      const lint = await live.current(document);
-      if (!lint?.result) return [];
+      // A config file is not linted: its problems only get their documentation action.
+      const lint = isConfigDocument(document.uri) ? undefined : await live.current(document);
       return codeActions(params, {
         document,
         lint,

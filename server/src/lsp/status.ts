@@ -31,6 +31,11 @@ export class StatusReporter {
     this.send({ state: 'ready', message });
   }
 
+  auditFailed(message: string): void {
+    this.auditing = false;
+    this.send({ state: 'error', message });
+  }
+
   error(message: string): void {
     this.send({ state: 'error', message });
   }

@@ -84,7 +84,12 @@ export class WorkspaceAudit {
       this.publish(report);
       summary = summarizeAudit(report, Date.now() - started);
     } catch (error) {
-      if (!(error instanceof AuditCancelled) && !controller.signal.aborted) throw error;
+      if (!(error instanceof AuditCancelled) && !controller.signal.aborted) {
+        this.deps.status.auditFailed(
+          `The audit failed: ${error instanceof Error ? error.message : String(error)}`,
+        );
+        throw error;
+      }
       summary = { ...emptySummary(), cancelled: true, durationMs: Date.now() - started };
     } finally {
       cancel.dispose();
