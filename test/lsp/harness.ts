@@ -1,6 +1,6 @@
 /**
  * A JSON-RPC client for the built language server, independent of the server's own code: it
- * spawns `dist/server.js --stdio`, plays the editor's part (answers `workspace/configuration`,
+ * spawns the built bundle (`dist/server.js`) with `--stdio`, plays the editor's part (answers `workspace/configuration`,
  * `window/workDoneProgress/create`, `client/registerCapability`, `window/showMessageRequest`),
  * keeps the documents it opened in sync, and records every notification so that tests can wait
  * for the one they expect (never with a fixed sleep).
@@ -9,6 +9,7 @@ import { execFileSync, spawn, type ChildProcess } from 'node:child_process';
 import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
+import vm from 'node:vm';
 import { pathToFileURL } from 'node:url';
 import {
   CodeActionRequest,
@@ -51,11 +52,30 @@ import {
 import { TextDocument } from 'vscode-languageserver-textdocument';
 import { REPO_ROOT } from '../helpers/rule-docs.ts';
 
-export const SERVER_BUNDLE = path.join(REPO_ROOT, 'dist', 'server.js');
+const BUILT_BUNDLE = path.join(REPO_ROOT, 'dist', 'server.js');
 const SOURCES = ['server/src', 'rules', 'package.json', 'scripts/build.mjs'];
+let privateBundle: string | undefined;
 
-/** Builds the bundles when a source is newer than `dist/server.js` (one build at a time). */
-export function ensureServerBuilt(): void {
+/** Temporary directories of this process, removed when it exits. */
+const temporary: string[] = [];
+process.on('exit', () => {
+  for (const dir of temporary) fs.rmSync(dir, { recursive: true, force: true });
+});
+
+function temporaryDirectory(prefix: string): string {
+  const dir = fs.realpathSync(fs.mkdtempSync(path.join(os.tmpdir(), prefix)));
+  temporary.push(dir);
+  return dir;
+}
+
+/**
+ * Builds the bundles when a source is newer than `dist/server.js` (one build at a time across
+ * test processes), then copies the bundle for this process: other suites (the CLI's) rebuild
+ * `dist/` while these tests run, and a server must never start from a half-written file. The
+ * copy sits in its own `dist/` beside a `rules` link, the layout the .vsix ships.
+ */
+export function ensureServerBuilt(): string {
+  if (privateBundle) return privateBundle;
   const lock = path.join(os.tmpdir(), 'harden-lsp-test-build.lock');
   for (let attempt = 0; ; attempt++) {
     try {
@@ -66,17 +86,39 @@ export function ensureServerBuilt(): void {
       const age = Date.now() - (fs.statSync(lock, { throwIfNoEntry: false })?.mtimeMs ?? 0);
       if (age > 120_000) fs.rmSync(lock, { recursive: true, force: true });
       if (attempt > 600) throw new Error('timed out waiting for another build of dist/server.js');
-      Atomics.wait(new Int32Array(new SharedArrayBuffer(4)), 0, 0, 200);
+      sleepSync(200);
     }
   }
   try {
-    const built = fs.statSync(SERVER_BUNDLE, { throwIfNoEntry: false })?.mtimeMs ?? 0;
+    const built = fs.statSync(BUILT_BUNDLE, { throwIfNoEntry: false })?.mtimeMs ?? 0;
     if (newestSource() > built) {
       execFileSync(process.execPath, ['scripts/build.mjs'], { cwd: REPO_ROOT, stdio: 'inherit' });
     }
   } finally {
     fs.rmSync(lock, { recursive: true, force: true });
   }
+  const home = temporaryDirectory('harden-lsp-server-');
+  fs.mkdirSync(path.join(home, 'dist'));
+  fs.symlinkSync(path.join(REPO_ROOT, 'rules'), path.join(home, 'rules'), 'dir');
+  const copy = path.join(home, 'dist', 'server.js');
+  for (let attempt = 0; ; attempt++) {
+    const code = fs.readFileSync(BUILT_BUNDLE, 'utf8');
+    try {
+      // Compiles without running: a truncated copy (a rebuild was writing it) fails here.
+      new vm.Script(code, { filename: copy });
+      fs.writeFileSync(copy, code);
+      break;
+    } catch (error) {
+      if (attempt > 50) throw error;
+      sleepSync(100);
+    }
+  }
+  privateBundle = copy;
+  return copy;
+}
+
+function sleepSync(ms: number): void {
+  Atomics.wait(new Int32Array(new SharedArrayBuffer(4)), 0, 0, ms);
 }
 
 function newestSource(): number {
@@ -94,7 +136,7 @@ function newestSource(): number {
 
 /** A temporary workspace folder from a map of relative paths to contents. */
 export function tempWorkspace(files: Record<string, string>): string {
-  const dir = fs.realpathSync(fs.mkdtempSync(path.join(os.tmpdir(), 'harden-lsp-')));
+  const dir = temporaryDirectory('harden-lsp-');
   for (const [relative, text] of Object.entries(files)) writeFile(dir, relative, text);
   return dir;
 }
@@ -194,7 +236,9 @@ export class LspClient {
 
   /** Spawns the built server over stdio and initializes it with `root` as the workspace folder. */
   static async start(root: string, options: ClientOptions = {}): Promise<LspClient> {
-    const child = spawn(process.execPath, [SERVER_BUNDLE, '--stdio'], { stdio: ['pipe', 'pipe', 'pipe'] });
+    const child = spawn(process.execPath, [ensureServerBuilt(), '--stdio'], {
+      stdio: ['pipe', 'pipe', 'pipe'],
+    });
     const connection = createProtocolConnection(
       new StreamMessageReader(child.stdout!),
       new StreamMessageWriter(child.stdin!),

@@ -2,7 +2,7 @@ import { after, before, describe, test } from 'node:test';
 import assert from 'node:assert/strict';
 import { spawn } from 'node:child_process';
 import { TextDocumentSyncKind } from 'vscode-languageserver-protocol/node';
-import { ensureServerBuilt, LspClient, SERVER_BUNDLE, tempWorkspace } from './harness.ts';
+import { ensureServerBuilt, LspClient, tempWorkspace } from './harness.ts';
 
 describe('server lifecycle', () => {
   let client: LspClient | undefined;
@@ -67,7 +67,7 @@ describe('server lifecycle', () => {
   });
 
   test('--node-ipc starts the same server', async () => {
-    const child = spawn(process.execPath, [SERVER_BUNDLE, '--node-ipc'], {
+    const child = spawn(process.execPath, [ensureServerBuilt(), '--node-ipc'], {
       stdio: ['ignore', 'ignore', 'pipe', 'ipc'],
     });
     try {
