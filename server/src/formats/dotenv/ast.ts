@@ -2,7 +2,7 @@ import type { Range } from '../../engine/types.ts';
 
 /**
  * The tree of a `.env` file. Values follow Symfony Dotenv (the format's reference for PHP apps);
- * where the `dotenv` npm package differs, the parser documents it (see parser.ts).
+ * where the `dotenv` npm package differs, README.md beside this file lists every difference.
  */
 export interface DotenvFile {
   entries: DotenvEntry[];
@@ -12,6 +12,12 @@ export interface DotenvFile {
   lines: DotenvLine[];
   hasBom: boolean;
   eol: '\n' | '\r\n';
+  /**
+   * What Symfony Dotenv's `parse()` returns for this file: every name with its final value, in
+   * first-definition order, including names that `${NAME:=default}` defines. Only meaningful when
+   * the parse has no error-level problem (Symfony then throws instead). Absent in hand-built trees.
+   */
+  variables?: ReadonlyMap<string, string>;
 }
 
 export type DotenvLineKind =
@@ -62,6 +68,21 @@ export interface DotenvEntry {
   /** First and last physical line of the entry. */
   startLine: number;
   endLine: number;
+  /**
+   * The quoted and unquoted stretches the value is made of, in order (`A="foo"'bar'baz` has
+   * three); blank unquoted stretches between quoted ones are left out. `quote` is the first one's.
+   */
+  parts?: DotenvValuePart[];
+  /** `$(…)` command substitutions: Symfony runs them, Harden keeps their text in `value`. */
+  commands?: Range[];
+}
+
+export interface DotenvValuePart {
+  quote: DotenvQuote;
+  /** Quotes included. */
+  range: Range;
+  /** This stretch's share of `value`. */
+  value: string;
 }
 
 export interface DotenvReference {
@@ -69,6 +90,10 @@ export interface DotenvReference {
   range: Range;
   form: 'braced' | 'bare';
   defaultValue?: string;
+  /** `:-` uses the default when the variable is empty or unset; `:=` also assigns it. */
+  defaultOperator?: ':-' | ':=';
+  /** The variable was empty when the value was read, so the default was used (and, with `:=`, assigned). */
+  defaultUsed?: boolean;
   /** True when the name was defined earlier in this file (else it comes from the environment). */
   definedInFile: boolean;
 }

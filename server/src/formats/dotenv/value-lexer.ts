@@ -1,0 +1,294 @@
+import { scanCommands, type Span } from './commands.ts';
+import { decodeDoubleQuoted } from './escapes.ts';
+import { expandVariables, type FoundProblem, type FoundReference } from './expansion.ts';
+import { isBlank, isPcreSpace } from './name-syntax.ts';
+import { OffsetChain, OffsetMap } from './offset-map.ts';
+import { SYMFONY_MESSAGES } from './problems.ts';
+import type { DotenvQuote } from './ast.ts';
+
+const LF = 10;
+const HASH = 35;
+const DOUBLE = 34;
+const SINGLE = 39;
+const BACKSLASH = 92;
+const DOLLAR = 36;
+const OPEN = 40;
+const CLOSE = 41;
+
+/** One quoted or unquoted stretch of a value; positions are offsets in the normalised text. */
+export interface LexedPart {
+  quote: DotenvQuote;
+  start: number;
+  end: number;
+  value: string;
+  literal: string;
+  references: FoundReference[];
+  commands: Span[];
+}
+
+export interface LexedValue {
+  /** Non-empty parts only (an unquoted stretch of blanks between quoted ones adds nothing). */
+  parts: LexedPart[];
+  start: number;
+  end: number;
+  value: string;
+  literal: string;
+  comment?: Span;
+  /** The first problem Symfony Dotenv would throw for (later ones are not reported). */
+  problem?: FoundProblem;
+  /** Where scanning goes on: the end of the value's last line. */
+  next: number;
+}
+
+function lineEnd(data: string, from: number): number {
+  const at = data.indexOf('\n', from);
+  return at === -1 ? data.length : at;
+}
+
+/** Index of the `)` closing the `(` at `open`, or -1 when the line or the text ends first. */
+function nestedExpressionEnd(data: string, open: number): number {
+  let depth = 0;
+  for (let i = open; i < data.length; i++) {
+    const c = data.charCodeAt(i);
+    if (c === LF) return -1;
+    if (c === OPEN) depth++;
+    else if (c === CLOSE && --depth === 0) return i;
+  }
+  return -1;
+}
+
+/** PHP's `rtrim` default set: space, tab, LF, CR, NUL, vertical tab (not form feed). */
+function isRtrimmed(code: number): boolean {
+  return code === 32 || code === 9 || code === 10 || code === 13 || code === 0 || code === 11;
+}
+
+function hasPcreSpace(text: string): boolean {
+  for (let i = 0; i < text.length; i++) if (isPcreSpace(text.charCodeAt(i))) return true;
+  return false;
+}
+
+/** Decodes, then expands, a double-quoted or unquoted stretch whose text starts at `base`. */
+function expandPart(
+  quote: DotenvQuote,
+  text: string,
+  chain: OffsetChain,
+  base: number,
+  span: Span,
+  env: Map<string, string>,
+): { part: LexedPart; problem?: FoundProblem; changed: boolean } {
+  const scanned = scanCommands(text);
+  chain.add(scanned.map);
+  const expansion = expandVariables(scanned.text, scanned.commands, env);
+  const toData = (position: number) => base + chain.original(position);
+  const part: LexedPart = {
+    quote,
+    start: span.start,
+    end: span.end,
+    value: expansion.value,
+    literal: expansion.literal,
+    references: expansion.references.map((r) => ({ ...r, start: toData(r.start), end: toData(r.end) })),
+    commands: scanned.commands.map((c) => ({ start: toData(c.start), end: toData(c.end) })),
+  };
+  const problem = expansion.problem && {
+    message: expansion.problem.message,
+    start: toData(expansion.problem.start),
+    end: toData(expansion.problem.end),
+  };
+  const changed = scanned.commands.length > 0 || expansion.value !== text;
+  return problem ? { part, problem, changed } : { part, changed };
+}
+
+/**
+ * Symfony Dotenv's `lexValue` from just after `=`: quoted and unquoted stretches follow each other
+ * until the line ends (`A="foo"'bar'baz` is `foobarbaz`); quoted stretches may span lines.
+ * Where Symfony throws, this records the problem and reads on to the end of the line so the
+ * entry keeps a best-effort value; an unterminated quote ends at the end of its line.
+ */
+export function lexValue(data: string, valueStart: number, env: Map<string, string>): LexedValue {
+  const end = data.length;
+  let problem: FoundProblem | undefined;
+  const fail = (p: FoundProblem) => {
+    problem ??= p;
+  };
+  let cur = valueStart;
+  while (cur < end && isBlank(data.charCodeAt(cur))) cur++;
+  if (cur >= end || data.charCodeAt(cur) === LF || data.charCodeAt(cur) === HASH) {
+    const empty: LexedValue = {
+      parts: [],
+      start: valueStart,
+      end: valueStart,
+      value: '',
+      literal: '',
+      next: cur,
+    };
+    if (data.charCodeAt(cur) === HASH) {
+      empty.next = lineEnd(data, cur);
+      empty.comment = { start: cur, end: empty.next };
+    }
+    return empty;
+  }
+  if (cur > valueStart) fail({ message: SYMFONY_MESSAGES.spaceBeforeValue, start: valueStart, end: cur });
+  const start = cur;
+  const parts: LexedPart[] = [];
+  let comment: Span | undefined;
+
+  while (cur < end && data.charCodeAt(cur) !== LF) {
+    const c = data.charCodeAt(cur);
+    if (c === SINGLE) {
+      const close = data.indexOf("'", cur + 1);
+      if (close === -1) {
+        const eol = lineEnd(data, cur);
+        fail({ message: SYMFONY_MESSAGES.missingQuote, start: cur, end: eol });
+        const rest = data.slice(cur + 1, eol);
+        parts.push({
+          quote: 'single',
+          start: cur,
+          end: eol,
+          value: rest,
+          literal: rest,
+          references: [],
+          commands: [],
+        });
+        cur = eol;
+        break;
+      }
+      const content = data.slice(cur + 1, close);
+      parts.push({
+        quote: 'single',
+        start: cur,
+        end: close + 1,
+        value: content,
+        literal: content,
+        references: [],
+        commands: [],
+      });
+      cur = close + 1;
+    } else if (c === DOUBLE) {
+      let close = data.indexOf('"', cur + 1);
+      while (
+        close !== -1 &&
+        data.charCodeAt(close - 1) === BACKSLASH &&
+        data.charCodeAt(close - 2) !== BACKSLASH
+      ) {
+        close = data.indexOf('"', close + 1);
+      }
+      if (close === -1) {
+        const eol = lineEnd(data, cur);
+        fail({ message: SYMFONY_MESSAGES.missingQuote, start: cur, end: eol });
+        const rest = data.slice(cur + 1, eol);
+        parts.push({
+          quote: 'double',
+          start: cur,
+          end: eol,
+          value: rest,
+          literal: rest,
+          references: [],
+          commands: [],
+        });
+        cur = eol;
+        break;
+      }
+      const chain = new OffsetChain();
+      const decoded = decodeDoubleQuoted(data.slice(cur + 1, close));
+      for (const step of decoded) chain.add(step.map);
+      const text = decoded[decoded.length - 1]!.text;
+      const result = expandPart('double', text, chain, cur + 1, { start: cur, end: close + 1 }, env);
+      if (result.problem) fail(result.problem);
+      parts.push(result.part);
+      cur = close + 1;
+    } else {
+      const lexed = lexUnquoted(data, cur);
+      if (lexed.problem) fail(lexed.problem);
+      let kept = lexed.text.length;
+      while (kept > 0 && isRtrimmed(lexed.text.charCodeAt(kept - 1))) kept--;
+      const text = lexed.text.slice(0, kept);
+      if (text !== '') {
+        const chain = new OffsetChain();
+        chain.add(lexed.map);
+        const span = { start: cur, end: cur + lexed.map.original(kept) };
+        const result = expandPart('none', text, chain, cur, span, env);
+        if (result.problem) fail(result.problem);
+        if (!result.changed && hasPcreSpace(text)) {
+          fail({ message: SYMFONY_MESSAGES.unquotedSpaces, start: span.start, end: span.end });
+        }
+        parts.push(result.part);
+      }
+      cur = lexed.stop;
+      if (lexed.problem?.message === SYMFONY_MESSAGES.missingParenthesis) break;
+      if (cur < end && data.charCodeAt(cur) === HASH) {
+        const eol = lineEnd(data, cur);
+        comment = { start: cur, end: eol };
+        cur = eol;
+        break;
+      }
+    }
+  }
+  const last = parts[parts.length - 1];
+  const lexedValue: LexedValue = {
+    parts,
+    start,
+    end: last ? last.end : start,
+    value: parts.map((p) => p.value).join(''),
+    literal: parts.map((p) => p.literal).join(''),
+    next: cur,
+  };
+  if (comment) lexedValue.comment = comment;
+  if (problem) lexedValue.problem = problem;
+  return lexedValue;
+}
+
+interface UnquotedStretch {
+  /** The stretch with the backslash of `\"` and `\'` removed. */
+  text: string;
+  map: OffsetMap;
+  /** Where it stopped: a quote, a comment's `#`, the end of the line or of the text. */
+  stop: number;
+  problem?: FoundProblem;
+}
+
+/**
+ * An unquoted stretch: up to a quote, a `#` that follows a blank, or the end of the line.
+ * `$(…)` is taken whole, whatever it contains, up to its balancing `)` on the same line.
+ */
+function lexUnquoted(data: string, start: number): UnquotedStretch {
+  const map = new OffsetMap();
+  const pieces: string[] = [];
+  let length = 0;
+  let pieceStart = start;
+  let previous = data.charCodeAt(start - 1);
+  let cur = start;
+  while (cur < data.length) {
+    const c = data.charCodeAt(cur);
+    if (c === LF || c === DOUBLE || c === SINGLE) break;
+    if (c === HASH && isBlank(previous)) break;
+    const next = data.charCodeAt(cur + 1);
+    if (c === BACKSLASH && (next === DOUBLE || next === SINGLE)) {
+      pieces.push(data.slice(pieceStart, cur));
+      length += cur - pieceStart;
+      map.shrink(length + 1, 1);
+      pieceStart = cur + 1;
+      previous = next;
+      cur += 2;
+      continue;
+    }
+    previous = c;
+    if (c === DOLLAR && next === OPEN) {
+      const close = nestedExpressionEnd(data, cur + 1);
+      if (close === -1) {
+        const eol = lineEnd(data, cur);
+        pieces.push(data.slice(pieceStart, eol));
+        return {
+          text: pieces.join(''),
+          map,
+          stop: eol,
+          problem: { message: SYMFONY_MESSAGES.missingParenthesis, start: cur, end: eol },
+        };
+      }
+      cur = close + 1;
+      continue;
+    }
+    cur++;
+  }
+  pieces.push(data.slice(pieceStart, cur));
+  return { text: pieces.join(''), map, stop: cur };
+}
