@@ -30,14 +30,18 @@ export class WorkspaceAudit {
 
   constructor(private readonly client: LanguageClient) {}
 
-  async run(): Promise<void> {
+  /**
+   * Resolves with the summary as soon as the audit ends (the Problems panel is filled by then);
+   * the summary notification and its buttons do not hold the command up.
+   */
+  async run(): Promise<AuditSummary | undefined> {
     if (this.running) {
       void window.showInformationMessage('Harden: an audit is already running.');
-      return;
+      return undefined;
     }
     if ((workspace.workspaceFolders ?? []).length === 0) {
       void window.showInformationMessage('Harden: open a folder to audit its configuration files.');
-      return;
+      return undefined;
     }
     this.running = true;
     let summary: AuditSummary;
@@ -45,12 +49,12 @@ export class WorkspaceAudit {
       summary = await this.request();
     } catch (error) {
       if (isCancellation(error)) {
-        void window.showInformationMessage('Harden: audit cancelled.');
+        void window.showInformationMessage('Harden: audit cancelled');
       } else {
         this.client.error('Audit Workspace failed', error, false);
         void window.showErrorMessage(requestFailureMessage('audit the workspace', error));
       }
-      return;
+      return undefined;
     } finally {
       this.running = false;
     }
@@ -58,8 +62,13 @@ export class WorkspaceAudit {
     if (summary.cancelled) {
       // Nothing was published and no report kept: nothing to open or export.
       void window.showInformationMessage(auditSummaryMessage(summary));
-      return;
+    } else {
+      void this.offerNextSteps(summary);
     }
+    return summary;
+  }
+
+  private async offerNextSteps(summary: AuditSummary): Promise<void> {
     const choice = await window.showInformationMessage(
       auditSummaryMessage(summary),
       OPEN_PROBLEMS,

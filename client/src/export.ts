@@ -30,17 +30,30 @@ async function openReport(target: Uri, format: ReportFormat): Promise<void> {
 }
 
 /**
- * "Harden: Export Report…": the server renders the last audit (or runs one) in the chosen
- * format; the client asks where to save it. The optional arguments (a format id, a target
- * `Uri`) skip the questions, for callers that already know the answers.
+ * Arguments that skip the questions, for callers that know the answers: a format id and a target
+ * `Uri` (`'sarif', uri`), or one object (`{ format: 'sarif', uri }`).
  */
-export async function exportReport(
-  client: LanguageClient,
-  formatArg?: unknown,
-  targetArg?: unknown,
-): Promise<void> {
-  const format = reportFormat(formatArg) ?? (await pickFormat());
-  if (!format) return;
+function readArguments(args: readonly unknown[]): { format?: ReportFormat; target?: Uri } {
+  const [first, second] = args;
+  if (typeof first === 'object' && first !== null && !(first instanceof Uri)) {
+    const options = first as { format?: unknown; uri?: unknown };
+    return {
+      format: reportFormat(options.format),
+      target: options.uri instanceof Uri ? options.uri : undefined,
+    };
+  }
+  return { format: reportFormat(first), target: second instanceof Uri ? second : undefined };
+}
+
+/**
+ * "Harden: Export Report…": the server renders the last audit (or runs one) in the chosen
+ * format; the client asks where to save it. Resolves with the written file once it is on disk;
+ * the "Open" offer does not hold the command up.
+ */
+export async function exportReport(client: LanguageClient, ...args: unknown[]): Promise<Uri | undefined> {
+  const given = readArguments(args);
+  const format = given.format ?? (await pickFormat());
+  if (!format) return undefined;
 
   let result: ExportReportResult;
   try {
@@ -56,13 +69,13 @@ export async function exportReport(
       },
     );
   } catch (error) {
-    if (isCancellation(error)) return;
+    if (isCancellation(error)) return undefined;
     client.error('Export Report failed', error, false);
     void window.showErrorMessage(requestFailureMessage('export the report', error));
-    return;
+    return undefined;
   }
 
-  let target = targetArg instanceof Uri ? targetArg : undefined;
+  let target = given.target;
   if (!target) {
     const folder = workspace.workspaceFolders?.[0]?.uri;
     const name = reportFileName(result.fileName, format);
@@ -72,7 +85,7 @@ export async function exportReport(
       defaultUri: folder ? Uri.joinPath(folder, name) : undefined,
       filters: { [format.filterName]: [...format.extensions] },
     });
-    if (!target) return;
+    if (!target) return undefined;
   }
 
   try {
@@ -80,11 +93,14 @@ export async function exportReport(
   } catch (error) {
     const reason = error instanceof Error ? error.message : String(error);
     void window.showErrorMessage(`Harden: cannot write ${target.fsPath}: ${reason}`);
-    return;
+    return undefined;
   }
-  const open = await window.showInformationMessage(
-    `Harden: ${format.label} report saved to ${workspace.asRelativePath(target)}`,
-    'Open',
-  );
-  if (open === 'Open') await openReport(target, format);
+  const written = target;
+  void window
+    .showInformationMessage(
+      `Harden: ${format.label} report saved to ${workspace.asRelativePath(written)}`,
+      'Open',
+    )
+    .then((choice) => (choice === 'Open' ? openReport(written, format) : undefined));
+  return written;
 }

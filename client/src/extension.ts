@@ -50,8 +50,8 @@ export function activate(context: ExtensionContext): void {
     languageClient.onNotification(STATUS_NOTIFICATION, (params: StatusParams) => status.serverStatus(params)),
     languageClient.onDidChangeState((event) => status.clientState(event.newState)),
     commands.registerCommand(COMMANDS.auditWorkspace, () => audit.run()),
-    commands.registerCommand(COMMANDS.exportReport, (format?: unknown, target?: unknown) =>
-      exportReport(languageClient, format, target),
+    commands.registerCommand(COMMANDS.exportReport, (...args: unknown[]) =>
+      exportReport(languageClient, ...args),
     ),
     commands.registerCommand(COMMANDS.showRuleDocumentation, (ruleId?: unknown) =>
       showRuleDocumentation(languageClient, context.extensionUri, ruleId),
