@@ -92,11 +92,13 @@ export async function showRuleDocumentation(
   extensionUri: Uri,
   arg?: unknown,
 ): Promise<void> {
-  const ruleId = arg === undefined ? await pickRuleId(extensionUri) : ruleIdFromArgument(arg);
-  if (ruleId === undefined) {
-    if (arg !== undefined) void window.showErrorMessage(`Harden: ${JSON.stringify(arg)} is not a rule id.`);
+  if (typeof arg === 'string' && ruleIdFromArgument(arg) === undefined) {
+    void window.showErrorMessage(`Harden: "${arg}" is not a rule id.`);
     return;
   }
+  // Anything else that names no rule (nothing from the palette, a resource from a menu) asks.
+  const ruleId = ruleIdFromArgument(arg) ?? (await pickRuleId(extensionUri));
+  if (ruleId === undefined) return;
   const page = Uri.joinPath(extensionUri, ...rulePageSegments(ruleId));
   if (await exists(page)) {
     await commands.executeCommand('markdown.showPreview', page);
