@@ -11,7 +11,9 @@ export type SymfonyOutcome =
   | { skipped: string };
 
 const SCRIPT = new URL('./symfony-dotenv.php', import.meta.url).pathname;
-const SYMFONY_AUTOLOAD = '/usr/share/php/Symfony/Component/Dotenv/autoload.php';
+/** Where Debian's php-symfony-dotenv puts it; HARDEN_SYMFONY_DOTENV_AUTOLOAD overrides it. */
+const SYMFONY_AUTOLOAD =
+  process.env.HARDEN_SYMFONY_DOTENV_AUTOLOAD ?? '/usr/share/php/Symfony/Component/Dotenv/autoload.php';
 
 function findPhp(): string | undefined {
   const dirs = (process.env.PATH ?? '').split(delimiter).filter((d) => d !== '');
@@ -28,8 +30,8 @@ export function symfonyUnavailable(): string | undefined {
 
 /**
  * Parses every input with Symfony Dotenv in one PHP process. The environment is empty (as with
- * `env -i`): Symfony resolves `$NAME` from the environment first, and the comparison must only
- * depend on the inputs. Inputs with `$(` are filtered out here and again by the script.
+ * `env -i`) but for the autoloader's path, which the script removes before parsing: Symfony
+ * resolves `$NAME` from the environment first, and the comparison must only depend on the inputs. Inputs with `$(` are filtered out here and again by the script.
  */
 export function parseWithSymfony(inputs: readonly string[]): SymfonyOutcome[] {
   const php = findPhp();
@@ -37,7 +39,7 @@ export function parseWithSymfony(inputs: readonly string[]): SymfonyOutcome[] {
   const sent = inputs.map((text) => (text.includes('$(') ? '' : text));
   const run = spawnSync(php, ['-n', SCRIPT], {
     input: JSON.stringify(sent),
-    env: {},
+    env: { HARDEN_SYMFONY_DOTENV_AUTOLOAD: SYMFONY_AUTOLOAD },
     encoding: 'utf8',
     maxBuffer: 64 * 1024 * 1024,
     timeout: 60_000,

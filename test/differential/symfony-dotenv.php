@@ -11,6 +11,7 @@ if (!is_file($autoload)) {
     exit(3);
 }
 require $autoload;
+putenv('HARDEN_SYMFONY_DOTENV_AUTOLOAD');
 
 use Symfony\Component\Dotenv\Dotenv;
 use Symfony\Component\Dotenv\Exception\FormatException;
