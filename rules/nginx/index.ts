@@ -1,7 +1,18 @@
 import type { AnyRule } from '../../server/src/engine/rule.ts';
+import { addHeaderContentType } from './add-header-content-type.ts';
+import { addHeaderMultiline } from './add-header-multiline.ts';
+import { errorLogOff } from './error-log-off.ts';
+import { mergeSlashes } from './merge-slashes.ts';
+import { validReferers } from './valid-referers.ts';
 
 /**
  * Every nginx rule. Add a rule with one import and one entry, keeping both sorted by id
  * (several people add rules here at once: keep each edit to those two lines).
  */
-export const NGINX_RULES: AnyRule[] = [];
+export const NGINX_RULES: AnyRule[] = [
+  addHeaderContentType,
+  addHeaderMultiline,
+  errorLogOff,
+  mergeSlashes,
+  validReferers,
+];
