@@ -124,9 +124,9 @@ export function isAllowedIn(name: string, enclosing: readonly string[]): boolean
   if (name === 'include') return true;
   const context = contextName(enclosing);
   const protocol = protocolOf(enclosing);
+  // Inside `stream {}` only stream (and core) modules count: `add_header` there is unknown to nginx.
   const variants = info.variants.filter((v) => moduleFitsProtocol(v.module, protocol));
-  const known = variants.length > 0 ? variants : info.variants;
-  return known.some((v) => v.contexts.includes(context));
+  return variants.some((v) => v.contexts.includes(context));
 }
 
 function moduleFitsProtocol(module: string, protocol: Protocol | undefined): boolean {

@@ -1,7 +1,8 @@
-import type { ParseProblem, Parsed, Range } from '../../engine/types.ts';
+import type { Parsed, Range } from '../../engine/types.ts';
 import type { Arg, Comment, Directive, DumpPart, NginxFile, RawLanguage } from './ast.ts';
 import { dataEntryProblem } from './data-entries.ts';
 import { isDataBlock, isKnownDirective } from './directives.ts';
+import { ProblemList } from './problem-list.ts';
 import { splitNginxDump } from './dump.ts';
 import { rawBlockLanguage } from './raw-blocks.ts';
 import { Tokenizer, type Token } from './tokenizer.ts';
@@ -11,9 +12,11 @@ import { Tokenizer, type Token } from './tokenizer.ts';
  * Never throws: what nginx would reject becomes a problem with a range, and parsing goes on.
  * Blocks are tracked on an explicit stack, so nesting depth costs memory, not call stack.
  */
+export { MAX_PROBLEMS } from './problem-list.ts';
+
 export function parseNginx(text: string): Parsed<NginxFile> {
-  const state: ParseState = { text, problems: [], comments: [], rawBlocks: 0 };
-  const { problems } = state;
+  const state: ParseState = { text, problems: new ProblemList(), comments: [], rawBlocks: 0 };
+  const problems = state.problems;
   const hasBom = text.charCodeAt(0) === 0xfeff;
   const segments = splitNginxDump(text);
   let directives: Directive[];
@@ -43,15 +46,16 @@ export function parseNginx(text: string): Parsed<NginxFile> {
     });
     directives = dump[0]?.directives ?? [];
   }
-  const file: NginxFile = { directives, comments: state.comments, problems, hasBom };
+  const list = problems.finish();
+  const file: NginxFile = { directives, comments: state.comments, problems: list, hasBom };
   if (dump) file.dump = dump;
-  const fullyUnderstood = state.rawBlocks === 0 && !problems.some((p) => p.severity === 'error');
-  return { ast: file, problems, fullyUnderstood };
+  const fullyUnderstood = state.rawBlocks === 0 && !list.some((p) => p.severity === 'error');
+  return { ast: file, problems: list, fullyUnderstood };
 }
 
 interface ParseState {
   text: string;
-  problems: ParseProblem[];
+  problems: ProblemList;
   comments: Comment[];
   rawBlocks: number;
 }
@@ -75,7 +79,7 @@ function parseSegment(tokenizer: Tokenizer, state: ParseState): Directive[] {
   let args: Arg[] = [];
 
   const error = (message: string, range: Range): void => {
-    problems.push({ message, range, severity: 'error' });
+    problems.add(message, range);
   };
   const emit = (end: Range, terminated: boolean): Directive => {
     const directive = makeDirective(name!, args, frame.owner, end, terminated);
@@ -183,17 +187,13 @@ function readRawBody(
   };
   directive.range = { start: directive.range.start, end: (scan.closeRange ?? scan.bodyRange).end };
   state.rawBlocks++;
-  state.problems.push({
-    message: `"${directive.name}" is not analysed: its body is not nginx configuration.`,
-    range: directive.nameRange,
-    severity: 'info',
-  });
+  state.problems.add(
+    `"${directive.name}" is not analysed: its body is not nginx configuration.`,
+    directive.nameRange,
+    'info',
+  );
   if (!scan.closeRange) {
-    state.problems.push({
-      message: `The "${directive.name}" block is not closed: "}" is missing.`,
-      range: directive.nameRange,
-      severity: 'error',
-    });
+    state.problems.add(`The "${directive.name}" block is not closed: "}" is missing.`, directive.nameRange);
   }
 }
 

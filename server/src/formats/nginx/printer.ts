@@ -28,6 +28,17 @@ function isSafeBare(value: string): boolean {
 /** The characters after which nginx resolves a backslash (see `resolveEscapes`). */
 const RESOLVED_AFTER_BACKSLASH = new Set(['"', "'", '\\', 't', 'r', 'n']);
 
+/**
+ * A backslash is written doubled when nginx would otherwise read it with what follows it in
+ * the output: at the end, before a character it resolves, or before a character this writer
+ * turns into an escape (`"`, tab, CR, LF).
+ */
+function backslashNeedsEscape(value: string, i: number): boolean {
+  if (i === value.length - 1) return true;
+  const next = value.charAt(i + 1);
+  return RESOLVED_AFTER_BACKSLASH.has(next) || next === '\t' || next === '\r' || next === '\n';
+}
+
 function escapeForDoubleQuotes(value: string): string {
   let out = '';
   for (let i = 0; i < value.length; i++) {
@@ -36,8 +47,7 @@ function escapeForDoubleQuotes(value: string): string {
     else if (c === '\t') out += '\\t';
     else if (c === '\r') out += '\\r';
     else if (c === '\n') out += '\\n';
-    else if (c === '\\' && (i === value.length - 1 || RESOLVED_AFTER_BACKSLASH.has(value.charAt(i + 1))))
-      out += '\\\\';
+    else if (c === '\\' && backslashNeedsEscape(value, i)) out += '\\\\';
     else out += c;
   }
   return out;
@@ -47,6 +57,8 @@ function escapeForDoubleQuotes(value: string): string {
 export function formatDirective(name: string, args: readonly string[]): string {
   return [name, ...args].map(formatArg).join(' ') + ';';
 }
+
+const MAX_INDENT = 64;
 
 /**
  * Prints directives as written (raw names and arguments), one per line, blocks indented by
@@ -65,7 +77,8 @@ export function printDirectives(directives: readonly Directive[], indent = '    
       continue;
     }
     const { directive, depth } = item;
-    const pad = indent.repeat(depth);
+    // Indentation stops growing past MAX_INDENT levels, so output stays linear in the input.
+    const pad = indent.repeat(Math.min(depth, MAX_INDENT));
     const head = [directive.nameRaw, ...directive.args.map((a) => a.raw)].join(' ');
     if (directive.kind === 'raw') {
       lines.push(`${pad}${head} {${directive.rawBody?.text ?? ''}}`);

@@ -1,5 +1,6 @@
-import type { ParseProblem, Position, Range } from '../../engine/types.ts';
+import type { Position, Range } from '../../engine/types.ts';
 import type { Arg, Quote, RawLanguage } from './ast.ts';
+import type { ProblemList } from './problem-list.ts';
 
 /**
  * nginx's lexer, as `ngx_conf_read_token` (src/core/ngx_conf_file.c) reads a configuration:
@@ -76,7 +77,7 @@ export class Tokenizer {
     readonly end: number,
     line: number,
     lineStart: number,
-    private readonly problems: ParseProblem[],
+    private readonly problems: ProblemList,
   ) {
     this.pos = start;
     this.line = line;
@@ -189,7 +190,11 @@ export class Tokenizer {
     token.kind = kind;
     token.start = start;
     token.end = end;
-    token.range = { start: startPosition, end: this.position(end) };
+    // An escaped CR before LF belongs to the token for nginx, but a position cannot sit inside a
+    // CRLF line ending: the range stops before the CR.
+    const text = this.text;
+    const endsInCrlf = end > start && text.charCodeAt(end - 1) === CR && text.charCodeAt(end) === LF;
+    token.range = { start: startPosition, end: this.position(endsInCrlf ? end - 1 : end) };
     token.arg = undefined;
     token.text = '';
     token.firstOnLine = startPosition.line > this.lastTokenLine;
@@ -271,13 +276,13 @@ export class Tokenizer {
   private quantifierAt(j: number): boolean {
     QUANTIFIER.lastIndex = j;
     if (!QUANTIFIER.test(this.text) || QUANTIFIER.lastIndex > this.end) return false;
-    const range = { start: this.position(j), end: this.position(QUANTIFIER.lastIndex) };
-    this.problems.push({
-      message:
+    if (this.problems.full) this.problems.drop();
+    else {
+      this.problems.add(
         'nginx reads this "{" as the start of a block, not as part of the regular expression: quote the expression ("…").',
-      range,
-      severity: 'error',
-    });
+        { start: this.position(j), end: this.position(QUANTIFIER.lastIndex) },
+      );
+    }
     return true;
   }
 
@@ -331,11 +336,7 @@ export class Tokenizer {
     const value = resolveEscapes(text.slice(i + 1, valueEnd));
     const token = this.wordToken(i, valueEnd, value, text.slice(i, valueEnd), quote, from);
     token.unterminated = true;
-    this.problems.push({
-      message: `Unterminated string: the closing ${quote} is missing.`,
-      range: token.range,
-      severity: 'error',
-    });
+    this.problems.add(`Unterminated string: the closing ${quote} is missing.`, token.range);
     return token;
   }
 
@@ -347,13 +348,18 @@ export class Tokenizer {
 
   private checkAfterQuote(k: number): void {
     if (this.spaceAllowedAfterQuote(k)) return;
-    const c = this.text.charCodeAt(k);
-    const shown = String.fromCodePoint(this.text.codePointAt(k) ?? c);
-    this.problems.push({
-      message: `Unexpected "${shown}" after a quoted string: nginx expects a space, ";" or "{" there.`,
-      range: { start: this.position(k), end: this.position(k + shown.length) },
-      severity: 'error',
-    });
+    if (this.problems.full) {
+      this.problems.drop();
+      return;
+    }
+    const shown = String.fromCodePoint(this.text.codePointAt(k) ?? 0);
+    this.problems.add(
+      `Unexpected "${shown}" after a quoted string: nginx expects a space, ";" or "{" there.`,
+      {
+        start: this.position(k),
+        end: this.position(k + shown.length),
+      },
+    );
   }
 
   private skipCodeString(i: number, quote: number, lua: boolean): number {

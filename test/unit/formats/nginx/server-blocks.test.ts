@@ -1,0 +1,103 @@
+import { test } from 'node:test';
+import assert from 'node:assert/strict';
+import { effectiveConfig } from '../../../../server/src/formats/nginx/effective.ts';
+import { parseNginx } from '../../../../server/src/formats/nginx/parser.ts';
+import {
+  blocksNamed,
+  directivesIn,
+  documentRoot,
+  enclosingBlock,
+  httpBlocks,
+  inheritedDirective,
+  isInsideHttp,
+  lastDirectiveIn,
+  locationBlocks,
+  serverBlocks,
+  serverNames,
+} from '../../../../server/src/formats/nginx/server-blocks.ts';
+import { MemoryWorkspace } from '../../../helpers/memory-workspace.ts';
+
+const MAIN = `http {
+  server_tokens off;
+  root /srv/default;
+  upstream app { server 127.0.0.1:9000; }
+  include sites/*.conf;
+}
+stream {
+  server { listen 5432; }
+}`;
+const SITE = `server {
+  server_name example.org www.example.org;
+  server_name alias.example.org;
+  root /srv/app/public;
+  location / {
+    location /nested/ { alias /srv/files/; location /nested/deeper/ { } }
+  }
+  location /tokens { server_tokens on; }
+}`;
+
+const ws = new MemoryWorkspace('/ws', { 'nginx/nginx.conf': MAIN, 'nginx/sites/app.conf': SITE });
+const main = effectiveConfig(parseNginx(MAIN).ast, '/ws/nginx/nginx.conf', ws);
+
+test('http and server blocks through includes; stream servers and upstream entries are not http servers', () => {
+  assert.equal(httpBlocks(main).length, 1);
+  const servers = serverBlocks(main);
+  assert.equal(servers.length, 1);
+  assert.equal(servers[0]!.file, '/ws/nginx/sites/app.conf');
+  assert.equal(blocksNamed(main, 'server').length, 2);
+});
+
+test('locations (nested included), server names, directives of a block', () => {
+  const [server] = serverBlocks(main);
+  assert.deepEqual(
+    locationBlocks(server!).map((l) => l.args.map((a) => a.value).join(' ')),
+    ['/', '/nested/', '/nested/deeper/', '/tokens'],
+  );
+  assert.deepEqual(
+    serverNames(server!).map((a) => a.value),
+    ['example.org', 'www.example.org', 'alias.example.org'],
+  );
+  assert.equal(directivesIn(server!, 'server_name').length, 2);
+  assert.equal(lastDirectiveIn(server!, 'server_name')!.args[0]!.value, 'alias.example.org');
+});
+
+test('inheritedDirective: the innermost declaration wins; inherited says whether it came from outside', () => {
+  const [server] = serverBlocks(main);
+  const [root, nested, deeper, tokens] = locationBlocks(server!);
+  const fromHttp = inheritedDirective(root!, 'server_tokens')!;
+  assert.equal(fromHttp.node.args[0]!.value, 'off');
+  assert.equal(fromHttp.level.name, 'http');
+  assert.equal(fromHttp.inherited, true);
+  const own = inheritedDirective(tokens!, 'server_tokens')!;
+  assert.deepEqual([own.node.args[0]!.value, own.inherited], ['on', false]);
+  assert.equal(inheritedDirective(deeper!, 'autoindex'), undefined);
+  assert.equal(inheritedDirective(nested!, 'root')!.node.args[0]!.value, '/srv/app/public');
+});
+
+test('documentRoot: a location’s alias, not inherited by nested locations (they get root)', () => {
+  const [server] = serverBlocks(main);
+  const [root, nested, deeper] = locationBlocks(server!);
+  assert.deepEqual(
+    [root, nested, deeper].map((l) => {
+      const r = documentRoot(l!)!;
+      return `${r.kind} ${r.path} ${r.inherited}`;
+    }),
+    ['root /srv/app/public true', 'alias /srv/files/ false', 'root /srv/app/public true'],
+  );
+  assert.equal(documentRoot(server!)!.inherited, false);
+});
+
+test('enclosingBlock and isInsideHttp, also for a sites file read on its own', () => {
+  const [server] = serverBlocks(main);
+  const deeper = locationBlocks(server!)[2]!;
+  assert.equal(enclosingBlock(deeper, 'server'), server);
+  assert.equal(isInsideHttp(deeper), true);
+  const alone = effectiveConfig(
+    parseNginx(SITE).ast,
+    '/ws/other/app.conf',
+    new MemoryWorkspace('/ws', { 'other/app.conf': SITE }),
+  );
+  const [loneServer] = serverBlocks(alone);
+  assert.equal(isInsideHttp(loneServer!), false);
+  assert.equal(loneServer!.parent, undefined);
+});
