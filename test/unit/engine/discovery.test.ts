@@ -293,12 +293,10 @@ describe('discoverFiles', () => {
       root = tree(files);
     });
 
-    test('is fast, complete and deterministic', () => {
-      const started = performance.now();
+    // Speed is measured by `npm run bench`, not asserted here: timing assertions flake under load.
+    test('is complete and deterministic on 5,000 files', () => {
       const first = discoverFiles(root, config());
-      const elapsed = performance.now() - started;
       assert.equal(first.files.length, 5000);
-      assert.ok(elapsed < 1000, `took ${elapsed.toFixed(0)} ms`);
       const paths = first.files.map((file) => file.path);
       assert.deepEqual(
         paths,
