@@ -10,6 +10,7 @@ import {
   type CodeActionParams,
   type Connection,
   type DidChangeWatchedFilesParams,
+  type DocumentSymbolParams,
   type ExecuteCommandParams,
   type InitializeParams,
   type InitializeResult,
@@ -35,6 +36,7 @@ import { codeActions, FIX_ALL_KIND } from './code-actions.ts';
 import { ConfigDiagnostics } from './config-diagnostics.ts';
 import { ConfigFiles, configTextReader, isConfigFileName } from './config-files.ts';
 import { DocumentLinter } from './document-lint.ts';
+import { documentSymbols } from './document-symbols.ts';
 import { OpenDocuments } from './documents.ts';
 import { exportReport } from './export-report.ts';
 import { applyFileMode } from './file-mode-command.ts';
@@ -151,6 +153,7 @@ export function startHardenServer(connection: Connection, options: HardenServerO
           resolveProvider: false,
         },
         executeCommandProvider: { commands: [SERVER_COMMANDS.applyFileMode] },
+        documentSymbolProvider: { label: 'Harden' },
         workspace: { workspaceFolders: { supported: true, changeNotifications: true } },
       },
       serverInfo: { name: 'harden', version: options.version },
@@ -238,6 +241,16 @@ export function startHardenServer(connection: Connection, options: HardenServerO
       for (const root of roots) configs.invalidate(root);
       configDiagnostics.publishAll();
       live.relintAll(isConfigDocument);
+    }),
+  );
+
+  connection.onDocumentSymbol(
+    guardRequest(log, 'textDocument/documentSymbol', (params: DocumentSymbolParams) => {
+      const document = documents.get(params.textDocument.uri);
+      const format = document && documents.formatOf(document);
+      const path = document && uriToPath(document.uri);
+      if (!document || !format || path === undefined) return [];
+      return documentSymbols(format, options.formats[format]?.parse(document.getText(), path));
     }),
   );
 
