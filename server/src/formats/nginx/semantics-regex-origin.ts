@@ -197,19 +197,22 @@ function checkShape(shape: Shape, header: OriginHeader, options: OriginOptions):
   const end = hostAtoms.findIndex((a) => !a.set.intersects(HOST_CHARS));
   const terminated = end >= 0 || shape.anchoredEnd;
   const host = end >= 0 ? hostAtoms.slice(0, end) : hostAtoms;
+  const rest = end >= 0 ? sample(hostAtoms.slice(end)) : '';
   const prefix = `${scheme}://`;
   if (host.length === 0) return undefined;
-  if (header === 'referer' && host.some((a) => a.fixed === undefined && a.set.hasChar('/'))) {
-    return {
-      kind: 'pathInHost',
-      example: prefix + fill(host, 'evil.example/') + (end >= 0 ? sample(hostAtoms.slice(end)) : ''),
-    };
-  }
-  if (!terminated) return { kind: 'openHost', example: `${prefix}${sample(host)}.evil.example` };
   const dots = unescapedDots(host);
   if (dots.length > 0) {
-    return { kind: 'unescapedDot', example: prefix + sample(host, 'x'), dots: dots.map((a) => a.offset) };
+    return {
+      kind: 'unescapedDot',
+      example: prefix + sample(host, 'x') + rest,
+      dots: dots.map((a) => a.offset),
+    };
   }
+  // A repeated wildcard that can match `/` can hold a whole attacker host and the start of the path.
+  if (header === 'referer' && host.some((a) => a.fixed === undefined && a.repeated && a.set.hasChar('/'))) {
+    return { kind: 'pathInHost', example: prefix + fill(host, 'evil.example/') + rest };
+  }
+  if (!terminated) return { kind: 'openHost', example: `${prefix}${sample(host)}.evil.example` };
   let tail = host.length;
   while (tail > 0 && host[tail - 1]!.fixed !== undefined) tail--;
   const literal = host
@@ -344,7 +347,8 @@ function expandNode(node: RegexNode): Item[][] {
       if (node.max === 0) return [[]];
       const body = expandNode(node.body);
       const unbounded = node.max === Infinity || node.max > 2;
-      const counts = new Set([Math.min(node.min, 2), Math.min(Math.max(node.min, 1), node.max, 2)]);
+      // Present first (`https?` reads as `https` first), then the fewest repetitions.
+      const counts = new Set([Math.min(Math.max(node.min, 1), node.max, 2), Math.min(node.min, 2)]);
       const out: Item[][] = [];
       for (const count of counts) {
         let current: Item[][] = [[]];

@@ -1,0 +1,235 @@
+import { defineRule } from '../../server/src/engine/rule.ts';
+import { childrenOf, type Arg, type Directive, type NginxFile } from '../../server/src/formats/nginx/ast.ts';
+import { ifCondition } from '../../server/src/formats/nginx/conditions.ts';
+import { formatArg } from '../../server/src/formats/nginx/printer.ts';
+import { parseRegex } from '../../server/src/formats/nginx/semantics-regex.ts';
+import {
+  originProblem,
+  type OriginHeader,
+  type OriginOptions,
+  type OriginProblem,
+} from '../../server/src/formats/nginx/semantics-regex-origin.ts';
+import { nameArg, rawOffset } from '../../server/src/formats/nginx/semantics-regex-sources.ts';
+import { allDirectives } from '../../server/src/formats/nginx/walk.ts';
+
+interface Options {
+  domains: string[];
+  httpsOnly: boolean;
+}
+
+const HEADERS: Record<string, OriginHeader> = { $http_origin: 'origin', $http_referer: 'referer' };
+const MISSPELLED = '$http_referrer';
+
+/** A regex check to judge: the token holding it, the `~`/`~*` prefix length, the header it reads. */
+interface Check {
+  directive: Directive;
+  arg: Arg;
+  prefixLength: number;
+  caseInsensitive: boolean;
+  header: OriginHeader;
+  variable: string;
+}
+
+/** `if ($http_referer ~ spam) { return 403; }` lists bad sites: a block list is bypassable by nature, not by mistake. */
+function isBlockList(directive: Directive, negated: boolean): boolean {
+  if (negated) return false;
+  const body = childrenOf(directive);
+  return (
+    body.length > 0 &&
+    body.every(
+      (d) =>
+        (d.name === 'return' && /^(4\d\d|5\d\d)$/.test(d.args[0]?.value ?? '')) ||
+        (d.name === 'deny' && d.args[0]?.value === 'all'),
+    )
+  );
+}
+
+/** Variables that `add_header Access-Control-Allow-Origin $var` sends back. */
+function corsVariables(file: NginxFile): Set<string> {
+  const out = new Set<string>();
+  for (const d of allDirectives(file)) {
+    if (d.name !== 'add_header' || d.args[0]?.value.toLowerCase() !== 'access-control-allow-origin') continue;
+    const value = d.args[1]?.value ?? '';
+    if (/^\$\w+$/.test(value)) out.add(value);
+  }
+  return out;
+}
+
+function checksOf(file: NginxFile): { checks: Check[]; misspelled: Arg[] } {
+  const checks: Check[] = [];
+  const misspelled: Arg[] = [];
+  const cors = corsVariables(file);
+  for (const directive of allDirectives(file)) {
+    if (directive.name === 'if') {
+      const condition = ifCondition(directive);
+      if (!condition) continue;
+      if (condition.subject.value === MISSPELLED) misspelled.push(condition.subject);
+      const header = HEADERS[condition.subject.value];
+      if (!header || !condition.isRegex || !condition.operand) continue;
+      if (isBlockList(directive, condition.operator!.startsWith('!'))) continue;
+      checks.push({
+        directive,
+        arg: condition.operand,
+        prefixLength: 0,
+        caseInsensitive: condition.caseInsensitive,
+        header,
+        variable: condition.subject.value,
+      });
+    } else if (directive.name === 'map' && directive.block) {
+      const [source, target] = directive.args;
+      if (source?.value === MISSPELLED) misspelled.push(source);
+      const header = source ? HEADERS[source.value] : undefined;
+      if (!header || !target || !cors.has(target.value)) continue;
+      for (const entry of childrenOf(directive)) {
+        if (!entry.name.startsWith('~')) continue;
+        const star = entry.name.startsWith('~*');
+        checks.push({
+          directive: entry,
+          arg: nameArg(entry),
+          prefixLength: star ? 2 : 1,
+          caseInsensitive: star,
+          header,
+          variable: source!.value,
+        });
+      }
+    }
+  }
+  return { checks, misspelled };
+}
+
+function problemOf(pattern: string, check: Check, options: OriginOptions): OriginProblem | undefined {
+  const { root } = parseRegex(pattern, check.caseInsensitive);
+  return root ? originProblem(root, check.header, options) : undefined;
+}
+
+/**
+ * The pattern with the mistakes that have an obvious correction corrected (dots escaped, `^`
+ * added, the host ended), when that leaves no problem; undefined otherwise.
+ */
+function correctedPattern(pattern: string, check: Check, options: OriginOptions): string | undefined {
+  let current = pattern;
+  for (let round = 0; round < 4; round++) {
+    const problem = problemOf(current, check, options);
+    if (!problem) return current === pattern ? undefined : current;
+    const alternation = parseRegex(current, check.caseInsensitive).root?.type === 'alt';
+    if (problem.kind === 'unescapedDot' && problem.dots) {
+      for (const offset of [...problem.dots].sort((a, b) => b - a)) {
+        current = `${current.slice(0, offset)}\\${current.slice(offset)}`;
+      }
+    } else if (problem.kind === 'openHost' && !alternation && !current.endsWith('$')) {
+      current += check.header === 'origin' ? '$' : '/';
+    } else if (problem.kind === 'unanchoredStart' && !alternation && /^https?/i.test(current)) {
+      current = `^${current}`;
+    } else return undefined;
+  }
+  return undefined;
+}
+
+/** The token rewritten with a new value, in its own quoting when that stays exact. */
+function rewrittenToken(arg: Arg, value: string): string | undefined {
+  if (rawOffset(arg, 0) === undefined) return undefined;
+  if (arg.quote !== null && !value.includes(arg.quote) && !/\\["'\\trn]/.test(value))
+    return `${arg.quote}${value}${arg.quote}`;
+  return formatArg(value);
+}
+
+/**
+ * `if ($http_origin !~ …)`, `if ($http_referer ~ …)` and `map $http_origin $cors { ~… }` (when
+ * `$cors` is sent as Access-Control-Allow-Origin) are allow lists: the regex must accept the
+ * trusted sites and nothing else. Unescaped dots, a missing `^` or end of host, or a wildcard
+ * in the host let an attacker's site pass (see semantics-regex-origin.ts). Gixy `origins`.
+ */
+export const origins = defineRule<NginxFile, Options>({
+  meta: {
+    id: 'nginx/origins',
+    format: 'nginx',
+    severity: 'warning',
+    title: 'Origin and Referer checks must only accept trusted sites',
+    presets: ['recommended', 'strict'],
+    messages: {
+      unanchoredStart:
+        'The `{{variable}}` regex is not anchored at the start: it also accepts `{{example}}`, so any site can pass the check',
+      openHost:
+        'The `{{variable}}` regex does not end the host name: it also accepts `{{example}}`, so any site can pass the check',
+      pathInHost:
+        'The `{{variable}}` regex lets a wildcard run from the host into the path: it also accepts `{{example}}`, so any site can pass the check',
+      unescapedDot:
+        'The `{{variable}}` regex has an unescaped `.` in the host name: it also accepts `{{example}}`, so other sites can pass the check',
+      unpinnedHost:
+        'The `{{variable}}` regex does not tie the host to one domain: it also accepts `{{example}}`, so other sites can pass the check',
+      untrustedDomain:
+        'The `{{variable}}` regex accepts `{{domain}}`, which is not one of the trusted domains ({{domains}})',
+      plainHttp:
+        'The `{{variable}}` regex accepts plain-HTTP values such as `{{example}}`, while only HTTPS sites are trusted',
+      misspelled:
+        '`$http_referrer` is always empty (browsers send `Referer`, with one r), so this check compares nothing: use `$http_referer`',
+    },
+    fixable: true,
+    defaultOptions: { domains: [], httpsOnly: false },
+    optionSchema: {
+      domains: {
+        type: 'array',
+        items: { type: 'string', description: 'A registrable domain, e.g. example.com' },
+        description:
+          'Trusted domains: a regex that accepts another domain is reported. Empty: any single domain.',
+      },
+      httpsOnly: {
+        type: 'boolean',
+        description: 'Report regexes that accept `http://` origins and referers.',
+      },
+    },
+  },
+  check(context) {
+    const file = context.document.path;
+    const options: OriginOptions = {
+      domains: Array.isArray(context.options.domains) ? context.options.domains : [],
+      httpsOnly: context.options.httpsOnly === true,
+    };
+    const { checks, misspelled } = checksOf(context.ast);
+    for (const arg of misspelled) {
+      context.report({
+        messageId: 'misspelled',
+        range: arg.range,
+        fix: () =>
+          rawOffset(arg, 0) === undefined
+            ? undefined
+            : {
+                title: 'Read `$http_referer`',
+                kind: 'safe',
+                edits: [
+                  {
+                    file,
+                    edits: [{ range: arg.range, newText: arg.raw.replace(MISSPELLED, '$http_referer') }],
+                  },
+                ],
+              },
+      });
+    }
+    for (const check of checks) {
+      const pattern = check.arg.value.slice(check.prefixLength);
+      const problem = problemOf(pattern, check, options);
+      if (!problem) continue;
+      context.report({
+        messageId: problem.kind,
+        data: {
+          variable: check.variable,
+          example: problem.example,
+          domain: problem.domain ?? '',
+          domains: options.domains.join(', '),
+        },
+        range: check.arg.range,
+        fix: () => {
+          const corrected = correctedPattern(pattern, check, options);
+          if (corrected === undefined) return undefined;
+          const newText = rewrittenToken(check.arg, check.arg.value.slice(0, check.prefixLength) + corrected);
+          if (newText === undefined) return undefined;
+          return {
+            title: `Rewrite the regex as \`${corrected}\``,
+            kind: 'safe',
+            edits: [{ file, edits: [{ range: check.arg.range, newText }] }],
+          };
+        },
+      });
+    }
+  },
+});

@@ -1,0 +1,53 @@
+import { defineRule } from '../../server/src/engine/rule.ts';
+import type { NginxFile } from '../../server/src/formats/nginx/ast.ts';
+import { findRedos } from '../../server/src/formats/nginx/semantics-regex-redos.ts';
+import { patternRange, regexUsages } from '../../server/src/formats/nginx/semantics-regex-sources.ts';
+
+/** Patterns longer than this are not analysed (no real configuration has one; the analysis stays cheap). */
+const MAX_PATTERN_LENGTH = 4096;
+
+/**
+ * Regexes that a crafted request makes PCRE backtrack for exponential (or high polynomial)
+ * time: nested unbounded repeats over the same characters (`(a+)+`, `(\w+\s?)*`, `(.*a){8}`)
+ * and repeated alternatives that overlap (`(a|aa)+`, `(\d|\w)*`). One request then keeps a
+ * worker busy until PCRE's match limit, and a few requests a second stop the server.
+ * Gixy-ng `regex_redos` sends patterns to an online service; this is a static analysis
+ * (see semantics-regex-redos.ts) that never runs the expression.
+ */
+export const regexRedos = defineRule<NginxFile>({
+  meta: {
+    id: 'nginx/regex-redos',
+    format: 'nginx',
+    severity: 'warning',
+    title: 'Regexes must not backtrack catastrophically',
+    presets: ['recommended', 'strict'],
+    messages: {
+      nested:
+        '`{{loop}}` repeats `{{inner}}` over the same characters: a crafted request makes the regex backtrack for exponential time (ReDoS)',
+      polynomial:
+        '`{{loop}}` nests `{{inner}}` in a repeat of up to {{max}}: a crafted request makes the regex backtrack for polynomial time of degree {{max}} (ReDoS)',
+      overlap:
+        'The alternatives of `{{loop}}` can match the same text in several ways: a crafted request makes the regex backtrack for exponential time (ReDoS)',
+    },
+    fixable: false,
+    defaultOptions: {},
+  },
+  check(context) {
+    for (const use of regexUsages(context.ast)) {
+      const { root } = use.parsed;
+      if (!root || use.pattern.length > MAX_PATTERN_LENGTH) continue;
+      const found = findRedos(root);
+      if (!found) continue;
+      const { loop, inner } = found;
+      context.report({
+        messageId: found.kind,
+        data: {
+          loop: use.pattern.slice(loop.start, loop.end),
+          inner: inner ? use.pattern.slice(inner.start, inner.end) : '',
+          max: loop.max,
+        },
+        range: patternRange(use, loop.start, loop.end),
+      });
+    }
+  },
+});
