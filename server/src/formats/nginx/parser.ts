@@ -7,17 +7,24 @@ import { splitNginxDump } from './dump.ts';
 import { rawBlockLanguage } from './raw-blocks.ts';
 import { Tokenizer, type Token } from './tokenizer.ts';
 
+export { MAX_PROBLEMS } from './problem-list.ts';
+
 /**
  * Parses an nginx configuration (or an `nginx -T` dump) into a tree with exact ranges.
  * Never throws: what nginx would reject becomes a problem with a range, and parsing goes on.
  * Blocks are tracked on an explicit stack, so nesting depth costs memory, not call stack.
  */
-export { MAX_PROBLEMS } from './problem-list.ts';
-
 export function parseNginx(text: string): Parsed<NginxFile> {
   const state: ParseState = { text, problems: new ProblemList(), comments: [], rawBlocks: 0 };
   const problems = state.problems;
   const hasBom = text.charCodeAt(0) === 0xfeff;
+  if (hasBom) {
+    // The lexer reads past it, but nginx does not: "unknown directive \"\uFEFFevents\"".
+    problems.add(
+      'The file starts with a UTF-8 byte order mark: nginx reads it as part of the first directive name and refuses the file. Save it as UTF-8 without BOM.',
+      { start: { line: 0, character: 0 }, end: { line: 0, character: 1 } },
+    );
+  }
   const segments = splitNginxDump(text);
   let directives: Directive[];
   let dump: DumpPart[] | undefined;

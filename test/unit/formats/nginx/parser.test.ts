@@ -115,11 +115,6 @@ const cases: Case[] = [
     tree: ['simple "a"@0:0-0:7 "b\\\\ c"@0:2-0:6'],
   },
   {
-    name: 'UTF-8 BOM: read as whitespace, positions count it',
-    text: '\uFEFFuser x;',
-    tree: ['simple "user"@0:1-0:8 "x"@0:6-0:7'],
-  },
-  {
     name: 'CRLF: `\\r` ends a token and is not part of a comment; it stays inside a string',
     text: 'a b;\r\n# c\r\nd "e\r\nf";\r\n',
     tree: ['simple "a"@0:0-0:4 "b"@0:2-0:3', 'simple "d"@2:0-3:3 ""e\\r\\nf"@2:2-3:2'],
@@ -210,8 +205,15 @@ describe('nginx parser: details of the tree', () => {
     );
   });
 
-  test('hasBom is set only for a leading BOM', () => {
-    assert.equal(parseNginx('\uFEFFa;').ast.hasBom, true);
+  test('a UTF-8 BOM: read past (positions count it), and reported because nginx refuses it', () => {
+    const parsed = parseNginx('\uFEFFuser x;');
+    assert.deepEqual(describeAst(parsed.ast.directives), ['simple "user"@0:1-0:8 "x"@0:6-0:7']);
+    assert.equal(parsed.ast.hasBom, true);
+    assert.deepEqual(
+      parsed.problems.map((p) => `${p.severity} ${at(p.range)}`),
+      ['error 0:0-0:1'],
+    );
+    assert.match(parsed.problems[0]!.message, /byte order mark/);
     assert.equal(parseNginx('a;').ast.hasBom, false);
   });
 
