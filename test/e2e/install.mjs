@@ -66,7 +66,11 @@ function run(command, args, options, log) {
     child.on('close', (code) =>
       code === 0
         ? resolve()
-        : reject(new InstallError(`\`${command} ${args.join(' ')}\` failed (exit ${code}); see ${layout.installLog}`)),
+        : reject(
+            new InstallError(
+              `\`${command} ${args.join(' ')}\` failed (exit ${code}); see ${layout.installLog}`,
+            ),
+          ),
     );
   });
 }
@@ -120,12 +124,16 @@ export async function ensureInstalled({ force = false, say = (line) => console.l
       { cwd: layout.node24Prefix, env: process.env },
       log,
     );
-    const nodeVersion = spawnSync(join(node24Bin(), 'node'), ['--version'], { encoding: 'utf8' }).stdout.trim();
+    const nodeVersion = spawnSync(join(node24Bin(), 'node'), ['--version'], {
+      encoding: 'utf8',
+    }).stdout.trim();
     if (nodeVersion !== `v${VERSIONS.node}`) {
       throw new InstallError(`expected Node v${VERSIONS.node} in ${node24Bin()}, found "${nodeVersion}"`);
     }
 
-    say(`e2e cache: installing code-server@${VERSIONS.codeServer} into ${layout.codeServerPrefix} (compiles native modules, a few minutes)`);
+    say(
+      `e2e cache: installing code-server@${VERSIONS.codeServer} into ${layout.codeServerPrefix} (compiles native modules, a few minutes)`,
+    );
     freshPackageDir(layout.codeServerPrefix, 'harden-e2e-code-server');
     await run(
       'npm',
@@ -139,7 +147,9 @@ export async function ensureInstalled({ force = false, say = (line) => console.l
       env: node24Env({ XDG_CONFIG_HOME: join(scratch, 'config'), XDG_DATA_HOME: join(scratch, 'data') }),
     });
     // The first run also logs that it wrote a default config: find the version line itself.
-    const versionLine = csVersion.stdout.split('\n').find((line) => line.startsWith(`${VERSIONS.codeServer} `));
+    const versionLine = csVersion.stdout
+      .split('\n')
+      .find((line) => line.startsWith(`${VERSIONS.codeServer} `));
     if (csVersion.status !== 0 || versionLine === undefined) {
       throw new InstallError(`code-server --version failed: ${csVersion.stdout}${csVersion.stderr}`.trim());
     }
