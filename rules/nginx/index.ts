@@ -1,7 +1,9 @@
 import type { AnyRule } from '../../server/src/engine/rule.ts';
 import { addHeaderContentType } from './add-header-content-type.ts';
 import { addHeaderMultiline } from './add-header-multiline.ts';
+import { aliasTraversal } from './alias-traversal.ts';
 import { errorLogOff } from './error-log-off.ts';
+import { filesystemRoot } from './filesystem-root.ts';
 import { invalidRegex } from './invalid-regex.ts';
 import { mergeSlashes } from './merge-slashes.ts';
 import { origins } from './origins.ts';
@@ -17,7 +19,9 @@ import { validReferers } from './valid-referers.ts';
 export const NGINX_RULES: AnyRule[] = [
   addHeaderContentType,
   addHeaderMultiline,
+  aliasTraversal,
   errorLogOff,
+  filesystemRoot,
   invalidRegex,
   mergeSlashes,
   origins,

@@ -1,0 +1,162 @@
+import { defineRule } from '../../server/src/engine/rule.ts';
+import { childrenOf, type Directive, type NginxFile } from '../../server/src/formats/nginx/ast.ts';
+import { CharSet } from '../../server/src/formats/nginx/semantics-regex-charset.ts';
+import type { ParsedRegex } from '../../server/src/formats/nginx/semantics-regex.ts';
+import {
+  captureGroup,
+  charsOf,
+  firstChars,
+  nullable,
+  precedingOf,
+} from '../../server/src/formats/nginx/semantics-regex-shape.ts';
+import {
+  isRegexLocation,
+  locationParts,
+  rawOffset,
+  regexUsagesOf,
+} from '../../server/src/formats/nginx/semantics-regex-sources.ts';
+import { variablesIn } from '../../server/src/formats/nginx/variables.ts';
+import { findDirectives } from '../../server/src/formats/nginx/walk.ts';
+
+const SLASH = CharSet.of(47);
+const DOT = 46;
+
+type Problem = { messageId: 'captureWhole' | 'captureDots' | 'captureGlued'; ref: string };
+
+/**
+ * How a capture used in `alias` can escape the aliased directory. nginx matches locations on
+ * the normalised URI (no `..` segment survives), so a capture is only dangerous when it can
+ * begin in the middle of a segment: `/images../x` gives `(.*)` = `../x` after `location ~
+ * /images(.*)`. Three shapes:
+ * - the alias starts with the capture: the request chooses the whole path;
+ * - `/dir/$1` where `$1` can start with `.` and does not follow a `/` of the URI: `/dir/../`;
+ * - `/dir$1` where `$1` need not start with `/`: `/dirXYZ`, a sibling directory.
+ */
+function captureProblem(alias: string, regex: ParsedRegex): Problem | undefined {
+  const root = regex.root;
+  if (!root) return undefined;
+  for (const ref of variablesIn(alias)) {
+    const key = /^\d$/.test(ref.name) ? Number(ref.name) : ref.name;
+    const group = captureGroup(regex.groups, regex.names, key);
+    if (!group) continue;
+    const before = alias.slice(0, ref.start);
+    const shown = alias.slice(ref.start, ref.end);
+    if (before === '') return { messageId: 'captureWhole', ref: shown };
+    // The text before the capture ends with another variable: its last character is unknown.
+    const afterVariable = variablesIn(before).some((v) => v.end === before.length);
+    const preceding = precedingOf(root, group);
+    // At the start of an anchored regex the capture begins with the URI's leading `/`.
+    const startsUri = preceding !== undefined && preceding.atStart && !preceding.unanchored;
+    const first = firstChars(group.body);
+    const mustStartWithSlash = startsUri || (!nullable(group.body) && first.isSubsetOf(SLASH));
+    const followsUriSlash =
+      preceding !== undefined &&
+      !preceding.atStart &&
+      !preceding.chars.isEmpty() &&
+      preceding.chars.isSubsetOf(SLASH);
+    if (before.endsWith('/') && !afterVariable) {
+      if (first.has(DOT) && !followsUriSlash && !startsUri) return { messageId: 'captureDots', ref: shown };
+    } else if (!mustStartWithSlash && !charsOf(group.body).isEmpty()) {
+      return { messageId: 'captureGlued', ref: shown };
+    }
+  }
+  return undefined;
+}
+
+/** A sibling prefix location (`^~` or not: nginx counts them as one) for `pattern`: adding a slash would duplicate it. */
+function hasSibling(location: Directive, pattern: string): boolean {
+  const parent = location.parent;
+  const siblings = parent ? childrenOf(parent) : [];
+  return siblings.some((s) => {
+    const parts = locationParts(s);
+    return (
+      s !== location &&
+      parts !== undefined &&
+      (parts.modifier === '' || parts.modifier === '^~') &&
+      parts.pattern === pattern
+    );
+  });
+}
+
+/**
+ * `location /files { alias /data/files/; }`: nginx replaces the matched prefix `/files` by the
+ * alias, so `/files../secret` becomes `/data/files/../secret` — a file outside the directory
+ * (the "off-by-slash" traversal). The variants with regex captures are judged by how the
+ * capture can begin (see `captureProblem`). Gixy `alias_traversal`.
+ */
+export const aliasTraversal = defineRule<NginxFile>({
+  meta: {
+    id: 'nginx/alias-traversal',
+    format: 'nginx',
+    severity: 'error',
+    title: 'An `alias` must not let requests leave its directory',
+    presets: ['recommended', 'strict'],
+    messages: {
+      prefix:
+        '`location {{location}}` does not end with `/` but uses `alias`: a request for `{{location}}../` reaches the parent of `{{alias}}` (path traversal)',
+      captureWhole:
+        'The `alias` path starts with the capture `{{ref}}`: the request chooses which file is served',
+      captureDots:
+        'The capture `{{ref}}` can start with `..` after `{{aliasDir}}`: a request like `{{example}}` reads files outside the aliased directory (path traversal)',
+      captureGlued:
+        'The capture `{{ref}}` is glued to `{{aliasDir}}` without a `/`: a request can reach sibling paths that start with the same name',
+    },
+    fixable: true,
+    defaultOptions: {},
+  },
+  check(context) {
+    const file = context.document.path;
+    for (const alias of findDirectives(context.ast, 'alias')) {
+      const location = alias.parent;
+      const target = alias.args[0];
+      if (!location || location.name !== 'location' || !target) continue;
+      const parts = locationParts(location);
+      if (!parts) continue;
+      if (parts.modifier === '' || parts.modifier === '^~') {
+        if (parts.pattern.endsWith('/')) continue;
+        const fixable =
+          target.value.endsWith('/') &&
+          rawOffset(parts.arg, parts.pattern.length) !== undefined &&
+          !hasSibling(location, `${parts.pattern}/`);
+        context.report({
+          messageId: 'prefix',
+          data: { location: parts.pattern, alias: target.value },
+          range: parts.arg.range,
+          related: [{ file, range: target.range, message: `alias ${target.value}` }],
+          fix: () => {
+            if (!fixable) return undefined;
+            const at = rawOffset(parts.arg, parts.pattern.length)!;
+            const { line, character } = parts.arg.range.start;
+            const position = { line, character: character + at };
+            return {
+              title: `Add a trailing slash: \`location ${parts.pattern}/\``,
+              kind: 'safe',
+              edits: [{ file, edits: [{ range: { start: position, end: position }, newText: '/' }] }],
+            };
+          },
+        });
+        continue;
+      }
+      if (!isRegexLocation(parts)) continue;
+      const regex = regexUsagesOf(location)[0]?.parsed;
+      if (!regex) continue;
+      const problem = captureProblem(target.value, regex);
+      if (!problem) continue;
+      const refAt = target.value.indexOf(problem.ref);
+      const aliasDir = target.value.slice(0, Math.max(0, refAt));
+      context.report({
+        messageId: problem.messageId,
+        data: { ref: problem.ref, aliasDir, example: exampleRequest(parts.pattern) },
+        range: target.range,
+        related: [{ file, range: parts.arg.range, message: `location ${parts.modifier} ${parts.pattern}` }],
+      });
+    }
+  },
+});
+
+/** A request that shows the traversal, built from the literal start of the regex (`^/images(.*)` → `/images../`). */
+function exampleRequest(pattern: string): string {
+  const literal = /^\^?((?:\\.|[^\\()[\]{}|*+?.^$])*)/.exec(pattern)?.[1] ?? '';
+  const text = literal.replace(/\\(.)/g, '$1');
+  return `${text.startsWith('/') ? text : `/${text}`}../`;
+}

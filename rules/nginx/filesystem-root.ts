@@ -1,0 +1,105 @@
+import { defineRule } from '../../server/src/engine/rule.ts';
+import type { NginxFile } from '../../server/src/formats/nginx/ast.ts';
+import { allDirectives } from '../../server/src/formats/nginx/walk.ts';
+
+/** Directories whose whole content must never be served (and their ancestors: `/`, `/var`, `/usr`). */
+const SYSTEM_DIRS = new Set([
+  '/',
+  '/bin',
+  '/boot',
+  '/dev',
+  '/etc',
+  '/home',
+  '/lib',
+  '/lib32',
+  '/lib64',
+  '/media',
+  '/mnt',
+  '/opt',
+  '/proc',
+  '/root',
+  '/run',
+  '/sbin',
+  '/srv',
+  '/sys',
+  '/tmp',
+  '/usr',
+  '/usr/bin',
+  '/usr/lib',
+  '/usr/local',
+  '/usr/sbin',
+  '/usr/share',
+  '/var',
+  '/var/backups',
+  '/var/cache',
+  '/var/lib',
+  '/var/log',
+  '/var/mail',
+  '/var/run',
+  '/var/spool',
+  '/var/tmp',
+]);
+
+/** Directories nothing below which may be served: configuration, secrets, kernel views, logs, sessions. */
+const SENSITIVE_TREES = [
+  '/etc/',
+  '/root/',
+  '/proc/',
+  '/sys/',
+  '/boot/',
+  '/dev/',
+  '/var/log/',
+  '/var/lib/php/',
+  '/run/secrets/',
+];
+
+/** The path without repeated or trailing slashes (`//etc/` → `/etc`), or undefined when it has variables or is relative. */
+function normalised(path: string): string | undefined {
+  if (!path.startsWith('/') || path.includes('$')) return undefined;
+  const collapsed = path.replace(/\/{2,}/g, '/').replace(/\/\.(?=\/|$)/g, '');
+  if (collapsed.split('/').includes('..')) return undefined;
+  return collapsed.length > 1 ? collapsed.replace(/\/+$/, '') || '/' : collapsed;
+}
+
+/**
+ * `root /;`, `alias /etc/;`, `root /home;`: the location serves a system directory, so
+ * `/etc/passwd`, `/proc/self/environ`, SSH keys or logs are one request away. Gixy-ng reports
+ * `root /` (filesystem root exposure); the same holds for the system directories themselves
+ * and for anything below `/etc`, `/root`, `/proc`, `/var/log`…
+ */
+export const filesystemRoot = defineRule<NginxFile>({
+  meta: {
+    id: 'nginx/filesystem-root',
+    format: 'nginx',
+    severity: 'error',
+    title: '`root` and `alias` must not serve system directories',
+    presets: ['recommended', 'strict'],
+    messages: {
+      root: '`{{directive}} {{path}}` serves the whole file system: any readable file, such as /etc/passwd, can be downloaded',
+      system:
+        "`{{directive}} {{path}}` serves a system directory: configuration, keys, logs or other users' files can be downloaded",
+    },
+    fixable: false,
+    defaultOptions: {},
+  },
+  check(context) {
+    for (const directive of allDirectives(context.ast)) {
+      if (directive.name !== 'root' && directive.name !== 'alias') continue;
+      const arg = directive.args[0];
+      const path = arg && normalised(arg.value);
+      if (!arg || path === undefined) continue;
+      const withSlash = `${path}/`;
+      if (
+        path !== '/' &&
+        !SYSTEM_DIRS.has(path) &&
+        !SENSITIVE_TREES.some((tree) => withSlash.startsWith(tree))
+      )
+        continue;
+      context.report({
+        messageId: path === '/' ? 'root' : 'system',
+        data: { directive: directive.name, path: arg.value },
+        range: arg.range,
+      });
+    }
+  },
+});
