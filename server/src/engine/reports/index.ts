@@ -8,11 +8,13 @@ import { formatText } from './text.ts';
 export type ReportFormat = 'text' | 'json' | 'sarif' | 'markdown' | 'html';
 export const REPORT_FORMATS: readonly ReportFormat[] = ['text', 'json', 'sarif', 'markdown', 'html'];
 
-export function renderReport(
-  format: ReportFormat,
-  report: AuditReport,
-  options: { color?: boolean } = {},
-): string {
+export interface RenderOptions {
+  /** ANSI colours in the text format (the CLI: on a TTY without NO_COLOR). Ignored by the others. */
+  color?: boolean;
+}
+
+/** Renders an audit in one of the report formats; pure, the caller writes the string where it wants. */
+export function renderReport(format: ReportFormat, report: AuditReport, options: RenderOptions = {}): string {
   switch (format) {
     case 'text':
       return formatText(report, { color: options.color ?? false });
@@ -27,4 +29,5 @@ export function renderReport(
   }
 }
 
-export type { AuditReport } from './audit-report.ts';
+export type { AuditReport, ReportSummary } from './audit-report.ts';
+export { relativePath, summarize } from './audit-report.ts';
