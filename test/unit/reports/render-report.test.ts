@@ -6,9 +6,21 @@ import { formatJson } from '../../../server/src/engine/reports/json.ts';
 import { formatMarkdown } from '../../../server/src/engine/reports/markdown.ts';
 import { formatSarif } from '../../../server/src/engine/reports/sarif.ts';
 import { formatText } from '../../../server/src/engine/reports/text.ts';
-import { at, auditReport, cleanEnv, finding, GENERATED_SECRET, lintResult, nginxSite, prodEnv, REEMITTED_VALUE } from './report-fixtures.ts';
+import {
+  at,
+  auditReport,
+  cleanEnv,
+  finding,
+  GENERATED_SECRET,
+  lintResult,
+  nginxSite,
+  prodEnv,
+  REEMITTED_VALUE,
+} from './report-fixtures.ts';
 
-const report = auditReport([prodEnv, nginxSite, cleanEnv], { skipped: [{ path: '/ws/deploy.sh', reason: 'r' }] });
+const report = auditReport([prodEnv, nginxSite, cleanEnv], {
+  skipped: [{ path: '/ws/deploy.sh', reason: 'r' }],
+});
 
 describe('renderReport', () => {
   test('knows the five formats and renders each with its formatter', () => {
@@ -45,7 +57,16 @@ describe('secrets stay out of every report', () => {
     const file = '/ws/.env.local';
     const other = lintResult(file, [
       finding(file, 'dotenv/weak-secret', 'error', at(0, 0), 'APP_SECRET is empty', {
-        fix: { title: 'Generate one in .env.prod.local', kind: 'secret', edits: [{ file: '/ws/.env.prod.local', edits: [{ range: at(0, 0, 0), newText: `APP_SECRET=${GENERATED_SECRET}\n` }] }] },
+        fix: {
+          title: 'Generate one in .env.prod.local',
+          kind: 'secret',
+          edits: [
+            {
+              file: '/ws/.env.prod.local',
+              edits: [{ range: at(0, 0, 0), newText: `APP_SECRET=${GENERATED_SECRET}\n` }],
+            },
+          ],
+        },
       }),
     ]);
     for (const format of REPORT_FORMATS) {

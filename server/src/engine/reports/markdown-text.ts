@@ -36,5 +36,8 @@ export function markdownInline(text: string): string {
 /** A link target Markdown cannot misread: only http(s) URLs, with the characters that end a destination encoded. */
 export function markdownUrl(url: string): string {
   if (!/^https?:\/\//i.test(url)) return '#';
-  return url.replace(/[\s()<>[\]\\`]/g, (char) => `%${char.charCodeAt(0).toString(16).toUpperCase().padStart(2, '0')}`);
+  return url.replace(
+    /[\s()<>[\]\\`]/g,
+    (char) => `%${char.charCodeAt(0).toString(16).toUpperCase().padStart(2, '0')}`,
+  );
 }
