@@ -1,6 +1,7 @@
 // Runs the test suite with node's test runner (TypeScript through tsx).
 // `node test/run.mjs [dir-or-file ...]` runs a subset; by default every *.test.ts under test/
-// and rules/ except the real-editor tier (test/e2e), which `npm run test:e2e` runs.
+// and rules/ except the real-editor tier (test/e2e), which `npm run test:e2e` runs; its Neovim
+// test (test/e2e/neovim.test.ts) runs in both.
 import { spawnSync } from 'node:child_process';
 import { readdirSync, statSync } from 'node:fs';
 import { join, relative } from 'node:path';
@@ -19,7 +20,13 @@ function collect(path, out) {
   for (const name of readdirSync(path).sort()) {
     if (name === 'node_modules' || name === 'fixtures' || name.startsWith('.')) continue;
     const child = join(path, name);
-    if (args.length === 0 && relative(root, child) === join('test', 'e2e')) continue;
+    if (args.length === 0 && relative(root, child) === join('test', 'e2e')) {
+      // The Neovim client test needs no download and always runs; the rest of the tier does not.
+      out.push(join(child, 'neovim.test.ts'));
+      continue;
+    }
+    // Mocha tests for VS Code's extension host (they import `vscode`): never node's runner.
+    if (relative(root, child) === join('test', 'e2e', 'suite')) continue;
     if (statSync(child).isDirectory()) collect(child, out);
     else if (/\.test\.ts$/.test(name)) out.push(child);
   }
