@@ -25,6 +25,7 @@ import { dirnameOf } from './paths.ts';
  */
 export class EffectiveNode {
   private expanded: EffectiveNode[] | undefined;
+  private byName: Map<string, EffectiveNode[]> | undefined;
   /** For an `include` directive: the files it brings in. */
   include: IncludeResolution | undefined;
 
@@ -58,6 +59,24 @@ export class EffectiveNode {
     return this.expanded;
   }
 
+  /**
+   * The children with this name, in order (indexed on first use: rules ask the same block for
+   * its `add_header`s, `root`, `listen`… many times, and an `http` block can hold thousands of
+   * servers).
+   */
+  childrenNamed(name: string): readonly EffectiveNode[] {
+    if (!this.byName) {
+      const index = new Map<string, EffectiveNode[]>();
+      for (const child of this.children) {
+        const list = index.get(child.name);
+        if (list) list.push(child);
+        else index.set(child.name, [child]);
+      }
+      this.byName = index;
+    }
+    return this.byName.get(name) ?? NONE;
+  }
+
   /** The effective ancestors, outermost first. */
   ancestors(): EffectiveNode[] {
     const chain: EffectiveNode[] = [];
@@ -82,13 +101,16 @@ export interface IncludeProblem {
   via: readonly IncludeStep[];
 }
 
+const NONE: readonly EffectiveNode[] = Object.freeze([]);
+
 /** Node budget per tree: a snippet included everywhere must not make the tree explode. */
 const MAX_NODES = 250_000;
 
 class ExpansionScope {
   nodes = 0;
   readonly problems: IncludeProblem[] = [];
-  private readonly reported = new Set<string>();
+  /** Resolutions by pattern: the prefix is the same for the whole tree (`include fastcgi_params;` in every server). */
+  private readonly resolutions = new Map<string, Omit<IncludeResolution, 'directive' | 'path'>>();
   private readonly problemKeys = new WeakMap<Directive, Set<string>>();
 
   constructor(
@@ -119,7 +141,7 @@ class ExpansionScope {
 
   private expandInclude(node: EffectiveNode, out: EffectiveNode[]): void {
     const { directive, via, path, file } = node;
-    const resolution = resolveInclude(directive, file, this.prefix, this.workspace, this.dump);
+    const resolution = this.resolve(directive, file);
     node.include = resolution;
     const range = directive.args[0]?.range ?? directive.range;
     const shown = resolution.pattern;
@@ -194,6 +216,18 @@ class ExpansionScope {
       }
       out.push(...this.expand(included.directives, node.parent, [...via, step], target, target));
     }
+  }
+
+  private resolve(directive: Directive, file: string): IncludeResolution {
+    const key = directive.args.length === 1 ? directive.args[0]!.value : undefined;
+    const known = key === undefined ? undefined : this.resolutions.get(key);
+    if (known) return { ...known, directive, path: file };
+    const resolution = resolveInclude(directive, file, this.prefix, this.workspace, this.dump);
+    if (key !== undefined) {
+      const { directive: _d, path: _p, ...shared } = resolution;
+      this.resolutions.set(key, shared);
+    }
+    return resolution;
   }
 
   private problem(node: EffectiveNode, range: Range, message: string, severity: Severity): void {

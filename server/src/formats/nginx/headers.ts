@@ -91,9 +91,11 @@ export function effectiveArray(
   for (const level of levels) {
     const outer = entries.map((e) => (e.inherited ? e : { ...e, inherited: true }));
     declared = [];
-    for (const child of level.children) {
-      if (child.name === directive && child.directive.kind === 'simple') declared.push(toEntry(child, level));
-      else if (options.inheritDirective !== undefined && child.name === options.inheritDirective) {
+    for (const child of level.childrenNamed(directive)) {
+      if (child.directive.kind === 'simple') declared.push(toEntry(child, level));
+    }
+    if (options.inheritDirective !== undefined) {
+      for (const child of level.childrenNamed(options.inheritDirective)) {
         const value = child.args[0]?.value;
         if (value === 'on' || value === 'off' || value === 'merge') {
           mode = value;

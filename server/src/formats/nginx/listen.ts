@@ -108,8 +108,7 @@ function toPort(text: string): number | undefined {
 /** The `listen` directives of a server block (includes expanded), parsed. */
 export function serverListens(server: EffectiveNode): ListenInfo[] {
   const out: ListenInfo[] = [];
-  for (const child of server.children) {
-    if (child.name !== 'listen') continue;
+  for (const child of server.childrenNamed('listen')) {
     const info = parseListen(child.directive);
     if (info) out.push(info);
   }
@@ -122,7 +121,7 @@ export function serverListens(server: EffectiveNode): ListenInfo[] {
  */
 export function servesTls(server: EffectiveNode): boolean {
   if (serverListens(server).some((l) => l.ssl || l.quic)) return true;
-  return server.children.some((c) => c.name === 'ssl' && c.args[0]?.value === 'on');
+  return server.childrenNamed('ssl').some((c) => c.args[0]?.value === 'on');
 }
 
 /**
@@ -131,8 +130,7 @@ export function servesTls(server: EffectiveNode): boolean {
  */
 export function servesPlainHttp(server: EffectiveNode): boolean {
   const listens = serverListens(server);
-  if (listens.length === 0)
-    return !server.children.some((c) => c.name === 'ssl' && c.args[0]?.value === 'on');
-  const sslOn = server.children.some((c) => c.name === 'ssl' && c.args[0]?.value === 'on');
+  if (listens.length === 0) return !server.childrenNamed('ssl').some((c) => c.args[0]?.value === 'on');
+  const sslOn = server.childrenNamed('ssl').some((c) => c.args[0]?.value === 'on');
   return listens.some((l) => !l.ssl && !l.quic && !sslOn);
 }

@@ -31,9 +31,20 @@ export interface LocationInfo {
 
 const MODIFIERS = new Set(['=', '^~', '~', '~*']);
 
+const infoCache = new WeakMap<EffectiveNode, LocationInfo | null>();
+
 /** The parts of a `location` block, or undefined when it is not one nginx would accept. */
 export function locationInfo(node: EffectiveNode): LocationInfo | undefined {
   if (node.name !== 'location' || node.directive.kind !== 'block') return undefined;
+  let info = infoCache.get(node);
+  if (info === undefined) {
+    info = readLocation(node) ?? null;
+    infoCache.set(node, info);
+  }
+  return info ?? undefined;
+}
+
+function readLocation(node: EffectiveNode): LocationInfo | undefined {
   const args = node.args;
   let modifier: LocationModifier;
   let pattern: string;
@@ -79,7 +90,7 @@ function compileRegexCached(pattern: string, caseInsensitive: boolean): Compiled
 /** The `location` blocks directly inside a server or location (includes expanded), in order. */
 export function locationsOf(block: EffectiveNode): LocationInfo[] {
   const out: LocationInfo[] = [];
-  for (const child of block.children) {
+  for (const child of block.childrenNamed('location')) {
     const info = locationInfo(child);
     if (info) out.push(info);
   }

@@ -59,14 +59,13 @@ export function blocksNamed(config: EffectiveConfig, name: string): EffectiveNod
 
 /** The directives named `name` directly in a block (includes expanded), in order. */
 export function directivesIn(block: EffectiveNode, name: string): EffectiveNode[] {
-  return block.children.filter((c) => c.name === name);
+  return [...block.childrenNamed(name)];
 }
 
 /** The last directive named `name` directly in a block: the one nginx keeps for single-value directives. */
 export function lastDirectiveIn(block: EffectiveNode, name: string): EffectiveNode | undefined {
-  const children = block.children;
-  for (let i = children.length - 1; i >= 0; i--) if (children[i]!.name === name) return children[i];
-  return undefined;
+  const named = block.childrenNamed(name);
+  return named[named.length - 1];
 }
 
 export interface InheritedDirective {

@@ -4,12 +4,18 @@ import { parseNginx, MAX_PROBLEMS } from '../../../../server/src/formats/nginx/p
 import { printDirectives } from '../../../../server/src/formats/nginx/printer.ts';
 import { walkDirectives } from '../../../../server/src/formats/nginx/walk.ts';
 import { effectiveConfig, walkEffective } from '../../../../server/src/formats/nginx/effective.ts';
+import { effectiveHeaders } from '../../../../server/src/formats/nginx/headers.ts';
+import {
+  inheritedDirective,
+  locationBlocks,
+  serverBlocks,
+} from '../../../../server/src/formats/nginx/server-blocks.ts';
 import { MemoryWorkspace } from '../../../helpers/memory-workspace.ts';
 
 /** A realistic 10,000-line config: servers with TLS, headers, PHP and static locations. */
-function tenThousandLines(): string {
+function tenThousandLines(lines = 10_000): string {
   const out: string[] = ['http {'];
-  for (let i = 0; out.length < 9999 - 12; i++) {
+  for (let i = 0; out.length < lines - 1 - 12; i++) {
     out.push(
       '  server {',
       '    listen 443 ssl http2;',
@@ -25,7 +31,7 @@ function tenThousandLines(): string {
       '  }',
     );
   }
-  while (out.length < 9999) out.push('  # padding');
+  while (out.length < lines - 1) out.push('  # padding');
   out.push('}');
   return out.join('\n');
 }
@@ -55,6 +61,36 @@ test('10,000 lines parse in a few milliseconds', (t) => {
   t.diagnostic(`parse of 10,000 lines: ${ms.toFixed(1)} ms`);
   // Unloaded: about 5 ms. The ceiling leaves room for a shared, busy machine.
   assert.ok(ms < 40, `parse of 10,000 lines: ${ms.toFixed(1)} ms`);
+});
+
+test('the effective tree and per-location inheritance of 10,000 lines: fast, and linear in the number of servers', (t) => {
+  // Asking every location for its headers must not rescan the http block each time.
+  const analyse = (text: string): number => {
+    const ws = new MemoryWorkspace('/ws', { 'nginx.conf': text });
+    const config = effectiveConfig(parseNginx(text).ast, '/ws/nginx.conf', ws);
+    let answers = 0;
+    walkEffective(config, () => undefined);
+    for (const server of serverBlocks(config)) {
+      for (const location of locationBlocks(server)) {
+        answers += effectiveHeaders(location).entries.length;
+        if (inheritedDirective(location, 'root')) answers++;
+      }
+    }
+    return answers;
+  };
+  const small = tenThousandLines(2_500);
+  const large = tenThousandLines();
+  analyse(small);
+  const smallMs = bestMs(3, () => analyse(small));
+  const largeMs = bestMs(3, () => analyse(large));
+  t.diagnostic(
+    `parse + effective tree + headers and root of every location, 10,000 lines: ${largeMs.toFixed(1)} ms`,
+  );
+  assert.ok(largeMs < 400, `${largeMs.toFixed(1)} ms`);
+  assert.ok(
+    largeMs < 10 * Math.max(smallMs, 2) + 20,
+    `${smallMs.toFixed(1)} ms → ${largeMs.toFixed(1)} ms for 4× the lines`,
+  );
 });
 
 test('10,000 nested blocks: no stack overflow when parsing, walking, printing or expanding', () => {
