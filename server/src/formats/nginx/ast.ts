@@ -106,7 +106,7 @@ export function childrenOf(parent: Directive | NginxFile): Directive[] {
   return parent.directives;
 }
 
-/** `location`-like block names, `if`, … of the enclosing blocks, outermost first. */
+/** The enclosing block directives in the same file, outermost first. */
 export function ancestorsOf(directive: Directive): Directive[] {
   const chain: Directive[] = [];
   for (let p = directive.parent; p; p = p.parent) chain.push(p);
