@@ -2,6 +2,7 @@ import type { AnyRule } from '../../server/src/engine/rule.ts';
 import { addHeaderContentType } from './add-header-content-type.ts';
 import { addHeaderMultiline } from './add-header-multiline.ts';
 import { aliasTraversal } from './alias-traversal.ts';
+import { allowWithoutDeny } from './allow-without-deny.ts';
 import { errorLogOff } from './error-log-off.ts';
 import { filesystemRoot } from './filesystem-root.ts';
 import { invalidRegex } from './invalid-regex.ts';
@@ -9,6 +10,7 @@ import { mergeSlashes } from './merge-slashes.ts';
 import { origins } from './origins.ts';
 import { regexExactMatch } from './regex-exact-match.ts';
 import { regexRedos } from './regex-redos.ts';
+import { returnBypassesAllowDeny } from './return-bypasses-allow-deny.ts';
 import { unanchoredRegex } from './unanchored-regex.ts';
 import { validReferers } from './valid-referers.ts';
 
@@ -20,6 +22,7 @@ export const NGINX_RULES: AnyRule[] = [
   addHeaderContentType,
   addHeaderMultiline,
   aliasTraversal,
+  allowWithoutDeny,
   errorLogOff,
   filesystemRoot,
   invalidRegex,
@@ -27,6 +30,7 @@ export const NGINX_RULES: AnyRule[] = [
   origins,
   regexExactMatch,
   regexRedos,
+  returnBypassesAllowDeny,
   unanchoredRegex,
   validReferers,
 ];

@@ -1,0 +1,83 @@
+import { defineRule } from '../../server/src/engine/rule.ts';
+import type { NginxFile } from '../../server/src/formats/nginx/ast.ts';
+import {
+  effectiveConfig,
+  walkEffective,
+  type EffectiveNode,
+} from '../../server/src/formats/nginx/effective.ts';
+import { accessRulesIn, satisfyAt } from '../../server/src/formats/nginx/semantics-acl.ts';
+
+/** The indentation of the line a position is on. */
+function indentOf(text: string, line: number): string {
+  let start = 0;
+  for (let l = 0; l < line && start !== -1; l++) start = text.indexOf('\n', start) + 1;
+  return /^[ \t]*/.exec(text.slice(start))![0];
+}
+
+/**
+ * `allow 10.0.0.0/8;` alone restricts nothing: a request no rule matches is allowed, so
+ * everyone else gets in too. The rules of a block only deny what a `deny` says (and a block
+ * that declares rules drops the outer ones, so an outer `deny all` does not help). Under
+ * `satisfy any` an `allow` alone is meaningful (it lets those addresses skip authentication).
+ * Gixy-ng `allow_without_deny`.
+ */
+export const allowWithoutDeny = defineRule<NginxFile>({
+  meta: {
+    id: 'nginx/allow-without-deny',
+    format: 'nginx',
+    severity: 'warning',
+    title: '`allow` must be followed by `deny all` in the same block',
+    presets: ['recommended', 'strict'],
+    messages: {
+      noDeny:
+        '`allow {{address}}` has no `deny` in the same `{{block}}` block: requests from every other address are allowed too',
+    },
+    fixable: true,
+    defaultOptions: {},
+  },
+  check(context) {
+    const file = context.document.path;
+    const text = context.document.text;
+    const config = effectiveConfig(context.ast, file, context.workspace);
+    const seen = new Set<EffectiveNode>();
+    walkEffective(config, (node) => {
+      if (node.name !== 'allow' || node.path !== file) return;
+      const level = node.parent;
+      const address = node.args[0]?.value;
+      if (!level || address === undefined || address === 'all') return;
+      const rules = accessRulesIn(level);
+      if (rules.some((r) => r.name === 'deny') || satisfyAt(level) === 'any') return;
+      if (seen.has(level)) return;
+      seen.add(level);
+      const allows = rules.filter((r) => r.name === 'allow');
+      const last = allows[allows.length - 1]!;
+      // `deny all;` goes after the last rule when all the rules are written in this block of this file.
+      const local =
+        level.path === file && allows.every((r) => r.path === file && r.directive.parent === level.directive);
+      context.report({
+        messageId: 'noDeny',
+        data: { address, block: level.name },
+        range: node.directive.range,
+        fix: () => {
+          if (!local) return undefined;
+          const end = last.directive.range.end;
+          return {
+            title: 'Add `deny all;` after the `allow` rules',
+            kind: 'safe',
+            edits: [
+              {
+                file,
+                edits: [
+                  {
+                    range: { start: end, end },
+                    newText: `\n${indentOf(text, last.directive.range.start.line)}deny all;`,
+                  },
+                ],
+              },
+            ],
+          };
+        },
+      });
+    });
+  },
+});

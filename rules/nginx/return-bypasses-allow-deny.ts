@@ -1,0 +1,74 @@
+import { defineRule } from '../../server/src/engine/rule.ts';
+import type { NginxFile } from '../../server/src/formats/nginx/ast.ts';
+import {
+  effectiveConfig,
+  walkEffective,
+  type EffectiveNode,
+} from '../../server/src/formats/nginx/effective.ts';
+import { effectiveAccessRules, servingBlock } from '../../server/src/formats/nginx/semantics-acl.ts';
+
+/**
+ * Whether a `return`/`rewrite` answers the request itself in the rewrite phase: a `return`
+ * with a status below 400 (content or a redirect), a `rewrite … redirect|permanent`, or a
+ * rewrite to an absolute URL. Error statuses refuse anyway and are not a bypass.
+ */
+function answersEarly(node: EffectiveNode): boolean {
+  if (node.name === 'return') {
+    const first = node.args[0]?.value;
+    if (first === undefined) return false;
+    if (/^\d{3}$/.test(first)) return Number(first) < 400;
+    return true;
+  }
+  if (node.name === 'rewrite') {
+    const flag = node.args[2]?.value;
+    const target = node.args[1]?.value ?? '';
+    return flag === 'redirect' || flag === 'permanent' || /^(https?:\/\/|\$scheme)/.test(target);
+  }
+  return false;
+}
+
+/**
+ * `location /admin { allow 10.0.0.0/8; deny all; return 200 "…"; }`: `return` runs in the
+ * rewrite phase, before the access phase where `allow`/`deny` are checked, so everyone gets
+ * the answer. The same holds for a `return` in an `if` of the block, in a nested location that
+ * inherits the rules, and at server level. Gixy-ng `return_bypasses_allow_deny`.
+ */
+export const returnBypassesAllowDeny = defineRule<NginxFile>({
+  meta: {
+    id: 'nginx/return-bypasses-allow-deny',
+    format: 'nginx',
+    severity: 'warning',
+    title: '`return` must not answer requests that `allow`/`deny` should filter',
+    presets: ['recommended', 'strict'],
+    messages: {
+      bypass:
+        '`{{directive}}` runs before the access rules of this `{{block}}` (`{{rule}}`): every client gets this answer, whatever its address',
+    },
+    fixable: false,
+    defaultOptions: {},
+  },
+  check(context) {
+    const file = context.document.path;
+    const config = effectiveConfig(context.ast, file, context.workspace);
+    walkEffective(config, (node) => {
+      if (node.path !== file || !answersEarly(node)) return;
+      const block = servingBlock(node);
+      if (!block) return;
+      const access = effectiveAccessRules(block);
+      const deny = access?.rules.find((r) => r.name === 'deny');
+      if (!access || !deny) return;
+      context.report({
+        messageId: 'bypass',
+        data: {
+          directive: node.name,
+          block: access.level.name,
+          rule: [deny.name, ...deny.args.map((a) => a.raw)].join(' '),
+        },
+        range: node.directive.range,
+        related: [
+          { file: deny.path, range: deny.directive.range, message: 'the access rule that is skipped' },
+        ],
+      });
+    });
+  },
+});

@@ -1,0 +1,67 @@
+import type { EffectiveNode } from './effective.ts';
+
+/**
+ * ngx_http_access_module as nginx applies it: `allow`/`deny` rules are checked in order, the
+ * first that matches decides, and a request no rule matches is allowed. A level (`http`,
+ * `server`, `location`, `limit_except`) that declares any rule replaces the rules of the outer
+ * levels; one that declares none inherits them. The access phase runs after the rewrite phase,
+ * so a `return` or a redirecting `rewrite` answers before any rule is looked at.
+ */
+
+const ACCESS_LEVELS = new Set(['http', 'server', 'location', 'limit_except']);
+
+export function isAccessRule(node: EffectiveNode): boolean {
+  return node.name === 'allow' || node.name === 'deny';
+}
+
+/** The `allow`/`deny` rules declared directly in a block (includes expanded), in order. */
+export function accessRulesIn(block: EffectiveNode): EffectiveNode[] {
+  return block.children.filter(isAccessRule);
+}
+
+/** `deny all;` (or the whole IPv4 and IPv6 space). */
+export function isDenyAll(rule: EffectiveNode): boolean {
+  if (rule.name !== 'deny') return false;
+  const value = rule.args[0]?.value;
+  return value === 'all' || value === '0.0.0.0/0' || value === '::/0';
+}
+
+export interface AccessLevel {
+  /** The block whose rules apply. */
+  level: EffectiveNode;
+  rules: EffectiveNode[];
+}
+
+/**
+ * The rules that apply to requests served by `block` (a `location` or `server`): its own, or
+ * those of the nearest outer level that declares some. Undefined when no level does.
+ */
+export function effectiveAccessRules(block: EffectiveNode): AccessLevel | undefined {
+  for (let level: EffectiveNode | undefined = block; level; level = level.parent) {
+    if (!ACCESS_LEVELS.has(level.name) || level.name === 'limit_except') continue;
+    const rules = accessRulesIn(level);
+    if (rules.length > 0) return { level, rules };
+  }
+  return undefined;
+}
+
+/** The `satisfy` value in effect at a level (inherited from outer levels; `all` by default). */
+export function satisfyAt(block: EffectiveNode): 'all' | 'any' {
+  for (let level: EffectiveNode | undefined = block; level; level = level.parent) {
+    const children = level.children;
+    for (let i = children.length - 1; i >= 0; i--) {
+      const child = children[i]!;
+      if (child.name === 'satisfy') return child.args[0]?.value === 'any' ? 'any' : 'all';
+    }
+  }
+  return 'all';
+}
+
+/** The `location` or `server` whose request processing a directive belongs to (through `if` blocks). */
+export function servingBlock(node: EffectiveNode): EffectiveNode | undefined {
+  for (let p = node.parent; p; p = p.parent) {
+    if (p.name === 'location' || p.name === 'server') return p;
+    if (p.name !== 'if') return undefined;
+  }
+  return undefined;
+}

@@ -1,0 +1,54 @@
+import { returnBypassesAllowDeny } from '../../../../rules/nginx/return-bypasses-allow-deny.ts';
+import { testRule } from '../../../helpers/rule-tester.ts';
+
+testRule(returnBypassesAllowDeny, {
+  valid: [
+    'location /abc {\n    allow 127.0.0.2;\n    deny all;\n    try_files "" @smth;\n}\n',
+    'location /abc {\n    return 200 "hello";\n}\n',
+    {
+      name: 'an error status refuses anyway',
+      code: 'location /abc {\n    allow 10.0.0.0/8;\n    deny all;\n    return 403;\n}\n',
+    },
+    {
+      name: 'a nested location with its own open rules',
+      code: 'server {\n    deny all;\n    location /ping {\n        allow all;\n        return 200;\n    }\n}\n',
+    },
+    {
+      name: 'only allows: nothing is denied',
+      code: 'location /abc {\n    allow 10.0.0.0/8;\n    return 200;\n}\n',
+    },
+    {
+      name: 'rewrite inside the location without redirect',
+      code: 'location /abc {\n    allow 10.0.0.0/8;\n    deny all;\n    rewrite ^/abc/(.*)$ /x/$1 break;\n}\n',
+    },
+  ],
+  invalid: [
+    {
+      code: 'location /abc {\n    allow 127.0.0.2;\n    deny all;\n    return 200 "hello";\n}\n',
+      errors: [
+        {
+          messageId: 'bypass',
+          line: 4,
+          column: 5,
+          message: /`return` runs before the access rules of this `location` \(`deny all`\)/,
+        },
+      ],
+      output: null,
+    },
+    {
+      name: 'in an if of the location',
+      code: 'location /abc {\n    allow 127.0.0.2;\n    deny all;\n    set $a a;\n    if ($a = $a) {\n        return 200 "hi";\n    }\n}\n',
+      errors: [{ messageId: 'bypass', line: 6, column: 9 }],
+    },
+    {
+      name: 'a nested location inherits the server rules',
+      code: 'server {\n    allow 10.0.0.0/8;\n    deny all;\n    location /status {\n        return 200 "ok";\n    }\n}\n',
+      errors: [{ messageId: 'bypass', line: 5, column: 9, message: /this `server`/ }],
+    },
+    {
+      name: 'a redirecting rewrite',
+      code: 'location /old {\n    deny all;\n    rewrite ^ https://example.com/new permanent;\n}\n',
+      errors: [{ messageId: 'bypass', line: 3, column: 5 }],
+    },
+  ],
+});
