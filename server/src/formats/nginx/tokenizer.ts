@@ -58,7 +58,7 @@ const LBRACE = 123;
 const RBRACE = 125;
 const BOM = 0xfeff;
 
-/** A `{n}`, `{n,}`, `{n,m}` or `{,m}` regex quantifier, at most this long. */
+/** A `{n}`, `{n,}`, `{n,m}` or `{,m}` regex quantifier (bounded lengths keep the test constant-time). */
 const QUANTIFIER = /\{(?:\d{1,6}(?:,\d{0,6})?|,\d{1,6})\}/y;
 
 export class Tokenizer {
