@@ -2,7 +2,7 @@ import { defineRule } from '../../server/src/engine/rule.ts';
 import type { DotenvFile } from '../../server/src/formats/dotenv/ast.ts';
 import { documentView } from '../../server/src/formats/dotenv/semantics/document-view.ts';
 import { disabledByControlComments } from '../../server/src/formats/dotenv/semantics/linter-control-comments.ts';
-import { isKeyLine, splitKeyLine } from '../../server/src/formats/dotenv/semantics/physical-lines.ts';
+import { isKeyLine, keyLineParts } from '../../server/src/formats/dotenv/semantics/physical-lines.ts';
 
 const ID = 'dotenv/incorrect-delimiter';
 const NOT_KEY_START = /^[^\p{L}_]+/u;
@@ -31,7 +31,7 @@ export const incorrectDelimiter = defineRule<DotenvFile>({
     const disabled = disabledByControlComments(lines, ID);
     for (const line of lines) {
       if (!isKeyLine(line) || disabled(line.line)) continue;
-      const parts = splitKeyLine(line.text);
+      const parts = keyLineParts(line);
       const leading = NOT_KEY_START.exec(parts.key)?.[0].length ?? 0;
       const body = parts.key.slice(leading);
       if (!/[^\p{L}\p{N}_]/u.test(body)) continue;

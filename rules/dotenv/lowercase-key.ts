@@ -2,7 +2,7 @@ import { defineRule } from '../../server/src/engine/rule.ts';
 import type { DotenvFile } from '../../server/src/formats/dotenv/ast.ts';
 import { documentView } from '../../server/src/formats/dotenv/semantics/document-view.ts';
 import { disabledByControlComments } from '../../server/src/formats/dotenv/semantics/linter-control-comments.ts';
-import { isKeyLine, splitKeyLine } from '../../server/src/formats/dotenv/semantics/physical-lines.ts';
+import { isKeyLine, keyLineParts } from '../../server/src/formats/dotenv/semantics/physical-lines.ts';
 
 const ID = 'dotenv/lowercase-key';
 
@@ -25,7 +25,7 @@ export const lowercaseKey = defineRule<DotenvFile>({
     const disabled = disabledByControlComments(lines, ID);
     for (const line of lines) {
       if (!isKeyLine(line) || disabled(line.line)) continue;
-      const parts = splitKeyLine(line.text);
+      const parts = keyLineParts(line);
       const upper = parts.key.toUpperCase();
       if (parts.key === '' || upper === parts.key) continue;
       const lineStart = index.lineStarts[line.line]! + line.column;

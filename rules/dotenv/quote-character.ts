@@ -3,7 +3,7 @@ import type { Fix } from '../../server/src/engine/types.ts';
 import type { DotenvFile } from '../../server/src/formats/dotenv/ast.ts';
 import { documentView } from '../../server/src/formats/dotenv/semantics/document-view.ts';
 import { disabledByControlComments } from '../../server/src/formats/dotenv/semantics/linter-control-comments.ts';
-import { isKeyLine, splitKeyLine } from '../../server/src/formats/dotenv/semantics/physical-lines.ts';
+import { isKeyLine, keyLineParts } from '../../server/src/formats/dotenv/semantics/physical-lines.ts';
 import { valueSource } from '../../server/src/formats/dotenv/semantics/value-source.ts';
 
 const ID = 'dotenv/quote-character';
@@ -33,7 +33,7 @@ export const quoteCharacter = defineRule<DotenvFile>({
       if (!isKeyLine(line) || disabled(line.line)) continue;
       const entry = line.entry;
       if (entry && entry.startLine !== entry.endLine) continue;
-      const parts = splitKeyLine(line.text);
+      const parts = keyLineParts(line);
       if (parts.equals === undefined) continue;
       const tail = line.text.slice(parts.equals + 1);
       if (NEEDS_QUOTES.test(tail) || !/["']/.test(tail)) continue;

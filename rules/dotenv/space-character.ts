@@ -2,7 +2,7 @@ import { defineRule } from '../../server/src/engine/rule.ts';
 import type { DotenvFile } from '../../server/src/formats/dotenv/ast.ts';
 import { documentView } from '../../server/src/formats/dotenv/semantics/document-view.ts';
 import { disabledByControlComments } from '../../server/src/formats/dotenv/semantics/linter-control-comments.ts';
-import { isKeyLine, splitKeyLine } from '../../server/src/formats/dotenv/semantics/physical-lines.ts';
+import { isKeyLine, keyLineParts } from '../../server/src/formats/dotenv/semantics/physical-lines.ts';
 
 const ID = 'dotenv/space-character';
 
@@ -29,7 +29,7 @@ export const spaceCharacter = defineRule<DotenvFile>({
     for (const line of lines) {
       if (!isKeyLine(line) || disabled(line.line)) continue;
       const text = line.text;
-      const parts = splitKeyLine(text);
+      const parts = keyLineParts(line);
       if (parts.equals === undefined || parts.key === '') continue;
       const before = parts.equals > parts.keyEnd;
       let afterEnd = parts.equals + 1;

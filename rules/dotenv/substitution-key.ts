@@ -4,7 +4,7 @@ import type { TextEdit } from '../../server/src/engine/types.ts';
 import type { DotenvFile } from '../../server/src/formats/dotenv/ast.ts';
 import { documentView } from '../../server/src/formats/dotenv/semantics/document-view.ts';
 import { disabledByControlComments } from '../../server/src/formats/dotenv/semantics/linter-control-comments.ts';
-import { isKeyLine, splitKeyLine } from '../../server/src/formats/dotenv/semantics/physical-lines.ts';
+import { isKeyLine, keyLineParts } from '../../server/src/formats/dotenv/semantics/physical-lines.ts';
 
 const ID = 'dotenv/substitution-key';
 const NAME_CHARACTER = /[A-Za-z0-9_]/;
@@ -84,7 +84,7 @@ export const substitutionKey = defineRule<DotenvFile>({
     const disabled = disabledByControlComments(lines, ID);
     for (const line of lines) {
       if (!isKeyLine(line) || disabled(line.line)) continue;
-      const parts = splitKeyLine(line.text);
+      const parts = keyLineParts(line);
       if (parts.equals === undefined) continue;
       let start: number;
       let end: number;

@@ -9,7 +9,7 @@ import {
 } from '../../server/src/formats/dotenv/semantics/linter-control-comments.ts';
 import {
   isKeyLine,
-  splitKeyLine,
+  keyLineParts,
   type PhysicalLine,
 } from '../../server/src/formats/dotenv/semantics/physical-lines.ts';
 
@@ -64,7 +64,7 @@ function sortGroups(lines: readonly PhysicalLine[]): Group[] {
         flush();
         continue;
       }
-      const key = splitKeyLine(line.text).key;
+      const key = keyLineParts(line).key;
       keys.add(key);
       chunks.push({ key, lines: [...comments, line] });
       comments = [];
@@ -151,7 +151,7 @@ export const unorderedKey = defineRule<DotenvFile>({
         continue;
       }
       if (disabled(line.line)) continue;
-      const parts = splitKeyLine(line.text);
+      const parts = keyLineParts(line);
       const at = lowerBound(sorted, parts.key);
       sorted.splice(at, 0, parts.key);
       if (last !== undefined && compareKeys(parts.key, last) < 0) inOrder = false;

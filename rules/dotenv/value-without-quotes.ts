@@ -2,7 +2,7 @@ import { defineRule } from '../../server/src/engine/rule.ts';
 import type { DotenvFile } from '../../server/src/formats/dotenv/ast.ts';
 import { documentView } from '../../server/src/formats/dotenv/semantics/document-view.ts';
 import { disabledByControlComments } from '../../server/src/formats/dotenv/semantics/linter-control-comments.ts';
-import { isKeyLine, splitKeyLine } from '../../server/src/formats/dotenv/semantics/physical-lines.ts';
+import { isKeyLine, keyLineParts } from '../../server/src/formats/dotenv/semantics/physical-lines.ts';
 
 const ID = 'dotenv/value-without-quotes';
 
@@ -40,7 +40,7 @@ export const valueWithoutQuotes = defineRule<DotenvFile>({
       if (!isKeyLine(line) || disabled(line.line)) continue;
       const entry = line.entry;
       if (entry && (entry.quote !== 'none' || entry.startLine !== entry.endLine)) continue;
-      const parts = splitKeyLine(line.text);
+      const parts = keyLineParts(line);
       if (parts.equals === undefined) continue;
       const lineStart = index.lineStarts[line.line]! + line.column;
       let start: number;

@@ -26,15 +26,46 @@ export function disabledByControlComments(
   lines: readonly PhysicalLine[],
   ruleId: string,
 ): (line: number) => boolean {
+  const controls = controlCommentsOf(lines);
+  if (controls.length === 0) return NEVER;
   const check = linterCheckName(ruleId);
   const disabled = new Set<number>();
   let off = false;
+  let next = 0;
   for (const line of lines) {
-    if (line.kind === 'comment') {
-      const control = parseControlComment(line.text);
-      if (control?.checks.includes(check)) off = control.off;
+    const control = controls[next];
+    if (control && control.line === line.line) {
+      next++;
+      if (control.checks.includes(check)) off = control.off;
     }
     if (off) disabled.add(line.line);
   }
   return (line) => disabled.has(line);
+}
+
+const NEVER = (): boolean => false;
+
+interface ControlComment {
+  line: number;
+  off: boolean;
+  checks: string[];
+}
+
+/**
+ * The control comments of a file, found once per parse (the line array is cached with the
+ * parse) instead of once per parity rule: most files have none, and then every rule skips the scan.
+ */
+const controlCache = new WeakMap<readonly PhysicalLine[], ControlComment[]>();
+
+function controlCommentsOf(lines: readonly PhysicalLine[]): ControlComment[] {
+  let controls = controlCache.get(lines);
+  if (controls) return controls;
+  controls = [];
+  for (const line of lines) {
+    if (line.kind !== 'comment' || !line.text.includes('dotenv-linter:')) continue;
+    const control = parseControlComment(line.text);
+    if (control) controls.push({ line: line.line, ...control });
+  }
+  controlCache.set(lines, controls);
+  return controls;
 }

@@ -82,3 +82,15 @@ export function splitKeyLine(text: string): KeyLineParts {
   if (equalsAt !== -1) parts.equals = equalsAt;
   return parts;
 }
+
+const keyParts = new WeakMap<PhysicalLine, KeyLineParts>();
+
+/** `splitKeyLine` of a physical line, computed once per parse for all the parity rules. */
+export function keyLineParts(line: PhysicalLine): KeyLineParts {
+  let parts = keyParts.get(line);
+  if (!parts) {
+    parts = splitKeyLine(line.text);
+    keyParts.set(line, parts);
+  }
+  return parts;
+}
