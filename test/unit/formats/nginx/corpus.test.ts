@@ -2,7 +2,11 @@ import { describe, test } from 'node:test';
 import assert from 'node:assert/strict';
 import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs';
 import { join, relative } from 'node:path';
+import { DiskWorkspace } from '../../../../server/src/engine/disk-workspace.ts';
+import { effectiveConfig, walkEffective } from '../../../../server/src/formats/nginx/effective.ts';
+import { effectiveHeaders } from '../../../../server/src/formats/nginx/headers.ts';
 import { parseNginx } from '../../../../server/src/formats/nginx/parser.ts';
+import { serverBlocks } from '../../../../server/src/formats/nginx/server-blocks.ts';
 import { at } from './describe-ast.ts';
 
 /**
@@ -50,5 +54,48 @@ describe('corpus: real nginx configurations parse without errors', { skip: !exis
     const http = parsed.ast.directives.find((d) => d.name === 'http')!;
     const includes = http.block!.directives.filter((d) => d.name === 'include').map((d) => d.args[0]!.value);
     assert.ok(includes.includes('conf.d/*.conf'), includes.join(' '));
+  });
+
+  test('H5BP includes resolve from the configuration prefix, as nginx -t resolves them', () => {
+    const root = join(CORPUS, 'h5bp-server-configs-nginx');
+    const ws = new DiskWorkspace(root);
+    const main = join(root, 'nginx.conf');
+    const config = effectiveConfig(parseNginx(ws.readText(main)!).ast, main, ws);
+    assert.deepEqual(config.prefix, { dir: root, source: 'main-config' });
+    const files = new Set<string>();
+    walkEffective(config, (node) => {
+      files.add(relative(root, node.file));
+    });
+    assert.ok(
+      files.has('h5bp/media_types/media_types.conf') && files.has('conf.d/no-ssl.default.conf'),
+      [...files].join(' '),
+    );
+    // mime.types is not part of the corpus: nginx looks for it in the prefix, not next to media_types.conf.
+    assert.deepEqual(
+      config.problems.map((p) => `${relative(root, p.path)}: ${p.message}`),
+      [
+        'nginx.conf: "include custom.d/*.conf" matches no file in the workspace.',
+        'h5bp/media_types/media_types.conf: Included file "mime.types" is not in the workspace: its directives are not checked.',
+      ],
+    );
+  });
+
+  test('an H5BP site template gets the security headers of h5bp/basic.conf', () => {
+    const root = join(CORPUS, 'h5bp-server-configs-nginx');
+    const ws = new DiskWorkspace(root);
+    const path = join(root, 'conf.d/templates/example.com.conf');
+    const config = effectiveConfig(parseNginx(ws.readText(path)!).ast, path, ws);
+    assert.equal(config.prefix.source, 'nginx-root');
+    const [redirect, site] = serverBlocks(config);
+    assert.deepEqual(effectiveHeaders(redirect!).entries, []);
+    assert.deepEqual(
+      effectiveHeaders(site!).entries.map((e) => `${e.name} ${relative(root, e.node.file)}`),
+      [
+        'Referrer-Policy h5bp/security/referrer-policy.conf',
+        'X-Content-Type-Options h5bp/security/x-content-type-options.conf',
+        'X-Frame-Options h5bp/security/x-frame-options.conf',
+        'Access-Control-Allow-Origin h5bp/cross-origin/requests.conf',
+      ],
+    );
   });
 });
