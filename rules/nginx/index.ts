@@ -5,12 +5,16 @@ import { aliasTraversal } from './alias-traversal.ts';
 import { allowWithoutDeny } from './allow-without-deny.ts';
 import { errorLogOff } from './error-log-off.ts';
 import { filesystemRoot } from './filesystem-root.ts';
+import { ifIsEvil } from './if-is-evil.ts';
 import { invalidRegex } from './invalid-regex.ts';
+import { knownCve } from './known-cve.ts';
 import { mergeSlashes } from './merge-slashes.ts';
 import { origins } from './origins.ts';
+import { proxyPassNormalized } from './proxy-pass-normalized.ts';
 import { regexExactMatch } from './regex-exact-match.ts';
 import { regexRedos } from './regex-redos.ts';
 import { returnBypassesAllowDeny } from './return-bypasses-allow-deny.ts';
+import { tryFilesEvil } from './try-files-evil.ts';
 import { unanchoredRegex } from './unanchored-regex.ts';
 import { validReferers } from './valid-referers.ts';
 
@@ -25,12 +29,16 @@ export const NGINX_RULES: AnyRule[] = [
   allowWithoutDeny,
   errorLogOff,
   filesystemRoot,
+  ifIsEvil,
   invalidRegex,
+  knownCve,
   mergeSlashes,
   origins,
+  proxyPassNormalized,
   regexExactMatch,
   regexRedos,
   returnBypassesAllowDeny,
+  tryFilesEvil,
   unanchoredRegex,
   validReferers,
 ];
