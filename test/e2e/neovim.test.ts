@@ -81,7 +81,10 @@ describe('Neovim (built-in LSP client, headless)', () => {
         HARDEN_RULE: 'dotenv/debug-in-production',
       },
     });
-    assert.ok(existsSync(resultPath), `no result from Neovim (exit ${run.status}): ${run.stderr}${run.stdout}`);
+    assert.ok(
+      existsSync(resultPath),
+      `no result from Neovim (exit ${run.status}): ${run.stderr}${run.stdout}`,
+    );
     result = JSON.parse(readFileSync(resultPath, 'utf8')) as NeovimResult;
   });
 
@@ -102,7 +105,10 @@ describe('Neovim (built-in LSP client, headless)', () => {
     assert.ok(seen.includes('dotenv/cookie-insecure@3:22-3:27'), seen.join(', '));
     for (const d of result.diagnostics) {
       assert.equal(d.source, 'harden');
-      assert.equal(d.codeDescription?.href, `https://github.com/harden-dev/harden/blob/main/rules/${d.code}.md`);
+      assert.equal(
+        d.codeDescription?.href,
+        `https://github.com/harden-dev/harden/blob/main/rules/${d.code}.md`,
+      );
     }
     const debug = result.diagnostics.find((d) => d.code === 'dotenv/debug-in-production')!;
     assert.equal(debug.severity, 2, 'warning');

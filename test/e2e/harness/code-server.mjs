@@ -23,6 +23,13 @@ const USER_SETTINGS = {
   'files.autoSave': 'off',
 };
 
+/** Servers started by this process, so that an interrupted run can stop them (they run detached). */
+const running = new Set();
+
+export async function stopAllCodeServers() {
+  await Promise.all([...running].map((server) => server.stop()));
+}
+
 function freePort() {
   return new Promise((resolve, reject) => {
     const server = createServer();
@@ -140,9 +147,11 @@ export async function startCodeServer({
     },
     async start() {
       start();
+      running.add(handle);
       await waitForHealth(`${origin}/healthz`, child, 60_000);
     },
     async stop() {
+      running.delete(handle);
       if (!child || child.exitCode !== null) return;
       const exited = new Promise((resolve) => child.once('exit', resolve));
       try {

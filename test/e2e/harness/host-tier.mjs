@@ -2,7 +2,7 @@
 // the workbench with a payload that loads Harden from the repository (extensionDevelopmentPath)
 // and runs the compiled Mocha suite (extensionTestsPath) inside the real extension host. The
 // workbench reports the end through `window.codeAutomationExit(code)`.
-import { existsSync, mkdirSync, readFileSync, statSync } from 'node:fs';
+import { existsSync, mkdirSync, readFileSync, rmSync, statSync } from 'node:fs';
 import { open } from 'node:fs/promises';
 import { join } from 'node:path';
 import { launchBrowser, recordConsole } from './browser.mjs';
@@ -51,6 +51,7 @@ export async function runHostTier({ say = console.log, grep } = {}) {
   if (grep) env.HARDEN_E2E_GREP = grep;
   const server = await startCodeServer({ dir: runDir, smokeTestDriver: true, env });
   let browser;
+  let passed = false;
   let stopFollowing = async () => {};
   let stopConsole = async () => {};
   try {
@@ -102,6 +103,7 @@ export async function runHostTier({ say = console.log, grep } = {}) {
       say(`workspace kept at ${workspace}; run files in ${runDir}`);
     } else {
       removeWorkspace(workspace);
+      passed = true;
     }
     return { ok: !problem, problem, counts };
   } finally {
@@ -109,5 +111,6 @@ export async function runHostTier({ say = console.log, grep } = {}) {
     await stopConsole();
     await browser?.close();
     await server.stop();
+    if (passed) rmSync(runDir, { recursive: true, force: true });
   }
 }

@@ -3,7 +3,7 @@
 // lives outside the repository, so that no parent .git or .gitignore changes what the rules see.
 import { cpSync, existsSync, mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
-import { join } from 'node:path';
+import { dirname, join } from 'node:path';
 import { REPO_ROOT } from './cache-layout.mjs';
 
 const EXAMPLES = join(REPO_ROOT, 'examples');
@@ -13,8 +13,9 @@ const OVERLAY = join(REPO_ROOT, 'test', 'e2e', 'workspace');
  * `withConfigFile: false` drops examples/.harden.yaml: its `workspaceContains` activation event
  * would activate Harden at startup, and the host suite checks that opening a .env file does it.
  */
-export function prepareWorkspace(label, { withConfigFile = true } = {}) {
-  const dir = mkdtempSync(join(tmpdir(), `harden-e2e-${label}-`));
+export function prepareWorkspace(label, { withConfigFile = true, name = 'deployment' } = {}) {
+  // A plain folder name: it is what the explorer and the screenshots show.
+  const dir = join(mkdtempSync(join(tmpdir(), `harden-e2e-${label}-`)), name);
   if (existsSync(EXAMPLES)) cpSync(EXAMPLES, dir, { recursive: true });
   cpSync(OVERLAY, dir, { recursive: true });
   if (!withConfigFile) rmSync(join(dir, '.harden.yaml'), { force: true });
@@ -22,5 +23,5 @@ export function prepareWorkspace(label, { withConfigFile = true } = {}) {
 }
 
 export function removeWorkspace(dir) {
-  rmSync(dir, { recursive: true, force: true });
+  rmSync(dirname(dir), { recursive: true, force: true });
 }
