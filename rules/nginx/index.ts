@@ -6,6 +6,7 @@ import { allowWithoutDeny } from './allow-without-deny.ts';
 import { errorLogOff } from './error-log-off.ts';
 import { filesystemRoot } from './filesystem-root.ts';
 import { ifIsEvil } from './if-is-evil.ts';
+import { includeResolution } from './include-resolution.ts';
 import { invalidRegex } from './invalid-regex.ts';
 import { knownCve } from './known-cve.ts';
 import { mergeSlashes } from './merge-slashes.ts';
@@ -30,6 +31,7 @@ export const NGINX_RULES: AnyRule[] = [
   errorLogOff,
   filesystemRoot,
   ifIsEvil,
+  includeResolution,
   invalidRegex,
   knownCve,
   mergeSlashes,

@@ -431,8 +431,9 @@ export function anchorIn(node: EffectiveNode, path: string): Directive | undefin
 }
 
 /** The include chain of a node as related locations ("includes …"), outermost first. */
-export function includeChainRelated(node: EffectiveNode): RelatedLocation[] {
-  return node.via.map((step) => ({
+export function includeChainRelated(from: EffectiveNode | readonly IncludeStep[]): RelatedLocation[] {
+  const via = 'via' in from ? from.via : from;
+  return via.map((step) => ({
     file: step.document,
     range: step.directive.range,
     message: `includes ${step.target}`,
