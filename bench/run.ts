@@ -1,13 +1,13 @@
 /**
  * `npm run bench`: generates workloads and prints lint throughput and latency figures.
  * Figures are measured, never asserted: timing assertions make flaky tests.
+ * `npm run bench -- nginx` runs one suite.
  */
-import { runDotenvBench } from './dotenv-bench.ts';
 import { runAuditBench } from './audit-bench.ts';
+import { runDotenvBench } from './dotenv-bench.ts';
 import { runNginxBench } from './nginx-bench.ts';
 import { runServerBench } from './server-bench.ts';
 
-const only = process.argv[2];
 const suites: Record<string, () => Promise<void> | void> = {
   dotenv: runDotenvBench,
   nginx: runNginxBench,
@@ -15,9 +15,13 @@ const suites: Record<string, () => Promise<void> | void> = {
   server: runServerBench,
 };
 
-console.log(`Harden benchmark · node ${process.version} · ${process.platform}/${process.arch}`);
-for (const [name, run] of Object.entries(suites)) {
-  if (only && only !== name) continue;
-  console.log(`\n## ${name}`);
-  await run();
+async function main(only: string | undefined): Promise<void> {
+  console.log(`Harden benchmark · node ${process.version} · ${process.platform}/${process.arch}`);
+  for (const [name, run] of Object.entries(suites)) {
+    if (only && only !== name) continue;
+    console.log(`\n## ${name}`);
+    await run();
+  }
 }
+
+void main(process.argv[2]);
