@@ -142,9 +142,7 @@ export function trustedScenario({ server, workspace, nginxHsts }) {
       run: async ({ page, shotAs }) => {
         const menu = await quickFix(page, 3, 11, 'Set APP_DEBUG=0', () => shotAs('06-quick-fix-menu'));
         assert.match(menu, /Disable dotenv\/debug-in-production for this line/);
-        await page.waitForFunction(() =>
-          document.querySelector('.editor-instance .view-lines')?.textContent?.includes('APP_DEBUG=0'),
-        );
+        await page.locator('.editor-instance .view-lines', { hasText: 'APP_DEBUG=0' }).first().waitFor();
         await page.keyboard.press('Control+s');
         const saved = await waitForDisk(envProd, (text) => text.includes('APP_DEBUG=0'));
         assert.equal(saved.split('\n')[2], 'APP_DEBUG=0');
