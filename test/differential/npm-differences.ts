@@ -44,7 +44,8 @@ function hasUnevenlyTrimmed(text: string): boolean {
 /** The differences an entry's source can cause, judged from the constructs it uses. */
 export function entryDifferences(entry: DotenvEntry, index: LineIndex): Set<NpmDifference> {
   const found = new Set<NpmDifference>();
-  const parts = entry.parts ?? [];
+  const parts =
+    entry.parts ?? (entry.rawValue === '' ? [] : [{ quote: entry.quote, range: entry.valueRange }]);
   if (parts.length > 1) found.add('concatenation');
   for (const part of parts) {
     if (part.quote === 'single') continue;

@@ -69,8 +69,9 @@ export interface DotenvEntry {
   startLine: number;
   endLine: number;
   /**
-   * The quoted and unquoted stretches the value is made of, in order (`A="foo"'bar'baz` has
-   * three); blank unquoted stretches between quoted ones are left out. `quote` is the first one's.
+   * The quoted and unquoted stretches of a value made of several, in order (`A="foo"'bar'baz`
+   * has three; blank unquoted stretches between quoted ones are left out). Absent when the value
+   * is a single stretch or empty: `quote` and `valueRange` then describe it.
    */
   parts?: DotenvValuePart[];
   /** `$(…)` command substitutions: Symfony runs them, Harden keeps their text in `value`. */

@@ -8,7 +8,8 @@ export interface Span {
 export interface CommandScan {
   /** The text with the backslash of every escaped `\$(…)` removed. */
   text: string;
-  map: OffsetMap;
+  /** Absent when no backslash was removed. */
+  map?: OffsetMap;
   /** `$(…)` that Symfony Dotenv would run through a shell, in `text`'s positions. */
   commands: Span[];
 }
@@ -42,9 +43,9 @@ function acceptedGroups(text: string): Map<number, number> {
  * the backslash.
  */
 export function scanCommands(text: string): CommandScan {
-  const map = new OffsetMap();
   let at = text.indexOf('$(');
-  if (at === -1) return { text, map, commands: [] };
+  if (at === -1) return { text, commands: [] };
+  const map = new OffsetMap();
   const groups = acceptedGroups(text);
   const out: string[] = [];
   const commands: Span[] = [];

@@ -31,9 +31,9 @@ export interface Expansion {
   problem?: FoundProblem;
 }
 
-/** Accumulates output in pieces, so that `\\` collapsing skips the text of command substitutions. */
+/** Accumulates output, so that `\\` collapsing skips the text of command substitutions. */
 class Output {
-  private readonly done: string[] = [];
+  private done = '';
   private pending = '';
 
   plain(text: string): void {
@@ -41,13 +41,12 @@ class Output {
   }
 
   verbatim(text: string): void {
-    this.done.push(collapseBackslashPairs(this.pending), text);
+    this.done += collapseBackslashPairs(this.pending) + text;
     this.pending = '';
   }
 
   finish(): string {
-    this.done.push(collapseBackslashPairs(this.pending));
-    return this.done.join('');
+    return this.done + collapseBackslashPairs(this.pending);
   }
 }
 

@@ -5,37 +5,63 @@
  */
 export class NormalizedText {
   readonly data: string;
-  /** `data` index → document offset; absent when the document has no `\r` (identity). */
-  private readonly toDocument: Int32Array | undefined;
+  /**
+   * `data` offsets just after each `\n` that stood for a `\r\n`: from there on, document offsets
+   * are one more per entry. Lone `\r`s become `\n` in place and shift nothing.
+   */
+  private readonly shifts: number[] = [];
+  /** Index in `shifts` of the last lookup: the parser asks for offsets mostly in order. */
+  private hint = 0;
 
   constructor(readonly text: string) {
-    if (!text.includes('\r')) {
+    let cr = text.indexOf('\r');
+    if (cr === -1) {
       this.data = text;
-      this.toDocument = undefined;
       return;
     }
-    const map = new Int32Array(text.length + 1);
     const parts: string[] = [];
-    let length = 0;
-    let chunkStart = 0;
-    for (let i = 0; i < text.length; i++) {
-      if (text.charCodeAt(i) !== 13) continue;
-      for (let j = chunkStart; j < i; j++) map[length++] = j;
-      parts.push(text.slice(chunkStart, i), '\n');
-      // The `\n` stands for the `\r` (or the whole `\r\n`): a range ending there ends before the `\r`.
-      map[length++] = i;
-      chunkStart = text.charCodeAt(i + 1) === 10 ? i + 2 : i + 1;
-      i = chunkStart - 1;
+    let from = 0;
+    let removed = 0;
+    while (cr !== -1) {
+      parts.push(text.slice(from, cr), '\n');
+      if (text.charCodeAt(cr + 1) === 10) {
+        removed++;
+        from = cr + 2;
+        this.shifts.push(from - removed);
+      } else from = cr + 1;
+      cr = text.indexOf('\r', from);
     }
-    for (let j = chunkStart; j < text.length; j++) map[length++] = j;
-    parts.push(text.slice(chunkStart));
-    map[length] = text.length;
+    parts.push(text.slice(from));
     this.data = parts.join('');
-    this.toDocument = map;
   }
 
   /** Document offset of a `data` offset (a boundary between characters). */
   documentOffset(dataOffset: number): number {
-    return this.toDocument ? (this.toDocument[dataOffset] ?? this.text.length) : dataOffset;
+    const shifts = this.shifts;
+    if (shifts.length === 0) return dataOffset;
+    // i counts the shifts at or before dataOffset; start from the previous answer when it is not past it.
+    let i = this.hint;
+    let steps = 0;
+    while (i > 0 && shifts[i - 1]! > dataOffset) {
+      if (++steps > 8) return dataOffset + (this.hint = this.countAtOrBefore(dataOffset));
+      i--;
+    }
+    while (i < shifts.length && shifts[i]! <= dataOffset) {
+      if (++steps > 8) return dataOffset + (this.hint = this.countAtOrBefore(dataOffset));
+      i++;
+    }
+    this.hint = i;
+    return dataOffset + i;
+  }
+
+  private countAtOrBefore(dataOffset: number): number {
+    let low = 0;
+    let high = this.shifts.length;
+    while (low < high) {
+      const mid = (low + high) >> 1;
+      if (this.shifts[mid]! <= dataOffset) low = mid + 1;
+      else high = mid;
+    }
+    return low;
   }
 }

@@ -12,6 +12,7 @@ import type { Span } from './commands.ts';
 import type { FoundProblem } from './expansion.ts';
 import { isBlank, isPcreSpace, nameEnd } from './name-syntax.ts';
 import { NormalizedText } from './normalized-text.ts';
+import { ForwardPositions } from './positions.ts';
 import { BOM_MESSAGE, COMMAND_MESSAGE, SYMFONY_MESSAGES } from './problems.ts';
 import { lexValue, type LexedValue } from './value-lexer.ts';
 
@@ -40,6 +41,7 @@ class DotenvParser {
   private readonly source: NormalizedText;
   private readonly data: string;
   private readonly index: LineIndex;
+  private readonly positions: ForwardPositions;
   private readonly entries: DotenvEntry[] = [];
   private readonly comments: DotenvComment[] = [];
   private readonly problems: ParseProblem[] = [];
@@ -52,6 +54,7 @@ class DotenvParser {
     this.source = new NormalizedText(text);
     this.data = this.source.data;
     this.index = new LineIndex(text);
+    this.positions = new ForwardPositions(this.index);
     this.kinds = new Array<DotenvLineKind>(this.index.lineCount).fill('blank');
     this.entryOfLine = new Array<number | undefined>(this.index.lineCount);
   }
@@ -61,7 +64,7 @@ class DotenvParser {
     let position = 0;
     const hasBom = data.charCodeAt(0) === 0xfeff;
     if (hasBom) {
-      this.problem(BOM_MESSAGE, { start: 0, end: 1 }, 'error');
+      this.problem(BOM_MESSAGE, 0, 1, 'error');
       position = 1;
     }
     for (;;) {
@@ -99,7 +102,7 @@ class DotenvParser {
       if (isPcreSpace(c)) i++;
       else if (c === HASH) {
         const end = this.lineEnd(i);
-        const comment = this.comment({ start: i, end }, false);
+        const comment = this.comment(i, end, false);
         this.mark(comment.range.start.line, 'comment');
         i = end;
       } else break;
@@ -158,7 +161,7 @@ class DotenvParser {
     const entry = this.newEntry(declaration, lexed, equals);
     const first = problem ?? lexed.problem;
     for (const part of lexed.parts) {
-      for (const command of part.commands) this.problem(COMMAND_MESSAGE, command, 'info');
+      for (const command of part.commands) this.problem(COMMAND_MESSAGE, command.start, command.end, 'info');
     }
     this.addEntry(entry, first, lexed.comment);
     this.variables.set(entry.key, entry.value);
@@ -186,7 +189,7 @@ class DotenvParser {
       for (const r of part.references) {
         const reference: DotenvReference = {
           name: r.name,
-          range: this.range(r),
+          range: this.range(r.start, r.end),
           form: r.form,
           definedInFile: r.definedInFile,
         };
@@ -197,13 +200,13 @@ class DotenvParser {
         }
         references.push(reference);
       }
-      for (const c of part.commands) commands.push(this.range(c));
+      for (const c of part.commands) commands.push(this.range(c.start, c.end));
     }
-    const valueRange = this.range({ start: lexed.start, end: lexed.end });
+    const valueRange = this.range(lexed.start, lexed.end);
     const entryEnd = equals !== undefined ? Math.max(lexed.end, equals + 1) : keyEnd;
     const entry: DotenvEntry = {
       key: this.data.slice(keyStart, keyEnd),
-      keyRange: this.range({ start: keyStart, end: keyEnd }),
+      keyRange: this.range(keyStart, keyEnd),
       exported,
       rawValue: this.documentText(lexed.start, lexed.end),
       valueRange,
@@ -211,24 +214,30 @@ class DotenvParser {
       literalValue: lexed.literal,
       value: lexed.value,
       references,
-      range: this.range({ start, end: entryEnd }),
+      range: this.range(start, entryEnd),
       startLine: 0,
       endLine: 0,
-      parts: lexed.parts.map((p) => ({ quote: p.quote, range: this.range(p), value: p.value })),
     };
     entry.startLine = entry.range.start.line;
     entry.endLine = entry.range.end.line;
-    if (exported) entry.exportRange = this.range({ start, end: start + 6 });
-    if (equals !== undefined) entry.delimiterRange = this.range({ start: equals, end: equals + 1 });
+    if (exported) entry.exportRange = this.range(start, start + 6);
+    if (equals !== undefined) entry.delimiterRange = this.range(equals, equals + 1);
     if (commands.length > 0) entry.commands = commands;
+    if (lexed.parts.length > 1) {
+      entry.parts = lexed.parts.map((p) => ({
+        quote: p.quote,
+        range: this.range(p.start, p.end),
+        value: p.value,
+      }));
+    }
     return entry;
   }
 
   private addEntry(entry: DotenvEntry, problem: FoundProblem | undefined, comment: Span | undefined): void {
     const entryIndex = this.entries.length;
     this.entries.push(entry);
-    if (problem) this.problem(problem.message, problem, 'error');
-    if (comment) entry.inlineComment = this.comment(comment, true);
+    if (problem) this.problem(problem.message, problem.start, problem.end, 'error');
+    if (comment) entry.inlineComment = this.comment(comment.start, comment.end, true);
     this.mark(entry.startLine, problem ? 'invalid' : 'entry', entryIndex);
     for (let line = entry.startLine + 1; line <= entry.endLine; line++)
       this.mark(line, 'continuation', entryIndex);
@@ -236,19 +245,19 @@ class DotenvParser {
 
   /** A line Symfony rejects before any value: reported, skipped up to its end. */
   private invalidLine(message: string, span: Span): number {
-    this.problem(message, span, 'error');
-    this.mark(this.index.positionAt(this.source.documentOffset(span.start)).line, 'invalid');
+    this.problem(message, span.start, span.end, 'error');
+    this.mark(this.positions.positionAt(this.source.documentOffset(span.start)).line, 'invalid');
     return this.lineEnd(span.start);
   }
 
-  private comment(span: Span, inline: boolean): DotenvComment {
-    const comment = { text: this.data.slice(span.start + 1, span.end), range: this.range(span), inline };
+  private comment(start: number, end: number, inline: boolean): DotenvComment {
+    const comment = { text: this.data.slice(start + 1, end), range: this.range(start, end), inline };
     this.comments.push(comment);
     return comment;
   }
 
-  private problem(message: string, span: Span, severity: ParseProblem['severity']): void {
-    this.problems.push({ message, range: this.range(span), severity });
+  private problem(message: string, start: number, end: number, severity: ParseProblem['severity']): void {
+    this.problems.push({ message, range: this.range(start, end), severity });
   }
 
   private mark(line: number, kind: DotenvLineKind, entryIndex?: number): void {
@@ -257,8 +266,8 @@ class DotenvParser {
   }
 
   /** Offsets in the normalised text → document range. */
-  private range(span: Span): Range {
-    return this.index.range(this.source.documentOffset(span.start), this.source.documentOffset(span.end));
+  private range(start: number, end: number): Range {
+    return this.positions.range(this.source.documentOffset(start), this.source.documentOffset(end));
   }
 
   private documentText(start: number, end: number): string {

@@ -22,9 +22,12 @@ export interface LexedPart {
   end: number;
   value: string;
   literal: string;
-  references: FoundReference[];
-  commands: Span[];
+  references: readonly FoundReference[];
+  commands: readonly Span[];
 }
+
+/** Shared by the many parts without references or commands (read-only: the parser copies out). */
+const NONE: readonly never[] = Object.freeze([]);
 
 export interface LexedValue {
   /** Non-empty parts only (an unquoted stretch of blanks between quoted ones adds nothing). */
@@ -71,31 +74,63 @@ function hasPcreSpace(text: string): boolean {
 function expandPart(
   quote: DotenvQuote,
   text: string,
-  chain: OffsetChain,
+  decoding: readonly (OffsetMap | undefined)[],
   base: number,
-  span: Span,
+  start: number,
+  end: number,
   env: Map<string, string>,
-): { part: LexedPart; problem?: FoundProblem; changed: boolean } {
+): ExpandedPart {
+  if (!text.includes('$') && !text.includes('\\')) {
+    return {
+      quote,
+      start,
+      end,
+      value: text,
+      literal: text,
+      references: NONE,
+      commands: NONE,
+      changed: false,
+    };
+  }
   const scanned = scanCommands(text);
-  chain.add(scanned.map);
+  const chain = new OffsetChain();
+  for (const map of decoding) if (map) chain.add(map);
+  if (scanned.map) chain.add(scanned.map);
   const expansion = expandVariables(scanned.text, scanned.commands, env);
   const toData = (position: number) => base + chain.original(position);
-  const part: LexedPart = {
+  // Both lists are fresh: their positions are moved to the normalised text in place.
+  for (const found of expansion.references) {
+    found.start = toData(found.start);
+    found.end = toData(found.end);
+  }
+  for (const found of scanned.commands) {
+    found.start = toData(found.start);
+    found.end = toData(found.end);
+  }
+  const part: ExpandedPart = {
     quote,
-    start: span.start,
-    end: span.end,
+    start,
+    end,
     value: expansion.value,
     literal: expansion.literal,
-    references: expansion.references.map((r) => ({ ...r, start: toData(r.start), end: toData(r.end) })),
-    commands: scanned.commands.map((c) => ({ start: toData(c.start), end: toData(c.end) })),
+    references: expansion.references,
+    commands: scanned.commands,
+    changed: scanned.commands.length > 0 || expansion.value !== text,
   };
-  const problem = expansion.problem && {
-    message: expansion.problem.message,
-    start: toData(expansion.problem.start),
-    end: toData(expansion.problem.end),
-  };
-  const changed = scanned.commands.length > 0 || expansion.value !== text;
-  return problem ? { part, problem, changed } : { part, changed };
+  if (expansion.problem) {
+    part.problem = {
+      message: expansion.problem.message,
+      start: toData(expansion.problem.start),
+      end: toData(expansion.problem.end),
+    };
+  }
+  return part;
+}
+
+interface ExpandedPart extends LexedPart {
+  /** Symfony's "resolved value differs" test, which lets an unquoted value contain blanks. */
+  changed: boolean;
+  problem?: FoundProblem;
 }
 
 /**
@@ -107,9 +142,6 @@ function expandPart(
 export function lexValue(data: string, valueStart: number, env: Map<string, string>): LexedValue {
   const end = data.length;
   let problem: FoundProblem | undefined;
-  const fail = (p: FoundProblem) => {
-    problem ??= p;
-  };
   let cur = valueStart;
   while (cur < end && isBlank(data.charCodeAt(cur))) cur++;
   if (cur >= end || data.charCodeAt(cur) === LF || data.charCodeAt(cur) === HASH) {
@@ -127,7 +159,8 @@ export function lexValue(data: string, valueStart: number, env: Map<string, stri
     }
     return empty;
   }
-  if (cur > valueStart) fail({ message: SYMFONY_MESSAGES.spaceBeforeValue, start: valueStart, end: cur });
+  if (cur > valueStart)
+    problem ??= { message: SYMFONY_MESSAGES.spaceBeforeValue, start: valueStart, end: cur };
   const start = cur;
   const parts: LexedPart[] = [];
   let comment: Span | undefined;
@@ -138,7 +171,7 @@ export function lexValue(data: string, valueStart: number, env: Map<string, stri
       const close = data.indexOf("'", cur + 1);
       if (close === -1) {
         const eol = lineEnd(data, cur);
-        fail({ message: SYMFONY_MESSAGES.missingQuote, start: cur, end: eol });
+        problem ??= { message: SYMFONY_MESSAGES.missingQuote, start: cur, end: eol };
         const rest = data.slice(cur + 1, eol);
         parts.push({
           quote: 'single',
@@ -174,7 +207,7 @@ export function lexValue(data: string, valueStart: number, env: Map<string, stri
       }
       if (close === -1) {
         const eol = lineEnd(data, cur);
-        fail({ message: SYMFONY_MESSAGES.missingQuote, start: cur, end: eol });
+        problem ??= { message: SYMFONY_MESSAGES.missingQuote, start: cur, end: eol };
         const rest = data.slice(cur + 1, eol);
         parts.push({
           quote: 'double',
@@ -188,30 +221,31 @@ export function lexValue(data: string, valueStart: number, env: Map<string, stri
         cur = eol;
         break;
       }
-      const chain = new OffsetChain();
-      const decoded = decodeDoubleQuoted(data.slice(cur + 1, close));
-      for (const step of decoded) chain.add(step.map);
-      const text = decoded[decoded.length - 1]!.text;
-      const result = expandPart('double', text, chain, cur + 1, { start: cur, end: close + 1 }, env);
-      if (result.problem) fail(result.problem);
-      parts.push(result.part);
+      let text = data.slice(cur + 1, close);
+      let decoding: OffsetMap[] = [];
+      if (text.includes('\\')) {
+        const decoded = decodeDoubleQuoted(text);
+        decoding = decoded.map((step) => step.map);
+        text = decoded[decoded.length - 1]!.text;
+      }
+      const part = expandPart('double', text, decoding, cur + 1, cur, close + 1, env);
+      if (part.problem) problem ??= part.problem;
+      parts.push(part);
       cur = close + 1;
     } else {
       const lexed = lexUnquoted(data, cur);
-      if (lexed.problem) fail(lexed.problem);
+      if (lexed.problem) problem ??= lexed.problem;
       let kept = lexed.text.length;
       while (kept > 0 && isRtrimmed(lexed.text.charCodeAt(kept - 1))) kept--;
       const text = lexed.text.slice(0, kept);
       if (text !== '') {
-        const chain = new OffsetChain();
-        chain.add(lexed.map);
-        const span = { start: cur, end: cur + lexed.map.original(kept) };
-        const result = expandPart('none', text, chain, cur, span, env);
-        if (result.problem) fail(result.problem);
-        if (!result.changed && hasPcreSpace(text)) {
-          fail({ message: SYMFONY_MESSAGES.unquotedSpaces, start: span.start, end: span.end });
+        const partEnd = cur + (lexed.map ? lexed.map.original(kept) : kept);
+        const part = expandPart('none', text, [lexed.map], cur, cur, partEnd, env);
+        if (part.problem) problem ??= part.problem;
+        if (!part.changed && hasPcreSpace(text)) {
+          problem ??= { message: SYMFONY_MESSAGES.unquotedSpaces, start: cur, end: partEnd };
         }
-        parts.push(result.part);
+        parts.push(part);
       }
       cur = lexed.stop;
       if (lexed.problem?.message === SYMFONY_MESSAGES.missingParenthesis) break;
@@ -228,8 +262,8 @@ export function lexValue(data: string, valueStart: number, env: Map<string, stri
     parts,
     start,
     end: last ? last.end : start,
-    value: parts.map((p) => p.value).join(''),
-    literal: parts.map((p) => p.literal).join(''),
+    value: parts.length === 1 ? last!.value : parts.map((p) => p.value).join(''),
+    literal: parts.length === 1 ? last!.literal : parts.map((p) => p.literal).join(''),
     next: cur,
   };
   if (comment) lexedValue.comment = comment;
@@ -240,7 +274,8 @@ export function lexValue(data: string, valueStart: number, env: Map<string, stri
 interface UnquotedStretch {
   /** The stretch with the backslash of `\"` and `\'` removed. */
   text: string;
-  map: OffsetMap;
+  /** Absent when nothing was removed. */
+  map?: OffsetMap;
   /** Where it stopped: a quote, a comment's `#`, the end of the line or of the text. */
   stop: number;
   problem?: FoundProblem;
@@ -251,8 +286,8 @@ interface UnquotedStretch {
  * `$(…)` is taken whole, whatever it contains, up to its balancing `)` on the same line.
  */
 function lexUnquoted(data: string, start: number): UnquotedStretch {
-  const map = new OffsetMap();
-  const pieces: string[] = [];
+  let map: OffsetMap | undefined;
+  let text = '';
   let length = 0;
   let pieceStart = start;
   let previous = data.charCodeAt(start - 1);
@@ -263,8 +298,9 @@ function lexUnquoted(data: string, start: number): UnquotedStretch {
     if (c === HASH && isBlank(previous)) break;
     const next = data.charCodeAt(cur + 1);
     if (c === BACKSLASH && (next === DOUBLE || next === SINGLE)) {
-      pieces.push(data.slice(pieceStart, cur));
+      text += data.slice(pieceStart, cur);
       length += cur - pieceStart;
+      map ??= new OffsetMap();
       map.shrink(length + 1, 1);
       pieceStart = cur + 1;
       previous = next;
@@ -276,19 +312,20 @@ function lexUnquoted(data: string, start: number): UnquotedStretch {
       const close = nestedExpressionEnd(data, cur + 1);
       if (close === -1) {
         const eol = lineEnd(data, cur);
-        pieces.push(data.slice(pieceStart, eol));
-        return {
-          text: pieces.join(''),
-          map,
+        const stretch: UnquotedStretch = {
+          text: text + data.slice(pieceStart, eol),
           stop: eol,
           problem: { message: SYMFONY_MESSAGES.missingParenthesis, start: cur, end: eol },
         };
+        if (map) stretch.map = map;
+        return stretch;
       }
       cur = close + 1;
       continue;
     }
     cur++;
   }
-  pieces.push(data.slice(pieceStart, cur));
-  return { text: pieces.join(''), map, stop: cur };
+  const stretch: UnquotedStretch = { text: text + data.slice(pieceStart, cur), stop: cur };
+  if (map) stretch.map = map;
+  return stretch;
 }
