@@ -2,7 +2,7 @@
 // see them) and WITH workspace trust (the user is asked), the packaged harden.vsix installed with
 // --install-extension, Chromium driven by playwright. Screenshots go to test-results/e2e/.
 import { spawnSync } from 'node:child_process';
-import { existsSync, mkdirSync, rmSync, writeFileSync } from 'node:fs';
+import { mkdirSync, rmSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { launchBrowser, recordConsole } from './browser.mjs';
 import { REPO_ROOT, RESULTS_DIR, layout } from './cache-layout.mjs';
@@ -24,21 +24,23 @@ function addTenants(workspace, count) {
   }
 }
 
+function cli(args, cwd) {
+  const run = spawnSync(process.execPath, [join(REPO_ROOT, 'dist', 'cli.js'), ...args], {
+    cwd,
+    encoding: 'utf8',
+  });
+  if (run.status !== 0 && run.status !== 1) throw new Error(`harden ${args.join(' ')} failed: ${run.stderr}`);
+  return JSON.parse(run.stdout);
+}
+
 /**
- * Where the nginx HSTS quick fix can be tried: once `nginx/hsts-missing` exists, the CLI says
- * where it fires in the workspace (1-based line and column of the first finding).
+ * Where the nginx HSTS quick fix can be tried: once the engine has `nginx/hsts-missing`, the CLI
+ * says where it fires in the workspace (1-based line and column of the first finding).
  */
 function findNginxHsts(workspace) {
-  if (!existsSync(join(REPO_ROOT, 'rules', 'nginx', 'hsts-missing.ts'))) return undefined;
-  const run = spawnSync(
-    process.execPath,
-    [join(REPO_ROOT, 'dist', 'cli.js'), 'audit', '.', '--format', 'json', '--fail-on', 'never'],
-    {
-      cwd: workspace,
-      encoding: 'utf8',
-    },
-  );
-  const report = JSON.parse(run.stdout);
+  const { rules } = cli(['rules', '--format', 'json'], workspace);
+  if (!rules.some((rule) => rule.id === 'nginx/hsts-missing')) return undefined;
+  const report = cli(['audit', '.', '--format', 'json', '--fail-on', 'never'], workspace);
   for (const file of report.files ?? []) {
     const finding = (file.findings ?? []).find((f) => f.ruleId === 'nginx/hsts-missing');
     if (finding) {
@@ -49,7 +51,7 @@ function findNginxHsts(workspace) {
       };
     }
   }
-  throw new Error('nginx/hsts-missing exists but does not fire anywhere in examples/');
+  throw new Error('the engine has nginx/hsts-missing but it fires nowhere in examples/');
 }
 
 export async function runUiTier({ vsix, say = console.log, tenants = 3000 } = {}) {
@@ -59,7 +61,7 @@ export async function runUiTier({ vsix, say = console.log, tenants = 3000 } = {}
   const trusted = prepareWorkspace('ui');
   addTenants(trusted, tenants);
   const nginxHsts = findNginxHsts(trusted);
-  if (!nginxHsts) say('nginx HSTS step not run: rules/nginx/hsts-missing.ts does not exist yet');
+  if (!nginxHsts) say('nginx HSTS step not run: the engine has no nginx/hsts-missing rule yet');
 
   const server = await startCodeServer({ dir: runDir, trust: false });
   say(server.installExtension(vsix).split('\n').at(-1));
