@@ -68,6 +68,12 @@ const HOST_CHARS = CharSet.range(97, 122)
   .union(CharSet.range(65, 90))
   .union(CharSet.range(48, 57))
   .union(CharSet.fromString('.-'));
+/** Characters that cannot be part of a URL scheme. */
+const NOT_SCHEME = CharSet.range(97, 122)
+  .union(CharSet.range(65, 90))
+  .union(CharSet.range(48, 57))
+  .union(CharSet.fromString('+.-'))
+  .complement();
 const LETTERS_DIGITS = CharSet.range(97, 122).union(CharSet.range(65, 90)).union(CharSet.range(48, 57));
 
 /** Public suffixes of two labels that are common enough to matter (`example.co.uk` is registrable, `co.uk` is not). */
@@ -185,11 +191,17 @@ function checkShape(shape: Shape, header: OriginHeader, options: OriginOptions):
   } else {
     const schemeAtoms = atoms.slice(0, separator);
     const wildScheme = schemeAtoms.some((a) => a.fixed === undefined);
-    if (header === 'referer' && (!shape.anchoredStart || schemeAtoms.some((a) => a.set.hasChar('/')))) {
-      return { kind: 'unanchoredStart', example: `https://evil.example/?${sample(atoms)}` };
-    }
+    // Before `://` only a scheme may stand: text the regex lets through there (a missing `^`, or
+    // a wildcard that also matches `/`, `?`, `@`…) is text the attacker chooses.
+    const openScheme =
+      !shape.anchoredStart || schemeAtoms.some((a) => a.fixed === undefined && a.set.intersects(NOT_SCHEME));
+    if (openScheme)
+      return {
+        kind: 'unanchoredStart',
+        example: `https://evil.example/?${sample(atoms.filter((a) => a.fixed !== undefined || atoms.indexOf(a) > separator))}`,
+      };
     scheme = wildScheme ? 'http' : schemeAtoms.map((a) => a.fixed).join('');
-    if (options.httpsOnly && shape.anchoredStart && (wildScheme || scheme === 'http')) {
+    if (options.httpsOnly && (wildScheme || scheme === 'http')) {
       return { kind: 'plainHttp', example: `http://${sample(atoms.slice(separator + 3))}` };
     }
     hostAtoms = atoms.slice(separator + 3);
@@ -200,7 +212,7 @@ function checkShape(shape: Shape, header: OriginHeader, options: OriginOptions):
   const rest = end >= 0 ? sample(hostAtoms.slice(end)) : '';
   const prefix = `${scheme}://`;
   if (host.length === 0) return undefined;
-  const dots = unescapedDots(host);
+  const dots = unescapedDots(host).filter((dot) => changesDomain(host, dot));
   if (dots.length > 0) {
     return {
       kind: 'unescapedDot',
@@ -223,14 +235,18 @@ function checkShape(shape: Shape, header: OriginHeader, options: OriginOptions):
   let pinned: string;
   if (!variable) pinned = literal;
   else {
-    const domain = literal.startsWith('.') ? registrableDomain(literal.slice(1)) : undefined;
+    // Pinned when the fixed tail holds a whole registrable domain after a fixed dot: the
+    // attacker's part can only add labels in front (`.example.com`, `o.example.com`).
+    const candidate = registrableDomain(literal.replace(/^\./, ''));
+    const domain = candidate !== undefined && literal.endsWith(`.${candidate}`) ? candidate : undefined;
     if (domain === undefined) {
       const example = openPrefix
         ? `https://evil${literal.startsWith('.') ? '-example' : ''}${literal}`
         : prefix + fill(host, 'evil');
       return { kind: 'unpinnedHost', example };
     }
-    pinned = literal.slice(1);
+    // The labels after the first fixed dot are the attacker's to prefix, never to change.
+    pinned = literal.slice(literal.indexOf('.') + 1);
   }
   if (options.domains.length > 0 && !isTrusted(pinned, options.domains)) {
     return { kind: 'untrustedDomain', example: `${prefix}${pinned}`, domain: pinned };
@@ -258,6 +274,16 @@ function unescapedDots(host: readonly Atom[]): Atom[] {
       out.push(a);
   }
   return out;
+}
+
+/**
+ * Whether reading an unescaped dot as a letter gives another registrable domain: `some.example\.com`
+ * → `somexexample.com` does, `a.b\.example\.com` → `axb.example.com` (still example.com) does not.
+ */
+function changesDomain(host: readonly Atom[], dot: Atom): boolean {
+  const text = (fillDot: string) => host.map((a) => (a === dot ? fillDot : (a.fixed ?? 'a'))).join('');
+  const asDot = registrableDomain(text('.'));
+  return asDot === undefined || asDot !== registrableDomain(text('x'));
 }
 
 /** A string the atoms match, wildcards filled with a letter (`wild` for each wildcard when given). */

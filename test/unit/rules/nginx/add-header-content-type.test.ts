@@ -1,7 +1,8 @@
 import { addHeaderContentType } from '../../../../rules/nginx/add-header-content-type.ts';
-import { testRule } from '../../../helpers/rule-tester.ts';
+import { testRule, type InvalidCase, type RuleTestCase } from '../../../helpers/rule-tester.ts';
+import { fixesPassNginx } from '../../../servers/nginx-harness.ts';
 
-testRule(addHeaderContentType, {
+const cases: { valid: (RuleTestCase | string)[]; invalid: InvalidCase[] } = {
   valid: [
     'add_header X-Content-Type-Options nosniff always;\n',
     'location / {\n    default_type text/plain;\n}\n',
@@ -61,4 +62,7 @@ testRule(addHeaderContentType, {
       output: null,
     },
   ],
-});
+};
+
+testRule(addHeaderContentType, cases);
+fixesPassNginx(addHeaderContentType.meta.id, cases.invalid);

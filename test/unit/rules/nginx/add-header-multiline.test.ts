@@ -1,7 +1,8 @@
 import { addHeaderMultiline } from '../../../../rules/nginx/add-header-multiline.ts';
-import { testRule } from '../../../helpers/rule-tester.ts';
+import { testRule, type InvalidCase, type RuleTestCase } from '../../../helpers/rule-tester.ts';
+import { fixesPassNginx } from '../../../servers/nginx-harness.ts';
 
-testRule(addHeaderMultiline, {
+const cases: { valid: (RuleTestCase | string)[]; invalid: InvalidCase[] } = {
   valid: [
     'add_header X-Frame-Options SAMEORIGIN always;\n',
     "more_set_headers -s 404 -s '500 503' 'X-Foo: bar';\n",
@@ -44,4 +45,7 @@ testRule(addHeaderMultiline, {
       output: 'more_set_headers -r "Foo: multiline";\n',
     },
   ],
-});
+};
+
+testRule(addHeaderMultiline, cases);
+fixesPassNginx(addHeaderMultiline.meta.id, cases.invalid);

@@ -1,7 +1,8 @@
 import { aliasTraversal } from '../../../../rules/nginx/alias-traversal.ts';
-import { testRule } from '../../../helpers/rule-tester.ts';
+import { testRule, type InvalidCase, type RuleTestCase } from '../../../helpers/rule-tester.ts';
+import { fixesPassNginx } from '../../../servers/nginx-harness.ts';
 
-testRule(aliasTraversal, {
+const cases: { valid: (RuleTestCase | string)[]; invalid: InvalidCase[] } = {
   valid: [
     'location /files/ {\n    alias /home/;\n}\n',
     {
@@ -85,4 +86,7 @@ testRule(aliasTraversal, {
       errors: [{ messageId: 'captureWhole', line: 2, column: 11 }],
     },
   ],
-});
+};
+
+testRule(aliasTraversal, cases);
+fixesPassNginx(aliasTraversal.meta.id, cases.invalid);

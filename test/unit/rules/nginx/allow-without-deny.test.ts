@@ -1,7 +1,8 @@
 import { allowWithoutDeny } from '../../../../rules/nginx/allow-without-deny.ts';
-import { testRule } from '../../../helpers/rule-tester.ts';
+import { testRule, type InvalidCase, type RuleTestCase } from '../../../helpers/rule-tester.ts';
+import { fixesPassNginx } from '../../../servers/nginx-harness.ts';
 
-testRule(allowWithoutDeny, {
+const cases: { valid: (RuleTestCase | string)[]; invalid: InvalidCase[] } = {
   valid: [
     'location = /test/ {\n    allow 1.1.1.1;\n    deny all;\n}\n',
     {
@@ -86,4 +87,7 @@ testRule(allowWithoutDeny, {
       output: null,
     },
   ],
-});
+};
+
+testRule(allowWithoutDeny, cases);
+fixesPassNginx(allowWithoutDeny.meta.id, cases.invalid);

@@ -1,7 +1,8 @@
 import { errorLogOff } from '../../../../rules/nginx/error-log-off.ts';
-import { testRule } from '../../../helpers/rule-tester.ts';
+import { testRule, type InvalidCase, type RuleTestCase } from '../../../helpers/rule-tester.ts';
+import { fixesPassNginx } from '../../../servers/nginx-harness.ts';
 
-testRule(errorLogOff, {
+const cases: { valid: (RuleTestCase | string)[]; invalid: InvalidCase[] } = {
   valid: [
     'error_log /var/log/nginx/error.log;\n',
     'error_log stderr warn;\n',
@@ -21,4 +22,7 @@ testRule(errorLogOff, {
       output: 'server {\n    error_log /dev/null crit;\n}\n',
     },
   ],
-});
+};
+
+testRule(errorLogOff, cases);
+fixesPassNginx(errorLogOff.meta.id, cases.invalid);

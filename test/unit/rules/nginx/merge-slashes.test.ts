@@ -1,7 +1,8 @@
 import { mergeSlashes } from '../../../../rules/nginx/merge-slashes.ts';
-import { testRule } from '../../../helpers/rule-tester.ts';
+import { testRule, type InvalidCase, type RuleTestCase } from '../../../helpers/rule-tester.ts';
+import { fixesPassNginx } from '../../../servers/nginx-harness.ts';
 
-testRule(mergeSlashes, {
+const cases: { valid: (RuleTestCase | string)[]; invalid: InvalidCase[] } = {
   valid: ['merge_slashes on;\n', 'server {\n    listen 80;\n}\n'],
   invalid: [
     {
@@ -16,4 +17,7 @@ testRule(mergeSlashes, {
       output: 'server {\n    merge_slashes on;\n}\n',
     },
   ],
-});
+};
+
+testRule(mergeSlashes, cases);
+fixesPassNginx(mergeSlashes.meta.id, cases.invalid);

@@ -1,12 +1,13 @@
 import { origins } from '../../../../rules/nginx/origins.ts';
-import { testRule } from '../../../helpers/rule-tester.ts';
+import { testRule, type InvalidCase, type RuleTestCase } from '../../../helpers/rule-tester.ts';
+import { fixesPassNginx } from '../../../servers/nginx-harness.ts';
 
 const ifOrigin = (op: string, pattern: string, body = '') =>
   `if ($http_origin ${op} ${pattern}) {\n${body}}\n`;
 const ifReferer = (op: string, pattern: string, body = '') =>
   `if ($http_referer ${op} ${pattern}) {\n${body}}\n`;
 
-testRule(origins, {
+const cases: { valid: (RuleTestCase | string)[]; invalid: InvalidCase[] } = {
   valid: [
     ifOrigin(
       '~*',
@@ -57,9 +58,9 @@ testRule(origins, {
     },
     {
       name: 'host not ended, referer',
-      code: ifReferer('!~', '"^https://example\\.com"', '    add_header X-Frame-Options SAMEORIGIN;\n'),
+      code: ifReferer('!~', '"^https://example\\.com"', '    return 403;\n'),
       errors: [{ messageId: 'openHost', line: 1, column: 22 }],
-      output: ifReferer('!~', '"^https://example\\.com/"', '    add_header X-Frame-Options SAMEORIGIN;\n'),
+      output: ifReferer('!~', '"^https://example\\.com/"', '    return 403;\n'),
     },
     {
       name: 'not anchored, referer',
@@ -73,6 +74,18 @@ testRule(origins, {
         },
       ],
       output: ifReferer('!~', '"^https://example\\.com/"'),
+    },
+    {
+      name: 'not anchored, origin',
+      code: ifOrigin('~*', '"https://google\\.com$"', '    set $cors true;\n'),
+      errors: [{ messageId: 'unanchoredStart', line: 1, column: 21 }],
+      output: ifOrigin('~*', '"^https://google\\.com$"', '    set $cors true;\n'),
+    },
+    {
+      name: 'anything may stand before the scheme',
+      code: ifOrigin('!~', '"^([^!]+)?https://webvisor\\.com$"'),
+      errors: [{ messageId: 'unanchoredStart', line: 1, column: 21 }],
+      output: null,
     },
     {
       name: 'a wildcard that reaches the path',
@@ -122,4 +135,7 @@ testRule(origins, {
       output: 'if ($http_referer !~ "^https://example\\.com/") {\n    return 403;\n}\n',
     },
   ],
-});
+};
+
+testRule(origins, cases);
+fixesPassNginx(origins.meta.id, cases.invalid);

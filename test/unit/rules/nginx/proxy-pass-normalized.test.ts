@@ -1,7 +1,8 @@
 import { proxyPassNormalized } from '../../../../rules/nginx/proxy-pass-normalized.ts';
-import { testRule } from '../../../helpers/rule-tester.ts';
+import { testRule, type InvalidCase, type RuleTestCase } from '../../../helpers/rule-tester.ts';
+import { fixesPassNginx } from '../../../servers/nginx-harness.ts';
 
-testRule(proxyPassNormalized, {
+const cases: { valid: (RuleTestCase | string)[]; invalid: InvalidCase[] } = {
   valid: [
     'location / {\n    proxy_pass http://downstream;\n}\n',
     'location = /foo {\n    proxy_pass https://example.com/bar/foo;\n}\n',
@@ -65,4 +66,7 @@ testRule(proxyPassNormalized, {
       errors: [{ messageId: 'rawUri', line: 4, column: 20 }],
     },
   ],
-});
+};
+
+testRule(proxyPassNormalized, cases);
+fixesPassNginx(proxyPassNormalized.meta.id, cases.invalid);

@@ -1,9 +1,10 @@
 import { regexExactMatch } from '../../../../rules/nginx/regex-exact-match.ts';
-import { testRule } from '../../../helpers/rule-tester.ts';
+import { testRule, type InvalidCase, type RuleTestCase } from '../../../helpers/rule-tester.ts';
+import { fixesPassNginx } from '../../../servers/nginx-harness.ts';
 
 const server = (body: string) => `server {\n${body}}\n`;
 
-testRule(regexExactMatch, {
+const cases: { valid: (RuleTestCase | string)[]; invalid: InvalidCase[] } = {
   valid: [
     server('    location = /health {\n    }\n'),
     server('    location ~ ^/health/ {\n    }\n'),
@@ -57,4 +58,7 @@ testRule(regexExactMatch, {
       output: null,
     },
   ],
-});
+};
+
+testRule(regexExactMatch, cases);
+fixesPassNginx(regexExactMatch.meta.id, cases.invalid);
