@@ -5,6 +5,7 @@ import { aliasTraversal } from './alias-traversal.ts';
 import { allowWithoutDeny } from './allow-without-deny.ts';
 import { errorLogOff } from './error-log-off.ts';
 import { filesystemRoot } from './filesystem-root.ts';
+import { hstsMissing } from './hsts-missing.ts';
 import { ifIsEvil } from './if-is-evil.ts';
 import { includeResolution } from './include-resolution.ts';
 import { invalidRegex } from './invalid-regex.ts';
@@ -30,6 +31,7 @@ export const NGINX_RULES: AnyRule[] = [
   allowWithoutDeny,
   errorLogOff,
   filesystemRoot,
+  hstsMissing,
   ifIsEvil,
   includeResolution,
   invalidRegex,

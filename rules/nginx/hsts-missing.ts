@@ -1,0 +1,102 @@
+import { defineRule } from '../../server/src/engine/rule.ts';
+import type { NginxFile } from '../../server/src/formats/nginx/ast.ts';
+import { anchorIn, effectiveConfig, type EffectiveNode } from '../../server/src/formats/nginx/effective.ts';
+import { servesTls } from '../../server/src/formats/nginx/listen.ts';
+import {
+  headerInsertion,
+  mergeFileEdits,
+  restoreDropped,
+} from '../../server/src/formats/nginx/semantics-header-insertion.ts';
+import {
+  headerLevelsOf,
+  headersAt,
+  implicitTopLevel,
+  lostHeaders,
+  sentHeader,
+} from '../../server/src/formats/nginx/semantics-header-levels.ts';
+import { hstsDirective, hstsPolicy, hstsValue } from '../../server/src/formats/nginx/semantics-hsts.ts';
+import { ownServers, relatedFor } from '../../server/src/formats/nginx/semantics-report-scope.ts';
+import {
+  closesWithoutResponse,
+  headRange,
+  listensOnLoopbackOnly,
+} from '../../server/src/formats/nginx/semantics-tls-server.ts';
+
+const HSTS = 'strict-transport-security';
+
+/**
+ * A TLS server without `Strict-Transport-Security`: the browser keeps trying plain HTTP first,
+ * so the first request of every visit can be downgraded (RFC 6797; the Chamilo and CiviCRM
+ * guides ask for `max-age=31536000; includeSubDomains`). The header is looked up as nginx
+ * sends it: inherited from `http`, dropped by any level that declares its own `add_header`.
+ */
+export const hstsMissing = defineRule<NginxFile>({
+  meta: {
+    id: 'nginx/hsts-missing',
+    format: 'nginx',
+    severity: 'warning',
+    title: 'HTTPS servers must send `Strict-Transport-Security`',
+    presets: ['recommended', 'strict'],
+    messages: {
+      server:
+        'This HTTPS server sends no `Strict-Transport-Security` header: browsers keep trying plain HTTP first, so a network attacker can downgrade the connection',
+      level:
+        "`{{block}}` declares its own `add_header`, so the server's `Strict-Transport-Security` header is not sent for its responses (add_header is not inherited by a level that declares one)",
+    },
+    fixable: true,
+    defaultOptions: {},
+  },
+  check(context) {
+    const doc = context.document.path;
+    const config = effectiveConfig(context.ast, doc, context.workspace);
+    const top = implicitTopLevel(config);
+    const readText = (p: string) => (p === doc ? context.document.text : context.workspace.readText(p));
+    const line = hstsDirective(hstsValue(hstsPolicy(context.config)));
+    for (const server of ownServers(config, doc)) {
+      if (!servesTls(server) || listensOnLoopbackOnly(server) || closesWithoutResponse(server)) continue;
+      const [serverLevel, ...inner] = headerLevelsOf(server);
+      const lacking = (level: EffectiveNode) => !sentHeader(headersAt(level, top).entries, HSTS);
+      const innerLacking = inner.filter(lacking);
+      if (lacking(serverLevel!)) {
+        const targets = [serverLevel!, ...innerLacking];
+        context.report({
+          messageId: 'server',
+          range: headRange(server.directive),
+          fix: () => {
+            const edits = mergeFileEdits(
+              targets.map((level) => headerInsertion({ level, lines: [line], top, readText })),
+            );
+            if (edits.length === 0) return undefined;
+            return { title: 'Add `add_header Strict-Transport-Security … always;`', kind: 'safe', edits };
+          },
+        });
+        continue;
+      }
+      for (const level of innerLacking) {
+        const anchor = anchorIn(level, doc);
+        if (!anchor) continue;
+        context.report({
+          messageId: 'level',
+          data: { block: [level.name, ...level.args.map((a) => a.value)].join(' ') },
+          range: headRange(anchor),
+          related: relatedFor(level, doc, `${level.name} declared here`),
+          fix: () => {
+            // The server's header is dropped here: give the level back what it drops (the same
+            // edit nginx/header-inheritance proposes), else the standard line.
+            const restored = lostHeaders(level, top).some((e) => e.name.toLowerCase() === HSTS);
+            const edit = restored
+              ? restoreDropped(level, top, readText)
+              : headerInsertion({ level, lines: [line], top, readText });
+            const edits = mergeFileEdits([edit]);
+            if (edits.length === 0) return undefined;
+            return {
+              title: `Send Strict-Transport-Security from this ${level.name} too`,
+              kind: 'safe',
+              edits,
+            };
+          },
+        });
+      }
+    }
+  },
+});

@@ -1,0 +1,187 @@
+import type { EffectiveConfig, EffectiveNode } from './effective.ts';
+import {
+  effectiveArray,
+  isInheritanceLevel,
+  type EffectiveArray,
+  type InheritedEntry,
+  type InheritMode,
+} from './headers.ts';
+
+/**
+ * Array-directive inheritance (`add_header`, `proxy_set_header`) with one addition to
+ * headers.ts: the top of a file that no nginx.conf of the workspace includes. Such a file (a
+ * snippet, a Gixy fixture, a sites file read alone) is included somewhere, so its top-level
+ * directives form a level of their own, the block it is included into: an `add_header` there
+ * is dropped by a `location` of the same file that declares its own, exactly as in a server.
+ */
+
+export interface ArrayKind {
+  directive: string;
+  /** `add_header_inherit` for `add_header`. */
+  inheritDirective?: string;
+}
+
+export const ADD_HEADER: ArrayKind = { directive: 'add_header', inheritDirective: 'add_header_inherit' };
+export const PROXY_SET_HEADER: ArrayKind = { directive: 'proxy_set_header' };
+
+/**
+ * The top-level nodes of a tree when they form an implicit level: the file is not placed in an
+ * nginx.conf (whose `http` block would then be their level). Undefined otherwise.
+ */
+export function implicitTopLevel(config: EffectiveConfig): readonly EffectiveNode[] | undefined {
+  if (config.placement?.parent) return undefined;
+  return config.nodes;
+}
+
+function entryOf(node: EffectiveNode, level: EffectiveNode | undefined): InheritedEntry {
+  const [name, value, flag] = node.args;
+  return {
+    node,
+    name: name?.value ?? '',
+    value: value?.value ?? '',
+    always: flag?.value === 'always',
+    ifNotEmpty: flag?.value === 'if_not_empty',
+    inherited: false,
+    level,
+  };
+}
+
+/**
+ * The entries in effect at a node's level, with the implicit top level (`top`, see
+ * `implicitTopLevel`) as the outermost one when given.
+ */
+export function arrayAt(
+  node: EffectiveNode,
+  kind: ArrayKind,
+  top: readonly EffectiveNode[] | undefined,
+): EffectiveArray {
+  const base = effectiveArray(node, kind.directive, { inheritDirective: kind.inheritDirective });
+  if (!top) return base;
+  const topDeclared = top.filter((n) => n.name === kind.directive && n.directive.kind === 'simple');
+  if (topDeclared.length === 0) return base;
+
+  let entries: InheritedEntry[] = topDeclared.map((n) => entryOf(n, undefined));
+  let declared = entries;
+  let dropped: InheritedEntry[] = [];
+  let mode: InheritMode = 'on';
+  let modeNode: EffectiveNode | undefined;
+  if (kind.inheritDirective) {
+    for (const n of top) {
+      const value = n.name === kind.inheritDirective ? n.args[0]?.value : undefined;
+      if (value === 'on' || value === 'off' || value === 'merge') [mode, modeNode] = [value, n];
+    }
+  }
+  const levels: EffectiveNode[] = [];
+  for (let n = levelOfNode(node); n; n = n.parent) if (isInheritanceLevel(n)) levels.push(n);
+  levels.reverse();
+  for (const level of levels) {
+    const outer = entries.map((e) => (e.inherited ? e : { ...e, inherited: true }));
+    declared = [];
+    for (const child of level.childrenNamed(kind.directive)) {
+      if (child.directive.kind === 'simple') declared.push(entryOf(child, level));
+    }
+    if (kind.inheritDirective) {
+      for (const child of level.childrenNamed(kind.inheritDirective)) {
+        const value = child.args[0]?.value;
+        if (value === 'on' || value === 'off' || value === 'merge') [mode, modeNode] = [value, child];
+      }
+    }
+    if (mode === 'off') [entries, dropped] = [declared, outer];
+    else if (declared.length === 0) [entries, dropped] = [outer, []];
+    else if (mode === 'merge') [entries, dropped] = [[...declared, ...outer], []];
+    else [entries, dropped] = [declared, outer];
+  }
+  return { entries, declared, dropped, mode, modeNode, level: levelOfNode(node) };
+}
+
+function levelOfNode(node: EffectiveNode): EffectiveNode | undefined {
+  for (let n: EffectiveNode | undefined = node; n; n = n.parent) if (isInheritanceLevel(n)) return n;
+  return undefined;
+}
+
+/** `add_header` entries in effect at a node's level (see `arrayAt`). */
+export function headersAt(node: EffectiveNode, top: readonly EffectiveNode[] | undefined): EffectiveArray {
+  return arrayAt(node, ADD_HEADER, top);
+}
+
+/**
+ * The levels of a server that decide their own headers: the server, and every `location`,
+ * `if` and `limit_except` inside it that declares an `add_header` (or sets
+ * `add_header_inherit off`), nested ones included, in reading order.
+ */
+export function headerLevelsOf(server: EffectiveNode, kind: ArrayKind = ADD_HEADER): EffectiveNode[] {
+  const out: EffectiveNode[] = [server];
+  const stack: EffectiveNode[] = [];
+  const push = (block: EffectiveNode) => {
+    const children = block.children;
+    for (let i = children.length - 1; i >= 0; i--) {
+      const child = children[i]!;
+      if (isInheritanceLevel(child) && child.name !== 'server' && child.name !== 'http') stack.push(child);
+    }
+  };
+  push(server);
+  while (stack.length > 0) {
+    const level = stack.pop()!;
+    if (declaresOwn(level, kind)) out.push(level);
+    push(level);
+  }
+  return out;
+}
+
+/** Whether a level declares entries of its own (or cuts inheritance with `…_inherit off`). */
+export function declaresOwn(level: EffectiveNode, kind: ArrayKind = ADD_HEADER): boolean {
+  if (level.childrenNamed(kind.directive).some((c) => c.directive.kind === 'simple')) return true;
+  return (
+    kind.inheritDirective !== undefined &&
+    level.childrenNamed(kind.inheritDirective).some((c) => c.args[0]?.value === 'off')
+  );
+}
+
+/** The entry for a header, if one is sent: the first with that name and a non-empty value (nginx skips empty ones). */
+export function sentHeader(entries: readonly InheritedEntry[], name: string): InheritedEntry | undefined {
+  const wanted = name.toLowerCase();
+  return entries.find((e) => e.name.toLowerCase() === wanted && e.value !== '');
+}
+
+/** Whether a header value is computed at run time (a variable): its content cannot be judged. */
+export function isDynamicValue(value: string): boolean {
+  return /\$(\w|\{)/.test(value);
+}
+
+/** Response headers that protect the client; losing one silently weakens every response of a block. */
+export const SECURITY_HEADERS: readonly string[] = [
+  'Strict-Transport-Security',
+  'Content-Security-Policy',
+  'X-Frame-Options',
+  'X-Content-Type-Options',
+  'X-XSS-Protection',
+  'Referrer-Policy',
+  'Permissions-Policy',
+  'Cross-Origin-Opener-Policy',
+  'Cross-Origin-Embedder-Policy',
+  'Cross-Origin-Resource-Policy',
+];
+
+const DEFAULT_WATCHED = new Set(SECURITY_HEADERS.map((h) => h.toLowerCase()));
+
+/**
+ * The headers an outer level sends that a level no longer sends because it declares its own
+ * `add_header` (first entry per name, in the outer level's order). Empty under
+ * `add_header_inherit off` (a deliberate choice) and for headers the level sends itself.
+ */
+export function lostHeaders(
+  level: EffectiveNode,
+  top: readonly EffectiveNode[] | undefined,
+  watched: ReadonlySet<string> = DEFAULT_WATCHED,
+): InheritedEntry[] {
+  const headers = headersAt(level, top);
+  if (headers.mode === 'off') return [];
+  const lost = new Map<string, InheritedEntry>();
+  for (const entry of headers.dropped) {
+    const key = entry.name.toLowerCase();
+    if (!watched.has(key) || entry.value === '' || lost.has(key)) continue;
+    if (sentHeader(headers.entries, entry.name)) continue;
+    lost.set(key, entry);
+  }
+  return [...lost.values()];
+}

@@ -1,0 +1,65 @@
+import type { RelatedLocation, WorkspaceView } from '../../engine/types.ts';
+import type { Directive } from './ast.ts';
+import { anchorIn, includeChainRelated, type EffectiveConfig, type EffectiveNode } from './effective.ts';
+import { findIncluders } from './includes.ts';
+import { serverBlocks } from './server-blocks.ts';
+
+/**
+ * Which document reports a finding, so that every finding is shown once, in the file a user
+ * would fix:
+ * - a finding about a server is reported by the file that holds the `server` block (a snippet
+ *   without one never gets server findings: its includer's file does);
+ * - a finding about a directive or a block is reported by the file that holds it, read in that
+ *   file's own context (its nginx.conf placement);
+ * - but a snippet that no nginx.conf includes has no context of its own: what is only wrong in
+ *   the context of its includer (a header dropped under the includer's server, a PHP location
+ *   of the includer's server) is reported by the includer, on its `include` line, with the
+ *   include chain as related locations.
+ */
+
+const placed = new WeakMap<WorkspaceView, Map<string, boolean>>();
+
+/** Whether an nginx.conf of the workspace includes the file (then its own lint has the context). */
+export function hasOwnPlacement(path: string, workspace: WorkspaceView): boolean {
+  let known = placed.get(workspace);
+  if (!known) {
+    known = new Map();
+    placed.set(workspace, known);
+  }
+  let answer = known.get(path);
+  if (answer === undefined) {
+    answer = findIncluders(path, workspace) !== undefined;
+    known.set(path, answer);
+  }
+  return answer;
+}
+
+/**
+ * Where `document` shows a finding about `node` whose meaning depends on the context of
+ * `document`'s tree: the node itself when it is in the document, the `include` of the
+ * document that brings it in when its file has no context of its own, else undefined (its own
+ * file reports it).
+ */
+export function contextualAnchor(
+  node: EffectiveNode,
+  document: string,
+  workspace: WorkspaceView,
+): Directive | undefined {
+  if (node.path === document) return node.directive;
+  const anchor = anchorIn(node, document);
+  if (!anchor) return undefined;
+  return hasOwnPlacement(node.path, workspace) ? undefined : anchor;
+}
+
+/** The servers a document reports on: those written in it. */
+export function ownServers(config: EffectiveConfig, document: string): EffectiveNode[] {
+  return serverBlocks(config).filter((s) => s.path === document);
+}
+
+/** Related locations for a node shown at an anchor of another file: the include chain and the node itself. */
+export function relatedFor(node: EffectiveNode, document: string, message: string): RelatedLocation[] {
+  if (node.path === document) return [];
+  const chain = includeChainRelated(node);
+  const from = node.via.findIndex((step) => step.document === document);
+  return [...chain.slice(Math.max(0, from)), { file: node.path, range: node.directive.range, message }];
+}

@@ -1,0 +1,101 @@
+import type { Directive } from './ast.ts';
+import type { EffectiveNode } from './effective.ts';
+import { serverListens } from './listen.ts';
+
+/**
+ * What a server answers, as far as the transport-security rules care: whether it only listens
+ * on the loopback, whether a `return` at its top answers every request (ngx_http_rewrite_module
+ * runs the server's rewrite directives before any location is chosen), and the content of a
+ * `Strict-Transport-Security` value (RFC 6797 §6.1).
+ */
+
+const LOOPBACK_HOSTS = new Set(['127.0.0.1', 'localhost', '::1', '0:0:0:0:0:0:0:1']);
+
+/** Whether every `listen` of the server is on the loopback or a unix socket (not reachable by browsers). */
+export function listensOnLoopbackOnly(server: EffectiveNode): boolean {
+  const listens = serverListens(server);
+  if (listens.length === 0) return false;
+  return listens.every((l) => l.kind === 'unix' || LOOPBACK_HOSTS.has(l.host) || /^127\./.test(l.host));
+}
+
+export interface ReturnInfo {
+  node: EffectiveNode;
+  /** The status code (302 for `return URL`); undefined for a code written as a variable. */
+  code: number | undefined;
+  /** The URL of a redirect, or the text of another code. */
+  target: string | undefined;
+}
+
+/** A `return` directive read as nginx does (`return code [text|URL]` or `return URL`). */
+export function readReturn(node: EffectiveNode): ReturnInfo | undefined {
+  if (node.name !== 'return') return undefined;
+  const [first, second] = node.args;
+  if (!first) return undefined;
+  if (/^\d{3}$/.test(first.value)) return { node, code: Number(first.value), target: second?.value };
+  if (/^(https?:\/\/|\$scheme)/.test(first.value)) return { node, code: 302, target: first.value };
+  return { node, code: undefined, target: first.value };
+}
+
+/** The `return` written directly in the server (not in an `if` or a location): it answers every request. */
+export function serverReturn(server: EffectiveNode): ReturnInfo | undefined {
+  const node = server.childrenNamed('return')[0];
+  return node ? readReturn(node) : undefined;
+}
+
+/** Whether a status code is a redirect that carries a URL. */
+export function isRedirectCode(code: number | undefined): boolean {
+  return code === 301 || code === 302 || code === 303 || code === 307 || code === 308;
+}
+
+/**
+ * Whether the server never sends a response: a top-level `return 444` (nginx closes the
+ * connection). Headers are meaningless there.
+ */
+export function closesWithoutResponse(server: EffectiveNode): boolean {
+  return serverReturn(server)?.code === 444;
+}
+
+/** Whether a server-level `return` answers every request with something other than content (a redirect or an error). */
+export function answersWithoutContent(server: EffectiveNode): boolean {
+  const ret = serverReturn(server);
+  if (!ret || ret.code === undefined) return false;
+  return ret.code >= 300;
+}
+
+export interface HstsValue {
+  /** Undefined when `max-age` is absent or not a number. */
+  maxAge: number | undefined;
+  includeSubDomains: boolean;
+  preload: boolean;
+}
+
+/** The directives of a `Strict-Transport-Security` value (names are case-insensitive, values may be quoted). */
+export function parseHsts(value: string): HstsValue {
+  const out: HstsValue = { maxAge: undefined, includeSubDomains: false, preload: false };
+  for (const part of value.split(';')) {
+    const eq = part.indexOf('=');
+    const name = (eq === -1 ? part : part.slice(0, eq)).trim().toLowerCase();
+    const raw =
+      eq === -1
+        ? ''
+        : part
+            .slice(eq + 1)
+            .trim()
+            .replace(/^"(.*)"$/, '$1');
+    if (name === 'max-age' && /^\d+$/.test(raw)) out.maxAge = Number(raw);
+    else if (name === 'includesubdomains') out.includeSubDomains = true;
+    else if (name === 'preload') out.preload = true;
+  }
+  return out;
+}
+
+/** The text of a directive as written, from its name to its `;` (block bodies excluded). */
+export function directiveSource(directive: Directive): string {
+  return [directive.nameRaw, ...directive.args.map((a) => a.raw)].join(' ') + ';';
+}
+
+/** The range of a directive's head: its name and arguments (for a block, without the body). */
+export function headRange(directive: Directive): Directive['range'] {
+  const last = directive.args[directive.args.length - 1];
+  return { start: directive.nameRange.start, end: last ? last.range.end : directive.nameRange.end };
+}

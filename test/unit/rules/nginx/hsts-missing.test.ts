@@ -1,0 +1,149 @@
+import { hstsMissing } from '../../../../rules/nginx/hsts-missing.ts';
+import { testRule } from '../../../helpers/rule-tester.ts';
+
+const HSTS = 'add_header Strict-Transport-Security "max-age=31536000; includeSubDomains" always;';
+
+testRule(hstsMissing, {
+  valid: [
+    { name: 'plain HTTP server', code: 'server {\n    listen 80;\n    root /var/www/app;\n}\n' },
+    {
+      name: 'HSTS at the server level',
+      code: `server {\n    listen 443 ssl;\n    ${HSTS}\n    location / {\n        try_files $uri /index.php;\n    }\n}\n`,
+    },
+    {
+      name: 'HSTS inherited from http',
+      path: 'etc/nginx/nginx.conf',
+      code: `events {}\nhttp {\n    ${HSTS}\n    server {\n        listen 443 ssl;\n    }\n}\n`,
+    },
+    {
+      name: 'a sites file placed in the http block of nginx.conf inherits its HSTS',
+      code: 'server {\n    listen 443 ssl;\n    server_name app.example.com;\n}\n',
+      files: {
+        'etc/nginx/nginx.conf': `events {}\nhttp {\n    ${HSTS}\n    include sites-enabled/*;\n}\n`,
+        'etc/nginx/sites-enabled/app.conf':
+          'server {\n    listen 443 ssl;\n    server_name app.example.com;\n}\n',
+      },
+      path: 'etc/nginx/sites-enabled/app.conf',
+    },
+    {
+      name: 'a default TLS server that closes connections (return 444)',
+      code: 'server {\n    listen 443 ssl default_server;\n    ssl_reject_handshake off;\n    return 444;\n}\n',
+    },
+    {
+      name: 'a location that re-includes the security headers snippet keeps HSTS (Gixy users regression)',
+      code: 'server {\n    listen 443 ssl;\n    include snippets/security-headers.conf;\n    location /static/ {\n        add_header Cache-Control "public, max-age=86400";\n        include snippets/security-headers.conf;\n    }\n}\n',
+      files: {
+        'etc/nginx/snippets/security-headers.conf': `${HSTS}\nadd_header X-Frame-Options SAMEORIGIN always;\n`,
+      },
+    },
+    {
+      name: 'a snippet without a server block is not a server',
+      path: 'etc/nginx/snippets/tls.conf',
+      code: 'listen 443 ssl;\nssl_certificate /etc/ssl/app.pem;\nssl_certificate_key /etc/ssl/app.key;\n',
+    },
+    {
+      name: 'a TLS server on the loopback only',
+      code: 'server {\n    listen 127.0.0.1:8443 ssl;\n    root /srv/internal;\n}\n',
+    },
+    {
+      name: 'add_header_inherit merge keeps the outer HSTS (nginx 1.29.3)',
+      code: `server {\n    listen 443 ssl;\n    ${HSTS}\n    location / {\n        add_header_inherit merge;\n        add_header X-Extra 1;\n    }\n}\n`,
+    },
+    {
+      name: 'the location declares HSTS again',
+      code: `server {\n    listen 443 ssl;\n    ${HSTS}\n    location /api/ {\n        add_header Cache-Control no-store;\n        ${HSTS}\n    }\n}\n`,
+    },
+  ],
+  invalid: [
+    {
+      name: 'listen ssl without HSTS: inserted after the last listen/server_name/ssl_* line',
+      code: 'server {\n    listen 443 ssl;\n    server_name example.com;\n    ssl_certificate /etc/ssl/example.pem;\n    root /var/www/example;\n}\n',
+      errors: [{ messageId: 'server', line: 1, column: 1, endLine: 1, endColumn: 7 }],
+      output: `server {\n    listen 443 ssl;\n    server_name example.com;\n    ssl_certificate /etc/ssl/example.pem;\n    ${HSTS}\n    root /var/www/example;\n}\n`,
+    },
+    {
+      name: 'quic listener, two-space indentation',
+      code: 'server {\n  listen 443 quic reuseport;\n  listen 443 ssl;\n  root /srv;\n}\n',
+      errors: [{ messageId: 'server', line: 1, column: 1 }],
+      output: `server {\n  listen 443 quic reuseport;\n  listen 443 ssl;\n  ${HSTS}\n  root /srv;\n}\n`,
+    },
+    {
+      name: 'the old `ssl on;`, tabs and CRLF',
+      code: 'server {\r\n\tlisten 443;\r\n\tssl on;\r\n\troot /srv;\r\n}\r\n',
+      errors: [{ messageId: 'server', line: 1, column: 1 }],
+      output: `server {\r\n\tlisten 443;\r\n\tssl on;\r\n\t${HSTS}\r\n\troot /srv;\r\n}\r\n`,
+    },
+    {
+      name: 'headers inherited from http are copied first, so adding one at the server does not drop them',
+      path: 'etc/nginx/nginx.conf',
+      code: 'events {}\nhttp {\n    add_header X-Frame-Options DENY always;\n    server {\n        listen 443 ssl;\n        root /srv;\n    }\n}\n',
+      errors: [{ messageId: 'server', line: 4, column: 5 }],
+      output: `events {}\nhttp {\n    add_header X-Frame-Options DENY always;\n    server {\n        listen 443 ssl;\n        add_header X-Frame-Options DENY always;\n        ${HSTS}\n        root /srv;\n    }\n}\n`,
+    },
+    {
+      name: 'the server fix also covers each location that re-declares add_header',
+      code: 'server {\n    listen 443 ssl;\n    location /assets/ {\n        add_header Cache-Control "public";\n    }\n}\n',
+      errors: [{ messageId: 'server', line: 1, column: 1 }],
+      output: `server {\n    listen 443 ssl;\n    ${HSTS}\n    location /assets/ {\n        add_header Cache-Control "public";\n        ${HSTS}\n    }\n}\n`,
+    },
+    {
+      name: 'a location that declares add_header drops the server HSTS: the fix gives back what it drops',
+      code: 'server {\n    listen 443 ssl;\n    add_header Strict-Transport-Security "max-age=63072000" always;\n    location /download/ {\n        add_header Content-Disposition attachment;\n    }\n}\n',
+      errors: [
+        {
+          messageId: 'level',
+          line: 4,
+          column: 5,
+          endColumn: 24,
+          message: /^`location \/download\/` declares its own `add_header`/,
+        },
+      ],
+      output:
+        'server {\n    listen 443 ssl;\n    add_header Strict-Transport-Security "max-age=63072000" always;\n    location /download/ {\n        add_header Content-Disposition attachment;\n        add_header Strict-Transport-Security "max-age=63072000" always;\n    }\n}\n',
+    },
+    {
+      name: 'an if block with add_header inside a location',
+      code: `server {\n    listen 443 ssl;\n    ${HSTS}\n    location / {\n        if ($request_method = OPTIONS) {\n            add_header Access-Control-Allow-Origin "*";\n            return 204;\n        }\n    }\n}\n`,
+      errors: [{ messageId: 'level', line: 5, column: 9 }],
+      output: `server {\n    listen 443 ssl;\n    ${HSTS}\n    location / {\n        if ($request_method = OPTIONS) {\n            add_header Access-Control-Allow-Origin "*";\n            ${HSTS}\n            return 204;\n        }\n    }\n}\n`,
+    },
+    {
+      name: 'the TLS settings come from a snippet: the header goes after its include',
+      code: 'server {\n    listen 443 ssl;\n    include snippets/tls.conf;\n    root /srv;\n}\n',
+      files: {
+        'etc/nginx/snippets/tls.conf':
+          'ssl_certificate /etc/ssl/a.pem;\nssl_certificate_key /etc/ssl/a.key;\n',
+      },
+      errors: [{ messageId: 'server', line: 1, column: 1 }],
+      output: `server {\n    listen 443 ssl;\n    include snippets/tls.conf;\n    ${HSTS}\n    root /srv;\n}\n`,
+    },
+    {
+      name: 'a location from an unplaced snippet is reported on its include line',
+      code: `server {\n    listen 443 ssl;\n    ${HSTS}\n    include snippets/static.conf;\n}\n`,
+      files: {
+        'etc/nginx/snippets/static.conf': 'location /static/ {\n    add_header Cache-Control public;\n}\n',
+      },
+      errors: [{ messageId: 'level', line: 4, column: 5 }],
+    },
+    {
+      name: 'a server written on one line',
+      code: 'server { listen 443 ssl; root /srv; }\n',
+      errors: [{ messageId: 'server', line: 1, column: 1 }],
+      output: `server { listen 443 ssl; ${HSTS} root /srv; }\n`,
+    },
+    {
+      name: 'a TLS redirect server still needs HSTS (the redirect is an HTTPS response)',
+      code: 'server {\n    listen 443 ssl;\n    server_name www.example.com;\n    return 301 https://example.com$request_uri;\n}\n',
+      errors: [{ messageId: 'server', line: 1, column: 1 }],
+      output: `server {\n    listen 443 ssl;\n    server_name www.example.com;\n    ${HSTS}\n    return 301 https://example.com$request_uri;\n}\n`,
+    },
+    {
+      name: 'the proposed max-age follows nginx/hsts-weak minMaxAge',
+      code: 'server {\n    listen 443 ssl;\n}\n',
+      config: { rules: { 'nginx/hsts-weak': { options: { minMaxAge: 63072000 } } } },
+      errors: [{ messageId: 'server', line: 1, column: 1 }],
+      output:
+        'server {\n    listen 443 ssl;\n    add_header Strict-Transport-Security "max-age=63072000; includeSubDomains" always;\n}\n',
+    },
+  ],
+});
