@@ -6,6 +6,7 @@ import { allowWithoutDeny } from './allow-without-deny.ts';
 import { errorLogOff } from './error-log-off.ts';
 import { filesystemRoot } from './filesystem-root.ts';
 import { hstsMissing } from './hsts-missing.ts';
+import { hstsWeak } from './hsts-weak.ts';
 import { ifIsEvil } from './if-is-evil.ts';
 import { includeResolution } from './include-resolution.ts';
 import { invalidRegex } from './invalid-regex.ts';
@@ -32,6 +33,7 @@ export const NGINX_RULES: AnyRule[] = [
   errorLogOff,
   filesystemRoot,
   hstsMissing,
+  hstsWeak,
   ifIsEvil,
   includeResolution,
   invalidRegex,

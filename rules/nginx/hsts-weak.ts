@@ -1,0 +1,109 @@
+import { defineRule } from '../../server/src/engine/rule.ts';
+import type { NginxFile } from '../../server/src/formats/nginx/ast.ts';
+import {
+  effectiveConfig,
+  walkEffective,
+  type EffectiveNode,
+} from '../../server/src/formats/nginx/effective.ts';
+import { servesPlainHttp, servesTls } from '../../server/src/formats/nginx/listen.ts';
+import { formatArg } from '../../server/src/formats/nginx/printer.ts';
+import { isDynamicValue } from '../../server/src/formats/nginx/semantics-header-levels.ts';
+import { hstsPolicy, hstsValue } from '../../server/src/formats/nginx/semantics-hsts.ts';
+import { contextualAnchor, relatedFor } from '../../server/src/formats/nginx/semantics-report-scope.ts';
+import { parseHsts } from '../../server/src/formats/nginx/semantics-tls-server.ts';
+
+interface Options {
+  minMaxAge: number;
+  requireIncludeSubDomains: boolean;
+}
+
+type Problem = 'noMaxAge' | 'shortMaxAge' | 'noIncludeSubDomains' | 'notAlways';
+
+/** The server a directive is written in (through locations and `if`s), if any. */
+function enclosingServer(node: EffectiveNode): EffectiveNode | undefined {
+  for (let p = node.parent; p; p = p.parent) if (p.name === 'server') return p;
+  return undefined;
+}
+
+/**
+ * `Strict-Transport-Security` that does not protect as much as it seems: a max-age under a
+ * year (the guides and the HSTS preload list ask for 31536000), no `includeSubDomains` (a
+ * sibling host can set cookies for the domain over HTTP), no `always` (nginx then leaves the
+ * header off 4xx/5xx responses, RFC 6797 wants it on every secure response), or sent by a
+ * server that only speaks plain HTTP (browsers ignore it there: RFC 6797 §8.1).
+ */
+export const hstsWeak = defineRule<NginxFile, Options>({
+  meta: {
+    id: 'nginx/hsts-weak',
+    format: 'nginx',
+    severity: 'warning',
+    title: '`Strict-Transport-Security` must last a year, cover subdomains and be sent `always`',
+    presets: ['recommended', 'strict'],
+    messages: {
+      noMaxAge: 'The `Strict-Transport-Security` header has no valid `max-age`: browsers ignore it',
+      shortMaxAge:
+        '`Strict-Transport-Security` max-age={{maxAge}} is shorter than {{minMaxAge}} seconds: browsers forget the HTTPS-only policy too soon',
+      noIncludeSubDomains:
+        '`Strict-Transport-Security` lacks `includeSubDomains`: subdomains can still be reached over plain HTTP and set cookies for this domain',
+      notAlways:
+        '`add_header Strict-Transport-Security` lacks `always`: nginx leaves the header off error responses (4xx, 5xx)',
+      plainHttp:
+        '`Strict-Transport-Security` is sent by a server that only serves plain HTTP: browsers ignore it there (redirect to HTTPS and send it from the HTTPS server)',
+    },
+    fixable: true,
+    defaultOptions: { minMaxAge: 31536000, requireIncludeSubDomains: true },
+    optionSchema: {
+      minMaxAge: { type: 'integer', minimum: 0, description: 'Smallest accepted max-age, in seconds.' },
+      requireIncludeSubDomains: { type: 'boolean', description: 'Require the includeSubDomains directive.' },
+    },
+  },
+  check(context) {
+    const doc = context.document.path;
+    const { minMaxAge, requireIncludeSubDomains } = context.options;
+    const config = effectiveConfig(context.ast, doc, context.workspace);
+    const policy = { ...hstsPolicy(context.config), minMaxAge, requireIncludeSubDomains };
+    walkEffective(config, (node) => {
+      if (node.name !== 'add_header' || node.directive.kind !== 'simple') return;
+      const [name, value, flag] = node.args;
+      if (!name || !value || name.value.toLowerCase() !== 'strict-transport-security' || value.value === '')
+        return;
+
+      const server = enclosingServer(node);
+      if (server && servesPlainHttp(server) && !servesTls(server)) {
+        const anchor = contextualAnchor(node, doc, context.workspace);
+        if (anchor)
+          context.report({
+            messageId: 'plainHttp',
+            range: anchor.range,
+            related: relatedFor(node, doc, 'Strict-Transport-Security sent here'),
+          });
+      }
+      if (node.path !== doc || isDynamicValue(value.value)) return;
+
+      const hsts = parseHsts(value.value);
+      const problems: { id: Problem; data?: Record<string, number> }[] = [];
+      if (hsts.maxAge === undefined) problems.push({ id: 'noMaxAge' });
+      else if (hsts.maxAge < minMaxAge)
+        problems.push({ id: 'shortMaxAge', data: { maxAge: hsts.maxAge, minMaxAge } });
+      if (requireIncludeSubDomains && !hsts.includeSubDomains) problems.push({ id: 'noIncludeSubDomains' });
+      if (flag?.value !== 'always') problems.push({ id: 'notAlways' });
+      if (problems.length === 0) return;
+
+      const directive = node.directive;
+      const rewritten =
+        [directive.nameRaw, name.raw, formatArg(hstsValue(policy, hsts)), 'always'].join(' ') + ';';
+      for (const problem of problems) {
+        context.report({
+          messageId: problem.id,
+          data: problem.data,
+          range: problem.id === 'notAlways' ? directive.range : value.range,
+          fix: () => ({
+            title: `Rewrite as \`${rewritten}\``,
+            kind: 'safe',
+            edits: [{ file: doc, edits: [{ range: directive.range, newText: rewritten }] }],
+          }),
+        });
+      }
+    });
+  },
+});
