@@ -5,6 +5,7 @@ import { aliasTraversal } from './alias-traversal.ts';
 import { allowWithoutDeny } from './allow-without-deny.ts';
 import { errorLogOff } from './error-log-off.ts';
 import { filesystemRoot } from './filesystem-root.ts';
+import { headerInheritance } from './header-inheritance.ts';
 import { hstsMissing } from './hsts-missing.ts';
 import { hstsWeak } from './hsts-weak.ts';
 import { ifIsEvil } from './if-is-evil.ts';
@@ -32,6 +33,7 @@ export const NGINX_RULES: AnyRule[] = [
   allowWithoutDeny,
   errorLogOff,
   filesystemRoot,
+  headerInheritance,
   hstsMissing,
   hstsWeak,
   ifIsEvil,

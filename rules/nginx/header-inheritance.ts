@@ -1,0 +1,94 @@
+import { defineRule } from '../../server/src/engine/rule.ts';
+import type { RelatedLocation } from '../../server/src/engine/types.ts';
+import type { NginxFile } from '../../server/src/formats/nginx/ast.ts';
+import { effectiveConfig, walkEffective } from '../../server/src/formats/nginx/effective.ts';
+import { isInheritanceLevel } from '../../server/src/formats/nginx/headers.ts';
+import {
+  headerInsertion,
+  mergeFileEdits,
+} from '../../server/src/formats/nginx/semantics-header-insertion.ts';
+import {
+  declaresOwn,
+  implicitTopLevel,
+  lostHeaders,
+  SECURITY_HEADERS,
+} from '../../server/src/formats/nginx/semantics-header-levels.ts';
+import { contextualAnchor, relatedFor } from '../../server/src/formats/nginx/semantics-report-scope.ts';
+import { directiveSource, headRange } from '../../server/src/formats/nginx/semantics-tls-server.ts';
+
+interface Options {
+  headers: string[];
+}
+
+/**
+ * nginx's `add_header` trap (Gixy `add_header_redefinition`): a level (`server`, `location`,
+ * `if`) that declares any `add_header` inherits none from the outer levels, so a location that
+ * adds `Cache-Control` silently stops sending the server's HSTS, CSP, X-Frame-Options…
+ * Included snippets count where they are included: a location that re-includes the
+ * security-headers snippet keeps them and is not reported.
+ */
+export const headerInheritance = defineRule<NginxFile, Options>({
+  meta: {
+    id: 'nginx/header-inheritance',
+    format: 'nginx',
+    severity: 'warning',
+    title: 'A block that declares `add_header` must repeat the security headers it would inherit',
+    presets: ['recommended', 'strict'],
+    messages: {
+      dropped:
+        '`{{block}}` declares its own `add_header`, so nginx drops the outer {{headers}} for its responses (add_header is only inherited by levels that declare none)',
+    },
+    fixable: true,
+    defaultOptions: { headers: [...SECURITY_HEADERS] },
+    optionSchema: {
+      headers: {
+        type: 'array',
+        items: { type: 'string', description: 'A header name.' },
+        description: 'Headers whose loss is reported (case-insensitive).',
+      },
+    },
+  },
+  check(context) {
+    const doc = context.document.path;
+    const watched = new Set(context.options.headers.map((h) => h.toLowerCase()));
+    const config = effectiveConfig(context.ast, doc, context.workspace);
+    const top = implicitTopLevel(config);
+    const readText = (p: string) => (p === doc ? context.document.text : context.workspace.readText(p));
+    walkEffective(config, (level) => {
+      if (level.directive.kind !== 'block') return false;
+      if (!isInheritanceLevel(level) || level.name === 'http' || !declaresOwn(level)) return undefined;
+      const lost = lostHeaders(level, top, watched);
+      if (lost.length === 0) return undefined;
+      const anchor = contextualAnchor(level, doc, context.workspace);
+      if (!anchor) return undefined;
+      const related: RelatedLocation[] = [
+        ...relatedFor(level, doc, `${level.name} declared here`),
+        ...lost.map((e) => ({
+          file: e.node.path,
+          range: e.node.directive.range,
+          message: `${e.name} is declared here, at an outer level`,
+        })),
+      ];
+      context.report({
+        messageId: 'dropped',
+        data: {
+          block: [level.name, ...level.args.map((a) => a.value)].join(' '),
+          headers: lost.map((e) => `\`${e.name}\``).join(', '),
+        },
+        range: headRange(level.path === doc ? level.directive : anchor),
+        related,
+        fix: () => {
+          const lines = lost.map((e) => directiveSource(e.node.directive));
+          const edits = mergeFileEdits([headerInsertion({ level, lines, top, readText })]);
+          if (edits.length === 0) return undefined;
+          return {
+            title: `Repeat ${lost.map((e) => e.name).join(', ')} in this ${level.name}`,
+            kind: 'safe',
+            edits,
+          };
+        },
+      });
+      return undefined;
+    });
+  },
+});

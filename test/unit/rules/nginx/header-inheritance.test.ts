@@ -1,0 +1,138 @@
+import { headerInheritance } from '../../../../rules/nginx/header-inheritance.ts';
+import { testRule } from '../../../helpers/rule-tester.ts';
+
+const SNIPPET =
+  'add_header X-Frame-Options SAMEORIGIN always;\nadd_header X-Content-Type-Options nosniff always;\n';
+
+testRule(headerInheritance, {
+  valid: [
+    {
+      name: 'the location declares no add_header: it inherits',
+      code: 'server {\n    add_header X-Frame-Options DENY always;\n    location / {\n        root /srv;\n    }\n}\n',
+    },
+    {
+      name: 'the location repeats the security header (Gixy duplicate_fp)',
+      code: 'http {\n    add_header X-Frame-Options "DENY" always;\n    server {\n        location /new-headers {\n            add_header X-Frame-Options "DENY" always;\n            add_header X-Foo foo;\n        }\n    }\n}\n',
+      path: 'etc/nginx/nginx.conf',
+    },
+    {
+      name: 'the location re-includes the same security-headers snippet (Gixy users regression)',
+      code: 'server {\n    include snippets/security-headers.conf;\n    location /static/ {\n        add_header Cache-Control "public, max-age=31536000";\n        include snippets/security-headers.conf;\n    }\n}\n',
+      files: { 'etc/nginx/snippets/security-headers.conf': SNIPPET },
+    },
+    {
+      name: 'only non-security headers are dropped (Gixy not_secure_outer_fp)',
+      code: 'add_header X-Bar bar;\n\nlocation /new-headers {\n    add_header X-Frame-Options "DENY" always;\n}\n',
+    },
+    {
+      name: 'a simple directive named server is not a block (Gixy non_block_fp)',
+      code: 'add_header X-Frame-Options "DENY" always;\nserver "some";\nadd_header X-Foo foo;\n',
+    },
+    {
+      name: 'add_header_inherit merge keeps the outer headers (nginx 1.29.3)',
+      code: 'server {\n    add_header X-Frame-Options DENY always;\n    location / {\n        add_header_inherit merge;\n        add_header X-Foo foo;\n    }\n}\n',
+    },
+    {
+      name: 'add_header_inherit off is a deliberate choice',
+      code: 'server {\n    add_header X-Frame-Options DENY always;\n    location /embed/ {\n        add_header_inherit off;\n        add_header X-Foo foo;\n    }\n}\n',
+    },
+    {
+      name: 'an outer header with an empty value is not sent, so nothing is lost',
+      code: 'server {\n    add_header X-Frame-Options "";\n    location / {\n        add_header X-Foo foo;\n    }\n}\n',
+    },
+    {
+      name: 'a snippet included by nginx.conf is checked in that file, not in the includer',
+      path: 'etc/nginx/nginx.conf',
+      code: 'events {}\nhttp {\n    server {\n        add_header X-Frame-Options DENY always;\n        include snippets/static.conf;\n    }\n}\n',
+      files: {
+        'etc/nginx/snippets/static.conf': 'location /static/ {\n    add_header Cache-Control public;\n}\n',
+      },
+    },
+    {
+      name: 'a custom list of watched headers',
+      code: 'server {\n    add_header X-Frame-Options DENY always;\n    location / {\n        add_header X-Foo foo;\n    }\n}\n',
+      options: { headers: ['Cache-Control'] },
+    },
+  ],
+  invalid: [
+    {
+      name: 'a location drops the server headers (Gixy location_replaces)',
+      code: 'server {\n    add_header X-Frame-Options SAMEORIGIN always;\n    add_header X-Content-Type-Options nosniff always;\n    add_header X-Custom keep;\n    location /api/ {\n        add_header Cache-Control no-store;\n    }\n}\n',
+      errors: [
+        {
+          messageId: 'dropped',
+          line: 5,
+          column: 5,
+          endColumn: 19,
+          message:
+            '`location /api/` declares its own `add_header`, so nginx drops the outer `X-Frame-Options`, `X-Content-Type-Options` for its responses (add_header is only inherited by levels that declare none)',
+        },
+      ],
+      output:
+        'server {\n    add_header X-Frame-Options SAMEORIGIN always;\n    add_header X-Content-Type-Options nosniff always;\n    add_header X-Custom keep;\n    location /api/ {\n        add_header Cache-Control no-store;\n        add_header X-Frame-Options SAMEORIGIN always;\n        add_header X-Content-Type-Options nosniff always;\n    }\n}\n',
+    },
+    {
+      name: 'the top of an unplaced file is the level it is included into (Gixy location_replaces)',
+      code: 'add_header X-Frame-Options "DENY" always;\n\nlocation /new-headers {\n  add_header X-Foo foo;\n}\n',
+      errors: [{ messageId: 'dropped', line: 3, column: 1 }],
+      output:
+        'add_header X-Frame-Options "DENY" always;\n\nlocation /new-headers {\n  add_header X-Foo foo;\n  add_header X-Frame-Options "DENY" always;\n}\n',
+    },
+    {
+      name: 'an if block (Gixy if_replaces)',
+      code: 'add_header X-Frame-Options "DENY" always;\n\nif (1) {\n  add_header X-Foo foo;\n}\n',
+      errors: [{ messageId: 'dropped', line: 3, column: 1 }],
+    },
+    {
+      name: 'http to location through a server without headers (Gixy step_replaces)',
+      path: 'etc/nginx/nginx.conf',
+      code: 'http {\nadd_header X-Frame-Options "DENY" always;\n  server {\n    location /new-headers {\n      add_header X-Foo foo;\n    }\n  }\n}\n',
+      errors: [{ messageId: 'dropped', line: 4, column: 5 }],
+      output:
+        'http {\nadd_header X-Frame-Options "DENY" always;\n  server {\n    location /new-headers {\n      add_header X-Foo foo;\n      add_header X-Frame-Options "DENY" always;\n    }\n  }\n}\n',
+    },
+    {
+      name: 'nested locations: the sibling that declares its own drops them (Gixy nested_block)',
+      code: 'server {\n  add_header X-Frame-Options "DENY" always;\n  location / {\n    location /some {\n      add_header X-Frame-Options "DENY" always;\n    }\n\n    location /another {\n      add_header X-Foo foo;\n    }\n  }\n}\n',
+      errors: [{ messageId: 'dropped', line: 8, column: 5 }],
+    },
+    {
+      name: 'headers from an included snippet are dropped by a location that only adds Cache-Control',
+      code: 'server {\n    include snippets/security-headers.conf;\n    location ~* \\.(css|js)$ {\n        add_header Cache-Control "public";\n    }\n}\n',
+      files: { 'etc/nginx/snippets/security-headers.conf': SNIPPET },
+      errors: [
+        { messageId: 'dropped', line: 3, column: 5, message: /`X-Frame-Options`, `X-Content-Type-Options`/ },
+      ],
+      output:
+        'server {\n    include snippets/security-headers.conf;\n    location ~* \\.(css|js)$ {\n        add_header Cache-Control "public";\n        add_header X-Frame-Options SAMEORIGIN always;\n        add_header X-Content-Type-Options nosniff always;\n    }\n}\n',
+    },
+    {
+      name: 'a location whose add_header comes from a snippet',
+      code: 'server {\n    add_header Content-Security-Policy "default-src \'self\'" always;\n    location /fonts/ {\n        include snippets/cors.conf;\n    }\n}\n',
+      files: { 'etc/nginx/snippets/cors.conf': 'add_header Access-Control-Allow-Origin "*";\n' },
+      errors: [{ messageId: 'dropped', line: 3, column: 5 }],
+      output:
+        'server {\n    add_header Content-Security-Policy "default-src \'self\'" always;\n    location /fonts/ {\n        include snippets/cors.conf;\n        add_header Content-Security-Policy "default-src \'self\'" always;\n    }\n}\n',
+    },
+    {
+      name: 'a sites file placed by nginx.conf: the http headers are dropped by its server',
+      path: 'etc/nginx/sites-enabled/app.conf',
+      code: 'server {\n    listen 80;\n    add_header X-Robots-Tag noindex;\n}\n',
+      files: {
+        'etc/nginx/nginx.conf':
+          'events {}\nhttp {\n    add_header X-Content-Type-Options nosniff always;\n    include sites-enabled/*.conf;\n}\n',
+      },
+      errors: [{ messageId: 'dropped', line: 1, column: 1 }],
+      output:
+        'server {\n    listen 80;\n    add_header X-Robots-Tag noindex;\n    add_header X-Content-Type-Options nosniff always;\n}\n',
+    },
+    {
+      name: 'a location of an unplaced snippet is reported on the include line of the server file',
+      code: 'server {\n    add_header X-Frame-Options DENY always;\n    include snippets/static.conf;\n}\n',
+      files: {
+        'etc/nginx/snippets/static.conf': 'location /static/ {\n    add_header Cache-Control public;\n}\n',
+      },
+      errors: [{ messageId: 'dropped', line: 3, column: 5 }],
+    },
+  ],
+});
