@@ -18,6 +18,7 @@ import { proxyPassNormalized } from './proxy-pass-normalized.ts';
 import { regexExactMatch } from './regex-exact-match.ts';
 import { regexRedos } from './regex-redos.ts';
 import { returnBypassesAllowDeny } from './return-bypasses-allow-deny.ts';
+import { securityHeadersMissing } from './security-headers-missing.ts';
 import { tryFilesEvil } from './try-files-evil.ts';
 import { unanchoredRegex } from './unanchored-regex.ts';
 import { validReferers } from './valid-referers.ts';
@@ -46,6 +47,7 @@ export const NGINX_RULES: AnyRule[] = [
   regexExactMatch,
   regexRedos,
   returnBypassesAllowDeny,
+  securityHeadersMissing,
   tryFilesEvil,
   unanchoredRegex,
   validReferers,

@@ -1,0 +1,167 @@
+import { defineRule } from '../../server/src/engine/rule.ts';
+import type { FileEdit } from '../../server/src/engine/types.ts';
+import type { NginxFile } from '../../server/src/formats/nginx/ast.ts';
+import { anchorIn, effectiveConfig, type EffectiveNode } from '../../server/src/formats/nginx/effective.ts';
+import {
+  headerInsertion,
+  mergeFileEdits,
+  restoreDropped,
+} from '../../server/src/formats/nginx/semantics-header-insertion.ts';
+import {
+  headerLevelsOf,
+  headersAt,
+  implicitTopLevel,
+  lostHeaders,
+} from '../../server/src/formats/nginx/semantics-header-levels.ts';
+import { ownServers, relatedFor } from '../../server/src/formats/nginx/semantics-report-scope.ts';
+import {
+  requirementDirective,
+  unmetRequirements,
+  type HeaderRequirement,
+  type RequirementCheck,
+} from '../../server/src/formats/nginx/semantics-security-headers.ts';
+import {
+  answersWithoutContent,
+  headRange,
+  listensOnLoopbackOnly,
+} from '../../server/src/formats/nginx/semantics-tls-server.ts';
+
+interface Options {
+  /** Require the legacy `X-XSS-Protection: 1; mode=block` (the Chamilo and CiviCRM guides). */
+  xssProtection: boolean;
+  /** Report a missing Content-Security-Policy (as info). */
+  contentSecurityPolicy: boolean;
+}
+
+/**
+ * The response headers the security guides ask every page to carry, as nginx really sends
+ * them (inheritance followed): `X-Content-Type-Options: nosniff`, `X-Frame-Options` (or a CSP
+ * `frame-ancestors`), `Referrer-Policy` (warning), and a `Content-Security-Policy` (info: a
+ * policy is written per application, so it has no automatic fix).
+ */
+export const securityHeadersMissing = defineRule<NginxFile, Options>({
+  meta: {
+    id: 'nginx/security-headers-missing',
+    format: 'nginx',
+    severity: 'warning',
+    title: 'Responses must carry the security headers the guides require',
+    presets: ['recommended', 'strict'],
+    messages: {
+      server: "This server's responses lack {{headers}}",
+      level: '`{{block}}` declares its own `add_header`, so its responses lack {{headers}}',
+      csp: 'This server sends no `Content-Security-Policy`: a policy limits what an injected script can do',
+      cspLevel:
+        '`{{block}}` declares its own `add_header`, so its responses carry no `Content-Security-Policy`',
+    },
+    fixable: true,
+    defaultOptions: { xssProtection: false, contentSecurityPolicy: true },
+    optionSchema: {
+      xssProtection: {
+        type: 'boolean',
+        description:
+          'Also require `X-XSS-Protection: 1; mode=block` (legacy; the Chamilo and CiviCRM guides ask for it).',
+      },
+      contentSecurityPolicy: {
+        type: 'boolean',
+        description: 'Report a missing Content-Security-Policy (severity info).',
+      },
+    },
+    presetOptions: { chamilo: { xssProtection: true }, civicrm: { xssProtection: true } },
+  },
+  check(context) {
+    const doc = context.document.path;
+    const config = effectiveConfig(context.ast, doc, context.workspace);
+    const top = implicitTopLevel(config);
+    const readText = (p: string) => (p === doc ? context.document.text : context.workspace.readText(p));
+    const required: HeaderRequirement[] = ['nosniff', 'frame', 'referrer'];
+    if (context.options.xssProtection) required.push('xss');
+
+    const unmet = (level: EffectiveNode, wanted: readonly HeaderRequirement[]) =>
+      unmetRequirements(headersAt(level, top).entries, wanted);
+
+    /**
+     * Edits that meet `wanted` at a level: headers the level drops are given back (the edit
+     * nginx/header-inheritance proposes), wrong own values rewritten, missing ones added.
+     */
+    const fixAt = (level: EffectiveNode, wanted: readonly HeaderRequirement[]): (FileEdit | undefined)[] => {
+      const checks = unmet(level, wanted);
+      const out: (FileEdit | undefined)[] = [];
+      const lines: string[] = [];
+      const skip = new Set<string>();
+      const lost = lostHeaders(level, top);
+      // A requirement the lost headers meet is met by giving them back.
+      const restorable = (item: RequirementCheck) => unmetRequirements(lost, [item.requirement]).length === 0;
+      if (checks.some(restorable)) out.push(restoreDropped(level, top, readText));
+      for (const item of checks) {
+        if (restorable(item)) continue;
+        const line = requirementDirective(item.requirement);
+        if (!line) continue;
+        const wrong = item.wrong;
+        if (wrong && wrong.level === level) {
+          out.push({ file: wrong.node.path, edits: [{ range: wrong.node.directive.range, newText: line }] });
+        } else {
+          lines.push(line);
+          skip.add(item.header.toLowerCase());
+        }
+      }
+      if (lines.length > 0) out.push(headerInsertion({ level, lines, top, readText, skipInherited: skip }));
+      return out;
+    };
+
+    const describe = (checks: readonly RequirementCheck[]) => checks.map((c) => `\`${c.shown}\``).join(', ');
+    const blockName = (level: EffectiveNode) => [level.name, ...level.args.map((a) => a.value)].join(' ');
+
+    for (const server of ownServers(config, doc)) {
+      if (answersWithoutContent(server) || listensOnLoopbackOnly(server)) continue;
+      const [serverLevel, ...inner] = headerLevelsOf(server);
+      const atServer = unmet(serverLevel!, required);
+      const missingAtServer = new Set(atServer.map((c) => c.requirement));
+      if (atServer.length > 0) {
+        const wanted = atServer.map((c) => c.requirement);
+        context.report({
+          messageId: 'server',
+          data: { headers: describe(atServer) },
+          range: headRange(server.directive),
+          fix: () => {
+            const edits = mergeFileEdits([serverLevel!, ...inner].flatMap((level) => fixAt(level, wanted)));
+            if (edits.length === 0) return undefined;
+            return { title: 'Add the missing security headers with `always`', kind: 'safe', edits };
+          },
+        });
+      }
+      const cspAtServer = context.options.contentSecurityPolicy && unmet(serverLevel!, ['csp']).length > 0;
+      if (cspAtServer)
+        context.report({ messageId: 'csp', severity: 'info', range: headRange(server.directive) });
+
+      for (const level of inner) {
+        const anchor = anchorIn(level, doc);
+        if (!anchor) continue;
+        const own = unmet(level, required).filter((c) => !missingAtServer.has(c.requirement));
+        const related = relatedFor(level, doc, `${level.name} declared here`);
+        if (own.length > 0) {
+          const wanted = own.map((c) => c.requirement);
+          context.report({
+            messageId: 'level',
+            data: { block: blockName(level), headers: describe(own) },
+            range: headRange(anchor),
+            related,
+            fix: () => {
+              const edits = mergeFileEdits(fixAt(level, wanted));
+              if (edits.length === 0) return undefined;
+              return { title: `Add the missing security headers to this ${level.name}`, kind: 'safe', edits };
+            },
+          });
+        }
+        if (context.options.contentSecurityPolicy && !cspAtServer && unmet(level, ['csp']).length > 0) {
+          context.report({
+            messageId: 'cspLevel',
+            severity: 'info',
+            data: { block: blockName(level) },
+            range: headRange(anchor),
+            related,
+          });
+        }
+      }
+    }
+  },
+});

@@ -1,0 +1,125 @@
+import { securityHeadersMissing } from '../../../../rules/nginx/security-headers-missing.ts';
+import { testRule } from '../../../helpers/rule-tester.ts';
+
+const NOSNIFF = 'add_header X-Content-Type-Options nosniff always;';
+const XFO = 'add_header X-Frame-Options SAMEORIGIN always;';
+const REFERRER = 'add_header Referrer-Policy strict-origin-when-cross-origin always;';
+const CSP = "add_header Content-Security-Policy \"default-src 'self'; frame-ancestors 'self'\" always;";
+const ALL = `    ${NOSNIFF}\n    ${XFO}\n    ${REFERRER}\n    ${CSP}\n`;
+
+testRule(securityHeadersMissing, {
+  valid: [
+    { name: 'all headers at the server', code: `server {\n    listen 443 ssl;\n${ALL}}\n` },
+    {
+      name: 'CSP frame-ancestors instead of X-Frame-Options',
+      code: `server {\n    listen 443 ssl;\n    ${NOSNIFF}\n    ${REFERRER}\n    ${CSP}\n}\n`,
+    },
+    {
+      name: 'values computed by maps (H5BP)',
+      code: 'server {\n    listen 80;\n    add_header X-Frame-Options $x_frame_options always;\n    add_header Referrer-Policy $referrer_policy always;\n    add_header X-Content-Type-Options nosniff always;\n    add_header Content-Security-Policy $content_security_policy always;\n}\n',
+    },
+    {
+      name: 'inherited from http',
+      path: 'etc/nginx/nginx.conf',
+      code: `events {}\nhttp {\n${ALL}    server {\n        listen 443 ssl;\n        location / {\n            root /srv;\n        }\n    }\n}\n`,
+    },
+    {
+      name: 'a redirect-only server sends no page',
+      code: 'server {\n    listen 80;\n    return 301 https://$host$request_uri;\n}\n',
+    },
+    { name: 'return 444', code: 'server {\n    listen 443 ssl default_server;\n    return 444;\n}\n' },
+    {
+      name: 'loopback only',
+      code: 'server {\n    listen 127.0.0.1:8080;\n    location /status { stub_status; }\n}\n',
+    },
+    {
+      name: 'a snippet without a server',
+      path: 'etc/nginx/snippets/php.conf',
+      code: 'location ~ \\.php$ {\n    fastcgi_pass unix:/run/php.sock;\n}\n',
+    },
+    {
+      name: 'a location that re-includes the headers snippet',
+      code: 'server {\n    include snippets/headers.conf;\n    location /static/ {\n        add_header Cache-Control public;\n        include snippets/headers.conf;\n    }\n}\n',
+      files: { 'etc/nginx/snippets/headers.conf': ALL.replace(/^ {4}/gm, '') },
+    },
+    {
+      name: 'Referrer-Policy with a fallback list ending in a safe policy',
+      code: `server {\n    ${NOSNIFF}\n    ${XFO}\n    add_header Referrer-Policy "no-referrer, strict-origin-when-cross-origin" always;\n    ${CSP}\n}\n`,
+    },
+  ],
+  invalid: [
+    {
+      name: 'nothing at all: one warning and the CSP info',
+      code: 'server {\n    listen 443 ssl;\n    server_name example.com;\n    root /srv;\n}\n',
+      errors: [
+        {
+          messageId: 'server',
+          line: 1,
+          column: 1,
+          severity: 'warning',
+          message:
+            "This server's responses lack `X-Content-Type-Options: nosniff`, `X-Frame-Options: SAMEORIGIN (or a CSP frame-ancestors)`, `Referrer-Policy: strict-origin-when-cross-origin`",
+        },
+        { messageId: 'csp', line: 1, column: 1, severity: 'info' },
+      ],
+    },
+    {
+      name: 'the fix adds the three warning-level headers (a CSP is written per application: no fix)',
+      code: 'server {\n    listen 443 ssl;\n    server_name example.com;\n    root /srv;\n}\n',
+      options: { contentSecurityPolicy: false },
+      errors: [{ messageId: 'server', line: 1, column: 1 }],
+      output: `server {\n    listen 443 ssl;\n    server_name example.com;\n    ${NOSNIFF}\n    ${XFO}\n    ${REFERRER}\n    root /srv;\n}\n`,
+    },
+    {
+      name: 'wrong values are rewritten in place',
+      code: `server {\n    add_header X-Frame-Options "ALLOW-FROM https://partner.example" always;\n    add_header X-Content-Type-Options nosniff always;\n    add_header Referrer-Policy unsafe-url;\n    ${CSP.replace("; frame-ancestors 'self'", '')}\n}\n`,
+      errors: [
+        { messageId: 'server', line: 1, column: 1, message: /X-Frame-Options: SAMEORIGIN.*Referrer-Policy/ },
+      ],
+      output: `server {\n    ${XFO}\n    add_header X-Content-Type-Options nosniff always;\n    ${REFERRER}\n    ${CSP.replace("; frame-ancestors 'self'", '')}\n}\n`,
+    },
+    {
+      name: 'the Chamilo preset also asks for X-XSS-Protection: 1; mode=block',
+      code: `server {\n${ALL}}\n`,
+      config: { presets: ['chamilo'] },
+      errors: [{ messageId: 'server', line: 1, column: 1, message: /`X-XSS-Protection: 1; mode=block`/ }],
+      output: `server {\n${ALL}    add_header X-XSS-Protection "1; mode=block" always;\n}\n`,
+    },
+    {
+      name: 'the option asks for it too',
+      code: `server {\n${ALL}    add_header X-XSS-Protection 0;\n}\n`,
+      options: { xssProtection: true },
+      errors: [{ messageId: 'server', line: 1, column: 1 }],
+      output: `server {\n${ALL}    add_header X-XSS-Protection "1; mode=block" always;\n}\n`,
+    },
+    {
+      name: 'a location that declares add_header lacks what the server sends',
+      code: `server {\n${ALL}    location /api/ {\n        add_header Cache-Control no-store;\n    }\n}\n`,
+      errors: [
+        {
+          messageId: 'level',
+          line: 6,
+          column: 5,
+          message: /^`location \/api\/` declares its own `add_header`/,
+        },
+        { messageId: 'cspLevel', line: 6, column: 5, severity: 'info' },
+      ],
+      output: `server {\n${ALL}    location /api/ {\n        add_header Cache-Control no-store;\n${ALL.replace(/^/gm, '    ').replace(/ {4}$/, '')}    }\n}\n`,
+    },
+    {
+      name: 'the server fix also covers the locations that declare add_header',
+      code: 'server {\n    listen 80;\n    location /api/ {\n        add_header Cache-Control no-store;\n    }\n}\n',
+      options: { contentSecurityPolicy: false },
+      errors: [{ messageId: 'server', line: 1, column: 1 }],
+      output: `server {\n    listen 80;\n    ${NOSNIFF}\n    ${XFO}\n    ${REFERRER}\n    location /api/ {\n        add_header Cache-Control no-store;\n        ${NOSNIFF}\n        ${XFO}\n        ${REFERRER}\n    }\n}\n`,
+    },
+    {
+      name: 'headers inherited from http are kept when the server gets its own',
+      path: 'etc/nginx/nginx.conf',
+      code: `events {}\nhttp {\n    ${NOSNIFF}\n    server {\n        listen 80;\n    }\n}\n`,
+      options: { contentSecurityPolicy: false },
+      errors: [{ messageId: 'server', line: 4, column: 5 }],
+      output: `events {}\nhttp {\n    ${NOSNIFF}\n    server {\n        listen 80;\n        ${NOSNIFF}\n        ${XFO}\n        ${REFERRER}\n    }\n}\n`,
+    },
+  ],
+});
