@@ -3,6 +3,7 @@ import { addHeaderContentType } from './add-header-content-type.ts';
 import { addHeaderMultiline } from './add-header-multiline.ts';
 import { aliasTraversal } from './alias-traversal.ts';
 import { allowWithoutDeny } from './allow-without-deny.ts';
+import { directoryListing } from './directory-listing.ts';
 import { errorLogOff } from './error-log-off.ts';
 import { filesystemRoot } from './filesystem-root.ts';
 import { headerInheritance } from './header-inheritance.ts';
@@ -18,10 +19,14 @@ import { proxyPassNormalized } from './proxy-pass-normalized.ts';
 import { regexExactMatch } from './regex-exact-match.ts';
 import { regexRedos } from './regex-redos.ts';
 import { returnBypassesAllowDeny } from './return-bypasses-allow-deny.ts';
+import { runAsRoot } from './run-as-root.ts';
 import { securityHeadersMissing } from './security-headers-missing.ts';
+import { serverTokens } from './server-tokens.ts';
+import { statusExposed } from './status-exposed.ts';
 import { tryFilesEvil } from './try-files-evil.ts';
 import { unanchoredRegex } from './unanchored-regex.ts';
 import { validReferers } from './valid-referers.ts';
+import { weakTls } from './weak-tls.ts';
 
 /**
  * Every nginx rule. Add a rule with one import and one entry, keeping both sorted by id
@@ -32,6 +37,7 @@ export const NGINX_RULES: AnyRule[] = [
   addHeaderMultiline,
   aliasTraversal,
   allowWithoutDeny,
+  directoryListing,
   errorLogOff,
   filesystemRoot,
   headerInheritance,
@@ -47,8 +53,12 @@ export const NGINX_RULES: AnyRule[] = [
   regexExactMatch,
   regexRedos,
   returnBypassesAllowDeny,
+  runAsRoot,
   securityHeadersMissing,
+  serverTokens,
+  statusExposed,
   tryFilesEvil,
   unanchoredRegex,
   validReferers,
+  weakTls,
 ];

@@ -1,0 +1,137 @@
+import { defineRule } from '../../server/src/engine/rule.ts';
+import type { TextEdit } from '../../server/src/engine/types.ts';
+import type { NginxFile } from '../../server/src/formats/nginx/ast.ts';
+import {
+  effectiveConfig,
+  walkEffective,
+  type EffectiveNode,
+} from '../../server/src/formats/nginx/effective.ts';
+import { formatArg } from '../../server/src/formats/nginx/printer.ts';
+import { inheritedDirective } from '../../server/src/formats/nginx/server-blocks.ts';
+import {
+  analyzeCipherString,
+  isTls13Only,
+  MOZILLA_INTERMEDIATE_CIPHERS,
+  MOZILLA_INTERMEDIATE_PREFER_SERVER_CIPHERS,
+  MOZILLA_INTERMEDIATE_PROTOCOLS,
+  unguardedPostQuantumGroups,
+  weakLabels,
+  weakProtocols,
+} from '../../server/src/formats/nginx/semantics-tls.ts';
+
+const WATCHED = new Set(['ssl_protocols', 'ssl_ciphers', 'ssl_ecdh_curve']);
+
+/**
+ * TLS settings below Mozilla's "intermediate" profile (guidelines 6.0): deprecated protocol
+ * versions (RFC 8996) and cipher strings that leave NULL, anonymous, export, RC4, DES, 3DES or
+ * MD5 suites enabled. Also, at info level, gixy-ng's `ssl_ecdh_curve` check: a post-quantum
+ * group without `?` stops nginx from starting on OpenSSL before 3.5.
+ */
+export const weakTls = defineRule<NginxFile>({
+  meta: {
+    id: 'nginx/weak-tls',
+    format: 'nginx',
+    severity: 'warning',
+    title: 'TLS protocols and ciphers must meet the Mozilla intermediate profile',
+    presets: ['recommended', 'strict'],
+    messages: {
+      protocols:
+        '`ssl_protocols` enables {{protocols}}: these versions are deprecated (RFC 8996) and open to downgrade attacks such as POODLE and BEAST',
+      ciphers:
+        '`ssl_ciphers` leaves {{families}} cipher suites enabled: they give no or breakable encryption or authentication',
+      postQuantumGroup:
+        '`ssl_ecdh_curve` names {{groups}} without the `?` prefix: OpenSSL before 3.5 does not know these groups, rejects the whole list, and nginx does not start',
+    },
+    fixable: true,
+    defaultOptions: {},
+  },
+  check(context) {
+    const file = context.document.path;
+    const config = effectiveConfig(context.ast, file, context.workspace);
+    const mine: EffectiveNode[] = [];
+    walkEffective(config, (node) => {
+      if (node.path === file && WATCHED.has(node.name)) mine.push(node);
+    });
+    for (const node of mine) {
+      if (node.name === 'ssl_protocols') checkProtocols(node);
+      else if (node.name === 'ssl_ciphers') checkCiphers(node);
+      else checkCurves(node);
+    }
+
+    function replaceArgs(node: EffectiveNode, values: readonly string[]): TextEdit | undefined {
+      const first = node.args[0];
+      const last = node.args[node.args.length - 1];
+      if (!first || !last) return undefined;
+      return {
+        range: { start: first.range.start, end: last.range.end },
+        newText: values.map(formatArg).join(' '),
+      };
+    }
+
+    function checkProtocols(node: EffectiveNode): void {
+      const weak = weakProtocols(node.args.map((a) => a.value));
+      if (weak.length === 0) return;
+      context.report({
+        messageId: 'protocols',
+        data: { protocols: weak.join(', ') },
+        range: node.directive.range,
+        fix: () => {
+          const edit = replaceArgs(node, MOZILLA_INTERMEDIATE_PROTOCOLS);
+          if (!edit) return undefined;
+          return {
+            title: `Allow only ${MOZILLA_INTERMEDIATE_PROTOCOLS.join(' and ')} (Mozilla intermediate)`,
+            kind: 'safe',
+            edits: [{ file, edits: [edit] }],
+          };
+        },
+      });
+    }
+
+    function checkCiphers(node: EffectiveNode): void {
+      const value = node.args[0]?.value;
+      if (value === undefined || node.args.length !== 1) return;
+      // With only TLS 1.3 enabled, ssl_ciphers has no effect (TLS 1.3 suites are set apart).
+      const protocols = node.parent ? inheritedDirective(node.parent, 'ssl_protocols') : undefined;
+      if (protocols && isTls13Only(protocols.node.args.map((a) => a.value))) return;
+      const analysis = analyzeCipherString(value);
+      if (analysis.weak.length === 0) return;
+      context.report({
+        messageId: 'ciphers',
+        data: { families: weakLabels(analysis.weak).join(', ') },
+        range: node.directive.range,
+        fix: () => {
+          const edit = replaceArgs(node, [MOZILLA_INTERMEDIATE_CIPHERS.join(':')]);
+          if (!edit) return undefined;
+          const edits = [edit];
+          // Mozilla's intermediate profile lets the client order the (all strong) suites.
+          const prefer = node.parent
+            ?.childrenNamed('ssl_prefer_server_ciphers')
+            .filter((p) => p.path === file);
+          for (const p of prefer ?? []) {
+            const arg = p.args[0];
+            if (arg && p.args.length === 1 && arg.value !== MOZILLA_INTERMEDIATE_PREFER_SERVER_CIPHERS)
+              edits.push({ range: arg.range, newText: MOZILLA_INTERMEDIATE_PREFER_SERVER_CIPHERS });
+          }
+          return {
+            title: 'Use the Mozilla intermediate cipher suites',
+            kind: 'safe',
+            edits: [{ file, edits }],
+          };
+        },
+      });
+    }
+
+    function checkCurves(node: EffectiveNode): void {
+      const value = node.args[0]?.value;
+      if (value === undefined) return;
+      const groups = unguardedPostQuantumGroups(value);
+      if (groups.length === 0) return;
+      context.report({
+        messageId: 'postQuantumGroup',
+        data: { groups: groups.join(', ') },
+        range: node.directive.range,
+        severity: 'info',
+      });
+    }
+  },
+});

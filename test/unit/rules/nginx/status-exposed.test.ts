@@ -1,0 +1,149 @@
+import { statusExposed } from '../../../../rules/nginx/status-exposed.ts';
+import { testRule } from '../../../helpers/rule-tester.ts';
+
+const wrap = (body: string) => `server {\n    listen 80;\n${body}}\n`;
+
+testRule(statusExposed, {
+  valid: [
+    wrap(
+      '    location = /nginx_status {\n        stub_status;\n        allow 127.0.0.1;\n        deny all;\n    }\n',
+    ),
+    {
+      name: 'deny all alone: nobody can read it',
+      code: wrap('    location = /status {\n        stub_status;\n        deny all;\n    }\n'),
+    },
+    {
+      name: 'rules inherited from the server',
+      code: 'server {\n    listen 80;\n    allow 10.0.0.0/8;\n    deny all;\n    location = /s {\n        stub_status;\n    }\n}\n',
+    },
+    {
+      name: 'basic authentication',
+      code: wrap(
+        '    location = /s {\n        auth_basic "Status";\n        auth_basic_user_file /etc/nginx/htpasswd;\n        stub_status;\n    }\n',
+      ),
+    },
+    {
+      name: 'authentication inherited from the server',
+      code: 'server {\n    auth_request /auth;\n    location = /metrics {\n        proxy_pass http://127.0.0.1:9100;\n    }\n}\n',
+    },
+    {
+      name: 'a loopback-only server',
+      code: 'server {\n    listen 127.0.0.1:8080;\n    listen [::1]:8080;\n    location = /s {\n        stub_status;\n    }\n}\n',
+    },
+    {
+      name: 'a unix socket server',
+      code: 'server {\n    listen unix:/run/nginx-status.sock;\n    stub_status;\n}\n',
+    },
+    {
+      name: 'an internal location',
+      code: wrap('    location /s {\n        internal;\n        stub_status;\n    }\n'),
+    },
+    {
+      name: 'an unrelated location',
+      code: wrap('    location /metrics-dashboard {\n        root /srv;\n    }\n'),
+    },
+    {
+      name: 'a regex location is not the metrics location',
+      code: wrap('    location ~ ^/metrics/(.*)$ {\n        deny all;\n    }\n'),
+    },
+    {
+      name: 'a snippet read alone: its includers judge it',
+      path: 'etc/nginx/snippets/status.conf',
+      code: 'stub_status;\n',
+    },
+    { name: 'a map entry named status', code: 'map $uri $x {\n    status 1;\n}\n' },
+    {
+      name: 'rules of the includer protect an included status snippet (the snippet is checked in its own lint)',
+      code: wrap(
+        '    location = /s {\n        include snippets/status.conf;\n        allow 127.0.0.1;\n        deny all;\n    }\n',
+      ),
+      files: { 'etc/nginx/snippets/status.conf': 'stub_status;\n' },
+    },
+  ],
+  invalid: [
+    {
+      code: wrap('    location = /nginx_status {\n        stub_status;\n    }\n'),
+      errors: [
+        {
+          messageId: 'exposed',
+          line: 4,
+          column: 9,
+          message: /^`stub_status` is reachable/,
+          severity: 'warning',
+        },
+      ],
+      output: wrap(
+        '    location = /nginx_status {\n        allow 127.0.0.1;\n        deny all;\n        stub_status;\n    }\n',
+      ),
+    },
+    {
+      name: 'allow without deny: deny all is added after it',
+      code: wrap('    location = /s {\n        stub_status;\n        allow 10.0.0.5;\n    }\n'),
+      errors: [{ messageId: 'exposed', line: 4, column: 9 }],
+      output: wrap(
+        '    location = /s {\n        stub_status;\n        allow 10.0.0.5;\n        deny all;\n    }\n',
+      ),
+    },
+    {
+      name: 'allow all before deny all',
+      code: wrap('    location = /s {\n        stub_status;\n        allow all;\n        deny all;\n    }\n'),
+      errors: [{ messageId: 'allowAll', line: 4, column: 9, message: /`allow all` lets every client in/ }],
+      output: null,
+    },
+    {
+      name: 'satisfy any with allow all defeats authentication',
+      code: wrap(
+        '    location = /s {\n        satisfy any;\n        allow all;\n        auth_basic "x";\n        stub_status;\n    }\n',
+      ),
+      errors: [{ messageId: 'allowAll', line: 7, column: 9 }],
+      output: null,
+    },
+    {
+      name: 'authentication switched off in the location',
+      code: 'server {\n    auth_basic "x";\n    location = /s {\n        auth_basic off;\n        stub_status;\n    }\n}\n',
+      errors: [{ messageId: 'exposed', line: 5, column: 9 }],
+      output:
+        'server {\n    auth_basic "x";\n    location = /s {\n        auth_basic off;\n        allow 127.0.0.1;\n        deny all;\n        stub_status;\n    }\n}\n',
+    },
+    {
+      name: 'the NGINX Plus api',
+      code: wrap('    location /api {\n        api write=on;\n    }\n'),
+      errors: [{ messageId: 'exposed', line: 4, column: 9, message: /^The NGINX Plus `api`/ }],
+      output: wrap(
+        '    location /api {\n        allow 127.0.0.1;\n        deny all;\n        api write=on;\n    }\n',
+      ),
+    },
+    {
+      name: 'a proxied metrics location',
+      code: wrap('    location = /metrics {\n        proxy_pass http://127.0.0.1:9113;\n    }\n'),
+      errors: [
+        {
+          messageId: 'exposed',
+          line: 3,
+          column: 5,
+          endColumn: 24,
+          message: /^The metrics location `\/metrics`/,
+        },
+      ],
+      output: wrap(
+        '    location = /metrics {\n        allow 127.0.0.1;\n        deny all;\n        proxy_pass http://127.0.0.1:9113;\n    }\n',
+      ),
+    },
+    {
+      name: 'stub_status at server level of a public server',
+      code: 'server {\n    listen 127.0.0.1:80;\n    listen 8080;\n    stub_status;\n}\n',
+      errors: [{ messageId: 'exposed', line: 4, column: 5 }],
+      output:
+        'server {\n    listen 127.0.0.1:80;\n    listen 8080;\n    allow 127.0.0.1;\n    deny all;\n    stub_status;\n}\n',
+    },
+    {
+      name: 'an included status snippet in an open location: reported on the include',
+      code: wrap('    location = /s {\n        include snippets/status.conf;\n    }\n'),
+      files: { 'etc/nginx/snippets/status.conf': 'stub_status;\n' },
+      errors: [{ messageId: 'exposed', line: 4, column: 9 }],
+      output: wrap(
+        '    location = /s {\n        allow 127.0.0.1;\n        deny all;\n        include snippets/status.conf;\n    }\n',
+      ),
+    },
+  ],
+});
