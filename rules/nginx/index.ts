@@ -15,6 +15,7 @@ import { invalidRegex } from './invalid-regex.ts';
 import { knownCve } from './known-cve.ts';
 import { mergeSlashes } from './merge-slashes.ts';
 import { origins } from './origins.ts';
+import { phpAnyFile } from './php-any-file.ts';
 import { proxyPassNormalized } from './proxy-pass-normalized.ts';
 import { regexExactMatch } from './regex-exact-match.ts';
 import { regexRedos } from './regex-redos.ts';
@@ -49,6 +50,7 @@ export const NGINX_RULES: AnyRule[] = [
   knownCve,
   mergeSlashes,
   origins,
+  phpAnyFile,
   proxyPassNormalized,
   regexExactMatch,
   regexRedos,

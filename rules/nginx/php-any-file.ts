@@ -1,0 +1,72 @@
+import { defineRule } from '../../server/src/engine/rule.ts';
+import type { NginxFile } from '../../server/src/formats/nginx/ast.ts';
+import {
+  effectiveConfig,
+  walkEffective,
+  type EffectiveNode,
+} from '../../server/src/formats/nginx/effective.ts';
+import { lastAnchor } from '../../server/src/formats/nginx/semantics-header-insertion.ts';
+import {
+  insertAfter,
+  insertAtBlockStart,
+  layoutOf,
+} from '../../server/src/formats/nginx/semantics-insertion.ts';
+import { runsAnyPhpFile } from '../../server/src/formats/nginx/semantics-php-locations.ts';
+import { answersWithoutContent, headRange } from '../../server/src/formats/nginx/semantics-tls-server.ts';
+
+/** Whether the location is in a server whose top-level `return` answers every request (so it is never used). */
+function unreachable(location: EffectiveNode): boolean {
+  for (let p = location.parent; p; p = p.parent) if (p.name === 'server') return answersWithoutContent(p);
+  return false;
+}
+
+/**
+ * The classic PHP-FPM hole: `location ~ \.php$ { fastcgi_pass …; }` passes
+ * `/uploads/avatar.jpg/x.php` to PHP, which (with `cgi.fix_pathinfo=1`, PHP's default) walks
+ * back to `avatar.jpg` and runs the uploaded image as PHP. nginx must check that the script
+ * exists before passing it on.
+ */
+export const phpAnyFile = defineRule<NginxFile>({
+  meta: {
+    id: 'nginx/php-any-file',
+    format: 'nginx',
+    severity: 'error',
+    title: 'PHP locations must check that the script exists before running it',
+    presets: ['recommended', 'strict'],
+    messages: {
+      noCheck:
+        '`{{location}}` passes any path ending in `.php` to PHP-FPM without checking that the script exists: `/uploads/avatar.jpg/x.php` runs an uploaded file as PHP',
+    },
+    fixable: true,
+    defaultOptions: {},
+  },
+  check(context) {
+    const doc = context.document.path;
+    const config = effectiveConfig(context.ast, doc, context.workspace);
+    walkEffective(config, (node) => {
+      if (node.directive.kind !== 'block') return false;
+      if (node.name !== 'location' || node.path !== doc) return undefined;
+      if (!runsAnyPhpFile(node) || unreachable(node)) return undefined;
+      const location = node;
+      context.report({
+        messageId: 'noCheck',
+        data: { location: ['location', ...location.args.map((a) => a.value)].join(' ') },
+        range: headRange(location.directive),
+        fix: () => {
+          // nginx refuses a second try_files in a block: an existing one is left to the user.
+          if (location.childrenNamed('try_files').length > 0) return undefined;
+          const layout = layoutOf(context.document.text);
+          // After fastcgi_split_path_info the script part is $fastcgi_script_name (Debian's snippet does the same).
+          const split = lastAnchor(location, doc, (n) => n.name === 'fastcgi_split_path_info');
+          const line = split ? 'try_files $fastcgi_script_name =404;' : 'try_files $uri =404;';
+          const edit = split
+            ? insertAfter(layout, split, [line])
+            : insertAtBlockStart(layout, location.directive, [line]);
+          if (!edit) return undefined;
+          return { title: `Insert \`${line}\``, kind: 'safe', edits: [{ file: doc, edits: [edit] }] };
+        },
+      });
+      return undefined;
+    });
+  },
+});

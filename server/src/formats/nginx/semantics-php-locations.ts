@@ -1,0 +1,147 @@
+import { ifCondition } from './conditions.ts';
+import type { EffectiveNode } from './effective.ts';
+import { effectiveFastcgiParams, findEntry } from './headers.ts';
+import { locationInfo, SAFE_NESTED_QUANTIFIER_LENGTH, type LocationInfo } from './locations.ts';
+import { effectiveAccessRules, isDenyAll } from './semantics-acl.ts';
+import { readReturn } from './semantics-tls-server.ts';
+import { variablesIn } from './variables.ts';
+
+/**
+ * Locations that run scripts (PHP-FPM, fcgiwrap, uWSGI, SCGI) and how safely they do it.
+ * A FastCGI location picks the script from the request URI through SCRIPT_FILENAME
+ * (`$document_root$fastcgi_script_name`); with PHP's `cgi.fix_pathinfo=1` a URI such as
+ * `/uploads/avatar.jpg/x.php` runs `avatar.jpg` as PHP when nginx does not check first that
+ * the script exists (`try_files $uri =404;`). The handler (`fastcgi_pass`…) is not inherited
+ * by nested locations, `try_files` neither: both are read from the location itself.
+ */
+
+const SCRIPT_HANDLERS = ['fastcgi_pass', 'uwsgi_pass', 'scgi_pass'];
+
+/** Variables that carry the request path into a script name. */
+const URI_VARIABLES = new Set([
+  'uri',
+  'document_uri',
+  'request_uri',
+  'fastcgi_script_name',
+  'request_filename',
+  'fastcgi_path_info',
+]);
+
+/** The handler directive that runs scripts in this location (through includes), if any. */
+export function scriptHandler(location: EffectiveNode): EffectiveNode | undefined {
+  for (const name of SCRIPT_HANDLERS) {
+    const found = location.childrenNamed(name)[0];
+    if (found) return found;
+  }
+  return undefined;
+}
+
+/** Basenames of included files known to hold an existence check (Debian/Ubuntu's `snippets/fastcgi-php.conf`). */
+const CHECKING_SNIPPETS = new Set(['fastcgi-php.conf']);
+/** Included files known to hold only parameters. */
+const PARAMETER_FILES = /(^|\/)(fastcgi_params|fastcgi\.conf|uwsgi_params|scgi_params)$/;
+
+/** `include`s of the location whose content is not in the workspace, that are not well-known parameter files. */
+export function unknownIncludes(location: EffectiveNode): EffectiveNode[] {
+  return location.childrenNamed('include').filter((inc) => {
+    const status = inc.include?.status;
+    if (status === 'ok' || status === undefined) return false;
+    const pattern = inc.args[0]?.value ?? '';
+    return !PARAMETER_FILES.test(pattern);
+  });
+}
+
+function basename(path: string): string {
+  return path.slice(path.lastIndexOf('/') + 1);
+}
+
+/** Whether a `try_files` checks a path built from the request URI before its fallback. */
+function checksUriFile(tryFiles: EffectiveNode): boolean {
+  const args = tryFiles.args;
+  if (args.length < 2) return false;
+  return args.slice(0, -1).some((arg) => variablesIn(arg.value).some((v) => URI_VARIABLES.has(v.name)));
+}
+
+/** An `if (!-f …)` / `if (!-e …)` on the script path that answers with an error. */
+function isExistenceIf(node: EffectiveNode): boolean {
+  if (node.name !== 'if' || node.directive.kind !== 'block') return false;
+  const condition = ifCondition(node.directive);
+  if (!condition || (condition.operator !== '!-f' && condition.operator !== '!-e')) return false;
+  if (!variablesIn(condition.subject.value).some((v) => URI_VARIABLES.has(v.name))) return false;
+  return node.childrenNamed('return').some((r) => (readReturn(r)?.code ?? 0) >= 400);
+}
+
+/**
+ * Whether the location makes sure the script exists before passing it on: `try_files` on the
+ * URI, an `if (!-f $request_filename) { return 404; }`, an included snippet known to do it, or
+ * an include whose content cannot be read (then nothing is claimed).
+ */
+export function checksScriptExists(location: EffectiveNode): boolean {
+  if (location.childrenNamed('try_files').some(checksUriFile)) return true;
+  if (location.childrenNamed('if').some(isExistenceIf)) return true;
+  for (const inc of location.childrenNamed('include')) {
+    const pattern = inc.args[0]?.value ?? '';
+    if (CHECKING_SNIPPETS.has(basename(pattern))) return true;
+  }
+  return unknownIncludes(location).length > 0;
+}
+
+/**
+ * Whether the script run is named by the request (SCRIPT_FILENAME built from the URI, or not set
+ * here so the distribution's `fastcgi.conf` default applies), not a fixed front controller.
+ */
+export function scriptComesFromUri(location: EffectiveNode): boolean {
+  const handler = scriptHandler(location);
+  if (!handler) return false;
+  if (handler.name !== 'fastcgi_pass') return true;
+  const filename = findEntry(effectiveFastcgiParams(location).entries, 'SCRIPT_FILENAME');
+  if (!filename) return true;
+  return variablesIn(filename.value).some((v) => URI_VARIABLES.has(v.name));
+}
+
+/** Whether requests served by the location are refused (`deny all`, `return 4xx`, `internal`). */
+export function refusesRequests(location: EffectiveNode): boolean {
+  if (location.childrenNamed('internal').length > 0) return true;
+  const ret = location.childrenNamed('return')[0];
+  const code = ret ? readReturn(ret)?.code : undefined;
+  if (code !== undefined && code >= 400) return true;
+  const access = effectiveAccessRules(location);
+  const first = access?.rules[0];
+  return first !== undefined && isDenyAll(first);
+}
+
+/** URIs that reach PHP through an uploaded file when the location does not check existence. */
+// Short enough that regexes with nested quantifiers are still run on them (see locations.ts).
+export const PATH_INFO_PROBES = ['/upload/a.jpg/x.php', '/files/a.gif/x.php'];
+
+/** Whether a location would receive `probe` on its own pattern (regex, prefix or exact). */
+export function patternMatches(info: LocationInfo, probe: string): boolean {
+  switch (info.modifier) {
+    case '=':
+      return info.pattern === probe;
+    case '':
+    case '^~':
+      return probe.startsWith(info.pattern);
+    case '~':
+    case '~*':
+      if (!info.compiled || (info.compiled.nestedQuantifier && probe.length > SAFE_NESTED_QUANTIFIER_LENGTH))
+        return false;
+      return info.compiled.regex.test(probe);
+    case '@':
+      return false;
+  }
+}
+
+/**
+ * A location that passes any `….php` path to PHP without checking that the script exists: the
+ * `location ~ \.php$ { fastcgi_pass …; }` of countless tutorials.
+ */
+export function runsAnyPhpFile(location: EffectiveNode): boolean {
+  const info = locationInfo(location);
+  if (!info || info.modifier === '@') return false;
+  const handler = scriptHandler(location);
+  if (handler?.name !== 'fastcgi_pass') return false;
+  if (!PATH_INFO_PROBES.some((probe) => patternMatches(info, probe))) return false;
+  if (refusesRequests(location) || !scriptComesFromUri(location)) return false;
+  return !checksScriptExists(location);
+}

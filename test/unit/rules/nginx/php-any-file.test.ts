@@ -1,0 +1,114 @@
+import { phpAnyFile } from '../../../../rules/nginx/php-any-file.ts';
+import { testRule } from '../../../helpers/rule-tester.ts';
+
+const PASS = 'fastcgi_pass unix:/run/php/php8.2-fpm.sock;';
+const PARAMS =
+  'include fastcgi_params;\n        fastcgi_param SCRIPT_FILENAME $document_root$fastcgi_script_name;';
+
+testRule(phpAnyFile, {
+  valid: [
+    {
+      name: 'try_files $uri =404',
+      code: `server {\n    location ~ \\.php$ {\n        try_files $uri =404;\n        ${PASS}\n        ${PARAMS}\n    }\n}\n`,
+    },
+    {
+      name: "Debian's snippets/fastcgi-php.conf (not in the workspace) holds the check",
+      code: `server {\n    location ~ \\.php$ {\n        include snippets/fastcgi-php.conf;\n        ${PASS}\n    }\n}\n`,
+    },
+    {
+      name: 'a snippet of the workspace that holds the check',
+      code: `server {\n    location ~ \\.php$ {\n        include snippets/php.conf;\n        ${PASS}\n    }\n}\n`,
+      files: {
+        'etc/nginx/snippets/php.conf':
+          'fastcgi_split_path_info ^(.+?\\.php)(/.*)$;\ntry_files $fastcgi_script_name =404;\ninclude fastcgi.conf;\n',
+      },
+    },
+    {
+      name: 'Symfony front controller only (the Symfony and Chamilo 2 docs)',
+      code: `server {\n    location ~ ^/index\\.php(/|$) {\n        ${PASS}\n        ${PARAMS}\n        internal;\n    }\n}\n`,
+    },
+    {
+      name: 'Symfony front controller without internal',
+      code: `server {\n    location ~ ^/(index|app)\\.php(/|$) {\n        ${PASS}\n        ${PARAMS}\n    }\n}\n`,
+    },
+    {
+      name: 'an if (!-f) check',
+      code: `server {\n    location ~ \\.php$ {\n        if (!-f $request_filename) {\n            return 404;\n        }\n        ${PASS}\n        ${PARAMS}\n    }\n}\n`,
+    },
+    {
+      name: 'a fixed script name',
+      code: `server {\n    location ~ \\.php$ {\n        ${PASS}\n        fastcgi_param SCRIPT_FILENAME /var/www/app/public/index.php;\n    }\n}\n`,
+    },
+    {
+      name: 'PHP served by Apache behind a proxy',
+      code: 'server {\n    location ~ \\.php$ {\n        proxy_pass http://127.0.0.1:8080;\n    }\n}\n',
+    },
+    {
+      name: 'a redirect-only server',
+      code: `server {\n    listen 80;\n    return 301 https://$host$request_uri;\n    location ~ \\.php$ {\n        ${PASS}\n    }\n}\n`,
+    },
+    {
+      name: 'an include whose content is not in the workspace may hold the check',
+      code: `server {\n    location ~ \\.php$ {\n        include /opt/app/nginx/php-handler.conf;\n        ${PASS}\n    }\n}\n`,
+    },
+    {
+      name: 'try_files with a front-controller fallback',
+      code: `server {\n    location ~ \\.php$ {\n        try_files $uri /index.php?$args;\n        ${PASS}\n        ${PARAMS}\n    }\n}\n`,
+    },
+    {
+      name: 'a PHP location that denies (uploads)',
+      code: `server {\n    location ~ ^/uploads/.*\\.php$ {\n        deny all;\n        ${PASS}\n    }\n}\n`,
+    },
+  ],
+  invalid: [
+    {
+      name: 'the tutorial location: the check goes first in the block',
+      code: `server {\n    location ~ \\.php$ {\n        ${PASS}\n        ${PARAMS}\n    }\n}\n`,
+      errors: [
+        {
+          messageId: 'noCheck',
+          line: 2,
+          column: 5,
+          endColumn: 22,
+          message:
+            '`location ~ \\.php$` passes any path ending in `.php` to PHP-FPM without checking that the script exists: `/uploads/avatar.jpg/x.php` runs an uploaded file as PHP',
+        },
+      ],
+      output: `server {\n    location ~ \\.php$ {\n        try_files $uri =404;\n        ${PASS}\n        ${PARAMS}\n    }\n}\n`,
+    },
+    {
+      name: 'with fastcgi_split_path_info: the script part is checked, after the split',
+      code: `server {\n  location ~ [^/]\\.php(/|$) {\n    fastcgi_split_path_info ^(.+?\\.php)(/.*)$;\n    ${PASS}\n    include fastcgi.conf;\n  }\n}\n`,
+      errors: [{ messageId: 'noCheck', line: 2, column: 3 }],
+      output: `server {\n  location ~ [^/]\\.php(/|$) {\n    fastcgi_split_path_info ^(.+?\\.php)(/.*)$;\n    try_files $fastcgi_script_name =404;\n    ${PASS}\n    include fastcgi.conf;\n  }\n}\n`,
+    },
+    {
+      name: 'only the parameter file is included',
+      code: `location ~* \\.php$ {\n\tinclude fastcgi_params;\n\tfastcgi_pass 127.0.0.1:9000;\n}\n`,
+      path: 'etc/nginx/snippets/php.conf',
+      errors: [{ messageId: 'noCheck', line: 1, column: 1 }],
+      output: `location ~* \\.php$ {\n\ttry_files $uri =404;\n\tinclude fastcgi_params;\n\tfastcgi_pass 127.0.0.1:9000;\n}\n`,
+    },
+    {
+      name: 'a location written on one line',
+      code: 'server {\n    location ~ \\.php$ { fastcgi_pass php:9000; include fastcgi.conf; }\n}\n',
+      errors: [{ messageId: 'noCheck', line: 2, column: 5 }],
+      output:
+        'server {\n    location ~ \\.php$ { try_files $uri =404; fastcgi_pass php:9000; include fastcgi.conf; }\n}\n',
+    },
+    {
+      name: 'the handler comes from an included file',
+      code: 'server {\n    location ~ \\.php$ {\n        include snippets/fpm.conf;\n    }\n}\n',
+      files: { 'etc/nginx/snippets/fpm.conf': `${PASS}\nfastcgi_param SCRIPT_FILENAME $request_filename;\n` },
+      errors: [{ messageId: 'noCheck', line: 2, column: 5 }],
+      output:
+        'server {\n    location ~ \\.php$ {\n        try_files $uri =404;\n        include snippets/fpm.conf;\n    }\n}\n',
+    },
+    {
+      name: 'a try_files that checks nothing about the URI',
+      code: `server {\n    location ~ \\.php$ {\n        try_files /maintenance.html @php;\n        ${PASS}\n    }\n}\n`,
+      errors: [{ messageId: 'noCheck', line: 2, column: 5 }],
+      output: null,
+    },
+  ],
+});
