@@ -9,7 +9,7 @@
 //
 // Options: --only host,ui,neovim   --skip-build   --grep <pattern> (extension-host tests only)
 import { spawn } from 'node:child_process';
-import { existsSync, mkdirSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdirSync, rmSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { parseArgs } from 'node:util';
 import { REPO_ROOT, RESULTS_DIR } from './harness/cache-layout.mjs';
@@ -89,6 +89,8 @@ function summary() {
 }
 
 async function main() {
+  // Screenshots of an earlier run would pass for this one's.
+  rmSync(RESULTS_DIR, { recursive: true, force: true });
   const missing = REQUIRED_SOURCES.filter(([path]) => !existsSync(join(REPO_ROOT, path)));
   if (missing.length > 0) {
     for (const [path, what] of missing) log(`missing ${path} (${what}): the e2e tiers need it`);

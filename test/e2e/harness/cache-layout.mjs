@@ -36,10 +36,19 @@ export const CHROMIUM = process.env.HARDEN_E2E_CHROMIUM ?? '/usr/lib/chromium/ch
 
 export const RESULTS_DIR = join(REPO_ROOT, 'test-results', 'e2e');
 
-/** Environment with Node 24 first on PATH and its headers for native builds (overrides ~/.npmrc `nodedir`). */
+/**
+ * Environment with Node 24 first on PATH and its headers for native builds (overrides ~/.npmrc
+ * `nodedir`). Variables an outer `npm run` exports are dropped: the inner npm would take them as
+ * its own config (code-server's postinstall reads the Node version from `npm_config_user_agent`).
+ */
 export function node24Env(extra = {}) {
+  const inherited = Object.fromEntries(
+    Object.entries(process.env).filter(
+      ([key]) => !/^npm_/i.test(key) && key !== 'NODE' && key !== 'INIT_CWD',
+    ),
+  );
   return {
-    ...process.env,
+    ...inherited,
     PATH: `${node24Bin()}:${process.env.PATH ?? ''}`,
     npm_config_nodedir: layout.node24Home,
     ...extra,
