@@ -1,7 +1,7 @@
 import { defineRule } from '../../server/src/engine/rule.ts';
 import type { Arg, Directive, NginxFile } from '../../server/src/formats/nginx/ast.ts';
 import { formatArg } from '../../server/src/formats/nginx/printer.ts';
-import { allDirectives } from '../../server/src/formats/nginx/walk.ts';
+import { directivesNamed } from '../../server/src/formats/nginx/semantics-regex-sources.ts';
 
 /** Options of headers-more's `more_set_headers` that take a value (a type or status list). */
 const MORE_HEADERS_VALUE_OPTIONS = new Set(['-t', '-s']);
@@ -55,8 +55,7 @@ export const addHeaderMultiline = defineRule<NginxFile>({
   },
   check(context) {
     const file = context.document.path;
-    for (const directive of allDirectives(context.ast)) {
-      if (!DIRECTIVES.has(directive.name)) continue;
+    for (const directive of [...DIRECTIVES].flatMap((name) => directivesNamed(context.ast, name))) {
       for (const { header, arg } of headerValues(directive)) {
         if (!/[\r\n]/.test(arg.value)) continue;
         const joined = formatArg(joinHeaderLines(arg.value));

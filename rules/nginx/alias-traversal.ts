@@ -10,13 +10,14 @@ import {
   precedingOf,
 } from '../../server/src/formats/nginx/semantics-regex-shape.ts';
 import {
+  ANALYSED_PATTERN_LIMIT,
   isRegexLocation,
   locationParts,
   rawOffset,
   regexUsagesOf,
+  directivesNamed,
 } from '../../server/src/formats/nginx/semantics-regex-sources.ts';
 import { variablesIn } from '../../server/src/formats/nginx/variables.ts';
-import { findDirectives } from '../../server/src/formats/nginx/walk.ts';
 
 const SLASH = CharSet.of(47);
 const DOT = 46;
@@ -33,6 +34,23 @@ type Problem = { messageId: 'captureWhole' | 'captureDots' | 'captureGlued'; ref
  * - `/dir$1` where `$1` need not start with `/`: `/dirXYZ`, a sibling directory.
  */
 function captureProblem(alias: string, regex: ParsedRegex): Problem | undefined {
+  let byAlias = problems.get(regex);
+  if (!byAlias) {
+    byAlias = new Map();
+    problems.set(regex, byAlias);
+  }
+  let found = byAlias.get(alias);
+  if (found === undefined) {
+    found = analyseCaptures(alias, regex) ?? null;
+    byAlias.set(alias, found);
+  }
+  return found ?? undefined;
+}
+
+/** Results per parsed regex and alias text (a generated configuration repeats them). */
+const problems = new WeakMap<ParsedRegex, Map<string, Problem | null>>();
+
+function analyseCaptures(alias: string, regex: ParsedRegex): Problem | undefined {
   const root = regex.root;
   if (!root) return undefined;
   for (const ref of variablesIn(alias)) {
@@ -106,7 +124,7 @@ export const aliasTraversal = defineRule<NginxFile>({
   },
   check(context) {
     const file = context.document.path;
-    for (const alias of findDirectives(context.ast, 'alias')) {
+    for (const alias of directivesNamed(context.ast, 'alias')) {
       const location = alias.parent;
       const target = alias.args[0];
       if (!location || location.name !== 'location' || !target) continue;
@@ -139,7 +157,7 @@ export const aliasTraversal = defineRule<NginxFile>({
       }
       if (!isRegexLocation(parts)) continue;
       const regex = regexUsagesOf(location)[0]?.parsed;
-      if (!regex) continue;
+      if (!regex || regex.source.length > ANALYSED_PATTERN_LIMIT) continue;
       const problem = captureProblem(target.value, regex);
       if (!problem) continue;
       const refAt = target.value.indexOf(problem.ref);

@@ -6,6 +6,7 @@ import {
   type EffectiveNode,
 } from '../../server/src/formats/nginx/effective.ts';
 import { accessRulesIn, satisfyAt } from '../../server/src/formats/nginx/semantics-acl.ts';
+import { directivesNamed } from '../../server/src/formats/nginx/semantics-regex-sources.ts';
 
 /** The indentation of the line a position is on. */
 function indentOf(text: string, line: number): string {
@@ -38,6 +39,7 @@ export const allowWithoutDeny = defineRule<NginxFile>({
   check(context) {
     const file = context.document.path;
     const text = context.document.text;
+    if (directivesNamed(context.ast, 'allow').length === 0) return;
     const config = effectiveConfig(context.ast, file, context.workspace);
     const seen = new Set<EffectiveNode>();
     walkEffective(config, (node) => {

@@ -1,6 +1,6 @@
 import { defineRule } from '../../server/src/engine/rule.ts';
 import type { NginxFile } from '../../server/src/formats/nginx/ast.ts';
-import { allDirectives } from '../../server/src/formats/nginx/walk.ts';
+import { directivesNamed } from '../../server/src/formats/nginx/semantics-regex-sources.ts';
 
 /** Directories whose whole content must never be served (and their ancestors: `/`, `/var`, `/usr`). */
 const SYSTEM_DIRS = new Set([
@@ -83,8 +83,10 @@ export const filesystemRoot = defineRule<NginxFile>({
     defaultOptions: {},
   },
   check(context) {
-    for (const directive of allDirectives(context.ast)) {
-      if (directive.name !== 'root' && directive.name !== 'alias') continue;
+    for (const directive of [
+      ...directivesNamed(context.ast, 'root'),
+      ...directivesNamed(context.ast, 'alias'),
+    ]) {
       const arg = directive.args[0];
       const path = arg && normalised(arg.value);
       if (!arg || path === undefined) continue;

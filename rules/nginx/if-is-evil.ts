@@ -1,6 +1,6 @@
 import { defineRule } from '../../server/src/engine/rule.ts';
 import { childrenOf, type Directive, type NginxFile } from '../../server/src/formats/nginx/ast.ts';
-import { findDirectives } from '../../server/src/formats/nginx/walk.ts';
+import { directivesNamed } from '../../server/src/formats/nginx/semantics-regex-sources.ts';
 
 const SAFE_REWRITE_FLAGS = new Set(['last', 'redirect', 'permanent']);
 
@@ -33,7 +33,7 @@ export const ifIsEvil = defineRule<NginxFile>({
     defaultOptions: {},
   },
   check(context) {
-    for (const directive of findDirectives(context.ast, 'if')) {
+    for (const directive of directivesNamed(context.ast, 'if')) {
       if (directive.parent?.name !== 'location') continue;
       const body = childrenOf(directive);
       if (body.some((d) => d.name === 'return')) continue;

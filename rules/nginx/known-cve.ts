@@ -408,9 +408,12 @@ const VERSION_IN_COMMENT = /^\s*#.*?\bnginx(?:\s+version:\s*nginx)?\/(\d+\.\d+\.
 
 /** `# nginx/1.18.0` or `# nginx version: nginx/1.18.0` among the comment lines that open the file. */
 function versionComment(text: string): { version: string; range: Range } | undefined {
-  const lines = text.split('\n', 60);
-  for (let line = 0; line < lines.length; line++) {
-    const content = lines[line]!.replace(/\r$/, '');
+  let start = 0;
+  for (let line = 0; line < 60 && start < text.length; line++) {
+    const newline = text.indexOf('\n', start);
+    const end = newline < 0 ? text.length : newline;
+    const content = text.slice(start, end).replace(/\r$/, '');
+    start = end + 1;
     if (content.trim() === '') continue;
     if (!content.trimStart().startsWith('#')) return undefined;
     const m = VERSION_IN_COMMENT.exec(content);
@@ -425,6 +428,31 @@ function versionComment(text: string): { version: string; range: Range } | undef
   return undefined;
 }
 
+const FEATURE_DIRECTIVES = new Set([
+  'listen',
+  'http2',
+  'http3',
+  'ssl_certificate',
+  'ssl_verify_client',
+  'ssl_stapling',
+  'ssl_ocsp',
+  'resolver',
+  'mp4',
+  'mail',
+  'proxy_pass',
+  'proxy_http_version',
+  'grpc_pass',
+  'dav_methods',
+  'charset',
+  'source_charset',
+  'scgi_pass',
+  'uwsgi_pass',
+  'rewrite',
+  'map',
+  'slice',
+  'ssi',
+]);
+
 /** The first directive that uses each feature, in the configuration as nginx reads it. */
 function featuresOf(nodes: readonly EffectiveNode[]): Map<Feature, EffectiveNode> {
   const found = new Map<Feature, EffectiveNode>();
@@ -434,8 +462,9 @@ function featuresOf(nodes: readonly EffectiveNode[]): Map<Feature, EffectiveNode
     if (!found.has(feature)) found.set(feature, node);
   };
   walkEffective(nodes, (node) => {
+    if (!FEATURE_DIRECTIVES.has(node.name)) return undefined;
     const args = node.args.map((a) => a.value);
-    const inStream = node.enclosingNames().includes('stream');
+    const inStream = () => node.enclosingNames().includes('stream');
     switch (node.name) {
       case 'listen':
         if (args.includes('http2')) note('http2', node);
@@ -459,7 +488,7 @@ function featuresOf(nodes: readonly EffectiveNode[]): Map<Feature, EffectiveNode
       case 'ssl_ocsp':
         if (args[0] !== 'off') {
           ocsp ??= node;
-          if (inStream && node.name === 'ssl_ocsp') note('stream-ocsp', node);
+          if (node.name === 'ssl_ocsp' && inStream()) note('stream-ocsp', node);
         }
         break;
       case 'resolver':
@@ -473,7 +502,7 @@ function featuresOf(nodes: readonly EffectiveNode[]): Map<Feature, EffectiveNode
         note('mail', node);
         break;
       case 'proxy_pass':
-        if (!inStream) note('proxy', node);
+        if (!inStream()) note('proxy', node);
         if (/^https:\/\//.test(args[0] ?? '')) note('proxy-ssl', node);
         break;
       case 'proxy_http_version':

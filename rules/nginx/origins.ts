@@ -9,8 +9,12 @@ import {
   type OriginOptions,
   type OriginProblem,
 } from '../../server/src/formats/nginx/semantics-regex-origin.ts';
-import { nameArg, rawOffset } from '../../server/src/formats/nginx/semantics-regex-sources.ts';
-import { allDirectives } from '../../server/src/formats/nginx/walk.ts';
+import {
+  ANALYSED_PATTERN_LIMIT,
+  directivesNamed,
+  nameArg,
+  rawOffset,
+} from '../../server/src/formats/nginx/semantics-regex-sources.ts';
 
 interface Options {
   domains: string[];
@@ -47,8 +51,8 @@ function isBlockList(directive: Directive, negated: boolean): boolean {
 /** Variables that `add_header Access-Control-Allow-Origin $var` sends back. */
 function corsVariables(file: NginxFile): Set<string> {
   const out = new Set<string>();
-  for (const d of allDirectives(file)) {
-    if (d.name !== 'add_header' || d.args[0]?.value.toLowerCase() !== 'access-control-allow-origin') continue;
+  for (const d of directivesNamed(file, 'add_header')) {
+    if (d.args[0]?.value.toLowerCase() !== 'access-control-allow-origin') continue;
     const value = d.args[1]?.value ?? '';
     if (/^\$\w+$/.test(value)) out.add(value);
   }
@@ -58,48 +62,59 @@ function corsVariables(file: NginxFile): Set<string> {
 function checksOf(file: NginxFile): { checks: Check[]; misspelled: Arg[] } {
   const checks: Check[] = [];
   const misspelled: Arg[] = [];
-  const cors = corsVariables(file);
-  for (const directive of allDirectives(file)) {
-    if (directive.name === 'if') {
-      const condition = ifCondition(directive);
-      if (!condition) continue;
-      if (condition.subject.value === MISSPELLED) misspelled.push(condition.subject);
-      const header = HEADERS[condition.subject.value];
-      if (!header || !condition.isRegex || !condition.operand) continue;
-      if (isBlockList(directive, condition.operator!.startsWith('!'))) continue;
+  for (const directive of directivesNamed(file, 'if')) {
+    const condition = ifCondition(directive);
+    if (!condition) continue;
+    if (condition.subject.value === MISSPELLED) misspelled.push(condition.subject);
+    const header = HEADERS[condition.subject.value];
+    if (!header || !condition.isRegex || !condition.operand) continue;
+    if (isBlockList(directive, condition.operator!.startsWith('!'))) continue;
+    checks.push({
+      directive,
+      arg: condition.operand,
+      prefixLength: 0,
+      caseInsensitive: condition.caseInsensitive,
+      header,
+      variable: condition.subject.value,
+    });
+  }
+  const maps = directivesNamed(file, 'map');
+  const cors = maps.length > 0 ? corsVariables(file) : new Set<string>();
+  for (const directive of maps) {
+    if (!directive.block) continue;
+    const [source, target] = directive.args;
+    if (source?.value === MISSPELLED) misspelled.push(source);
+    const header = source ? HEADERS[source.value] : undefined;
+    if (!header || !target || !cors.has(target.value)) continue;
+    for (const entry of childrenOf(directive)) {
+      if (!entry.name.startsWith('~')) continue;
+      const star = entry.name.startsWith('~*');
       checks.push({
-        directive,
-        arg: condition.operand,
-        prefixLength: 0,
-        caseInsensitive: condition.caseInsensitive,
+        directive: entry,
+        arg: nameArg(entry),
+        prefixLength: star ? 2 : 1,
+        caseInsensitive: star,
         header,
-        variable: condition.subject.value,
+        variable: source!.value,
       });
-    } else if (directive.name === 'map' && directive.block) {
-      const [source, target] = directive.args;
-      if (source?.value === MISSPELLED) misspelled.push(source);
-      const header = source ? HEADERS[source.value] : undefined;
-      if (!header || !target || !cors.has(target.value)) continue;
-      for (const entry of childrenOf(directive)) {
-        if (!entry.name.startsWith('~')) continue;
-        const star = entry.name.startsWith('~*');
-        checks.push({
-          directive: entry,
-          arg: nameArg(entry),
-          prefixLength: star ? 2 : 1,
-          caseInsensitive: star,
-          header,
-          variable: source!.value,
-        });
-      }
     }
   }
   return { checks, misspelled };
 }
 
+const problems = new Map<string, OriginProblem | null>();
+
+/** The first problem of a pattern (memoised: a generated configuration repeats the same check in every server). */
 function problemOf(pattern: string, check: Check, options: OriginOptions): OriginProblem | undefined {
-  const { root } = parseRegex(pattern, check.caseInsensitive);
-  return root ? originProblem(root, check.header, options) : undefined;
+  const key = `${check.header}|${check.caseInsensitive ? 'i' : ''}|${options.httpsOnly ? 's' : ''}|${options.domains.join(',')}|${pattern}`;
+  let found = problems.get(key);
+  if (found === undefined) {
+    const { root } = parseRegex(pattern, check.caseInsensitive);
+    found = (root ? originProblem(root, check.header, options) : undefined) ?? null;
+    if (problems.size > 2000) problems.clear();
+    problems.set(key, found);
+  }
+  return found ?? undefined;
 }
 
 /**
@@ -207,6 +222,7 @@ export const origins = defineRule<NginxFile, Options>({
     }
     for (const check of checks) {
       const pattern = check.arg.value.slice(check.prefixLength);
+      if (pattern.length > ANALYSED_PATTERN_LIMIT) continue;
       const problem = problemOf(pattern, check, options);
       if (!problem) continue;
       context.report({

@@ -3,6 +3,7 @@ import { childrenOf, type Directive, type NginxFile } from '../../server/src/for
 import { formatArg } from '../../server/src/formats/nginx/printer.ts';
 import { literalText } from '../../server/src/formats/nginx/semantics-regex-shape.ts';
 import {
+  ANALYSED_PATTERN_LIMIT,
   isRegexLocation,
   locationParts,
   regexUsages,
@@ -60,7 +61,8 @@ export const regexExactMatch = defineRule<NginxFile>({
   check(context) {
     const file = context.document.path;
     for (const use of regexUsages(context.ast)) {
-      if (use.site !== 'location' || !use.parsed.root) continue;
+      if (use.site !== 'location' || !use.parsed.root || use.pattern.length > ANALYSED_PATTERN_LIMIT)
+        continue;
       const literal = literalText(use.parsed.root);
       if (!literal || !literal.startAnchored || !literal.endAnchored || !literal.text.startsWith('/'))
         continue;

@@ -1,10 +1,11 @@
 import { defineRule } from '../../server/src/engine/rule.ts';
 import type { NginxFile } from '../../server/src/formats/nginx/ast.ts';
 import { findRedos } from '../../server/src/formats/nginx/semantics-regex-redos.ts';
-import { patternRange, regexUsages } from '../../server/src/formats/nginx/semantics-regex-sources.ts';
-
-/** Patterns longer than this are not analysed (no real configuration has one; the analysis stays cheap). */
-const MAX_PATTERN_LENGTH = 4096;
+import {
+  ANALYSED_PATTERN_LIMIT,
+  patternRange,
+  regexUsages,
+} from '../../server/src/formats/nginx/semantics-regex-sources.ts';
 
 /**
  * Regexes that a crafted request makes PCRE backtrack for exponential (or high polynomial)
@@ -35,7 +36,7 @@ export const regexRedos = defineRule<NginxFile>({
   check(context) {
     for (const use of regexUsages(context.ast)) {
       const { root } = use.parsed;
-      if (!root || use.pattern.length > MAX_PATTERN_LENGTH) continue;
+      if (!root || use.pattern.length > ANALYSED_PATTERN_LIMIT) continue;
       const found = findRedos(root);
       if (!found) continue;
       const { loop, inner } = found;

@@ -6,6 +6,7 @@ import {
   type EffectiveNode,
 } from '../../server/src/formats/nginx/effective.ts';
 import { effectiveAccessRules, servingBlock } from '../../server/src/formats/nginx/semantics-acl.ts';
+import { directivesNamed } from '../../server/src/formats/nginx/semantics-regex-sources.ts';
 
 /**
  * Whether a `return`/`rewrite` answers the request itself in the rewrite phase: a `return`
@@ -49,6 +50,11 @@ export const returnBypassesAllowDeny = defineRule<NginxFile>({
   },
   check(context) {
     const file = context.document.path;
+    if (
+      directivesNamed(context.ast, 'return').length === 0 &&
+      directivesNamed(context.ast, 'rewrite').length === 0
+    )
+      return;
     const config = effectiveConfig(context.ast, file, context.workspace);
     walkEffective(config, (node) => {
       if (node.path !== file || !answersEarly(node)) return;

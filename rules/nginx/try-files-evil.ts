@@ -6,20 +6,23 @@ import {
   type EffectiveConfig,
   type EffectiveNode,
 } from '../../server/src/formats/nginx/effective.ts';
+import { directivesNamed } from '../../server/src/formats/nginx/semantics-regex-sources.ts';
 import { lastDirectiveIn } from '../../server/src/formats/nginx/server-blocks.ts';
 
 /**
  * The `open_file_cache` in effect for a node: the innermost enclosing block that sets one, or
  * the top of the file (a file read alone is taken as the inside of `http`).
  */
-function fileCacheFor(node: EffectiveNode, config: EffectiveConfig): EffectiveNode | undefined {
+function fileCacheFor(
+  node: EffectiveNode,
+  config: EffectiveConfig,
+  top: () => EffectiveNode | undefined,
+): EffectiveNode | undefined {
   for (let level = node.parent; level; level = level.parent) {
     const found = lastDirectiveIn(level, 'open_file_cache');
     if (found) return found;
   }
-  if (config.placement) return undefined;
-  const top = config.nodes.filter((n) => n.name === 'open_file_cache');
-  return top[top.length - 1];
+  return config.placement ? undefined : top();
 }
 
 /**
@@ -46,7 +49,14 @@ export const tryFilesEvil = defineRule<NginxFile>({
   },
   check(context) {
     const file = context.document.path;
+    if (directivesNamed(context.ast, 'try_files').length === 0) return;
     const config = effectiveConfig(context.ast, file, context.workspace);
+    let topCache: EffectiveNode | null | undefined;
+    const top = (): EffectiveNode | undefined => {
+      if (topCache === undefined)
+        topCache = config.nodes.filter((n) => n.name === 'open_file_cache').pop() ?? null;
+      return topCache ?? undefined;
+    };
     walkEffective(config, (node) => {
       if (node.name !== 'try_files' || node.path !== file) return;
       const location = node.parent;
@@ -61,7 +71,7 @@ export const tryFilesEvil = defineRule<NginxFile>({
         });
         return;
       }
-      const cache = fileCacheFor(node, config);
+      const cache = fileCacheFor(node, config, top);
       if (cache && cache.args[0]?.value !== 'off') return;
       context.report({
         messageId: 'noCache',

@@ -2,7 +2,10 @@ import { defineRule } from '../../server/src/engine/rule.ts';
 import { childrenOf, type Directive, type NginxFile } from '../../server/src/formats/nginx/ast.ts';
 import type { RegexNode } from '../../server/src/formats/nginx/semantics-regex.ts';
 import { isEndAnchored } from '../../server/src/formats/nginx/semantics-regex-shape.ts';
-import { regexUsages } from '../../server/src/formats/nginx/semantics-regex-sources.ts';
+import {
+  ANALYSED_PATTERN_LIMIT,
+  regexUsages,
+} from '../../server/src/formats/nginx/semantics-regex-sources.ts';
 
 const ALNUM = /^[a-z0-9]$/i;
 
@@ -77,7 +80,9 @@ export const unanchoredRegex = defineRule<NginxFile>({
   },
   check(context) {
     for (const use of regexUsages(context.ast)) {
-      if (use.site !== 'location' || !use.parsed.root || onlyRefuses(use.directive)) continue;
+      if (use.site !== 'location' || !use.parsed.root || use.pattern.length > ANALYSED_PATTERN_LIMIT)
+        continue;
+      if (onlyRefuses(use.directive)) continue;
       const root = use.parsed.root;
       const branches = root.type === 'alt' ? root.branches : [root];
       for (const branch of branches) {

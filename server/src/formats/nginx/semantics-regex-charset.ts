@@ -89,7 +89,11 @@ export class CharSet {
 
   /** The smallest member, or undefined for the empty set. */
   first(): number | undefined {
-    for (let c = 0; c < 256; c++) if (this.has(c)) return c;
+    for (let i = 0; i < 8; i++) {
+      const w = this.words[i]!;
+      // The lowest set bit of the word: 31 - clz32(w & -w).
+      if (w !== 0) return i * 32 + 31 - Math.clz32(w & -w);
+    }
     return undefined;
   }
 

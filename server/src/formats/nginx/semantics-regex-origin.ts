@@ -63,6 +63,8 @@ interface Shape {
 }
 
 const MAX_SHAPES = 64;
+/** Characters copied while expanding shapes, at most: absurd regexes are only partly expanded. */
+const EXPANSION_BUDGET = 50_000;
 const MAX_SHAPE_LENGTH = 200;
 const HOST_CHARS = CharSet.range(97, 122)
   .union(CharSet.range(65, 90))
@@ -316,7 +318,7 @@ function fill(atoms: readonly Atom[], text: string): string {
 
 /** The shapes of a regex: each alternative, each optional part present or absent, repeats once or twice. */
 export function shapesOf(root: RegexNode): Shape[] {
-  const raw = expandNode(root);
+  const raw = expandNode(root, { left: EXPANSION_BUDGET });
   const shapes: Shape[] = [];
   for (const items of raw) {
     let anchoredStart = false;
@@ -340,7 +342,8 @@ export function shapesOf(root: RegexNode): Shape[] {
 
 type Item = Atom | 'start' | 'end';
 
-function expandNode(node: RegexNode): Item[][] {
+function expandNode(node: RegexNode, budget: { left: number }): Item[][] {
+  if (budget.left <= 0) return [[]];
   switch (node.type) {
     case 'char':
       return [[atomOf(node.set, node.start, false)]];
@@ -351,39 +354,34 @@ function expandNode(node: RegexNode): Item[][] {
       return node.type === 'opaque' && !node.consumes ? [[]] : [[atomOf(CHAR_CLASSES.any, node.start, true)]];
     case 'group':
       if (node.kind.includes('look')) return [[]];
-      return expandNode(node.body);
-    case 'alt':
-      return cap(node.branches.flatMap(expandNode));
+      return expandNode(node.body, budget);
+    case 'alt': {
+      const out: Item[][] = [];
+      for (const branch of node.branches) {
+        if (out.length >= MAX_SHAPES) break;
+        out.push(...expandNode(branch, budget));
+      }
+      return cap(out);
+    }
     case 'seq': {
       let out: Item[][] = [[]];
       for (const item of node.items) {
-        const variants = expandNode(item);
-        const next: Item[][] = [];
-        for (const prefix of out) {
-          for (const v of variants) {
-            if (next.length >= MAX_SHAPES) break;
-            if (prefix.length + v.length <= MAX_SHAPE_LENGTH) next.push([...prefix, ...v]);
-          }
-        }
-        out = next;
+        const variants = expandNode(item, budget);
+        out = concat(out, variants, budget);
+        if (out.length === 0) break;
       }
       return out;
     }
     case 'repeat': {
       if (node.max === 0) return [[]];
-      const body = expandNode(node.body);
+      const body = expandNode(node.body, budget);
       const unbounded = node.max === Infinity || node.max > 2;
       // Present first (`https?` reads as `https` first), then the fewest repetitions.
       const counts = new Set([Math.min(Math.max(node.min, 1), node.max, 2), Math.min(node.min, 2)]);
       const out: Item[][] = [];
       for (const count of counts) {
         let current: Item[][] = [[]];
-        for (let c = 0; c < count; c++) {
-          const next: Item[][] = [];
-          for (const prefix of current)
-            for (const v of body) if (next.length < MAX_SHAPES) next.push([...prefix, ...v]);
-          current = next;
-        }
+        for (let c = 0; c < count; c++) current = concat(current, body, budget);
         const mark = unbounded || node.max > count;
         for (const items of current) {
           out.push(
@@ -398,6 +396,20 @@ function expandNode(node: RegexNode): Item[][] {
       return cap(out);
     }
   }
+}
+
+/** Every prefix followed by every variant, within the shape limits and the budget. */
+function concat(prefixes: Item[][], variants: Item[][], budget: { left: number }): Item[][] {
+  const next: Item[][] = [];
+  for (const prefix of prefixes) {
+    for (const v of variants) {
+      if (next.length >= MAX_SHAPES || budget.left <= 0) return next;
+      if (prefix.length + v.length > MAX_SHAPE_LENGTH) continue;
+      budget.left -= prefix.length + v.length;
+      next.push([...prefix, ...v]);
+    }
+  }
+  return next;
 }
 
 function cap(items: Item[][]): Item[][] {

@@ -36,7 +36,19 @@ const BUDGET = 20_000;
 const MAX_CODE_LENGTH = 24;
 const MAX_VARIANTS = 48;
 
+const memo = new WeakMap<RegexNode, RedosFinding | null>();
+
+/** The first catastrophic loop of the regex, if any (memoised per parsed regex). */
 export function findRedos(root: RegexNode): RedosFinding | undefined {
+  let found = memo.get(root);
+  if (found === undefined) {
+    found = analyse(root) ?? null;
+    memo.set(root, found);
+  }
+  return found ?? undefined;
+}
+
+function analyse(root: RegexNode): RedosFinding | undefined {
   const budget = { left: BUDGET };
   let found: RedosFinding | undefined;
   visitLoops(root, false, (loop) => {

@@ -138,13 +138,21 @@ export function precedingOf(root: RegexNode, target: RegexNode): Preceding | und
 
 /** The chain of nodes from `root` down to `target` (both included), or undefined. */
 function pathTo(root: RegexNode, target: RegexNode): RegexNode[] | undefined {
-  const stack: { node: RegexNode; path: RegexNode[] }[] = [{ node: root, path: [root] }];
-  while (stack.length > 0) {
-    const { node, path } = stack.pop()!;
-    if (node === target) return path;
-    for (const child of childrenOf(node)) stack.push({ node: child, path: [...path, child] });
+  const parents = new Map<RegexNode, RegexNode>();
+  const stack: RegexNode[] = [root];
+  let found = root === target;
+  while (stack.length > 0 && !found) {
+    const node = stack.pop()!;
+    for (const child of childrenOf(node)) {
+      parents.set(child, node);
+      if (child === target) found = true;
+      stack.push(child);
+    }
   }
-  return undefined;
+  if (!found) return undefined;
+  const path: RegexNode[] = [target];
+  for (let n = parents.get(target); n; n = parents.get(n)) path.push(n);
+  return path.reverse();
 }
 
 function childrenOf(node: RegexNode): RegexNode[] {

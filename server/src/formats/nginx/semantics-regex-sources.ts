@@ -23,6 +23,12 @@ export type RegexSite =
   | 'fastcgi_split_path_info'
   | 'gzip_disable';
 
+/**
+ * Patterns longer than this are only checked for syntax: the analyses (ReDoS, origins, captures)
+ * are bounded but not free, and no real configuration writes such a regex.
+ */
+export const ANALYSED_PATTERN_LIMIT = 2048;
+
 export interface RegexUsage {
   site: RegexSite;
   directive: Directive;
@@ -183,14 +189,42 @@ export function regexUsagesOf(directive: Directive): RegexUsage[] {
   return out;
 }
 
-/** Every regex of the file (every part of a dump), in source order. */
-export function regexUsages(file: NginxFile): RegexUsage[] {
-  const out: RegexUsage[] = [];
-  for (const directive of allDirectives(file)) {
-    if (!mayHoldRegex(directive)) continue;
-    out.push(...regexUsagesOf(directive));
+interface FileIndex {
+  byName: Map<string, Directive[]>;
+  regexes: RegexUsage[];
+}
+
+const indexes = new WeakMap<NginxFile, FileIndex>();
+
+/**
+ * One walk of the file gives both its directives grouped by name and its regex sites; several
+ * rules ask for them in one lint, so they are kept with the parsed tree (which never changes).
+ */
+function indexOf(file: NginxFile): FileIndex {
+  let index = indexes.get(file);
+  if (!index) {
+    const byName = new Map<string, Directive[]>();
+    const regexes: RegexUsage[] = [];
+    for (const directive of allDirectives(file)) {
+      const list = byName.get(directive.name);
+      if (list) list.push(directive);
+      else byName.set(directive.name, [directive]);
+      if (mayHoldRegex(directive)) regexes.push(...regexUsagesOf(directive));
+    }
+    index = { byName, regexes };
+    indexes.set(file, index);
   }
-  return out;
+  return index;
+}
+
+/** Every regex of the file (every part of a dump), in source order. */
+export function regexUsages(file: NginxFile): readonly RegexUsage[] {
+  return indexOf(file).regexes;
+}
+
+/** The directives named `name` anywhere in the file (every dump part), in source order; shared between rules. */
+export function directivesNamed(file: NginxFile, name: string): readonly Directive[] {
+  return indexOf(file).byName.get(name) ?? [];
 }
 
 const REGEX_DIRECTIVES = new Set([
