@@ -1,4 +1,5 @@
 import { defineRule } from '../../server/src/engine/rule.ts';
+import type { Position, Range } from '../../server/src/engine/types.ts';
 import type { NginxFile } from '../../server/src/formats/nginx/ast.ts';
 import {
   effectiveConfig,
@@ -8,11 +9,25 @@ import {
 import { accessRulesIn, satisfyAt } from '../../server/src/formats/nginx/semantics-acl.ts';
 import { directivesNamed } from '../../server/src/formats/nginx/semantics-regex-sources.ts';
 
-/** The indentation of the line a position is on. */
-function indentOf(text: string, line: number): string {
+/** The text of a line (without its line ending). */
+function lineText(text: string, line: number): string {
   let start = 0;
   for (let l = 0; l < line && start !== -1; l++) start = text.indexOf('\n', start) + 1;
-  return /^[ \t]*/.exec(text.slice(start))![0];
+  const end = text.indexOf('\n', start);
+  return text.slice(start, end < 0 ? text.length : end).replace(/\r$/, '');
+}
+
+/**
+ * Where `deny all;` goes: on a new line after the last `allow`, with its indentation; after a
+ * trailing comment of that line (`allow 10.0.0.0/8; # office`) rather than before it.
+ */
+function insertionAfter(text: string, range: Range): { at: Position; newText: string } {
+  const line = lineText(text, range.end.line);
+  const indent = /^[ \t]*/.exec(lineText(text, range.start.line))![0];
+  const rest = line.slice(range.end.character);
+  const at = /^\s*(#.*)?$/.test(rest) ? { line: range.end.line, character: line.length } : range.end;
+  const eol = text.includes('\r\n') ? '\r\n' : '\n';
+  return { at, newText: `${eol}${indent}deny all;` };
 }
 
 /**
@@ -62,19 +77,14 @@ export const allowWithoutDeny = defineRule<NginxFile>({
         range: node.directive.range,
         fix: () => {
           if (!local) return undefined;
-          const end = last.directive.range.end;
+          const { at, newText } = insertionAfter(text, last.directive.range);
           return {
             title: 'Add `deny all;` after the `allow` rules',
             kind: 'safe',
             edits: [
               {
                 file,
-                edits: [
-                  {
-                    range: { start: end, end },
-                    newText: `\n${indentOf(text, last.directive.range.start.line)}deny all;`,
-                  },
-                ],
+                edits: [{ range: { start: at, end: at }, newText }],
               },
             ],
           };

@@ -62,6 +62,12 @@ const cases: { valid: (RuleTestCase | string)[]; invalid: InvalidCase[] } = {
         'server {\n\tlocation /metrics {\n\t\tallow 10.0.0.0/8;\n\t\tallow 192.168.0.0/16;\n\t\tdeny all;\n\t\tstub_status;\n\t}\n}\n',
     },
     {
+      name: 'the deny goes after the trailing comment, with CRLF line ends',
+      code: 'location /x {\r\n    allow 10.0.0.0/8; # office\r\n    stub_status;\r\n}\r\n',
+      errors: [{ messageId: 'noDeny', line: 2, column: 5 }],
+      output: 'location /x {\r\n    allow 10.0.0.0/8; # office\r\n    deny all;\r\n    stub_status;\r\n}\r\n',
+    },
+    {
       name: 'an outer deny all does not help: the block replaces the rules',
       code: 'server {\n    deny all;\n    location /api/ {\n        allow 10.0.0.0/8;\n    }\n}\n',
       errors: [{ messageId: 'noDeny', line: 4, column: 9 }],
