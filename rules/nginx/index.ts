@@ -26,6 +26,7 @@ import { serverTokens } from './server-tokens.ts';
 import { statusExposed } from './status-exposed.ts';
 import { tryFilesEvil } from './try-files-evil.ts';
 import { unanchoredRegex } from './unanchored-regex.ts';
+import { uploadExecution } from './upload-execution.ts';
 import { validReferers } from './valid-referers.ts';
 import { weakTls } from './weak-tls.ts';
 
@@ -61,6 +62,7 @@ export const NGINX_RULES: AnyRule[] = [
   statusExposed,
   tryFilesEvil,
   unanchoredRegex,
+  uploadExecution,
   validReferers,
   weakTls,
 ];

@@ -1,0 +1,84 @@
+import { defineRule } from '../../server/src/engine/rule.ts';
+import type { NginxFile } from '../../server/src/formats/nginx/ast.ts';
+import { anchorIn, effectiveConfig } from '../../server/src/formats/nginx/effective.ts';
+import { insertBefore, layoutOf } from '../../server/src/formats/nginx/semantics-insertion.ts';
+import { ownServers, relatedFor } from '../../server/src/formats/nginx/semantics-report-scope.ts';
+import { answersWithoutContent, headRange } from '../../server/src/formats/nginx/semantics-tls-server.ts';
+import {
+  denyLocationFor,
+  uploadedScriptRuns,
+  uploadPathsOfServer,
+} from '../../server/src/formats/nginx/semantics-upload-paths.ts';
+
+interface Options {
+  /** Overrides the configuration's `uploadPaths` for this rule. */
+  uploadPaths?: string[];
+}
+
+/**
+ * A script uploaded through the application (a course document, a contact photo, a media
+ * file) must never be run by the web server. For every upload directory a server serves, the
+ * rule asks nginx's own location choice which block gets `/<dir>/x.php` (`.phtml`, `.phar`,
+ * `.pl`, `.py`, `.cgi`, `.sh`): when it is a FastCGI/uWSGI/SCGI location that builds the script
+ * name from the URI and no earlier-matching location denies it, the upload is executable.
+ */
+export const uploadExecution = defineRule<NginxFile, Options>({
+  meta: {
+    id: 'nginx/upload-execution',
+    format: 'nginx',
+    severity: 'error',
+    title: 'Scripts in upload directories must never be executed',
+    presets: ['recommended', 'strict'],
+    messages: {
+      runs: '`{{location}}` runs scripts uploaded to `/{{upload}}/`: a request for `{{uri}}` reaches the script handler and no earlier location denies it',
+    },
+    fixable: true,
+    defaultOptions: {},
+    optionSchema: {
+      uploadPaths: {
+        type: 'array',
+        items: { type: 'string', description: 'A URL path prefix; `*` matches one segment.' },
+        description: "Upload directories (default: the configuration's `uploadPaths`).",
+      },
+    },
+  },
+  check(context) {
+    const doc = context.document.path;
+    const configured = context.options.uploadPaths ?? context.config.uploadPaths;
+    const config = effectiveConfig(context.ast, doc, context.workspace);
+    for (const server of ownServers(config, doc)) {
+      if (answersWithoutContent(server)) continue;
+      for (const { upload, mentionedBy } of uploadPathsOfServer(server, configured, context.workspace)) {
+        const runs = uploadedScriptRuns(server, upload);
+        if (!runs) continue;
+        const anchor = anchorIn(runs.location, doc);
+        if (!anchor) continue;
+        const related = relatedFor(runs.location, doc, 'the script location');
+        if (mentionedBy)
+          related.push({
+            file: mentionedBy.path,
+            range: headRange(mentionedBy.directive),
+            message: `/${upload.sample}/ is served here`,
+          });
+        context.report({
+          messageId: 'runs',
+          data: {
+            location: ['location', ...runs.location.args.map((a) => a.value)].join(' '),
+            upload: upload.pattern,
+            uri: runs.uri,
+          },
+          range: headRange(anchor),
+          related,
+          fix: () => {
+            const edit = insertBefore(layoutOf(context.document.text), anchor, [denyLocationFor(upload)]);
+            return {
+              title: `Deny scripts under /${upload.pattern}/ before this location`,
+              kind: 'safe',
+              edits: [{ file: doc, edits: [edit] }],
+            };
+          },
+        });
+      }
+    }
+  },
+});

@@ -1,0 +1,166 @@
+import type { WorkspaceView } from '../../engine/types.ts';
+import type { EffectiveNode } from './effective.ts';
+import { locationInfo, matchLocation, type LocationInfo } from './locations.ts';
+import { basenameOf, isAbsolutePath, isInside, joinPath } from './paths.ts';
+import {
+  patternMatches,
+  refusesRequests,
+  scriptComesFromUri,
+  scriptHandler,
+} from './semantics-php-locations.ts';
+import { documentRoot, locationBlocks } from './server-blocks.ts';
+
+/**
+ * Upload directories (the `uploadPaths` setting: `var`, `app/upload`, `sites/*\/files`,
+ * `wp-content/uploads`…) as URL prefixes of a server, and whether a script placed in one of them
+ * would be executed. A directory counts for a server when the configuration itself mentions it
+ * (a `location` for it, an `alias` to it) or when it exists in the workspace under the server's
+ * `root`; then requests for scripts in it are run through nginx's own location choice.
+ */
+
+export interface UploadPath {
+  /** As configured, without leading/trailing slashes: `sites/*\/files`. */
+  pattern: string;
+  /** A concrete path for probes: `sites/default/files`. */
+  sample: string;
+  /** Regex source matching the URL prefix, `*` being one segment: `sites/[^/]+/files`. */
+  regexSource: string;
+}
+
+const SCRIPT_EXTENSIONS = ['php', 'phtml', 'phar', 'php5', 'pl', 'py', 'cgi', 'sh'];
+/** The extensions the fix denies (the guides list exe, bat, sh, php, phtml, cgi). */
+export const DENIED_EXTENSIONS = 'php\\d?|phtml|phar|pl|py|cgi|sh|exe|bat';
+
+function escapeRegex(text: string): string {
+  return text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+}
+
+export function uploadPath(configured: string): UploadPath | undefined {
+  const pattern = configured.trim().replace(/^\/+|\/+$/g, '');
+  if (pattern === '' || pattern.split('/').some((s) => s === '' || s === '.' || s === '..')) return undefined;
+  const segments = pattern.split('/');
+  return {
+    pattern,
+    sample: segments.map((s) => (s === '*' ? 'default' : s.replace(/\*/g, 'x'))).join('/'),
+    regexSource: segments
+      .map((s) => (s === '*' ? '[^/]+' : escapeRegex(s).replace(/\\\*/g, '[^/]*')))
+      .join('/'),
+  };
+}
+
+/** Whether a location's pattern is about the upload directory (and not about every directory). */
+function locationMentions(info: LocationInfo, upload: UploadPath): boolean {
+  if (info.modifier === '@') return false;
+  if (info.isRegex) {
+    return patternMatches(info, `/${upload.sample}/`) && !patternMatches(info, '/harden-probe/');
+  }
+  return new RegExp(`^/${upload.regexSource}(/|$)`).test(info.pattern);
+}
+
+function aliasMentions(location: EffectiveNode, upload: UploadPath): boolean {
+  const alias = location.childrenNamed('alias')[0]?.args[0]?.value;
+  if (!alias) return false;
+  return new RegExp(`/${upload.regexSource}/?$`).test(alias);
+}
+
+/** Workspace directories that may be the server's document root (its path, or a suffix of it, found in the workspace). */
+export function workspaceRootsFor(rootPath: string, workspace: WorkspaceView): string[] {
+  const wsRoot = workspace.root;
+  if (wsRoot === undefined || !isAbsolutePath(rootPath)) return [];
+  if (isInside(rootPath, wsRoot)) return workspace.listDir(rootPath) ? [rootPath] : [];
+  const segments = rootPath.split('/').filter(Boolean);
+  for (let i = 0; i < segments.length; i++) {
+    const candidate = joinPath(wsRoot, segments.slice(i).join('/'));
+    if (workspace.listDir(candidate)) return [candidate];
+  }
+  const last = segments[segments.length - 1];
+  return last !== undefined && last === basenameOf(wsRoot) ? [wsRoot] : [];
+}
+
+/** Whether the upload path exists under a workspace directory (`*` segments expanded). */
+function existsUnder(dir: string, upload: UploadPath, workspace: WorkspaceView): boolean {
+  let current = [dir];
+  for (const segment of upload.pattern.split('/')) {
+    const next: string[] = [];
+    for (const base of current) {
+      if (segment.includes('*')) {
+        const matcher = new RegExp(`^${escapeRegex(segment).replace(/\\\*/g, '.*')}$`);
+        for (const name of workspace.listDir(base) ?? [])
+          if (matcher.test(name)) next.push(joinPath(base, name));
+      } else {
+        const child = joinPath(base, segment);
+        if (workspace.listDir(child)) next.push(child);
+      }
+    }
+    current = next.slice(0, 64);
+    if (current.length === 0) return false;
+  }
+  return true;
+}
+
+export interface UploadEvidence {
+  upload: UploadPath;
+  /** The location or alias that mentions it; undefined when it was found in the workspace. */
+  mentionedBy?: EffectiveNode;
+}
+
+/** The upload paths that concern a server, with why. */
+export function uploadPathsOfServer(
+  server: EffectiveNode,
+  configured: readonly string[],
+  workspace: WorkspaceView,
+): UploadEvidence[] {
+  const uploads = configured.flatMap((p) => uploadPath(p) ?? []);
+  if (uploads.length === 0) return [];
+  const locations = locationBlocks(server);
+  const root = documentRoot(server);
+  const dirs = root && root.kind === 'root' ? workspaceRootsFor(root.path, workspace) : [];
+  const out: UploadEvidence[] = [];
+  const seen = new Set<string>();
+  const add = (evidence: UploadEvidence) => {
+    if (seen.has(evidence.upload.pattern)) return;
+    seen.add(evidence.upload.pattern);
+    out.push(evidence);
+  };
+  for (const upload of uploads) {
+    const mention = locations.find((loc) => {
+      const info = locationInfo(loc);
+      return info !== undefined && locationMentions(info, upload);
+    });
+    if (mention) add({ upload, mentionedBy: mention });
+    else if (dirs.some((dir) => existsUnder(dir, upload, workspace))) add({ upload });
+    // `location /media/ { alias /srv/app/uploads/; }`: the upload directory is served under the location's URL.
+    for (const loc of locations) {
+      const info = locationInfo(loc);
+      if (!info || info.isRegex || info.modifier === '@' || !aliasMentions(loc, upload)) continue;
+      const served = uploadPath(info.pattern);
+      if (served) add({ upload: served, mentionedBy: loc });
+    }
+  }
+  return out;
+}
+
+export interface ExecutionPath {
+  /** The request that would run an uploaded script. */
+  uri: string;
+  /** The location that runs it. */
+  location: EffectiveNode;
+}
+
+/** The first request for a script in the upload path that nginx would hand to a script handler, if any. */
+export function uploadedScriptRuns(server: EffectiveNode, upload: UploadPath): ExecutionPath | undefined {
+  for (const extension of SCRIPT_EXTENSIONS) {
+    const uri = `/${upload.sample}/h.${extension}`;
+    const match = matchLocation(server, uri);
+    const location = match.location?.node;
+    if (!location || !scriptHandler(location)) continue;
+    if (refusesRequests(location) || !scriptComesFromUri(location)) continue;
+    return { uri, location };
+  }
+  return undefined;
+}
+
+/** The deny location the fix inserts before the script location. */
+export function denyLocationFor(upload: UploadPath): { head: string; body: string[] } {
+  return { head: `location ~* ^/${upload.regexSource}/.*\\.(${DENIED_EXTENSIONS})$`, body: ['deny all;'] };
+}

@@ -1,0 +1,104 @@
+import { uploadExecution } from '../../../../rules/nginx/upload-execution.ts';
+import { testRule } from '../../../helpers/rule-tester.ts';
+
+const PHP =
+  '    location ~ \\.php$ {\n        try_files $uri =404;\n        fastcgi_pass unix:/run/php/php8.2-fpm.sock;\n        include fastcgi_params;\n        fastcgi_param SCRIPT_FILENAME $document_root$fastcgi_script_name;\n    }\n';
+const DENY = (path: string) =>
+  `    location ~* ^/${path}/.*\\.(php\\d?|phtml|phar|pl|py|cgi|sh|exe|bat)$ {\n        deny all;\n    }\n`;
+
+testRule(uploadExecution, {
+  valid: [
+    {
+      name: 'no upload directory is served or present',
+      code: `server {\n    root /var/www/app/public;\n${PHP}}\n`,
+    },
+    {
+      name: 'the upload location has ^~: regex locations are not tried',
+      code: `server {\n    root /var/www/app;\n    location ^~ /uploads/ {\n        expires 30d;\n    }\n${PHP}}\n`,
+    },
+    {
+      name: 'a deny location before the PHP location (regexes match in file order)',
+      code: `server {\n    root /var/www/app;\n    location /uploads/ {\n        expires 30d;\n    }\n${DENY('uploads')}${PHP}}\n`,
+    },
+    {
+      name: 'a nested deny inside the upload location',
+      code: `server {\n    root /var/www/app;\n    location /uploads/ {\n        location ~ \\.php$ {\n            return 403;\n        }\n    }\n${PHP}}\n`,
+    },
+    {
+      name: 'only the front controller runs PHP',
+      code: 'server {\n    root /var/www/app/public;\n    location /media/ {\n        expires 7d;\n    }\n    location / {\n        try_files $uri /index.php$is_args$args;\n    }\n    location ~ ^/index\\.php(/|$) {\n        fastcgi_pass php:9000;\n        include fastcgi_params;\n        fastcgi_param SCRIPT_FILENAME $realpath_root$fastcgi_script_name;\n        internal;\n    }\n}\n',
+    },
+    {
+      name: 'a redirect-only server',
+      code: `server {\n    listen 80;\n    return 301 https://$host$request_uri;\n    location /uploads/ {\n    }\n${PHP}}\n`,
+    },
+    {
+      name: 'Chamilo 2: var/ is outside the public root',
+      code: `server {\n    root /var/www/chamilo/public;\n${PHP}}\n`,
+      files: { 'var/www/chamilo/var/upload/x.txt': '', 'var/www/chamilo/public/index.php': '' },
+    },
+    {
+      name: 'a regex about every directory is not a mention of the upload directory',
+      code: `server {\n    root /var/www/app;\n    location ~ /$ {\n        index index.php;\n    }\n${PHP}}\n`,
+    },
+    {
+      name: 'a custom list without the served directory',
+      code: `server {\n    root /var/www/app;\n    location /uploads/ {\n    }\n${PHP}}\n`,
+      options: { uploadPaths: ['data/attachments'] },
+    },
+  ],
+  invalid: [
+    {
+      name: 'the upload location is a plain prefix: the PHP regex wins for /uploads/x.php',
+      code: `server {\n    root /var/www/app;\n    location /uploads/ {\n        expires 30d;\n    }\n${PHP}}\n`,
+      errors: [
+        {
+          messageId: 'runs',
+          line: 6,
+          column: 5,
+          message:
+            '`location ~ \\.php$` runs scripts uploaded to `/uploads/`: a request for `/uploads/h.php` reaches the script handler and no earlier location denies it',
+        },
+      ],
+      output: `server {\n    root /var/www/app;\n    location /uploads/ {\n        expires 30d;\n    }\n${DENY('uploads')}${PHP}}\n`,
+    },
+    {
+      name: 'the deny comes after the PHP location: too late',
+      code: `server {\n    root /var/www/app;\n    location /uploads/ {\n    }\n${PHP}    location ~ ^/uploads/.*\\.php$ {\n        deny all;\n    }\n}\n`,
+      errors: [{ messageId: 'runs', line: 5, column: 5 }],
+      output: `server {\n    root /var/www/app;\n    location /uploads/ {\n    }\n${DENY('uploads')}${PHP}    location ~ ^/uploads/.*\\.php$ {\n        deny all;\n    }\n}\n`,
+    },
+    {
+      name: 'Chamilo 1.x: app/upload exists in the workspace under the root',
+      code: `server {\n    root /var/www/chamilo;\n${PHP}}\n`,
+      files: { 'var/www/chamilo/app/upload/users/1/photo.jpg': '' },
+      errors: [{ messageId: 'runs', line: 3, column: 5, message: /`\/app\/upload\/`/ }],
+      output: `server {\n    root /var/www/chamilo;\n${DENY('app/upload')}${PHP}}\n`,
+    },
+    {
+      name: 'Drupal/CiviCRM sites/*/files found under the root',
+      code: `server {\n    root /var/www/drupal/web;\n${PHP}}\n`,
+      files: { 'web/sites/default/files/civicrm/upload/a.pdf': '' },
+      errors: [{ messageId: 'runs', line: 3, column: 5, message: /`\/sites\/\*\/files\/`/ }],
+      output: `server {\n    root /var/www/drupal/web;\n${DENY('sites/[^/]+/files')}${PHP}}\n`,
+    },
+    {
+      name: 'an alias serves the upload directory under another URL',
+      code: `server {\n    root /var/www/app/public;\n    location /avatars/ {\n        alias /var/www/app/uploads/;\n    }\n${PHP}}\n`,
+      errors: [{ messageId: 'runs', line: 6, column: 5, message: /`\/avatars\/`/ }],
+      output: `server {\n    root /var/www/app/public;\n    location /avatars/ {\n        alias /var/www/app/uploads/;\n    }\n${DENY('avatars')}${PHP}}\n`,
+    },
+    {
+      name: 'the PHP location comes from a snippet: the deny goes before its include',
+      code: 'server {\n    root /var/www/app;\n    location /media/ {\n    }\n    include snippets/php.conf;\n}\n',
+      files: { 'etc/nginx/snippets/php.conf': PHP.replace(/^ {4}/gm, '') },
+      errors: [{ messageId: 'runs', line: 5, column: 5 }],
+      output: `server {\n    root /var/www/app;\n    location /media/ {\n    }\n${DENY('media')}    include snippets/php.conf;\n}\n`,
+    },
+    {
+      name: 'CGI scripts through fcgiwrap',
+      code: 'server {\n    root /srv/www;\n    location /files/ {\n    }\n    location ~ \\.(pl|cgi)$ {\n        fastcgi_pass unix:/run/fcgiwrap.socket;\n        fastcgi_param SCRIPT_FILENAME $document_root$fastcgi_script_name;\n    }\n}\n',
+      errors: [{ messageId: 'runs', line: 5, column: 5, message: /\/files\/h\.pl/ }],
+    },
+  ],
+});
