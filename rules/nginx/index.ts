@@ -3,20 +3,25 @@ import { addHeaderContentType } from './add-header-content-type.ts';
 import { addHeaderMultiline } from './add-header-multiline.ts';
 import { aliasTraversal } from './alias-traversal.ts';
 import { allowWithoutDeny } from './allow-without-deny.ts';
+import { defaultServer } from './default-server.ts';
 import { directoryListing } from './directory-listing.ts';
 import { errorLogOff } from './error-log-off.ts';
 import { filesystemRoot } from './filesystem-root.ts';
+import { hashDefault } from './hash-default.ts';
 import { headerInheritance } from './header-inheritance.ts';
 import { hstsMissing } from './hsts-missing.ts';
 import { hstsWeak } from './hsts-weak.ts';
+import { http2MisdirectedRequest } from './http2-misdirected-request.ts';
 import { ifIsEvil } from './if-is-evil.ts';
 import { includeResolution } from './include-resolution.ts';
 import { invalidRegex } from './invalid-regex.ts';
 import { knownCve } from './known-cve.ts';
+import { lowKeepalive } from './low-keepalive.ts';
 import { mergeSlashes } from './merge-slashes.ts';
 import { origins } from './origins.ts';
 import { phpAnyFile } from './php-any-file.ts';
 import { proxyPassNormalized } from './proxy-pass-normalized.ts';
+import { quicReuseport } from './quic-reuseport.ts';
 import { regexExactMatch } from './regex-exact-match.ts';
 import { regexRedos } from './regex-redos.ts';
 import { returnBypassesAllowDeny } from './return-bypasses-allow-deny.ts';
@@ -29,6 +34,7 @@ import { unanchoredRegex } from './unanchored-regex.ts';
 import { uploadExecution } from './upload-execution.ts';
 import { validReferers } from './valid-referers.ts';
 import { weakTls } from './weak-tls.ts';
+import { workerLimits } from './worker-limits.ts';
 
 /**
  * Every nginx rule. Add a rule with one import and one entry, keeping both sorted by id
@@ -39,20 +45,25 @@ export const NGINX_RULES: AnyRule[] = [
   addHeaderMultiline,
   aliasTraversal,
   allowWithoutDeny,
+  defaultServer,
   directoryListing,
   errorLogOff,
   filesystemRoot,
+  hashDefault,
   headerInheritance,
   hstsMissing,
   hstsWeak,
+  http2MisdirectedRequest,
   ifIsEvil,
   includeResolution,
   invalidRegex,
   knownCve,
+  lowKeepalive,
   mergeSlashes,
   origins,
   phpAnyFile,
   proxyPassNormalized,
+  quicReuseport,
   regexExactMatch,
   regexRedos,
   returnBypassesAllowDeny,
@@ -65,4 +76,5 @@ export const NGINX_RULES: AnyRule[] = [
   uploadExecution,
   validReferers,
   weakTls,
+  workerLimits,
 ];

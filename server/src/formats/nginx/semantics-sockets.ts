@@ -1,0 +1,68 @@
+import type { EffectiveConfig, EffectiveNode } from './effective.ts';
+import { parseListen, type ListenInfo } from './listen.ts';
+import { enclosingBlock, serverBlocks } from './server-blocks.ts';
+
+/**
+ * The listening sockets of http servers, as nginx groups them: servers that `listen` on the
+ * same address and port share one socket, and one of them is its default server (the one
+ * marked `default_server`, else the first in reading order). Checks about a socket must see
+ * every server of the `http` block, not only those of one file.
+ */
+
+export interface SocketListen {
+  server: EffectiveNode;
+  /** The `listen` node (it may come from an included file). */
+  node: EffectiveNode;
+  info: ListenInfo;
+}
+
+/**
+ * Every http server the configuration of a file takes part in: for a file an nginx.conf
+ * includes, the servers of that nginx.conf's whole `http` block (other sites files included);
+ * otherwise those of the file's own tree. In nginx's reading order.
+ */
+export function visibleServers(config: EffectiveConfig): EffectiveNode[] {
+  const placedIn = config.placement?.parent;
+  const http = placedIn ? enclosingBlock(placedIn, 'http') : undefined;
+  if (!http) return serverBlocks(config);
+  return http.childrenNamed('server').filter((node) => node.directive.kind === 'block');
+}
+
+/**
+ * The key of the socket a `listen` opens: `*:80`, `127.0.0.1:8080`, `[::]:443`; undefined for
+ * unix sockets and unreadable ports. `listen 80`, `listen *:80` and `listen 0.0.0.0:80` are one
+ * socket. QUIC listens use UDP sockets, apart from the TCP ones of the same port.
+ */
+export function socketKey(info: ListenInfo): string | undefined {
+  if (info.kind === 'unix' || info.port === undefined) return undefined;
+  const transport = info.quic ? 'udp' : 'tcp';
+  if (info.kind === 'inet6') {
+    const host = info.host === '::' || info.host === '0:0:0:0:0:0:0:0' ? '::' : info.host.toLowerCase();
+    return `${transport} [${host}]:${info.port}`;
+  }
+  const host = info.host === '*' || info.host === '0.0.0.0' ? '*' : info.host.toLowerCase();
+  return `${transport} ${host}:${info.port}`;
+}
+
+/** How a socket key is shown in messages (`*:80`, `[::]:443 (QUIC)`). */
+export function socketLabel(key: string): string {
+  const [transport, address] = key.split(' ') as [string, string];
+  return transport === 'udp' ? `${address} (QUIC)` : address;
+}
+
+/** The listens of the servers, grouped by socket, each group in reading order. */
+export function listensBySocket(servers: readonly EffectiveNode[]): Map<string, SocketListen[]> {
+  const groups = new Map<string, SocketListen[]>();
+  for (const server of servers) {
+    for (const node of server.childrenNamed('listen')) {
+      const info = parseListen(node.directive);
+      if (!info) continue;
+      const key = socketKey(info);
+      if (key === undefined) continue;
+      const group = groups.get(key);
+      if (group) group.push({ server, node, info });
+      else groups.set(key, [{ server, node, info }]);
+    }
+  }
+  return groups;
+}

@@ -1,0 +1,165 @@
+/**
+ * The quick fixes of group B's rules, applied by the engine to realistic configurations, must
+ * give configurations the real `nginx -t` accepts (and the rule must then be silent).
+ */
+import { describe, test } from 'node:test';
+import assert from 'node:assert/strict';
+import { defaultServer } from '../../rules/nginx/default-server.ts';
+import { directoryListing } from '../../rules/nginx/directory-listing.ts';
+import { http2MisdirectedRequest } from '../../rules/nginx/http2-misdirected-request.ts';
+import { lowKeepalive } from '../../rules/nginx/low-keepalive.ts';
+import { runAsRoot } from '../../rules/nginx/run-as-root.ts';
+import { serverTokens } from '../../rules/nginx/server-tokens.ts';
+import { statusExposed } from '../../rules/nginx/status-exposed.ts';
+import { weakTls } from '../../rules/nginx/weak-tls.ts';
+import type { AnyRule } from '../../server/src/engine/rule.ts';
+import { applyRuleFixes, type RuleTestCase } from '../helpers/rule-tester.ts';
+import { nginxCheckSkipReason, nginxTest } from './nginx-harness.ts';
+
+const MAIN = 'etc/nginx/nginx.conf';
+
+interface FixCheck extends RuleTestCase {
+  name: string;
+}
+
+const CASES: [AnyRule, FixCheck[]][] = [
+  [
+    weakTls,
+    [
+      {
+        name: 'protocols and ciphers of a TLS server',
+        code: [
+          'server {',
+          '    listen 127.0.0.1:8443 ssl;',
+          '    ssl_certificate /etc/ssl/certs/app.pem;',
+          '    ssl_certificate_key /etc/ssl/private/app.key;',
+          '    ssl_protocols SSLv3 TLSv1 TLSv1.1 TLSv1.2;',
+          '    ssl_ciphers "RC4:HIGH:!aNULL:!MD5";',
+          '    ssl_prefer_server_ciphers on;',
+          '}',
+          '',
+        ].join('\n'),
+      },
+      {
+        name: 'http-level settings of nginx.conf',
+        path: MAIN,
+        code: [
+          'events {}',
+          'http {',
+          '    ssl_protocols TLSv1 TLSv1.2;',
+          '    ssl_ciphers ALL:!ADH:RC4+RSA:+HIGH:+MEDIUM;',
+          '}',
+          '',
+        ].join('\n'),
+      },
+    ],
+  ],
+  [
+    serverTokens,
+    [
+      {
+        name: 'nginx.conf without server_tokens',
+        path: MAIN,
+        code: 'events {}\nhttp {\n    sendfile on;\n    server {\n        listen 127.0.0.1:8080;\n    }\n}\n',
+      },
+      {
+        name: 'sites file read alone',
+        code: 'server {\n    listen 127.0.0.1:8080;\n    location / {\n        server_tokens build;\n    }\n}\n',
+      },
+    ],
+  ],
+  [
+    directoryListing,
+    [
+      {
+        name: 'autoindex in a location',
+        code: 'server {\n    listen 127.0.0.1:8080;\n    location /files/ {\n        autoindex on;\n    }\n}\n',
+      },
+    ],
+  ],
+  [
+    runAsRoot,
+    [
+      {
+        name: 'user root in nginx.conf',
+        path: MAIN,
+        code: 'user root root;\nworker_processes 1;\nevents {}\nhttp {}\n',
+      },
+    ],
+  ],
+  [
+    statusExposed,
+    [
+      {
+        name: 'stub_status in an open location',
+        code: 'server {\n    listen 127.0.0.1:8080;\n    listen 8081;\n    location = /nginx_status {\n        stub_status;\n    }\n}\n',
+      },
+      {
+        name: 'allow without deny',
+        code: 'server {\n    listen 8081;\n    location = /s {\n        stub_status;\n        allow 10.0.0.0/8;\n    }\n}\n',
+      },
+      {
+        name: 'a proxied metrics location',
+        code: 'server {\n    listen 8081;\n    location = /metrics {\n        proxy_pass http://127.0.0.1:9100;\n    }\n}\n',
+      },
+    ],
+  ],
+  [
+    defaultServer,
+    [
+      {
+        name: 'two servers on one port',
+        code: 'server {\n    listen 8081;\n    server_name a.test;\n}\nserver {\n    listen 8081;\n    server_name b.test;\n}\n',
+      },
+    ],
+  ],
+  [
+    lowKeepalive,
+    [
+      {
+        name: 'keepalive_requests in http',
+        path: MAIN,
+        code: 'events {}\nhttp {\n    keepalive_requests 100;\n}\n',
+      },
+    ],
+  ],
+];
+
+CASES.push([
+  http2MisdirectedRequest,
+  [
+    {
+      name: 'TLS catch-all with HTTP/2 from the listen (nginx 1.22 has no `http2` directive)',
+      code: 'server {\n    listen 127.0.0.1:8443 ssl http2 default_server;\n    ssl_reject_handshake on;\n}\n',
+    },
+  ],
+]);
+// nginx/quic-reuseport is not checked here: the stock Debian nginx 1.22 has no QUIC support.
+
+const skip = nginxCheckSkipReason();
+
+describe('group B fixes pass nginx -t', { skip }, () => {
+  for (const [rule, cases] of CASES) {
+    describe(rule.meta.id, () => {
+      for (const c of cases) {
+        test(c.name, () => {
+          const before = nginxTest(c.code);
+          assert.ok(
+            before.ok,
+            `the unfixed configuration must itself be valid:\n${before.output}\n${before.config}`,
+          );
+          const fixed = applyRuleFixes(rule, c, c.code);
+          assert.ok(fixed.fixed, 'expected a fix');
+          assert.notEqual(fixed.text, c.code);
+          const after = nginxTest(fixed.text);
+          assert.ok(after.ok, `nginx -t failed:\n${after.output}\n--- config ---\n${after.config}`);
+          assert.equal(
+            applyRuleFixes(rule, c, fixed.text).fixed,
+            false,
+            'the rule still offers a fix after its fix',
+          );
+        });
+      }
+    });
+  }
+});
