@@ -1,0 +1,230 @@
+/**
+ * The quick fixes of group C's rules (the core hardening rules), proven by the real nginx: each
+ * fixture is a valid configuration with one flaw; after the rule's fix, `nginx -t` (Debian's
+ * nginx, with a test certificate made by openssl) must accept it, and a new lint with every
+ * nginx rule must find the flaw gone and nothing that was not there before.
+ */
+import { describe, test } from 'node:test';
+import assert from 'node:assert/strict';
+import { ALL_RULES } from '../../rules/index.ts';
+import { headerInheritance } from '../../rules/nginx/header-inheritance.ts';
+import { hstsMissing } from '../../rules/nginx/hsts-missing.ts';
+import { hstsWeak } from '../../rules/nginx/hsts-weak.ts';
+import { phpAnyFile } from '../../rules/nginx/php-any-file.ts';
+import { securityHeadersMissing } from '../../rules/nginx/security-headers-missing.ts';
+import { uploadExecution } from '../../rules/nginx/upload-execution.ts';
+import { defaultConfig } from '../../server/src/engine/config-types.ts';
+import { Linter } from '../../server/src/engine/linter.ts';
+import type { AnyRule } from '../../server/src/engine/rule.ts';
+import type { Finding } from '../../server/src/engine/types.ts';
+import { FORMATS } from '../../server/src/formats/index.ts';
+import { applyRuleFixes, TEST_ROOT, type RuleTestCase } from '../helpers/rule-tester.ts';
+import { MemoryWorkspace } from '../helpers/memory-workspace.ts';
+import { nginxCheckSkipReason, nginxTest } from './nginx-harness.ts';
+
+const SITE = 'etc/nginx/sites-available/app.conf';
+const MAIN = 'etc/nginx/nginx.conf';
+
+interface FixCheck extends RuleTestCase {
+  name: string;
+}
+
+const TLS = [
+  '    listen 8443 ssl;',
+  '    server_name app.example.com;',
+  '    ssl_certificate /etc/ssl/certs/app.pem;',
+  '    ssl_certificate_key /etc/ssl/private/app.key;',
+].join('\n');
+
+const HEADERS = [
+  '    add_header X-Content-Type-Options nosniff always;',
+  '    add_header X-Frame-Options SAMEORIGIN always;',
+  '    add_header Referrer-Policy strict-origin-when-cross-origin always;',
+].join('\n');
+
+const PHP = [
+  '    location ~ \\.php$ {',
+  '        try_files $uri =404;',
+  '        fastcgi_pass 127.0.0.1:9000;',
+  '        include fastcgi_params;',
+  '        fastcgi_param SCRIPT_FILENAME $document_root$fastcgi_script_name;',
+  '    }',
+].join('\n');
+
+const FASTCGI_PARAMS =
+  'fastcgi_param QUERY_STRING $query_string;\nfastcgi_param REQUEST_METHOD $request_method;\n';
+
+const CASES: [AnyRule, FixCheck[]][] = [
+  [
+    hstsMissing,
+    [
+      {
+        name: 'a TLS server without HSTS',
+        code: `server {\n${TLS}\n    root /var/www/app/public;\n}\n`,
+      },
+      {
+        name: 'a location drops the server HSTS',
+        code: `server {\n${TLS}\n    add_header Strict-Transport-Security "max-age=31536000; includeSubDomains" always;\n    location /downloads/ {\n        add_header Content-Disposition attachment;\n    }\n}\n`,
+      },
+      {
+        name: 'nginx.conf: headers inherited from http are copied into the server with HSTS',
+        path: MAIN,
+        code: `events {}\nhttp {\n    add_header X-Frame-Options DENY always;\n    server {\n${TLS.replace(/^/gm, '    ')}\n        location /assets/ {\n            add_header Cache-Control public;\n        }\n    }\n}\n`,
+      },
+      {
+        name: 'a server on one line',
+        code: 'server { listen 8443 ssl; ssl_certificate /etc/ssl/a.pem; ssl_certificate_key /etc/ssl/a.key; root /srv; }\n',
+      },
+    ],
+  ],
+  [
+    hstsWeak,
+    [
+      {
+        name: 'short max-age without always',
+        code: `server {\n${TLS}\n    add_header Strict-Transport-Security max-age=16070400;\n}\n`,
+      },
+      {
+        name: 'preload kept, includeSubDomains added',
+        code: `server {\n${TLS}\n    add_header Strict-Transport-Security "max-age=63072000; preload" always;\n}\n`,
+      },
+    ],
+  ],
+  [
+    headerInheritance,
+    [
+      {
+        name: 'a location that adds Cache-Control',
+        code: `server {\n    listen 8080;\n${HEADERS}\n    location ~* \\.(css|js)$ {\n        add_header Cache-Control "public, max-age=31536000";\n    }\n}\n`,
+      },
+      {
+        name: 'an if block inside a location',
+        code: `server {\n    listen 8080;\n${HEADERS}\n    location / {\n        if ($request_method = OPTIONS) {\n            add_header Access-Control-Allow-Origin "*";\n            return 204;\n        }\n    }\n}\n`,
+      },
+      {
+        name: 'the headers come from an included snippet',
+        code: 'server {\n    listen 8080;\n    include snippets/security-headers.conf;\n    location /static/ {\n        add_header Cache-Control public;\n    }\n}\n',
+        files: { 'etc/nginx/snippets/security-headers.conf': HEADERS.replace(/^ {4}/gm, '') + '\n' },
+      },
+    ],
+  ],
+  [
+    securityHeadersMissing,
+    [
+      {
+        name: 'a server without any header, with a location that declares one',
+        code: 'server {\n    listen 8080;\n    root /srv;\n    location /api/ {\n        add_header Cache-Control no-store;\n    }\n}\n',
+      },
+      {
+        name: 'wrong values rewritten',
+        code: 'server {\n    listen 8080;\n    add_header X-Frame-Options "ALLOW-FROM https://a.example";\n    add_header X-Content-Type-Options nosniff;\n    add_header Referrer-Policy unsafe-url;\n}\n',
+      },
+      {
+        name: 'the Chamilo preset adds X-XSS-Protection',
+        code: `server {\n    listen 8080;\n${HEADERS}\n}\n`,
+        config: { presets: ['chamilo'] },
+      },
+    ],
+  ],
+  [
+    phpAnyFile,
+    [
+      {
+        name: 'the tutorial PHP location',
+        code: 'server {\n    listen 8080;\n    root /srv;\n    location ~ \\.php$ {\n        fastcgi_pass 127.0.0.1:9000;\n        include fastcgi_params;\n        fastcgi_param SCRIPT_FILENAME $document_root$fastcgi_script_name;\n    }\n}\n',
+        files: { 'etc/nginx/fastcgi_params': FASTCGI_PARAMS },
+      },
+      {
+        name: 'with fastcgi_split_path_info',
+        code: 'server {\n    listen 8080;\n    root /srv;\n    location ~ [^/]\\.php(/|$) {\n        fastcgi_split_path_info ^(.+?\\.php)(/.*)$;\n        fastcgi_pass 127.0.0.1:9000;\n        fastcgi_param SCRIPT_FILENAME $document_root$fastcgi_script_name;\n        fastcgi_param PATH_INFO $fastcgi_path_info;\n    }\n}\n',
+      },
+    ],
+  ],
+  [
+    uploadExecution,
+    [
+      {
+        name: 'a plain upload prefix before the PHP location',
+        code: `server {\n    listen 8080;\n    root /var/www/app;\n    location /uploads/ {\n        expires 30d;\n    }\n${PHP}\n}\n`,
+        files: { 'etc/nginx/fastcgi_params': FASTCGI_PARAMS },
+      },
+      {
+        name: 'Drupal sites/*/files found in the workspace',
+        code: `server {\n    listen 8080;\n    root /var/www/drupal/web;\n${PHP}\n}\n`,
+        files: { 'etc/nginx/fastcgi_params': FASTCGI_PARAMS, 'web/sites/default/files/a.txt': '' },
+      },
+    ],
+  ],
+];
+
+const formatRules = ALL_RULES.filter((r) => r.meta.format === 'nginx');
+
+function lintAll(c: FixCheck, text: string): Finding[] {
+  const relative = c.path ?? SITE;
+  const workspace = new MemoryWorkspace(TEST_ROOT, { ...c.files, [relative]: text });
+  const config = { ...defaultConfig(), ...c.config };
+  return new Linter(formatRules, FORMATS).lint(
+    { path: `${TEST_ROOT}/${relative}`, text, format: 'nginx' },
+    { config, workspace },
+  ).findings;
+}
+
+/** Files the configuration reads, relative to the nginx prefix (what its includes name). */
+function nginxFiles(c: FixCheck): Record<string, string> {
+  const out: Record<string, string> = {};
+  for (const [p, text] of Object.entries(c.files ?? {}))
+    if (p.startsWith('etc/nginx/')) out[p.slice(10)] = text;
+  return out;
+}
+
+const key = (f: Finding) => `${f.ruleId}\u0000${f.message}`;
+const skip = nginxCheckSkipReason();
+
+describe('group C fixes pass nginx -t', { skip }, () => {
+  for (const [rule, cases] of CASES) {
+    describe(rule.meta.id, () => {
+      for (const c of cases) {
+        test(c.name, () => {
+          const files = nginxFiles(c);
+          const before = nginxTest(c.code, { files });
+          assert.ok(
+            before.ok,
+            `the unfixed configuration must be valid:\n${before.output}\n${before.config}`,
+          );
+          const findingsBefore = lintAll(c, c.code);
+          assert.ok(
+            findingsBefore.some((f) => f.ruleId === rule.meta.id),
+            `${rule.meta.id} must fire on the fixture`,
+          );
+
+          const fixed = applyRuleFixes(rule, c, c.code);
+          assert.ok(fixed.fixed, 'expected a fix');
+          const after = nginxTest(fixed.text, { files });
+          assert.ok(
+            after.ok,
+            `nginx -t failed on the fixed configuration:\n${after.output}\n--- config ---\n${after.config}`,
+          );
+
+          const findingsAfter = lintAll(c, fixed.text);
+          // Findings without a fix (the CSP advice) may stay; every fixed one must be gone.
+          const unfixable = new Set(
+            findingsBefore.filter((f) => f.ruleId === rule.meta.id && !f.fix).map(key),
+          );
+          const still = findingsAfter.filter((f) => f.ruleId === rule.meta.id && !unfixable.has(key(f)));
+          assert.deepEqual(
+            still.map((f) => f.message),
+            [],
+            'the finding is gone',
+          );
+          const known = new Set(findingsBefore.map(key));
+          const fresh = findingsAfter.filter((f) => !known.has(key(f)));
+          assert.deepEqual(
+            fresh.map((f) => `${f.ruleId}: ${f.message}`),
+            [],
+            'no new finding',
+          );
+        });
+      }
+    });
+  }
+});
