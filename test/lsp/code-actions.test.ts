@@ -128,7 +128,7 @@ describe('code actions', () => {
     await client.applyWorkspaceEdit(disable.edit!);
     assert.equal(
       client.text(uri),
-      'APP_ENV=dev\nAPP_DEBUG=0\n# harden-disable-next-line dotenv/weak-secret -- reason\nAPP_SECRET=changeme\n',
+      'APP_ENV=dev\nAPP_DEBUG=0\n# harden-disable-next-line dotenv/weak-secret\nAPP_SECRET=changeme\n',
     );
     const after = await client.waitForCurrentDiagnostics(uri, since);
     assert.ok(!codes(after.diagnostics).includes('dotenv/weak-secret'));

@@ -10,8 +10,11 @@ import type { Position, TextEdit } from './types.ts';
  * that is offered always silences the finding.
  */
 
-/** What the comment says after `--` when the user has not written a reason yet. */
-export const DEFAULT_REASON = 'reason';
+/**
+ * The reason after `--` is the user's to write: a placeholder word would be committed as is.
+ * The comment syntax accepts `-- reason` whenever they add one.
+ */
+export const DEFAULT_REASON = '';
 
 export function disableNextLineEdit(
   text: string,

@@ -112,6 +112,14 @@ function matches(finding: Finding, diagnostic: Diagnostic, sameMessage = true): 
   );
 }
 
+/**
+ * Editor menus show plain text: a title's `code` spans (written for Markdown reports) are shown
+ * in quotes there, instead of with literal backticks.
+ */
+export function menuTitle(title: string): string {
+  return title.replace(/`([^`]*)`/g, "'$1'");
+}
+
 function ruleFixAction(
   finding: Finding,
   diagnostic: Diagnostic,
@@ -123,12 +131,16 @@ function ruleFixAction(
     // Permissions are not text: the server asks the user before it changes anything on disk.
     if (!fix.chmod?.length) return undefined;
     const args: ApplyFileModeArguments = {
-      title: fix.title,
+      title: menuTitle(fix.title),
       operations: fix.chmod.map((op) => ({ uri: target.uriOf(op.file), mode: op.mode })),
     };
-    const command: Command = { title: fix.title, command: SERVER_COMMANDS.applyFileMode, arguments: [args] };
+    const command: Command = {
+      title: menuTitle(fix.title),
+      command: SERVER_COMMANDS.applyFileMode,
+      arguments: [args],
+    };
     return {
-      title: fix.title,
+      title: menuTitle(fix.title),
       kind: CodeActionKind.QuickFix,
       diagnostics: [diagnostic],
       isPreferred: true,
@@ -138,7 +150,7 @@ function ruleFixAction(
   const byFile = editsByFile([fix]);
   if (byFile.size === 0) return undefined;
   return {
-    title: fix.title,
+    title: menuTitle(fix.title),
     kind: CodeActionKind.QuickFix,
     diagnostics: [diagnostic],
     isPreferred: true,

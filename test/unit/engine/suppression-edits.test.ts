@@ -20,7 +20,7 @@ describe('disableNextLineEdit', () => {
     const result = applied(text, disableNextLineEdit(text, 1, 'nginx/server-tokens', '#'));
     assert.equal(
       result,
-      'server {\n    # harden-disable-next-line nginx/server-tokens -- reason\n    server_tokens on;\n}\n',
+      'server {\n    # harden-disable-next-line nginx/server-tokens\n    server_tokens on;\n}\n',
     );
     assert.ok(suppressed(result, 'nginx/server-tokens', 2));
   });
