@@ -10,7 +10,8 @@ function count(n: number, noun: string): string {
  * "no problems" is only said about files that were read.
  */
 export function auditSummaryMessage(summary: AuditSummary): string {
-  const skipped = summary.skipped > 0 ? ` (${count(summary.skipped, 'file')} skipped)` : '';
+  const skipped =
+    summary.skipped > 0 ? ` (${count(summary.skipped, 'file')} skipped${skipDetail(summary)})` : '';
   if (summary.cancelled) {
     return summary.problems > 0
       ? `Harden: audit cancelled — ${count(summary.problems, 'problem')} in ${count(summary.filesWithProblems, 'file')} so far`
@@ -24,6 +25,14 @@ export function auditSummaryMessage(summary: AuditSummary): string {
   }
   const errors = summary.errors > 0 ? count(summary.errors, 'error') : 'no errors';
   return `Harden: ${count(summary.problems, 'problem')} in ${count(summary.filesWithProblems, 'file')} — ${errors}${skipped}`;
+}
+
+/** The two most frequent reasons, so the user knows why without opening a report. */
+function skipDetail(summary: AuditSummary): string {
+  const reasons = summary.skippedReasons ?? [];
+  if (reasons.length === 0) return '';
+  const shown = reasons.slice(0, 2).map((r) => `${r.count} ${r.reason.replace(/^Not analysed: /, '')}`);
+  return `: ${shown.join('; ')}${reasons.length > 2 ? '; …' : ''}`;
 }
 
 /** `files.exclude` maps globs to `true`, `false` or `{ when }`; only the unconditional ones apply to a whole audit. */

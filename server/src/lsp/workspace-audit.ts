@@ -243,6 +243,7 @@ export function summarizeAudit(report: AuditReport, durationMs: number): AuditSu
     infos: summary.bySeverity.info + summary.bySeverity.hint,
     // Files the linter skipped (an open buffer over the size limit) as well as discovery's.
     skipped: summary.skipped + report.files.filter((file) => file.skipped).length,
+    skippedReasons: skippedReasons(report),
     cancelled: false,
     durationMs,
   };
@@ -253,4 +254,15 @@ export function describeSummary(summary: AuditSummary): string {
   if (summary.cancelled) return 'Audit cancelled';
   const plural = (n: number, word: string) => `${n} ${word}${n === 1 ? '' : 's'}`;
   return `${plural(summary.problems, 'problem')} in ${plural(summary.filesWithProblems, 'file')} — ${plural(summary.errors, 'error')} (${plural(summary.files, 'file')} audited)`;
+}
+
+/** Skip reasons grouped and counted, most frequent first, for the audit's summary message. */
+function skippedReasons(report: AuditReport): { reason: string; count: number }[] {
+  const counts = new Map<string, number>();
+  const reasons = [
+    ...report.skipped.map((s) => s.reason),
+    ...report.files.flatMap((f) => (f.skipped ? [f.skipped] : [])),
+  ];
+  for (const reason of reasons) counts.set(reason, (counts.get(reason) ?? 0) + 1);
+  return [...counts].map(([reason, count]) => ({ reason, count })).sort((a, b) => b.count - a.count);
 }

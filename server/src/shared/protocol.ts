@@ -47,6 +47,8 @@ export interface AuditSummary {
   warnings: number;
   infos: number;
   skipped: number;
+  /** Why files were skipped, most frequent first (e.g. "Apache files are not checked yet"). */
+  skippedReasons?: { reason: string; count: number }[];
   cancelled: boolean;
   durationMs: number;
 }

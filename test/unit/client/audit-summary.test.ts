@@ -46,6 +46,23 @@ describe('auditSummaryMessage', () => {
     assert.equal(auditSummaryMessage(summary({ files: 12 })), 'Harden: no problems in 12 files');
   });
 
+  test('the most frequent skip reasons are named', () => {
+    assert.equal(
+      auditSummaryMessage(
+        summary({
+          files: 5,
+          skipped: 7,
+          skippedReasons: [
+            { reason: 'Symfony YAML files are not checked yet', count: 3 },
+            { reason: 'Apache files are not checked yet', count: 2 },
+            { reason: 'binary file', count: 2 },
+          ],
+        }),
+      ),
+      'Harden: no problems in 5 files (7 files skipped: 3 Symfony YAML files are not checked yet; 2 Apache files are not checked yet; …)',
+    );
+  });
+
   test('skipped files are never hidden behind "no problems"', () => {
     assert.equal(
       auditSummaryMessage(summary({ files: 12, skipped: 2 })),
