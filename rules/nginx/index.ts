@@ -18,12 +18,15 @@ import { invalidRegex } from './invalid-regex.ts';
 import { knownCve } from './known-cve.ts';
 import { lowKeepalive } from './low-keepalive.ts';
 import { mergeSlashes } from './merge-slashes.ts';
+import { missingResolver } from './missing-resolver.ts';
+import { ocspStaplingResolver } from './ocsp-stapling-resolver.ts';
 import { origins } from './origins.ts';
 import { phpAnyFile } from './php-any-file.ts';
 import { proxyPassNormalized } from './proxy-pass-normalized.ts';
 import { quicReuseport } from './quic-reuseport.ts';
 import { regexExactMatch } from './regex-exact-match.ts';
 import { regexRedos } from './regex-redos.ts';
+import { resolverExternal } from './resolver-external.ts';
 import { returnBypassesAllowDeny } from './return-bypasses-allow-deny.ts';
 import { runAsRoot } from './run-as-root.ts';
 import { securityHeadersMissing } from './security-headers-missing.ts';
@@ -60,12 +63,15 @@ export const NGINX_RULES: AnyRule[] = [
   knownCve,
   lowKeepalive,
   mergeSlashes,
+  missingResolver,
+  ocspStaplingResolver,
   origins,
   phpAnyFile,
   proxyPassNormalized,
   quicReuseport,
   regexExactMatch,
   regexRedos,
+  resolverExternal,
   returnBypassesAllowDeny,
   runAsRoot,
   securityHeadersMissing,
