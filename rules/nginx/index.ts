@@ -3,14 +3,17 @@ import { addHeaderContentType } from './add-header-content-type.ts';
 import { addHeaderMultiline } from './add-header-multiline.ts';
 import { aliasTraversal } from './alias-traversal.ts';
 import { allowWithoutDeny } from './allow-without-deny.ts';
+import { certificateExpiry } from './certificate-expiry.ts';
 import { defaultServer } from './default-server.ts';
 import { directoryListing } from './directory-listing.ts';
 import { errorLogOff } from './error-log-off.ts';
 import { filesystemRoot } from './filesystem-root.ts';
 import { hashDefault } from './hash-default.ts';
 import { headerInheritance } from './header-inheritance.ts';
+import { hostSpoofing } from './host-spoofing.ts';
 import { hstsMissing } from './hsts-missing.ts';
 import { hstsWeak } from './hsts-weak.ts';
+import { httpSplitting } from './http-splitting.ts';
 import { http2MisdirectedRequest } from './http2-misdirected-request.ts';
 import { ifIsEvil } from './if-is-evil.ts';
 import { includeResolution } from './include-resolution.ts';
@@ -30,7 +33,9 @@ import { resolverExternal } from './resolver-external.ts';
 import { returnBypassesAllowDeny } from './return-bypasses-allow-deny.ts';
 import { runAsRoot } from './run-as-root.ts';
 import { securityHeadersMissing } from './security-headers-missing.ts';
+import { selfSignedCertificate } from './self-signed-certificate.ts';
 import { serverTokens } from './server-tokens.ts';
+import { ssrf } from './ssrf.ts';
 import { statusExposed } from './status-exposed.ts';
 import { tryFilesEvil } from './try-files-evil.ts';
 import { unanchoredRegex } from './unanchored-regex.ts';
@@ -48,14 +53,17 @@ export const NGINX_RULES: AnyRule[] = [
   addHeaderMultiline,
   aliasTraversal,
   allowWithoutDeny,
+  certificateExpiry,
   defaultServer,
   directoryListing,
   errorLogOff,
   filesystemRoot,
   hashDefault,
   headerInheritance,
+  hostSpoofing,
   hstsMissing,
   hstsWeak,
+  httpSplitting,
   http2MisdirectedRequest,
   ifIsEvil,
   includeResolution,
@@ -75,7 +83,9 @@ export const NGINX_RULES: AnyRule[] = [
   returnBypassesAllowDeny,
   runAsRoot,
   securityHeadersMissing,
+  selfSignedCertificate,
   serverTokens,
+  ssrf,
   statusExposed,
   tryFilesEvil,
   unanchoredRegex,
