@@ -1,0 +1,103 @@
+import { defineRule } from '../../server/src/engine/rule.ts';
+import type { RelatedLocation } from '../../server/src/engine/types.ts';
+import type { NginxFile } from '../../server/src/formats/nginx/ast.ts';
+import {
+  effectiveConfig,
+  walkEffective,
+  type EffectiveNode,
+} from '../../server/src/formats/nginx/effective.ts';
+import { headRange } from '../../server/src/formats/nginx/semantics-tls-server.ts';
+import { scriptParts, type ScriptPart } from '../../server/src/formats/nginx/semantics-taint-flow.ts';
+
+/** Directives that open a connection to the URL they are given. */
+const PASS_DIRECTIVES = new Set(['proxy_pass', 'grpc_pass']);
+
+/** Whether the location (or an enclosing one) is `internal`: only nginx itself can send requests there. */
+function isInternal(node: EffectiveNode): boolean {
+  for (let p = node.parent; p; p = p.parent) {
+    if (p.name === 'location' && p.childrenNamed('internal').length > 0) return true;
+    if (p.name === 'server') return false;
+  }
+  return false;
+}
+
+/**
+ * The first variable of the URL's scheme or host that the client controls and that can spell a
+ * host name (contains a `.`). The host ends at the first `/`, `?` or `#` of the literal text, or
+ * at a variable that always holds a `/` (`$request_uri`): what follows is the path.
+ */
+function controlledHostVariable(parts: readonly ScriptPart[]): ScriptPart | undefined {
+  const hasScheme = parts.some((p) => p.kind === 'literal' && p.text.includes('://'));
+  let inScheme = hasScheme;
+  for (const part of parts) {
+    if (part.kind === 'literal') {
+      let text = part.text;
+      if (inScheme) {
+        const at = text.indexOf('://');
+        if (at === -1) continue;
+        inScheme = false;
+        text = text.slice(at + 3);
+      }
+      if (/[/?#]/.test(text)) return undefined;
+      continue;
+    }
+    const flow = part.flow;
+    if (!flow) continue;
+    if (flow.slash) {
+      if (inScheme) continue;
+      return undefined;
+    }
+    if (flow.clientControlled && flow.dot) return part;
+  }
+  return undefined;
+}
+
+/**
+ * `proxy_pass` to a URL whose scheme or host comes from the request (`$host`, `$http_*`,
+ * `$arg_*`, a regex capture of the URI): the server can be made to connect anywhere, including
+ * the cloud metadata service and internal admin interfaces (SSRF). Gixy `ssrf`.
+ */
+export const ssrf = defineRule<NginxFile>({
+  meta: {
+    id: 'nginx/ssrf',
+    format: 'nginx',
+    severity: 'error',
+    title: '`proxy_pass` must not send requests to a host the client chooses',
+    presets: ['recommended', 'strict'],
+    messages: {
+      controlledHost:
+        '`{{directive}}` connects to a host the client chooses: `{{variable}}` can hold any host name ({{reason}}), so nginx can be made to reach internal services (SSRF)',
+    },
+    fixable: false,
+    defaultOptions: {},
+  },
+  check(context) {
+    const doc = context.document.path;
+    const config = effectiveConfig(context.ast, doc, context.workspace);
+    walkEffective(config, (node) => {
+      if (!PASS_DIRECTIVES.has(node.name) || node.path !== doc) return;
+      const target = node.args[0];
+      if (!target || !target.value.includes('$') || isInternal(node)) return;
+      const part = controlledHostVariable(scriptParts(target.value, node, { tree: config.nodes }));
+      if (!part || part.kind !== 'variable' || !part.flow) return;
+      const related: RelatedLocation[] = [];
+      const provider = part.flow.provider;
+      if (provider && provider !== node)
+        related.push({
+          file: provider.path,
+          range: headRange(provider.directive),
+          message: `$${part.ref.name} comes from here`,
+        });
+      context.report({
+        messageId: 'controlledHost',
+        data: {
+          directive: node.name,
+          variable: `$${part.ref.name}`,
+          reason: part.flow.reason.replace(/\.$/, ''),
+        },
+        range: target.range,
+        related,
+      });
+    });
+  },
+});

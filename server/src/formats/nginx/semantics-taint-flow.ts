@@ -1,0 +1,295 @@
+import type { Directive } from './ast.ts';
+import type { EffectiveNode } from './effective.ts';
+import { CharSet } from './semantics-regex-charset.ts';
+import { captureGroup, charsOf, firstChars, nullable } from './semantics-regex-shape.ts';
+import { regexUsagesOf, type RegexUsage } from './semantics-regex-sources.ts';
+import type { GroupNode } from './semantics-regex.ts';
+import { variablesIn, variableTaint, type VariableRef } from './variables.ts';
+
+/**
+ * What the value of an nginx script (`http://$host$request_uri`, `$scheme://$1`) can contain,
+ * variable by variable, following where each variable comes from at the place it is used:
+ * `set` in the enclosing levels (expanded in place), named and numbered captures of the
+ * enclosing `location`/`if` regex (or of the directive's own regex for `rewrite`), named
+ * captures of a `server_name` regex, `map` outputs, and nginx's built-in variables (see
+ * variables.ts for which ones the client controls). A variable that is defined nowhere is
+ * unresolved: no claim is made about it.
+ */
+
+export interface ValueFlow {
+  /** The client chooses (part of) the value. */
+  clientControlled: boolean;
+  /** Can contain `.` (so can spell a host name). */
+  dot: boolean;
+  /** Can contain a line feed. */
+  lf: boolean;
+  /** Can contain a carriage return. */
+  cr: boolean;
+  /** Every value contains `/` (a path, not a host). */
+  slash: boolean;
+  /** Why, for messages. */
+  reason: string;
+  /** The directive that defines the variable (`set`, the regex location, the `map`), if any. */
+  provider?: EffectiveNode;
+}
+
+export type ScriptPart =
+  { kind: 'literal'; text: string } | { kind: 'variable'; ref: VariableRef; flow: ValueFlow | undefined };
+
+/** Built-in variables beyond variables.ts's taint: which of them always hold a `/`. */
+const PATH_VARIABLES = new Set([
+  'uri',
+  'document_uri',
+  'request_uri',
+  'request_filename',
+  'fastcgi_script_name',
+  'request',
+  'document_root',
+  'realpath_root',
+]);
+
+function builtinFlow(name: string): ValueFlow {
+  const taint = variableTaint(name);
+  const slash = PATH_VARIABLES.has(name);
+  if (!taint)
+    return {
+      clientControlled: false,
+      dot: false,
+      lf: false,
+      cr: false,
+      slash,
+      reason: `$${name} is set by nginx`,
+    };
+  return {
+    clientControlled: true,
+    dot: true,
+    lf: taint.newline,
+    cr: taint.newline,
+    slash,
+    reason: taint.reason,
+  };
+}
+
+const usageCache = new WeakMap<Directive, RegexUsage | null>();
+
+function regexOf(directive: Directive): RegexUsage | undefined {
+  let hit = usageCache.get(directive);
+  if (hit === undefined) {
+    hit = regexUsagesOf(directive)[0] ?? null;
+    usageCache.set(directive, hit);
+  }
+  return hit ?? undefined;
+}
+
+const SLASH = CharSet.of(47);
+
+function groupFlow(group: GroupNode, source: string, provider: EffectiveNode): ValueFlow {
+  const chars = charsOf(group.body);
+  const first = firstChars(group.body);
+  return {
+    clientControlled: true,
+    dot: chars.has(46),
+    lf: chars.has(10),
+    cr: chars.has(13),
+    slash: !nullable(group.body) && !first.isEmpty() && first.isSubsetOf(SLASH),
+    reason: `it is captured by the regex ${source}`,
+    provider,
+  };
+}
+
+/** The capture `ref` (number or name) of the regex of a node, if it has that group. */
+function captureOf(node: EffectiveNode, ref: number | string): ValueFlow | undefined {
+  const usage = regexOf(node.directive);
+  const parsed = usage?.parsed;
+  if (!parsed?.root) return undefined;
+  const group = captureGroup(parsed.groups, parsed.names, ref);
+  return group ? groupFlow(group, usage!.pattern, node) : undefined;
+}
+
+/** Regex blocks whose captures are visible at a node: enclosing `if`s and `location`s, innermost first. */
+function enclosingRegexBlocks(node: EffectiveNode): EffectiveNode[] {
+  const out: EffectiveNode[] = [];
+  for (let p = node.parent; p; p = p.parent) {
+    if ((p.name === 'if' || p.name === 'location') && regexOf(p.directive)) out.push(p);
+    if (p.name === 'server') break;
+  }
+  return out;
+}
+
+function enclosingServer(node: EffectiveNode): EffectiveNode | undefined {
+  for (let p = node.parent; p; p = p.parent) if (p.name === 'server') return p;
+  return undefined;
+}
+
+/** The innermost `set $name …` visible at a node (its level first, then the outer ones). */
+function setOf(node: EffectiveNode, name: string): EffectiveNode | undefined {
+  for (let p = node.parent; p; p = p.parent) {
+    const sets = p.childrenNamed('set').filter((s) => s.args[0]?.value === `$${name}`);
+    if (sets.length > 0) return sets[sets.length - 1];
+    for (const branch of p.childrenNamed('if')) {
+      const inner = branch.childrenNamed('set').filter((s) => s.args[0]?.value === `$${name}`);
+      if (inner.length > 0) return inner[inner.length - 1];
+    }
+  }
+  return undefined;
+}
+
+/** `map $source $name { … }` blocks visible at a node: in its `http` block, or at the top of its tree. */
+function mapsOf(
+  node: EffectiveNode,
+  name: string,
+  tree: readonly EffectiveNode[] | undefined,
+): EffectiveNode[] {
+  const wanted = `$${name}`;
+  const out: EffectiveNode[] = [];
+  let top = node;
+  while (top.parent) top = top.parent;
+  const levels = [...(top.name === 'http' ? [top] : []), ...(tree ?? []).filter((n) => n.name === 'http')];
+  for (const level of levels)
+    for (const m of level.childrenNamed('map')) if (m.args[1]?.value === wanted) out.push(m);
+  for (const n of tree ?? []) if (n.name === 'map' && n.args[1]?.value === wanted) out.push(n);
+  return [...new Set(out)];
+}
+
+const MAX_DEPTH = 6;
+
+export interface FlowOptions {
+  /** For `rewrite`: its own regex, whose captures nginx escapes in a redirect. */
+  ownRegex?: EffectiveNode;
+  /** The top-level nodes of the tree (where a sites file read alone keeps its `map`s). */
+  tree?: readonly EffectiveNode[];
+}
+
+function union(flows: readonly ValueFlow[], reason: string, provider: EffectiveNode): ValueFlow {
+  return {
+    clientControlled: flows.some((f) => f.clientControlled),
+    dot: flows.some((f) => f.dot),
+    lf: flows.some((f) => f.lf),
+    cr: flows.some((f) => f.cr),
+    slash: flows.length > 0 && flows.every((f) => f.slash),
+    reason,
+    provider,
+  };
+}
+
+/** The flow of a whole script value (all its parts together). */
+function valueFlow(
+  value: string,
+  at: EffectiveNode,
+  depth: number,
+  provider: EffectiveNode,
+  reason: string,
+  tree: readonly EffectiveNode[] | undefined,
+): ValueFlow {
+  const parts = scriptPartsAt(value, at, { tree }, depth + 1);
+  const flows: ValueFlow[] = [];
+  let literalSlash = false;
+  for (const part of parts) {
+    if (part.kind === 'literal') literalSlash ||= part.text.includes('/');
+    else if (part.flow) flows.push(part.flow);
+  }
+  const merged = union(flows, reason, provider);
+  return { ...merged, slash: literalSlash || flows.some((f) => f.slash) };
+}
+
+function resolve(ref: VariableRef, at: EffectiveNode, options: FlowOptions, depth: number): ScriptPart[] {
+  const numeric = /^[1-9]$/.test(ref.name);
+  const key: number | string = numeric ? Number(ref.name) : ref.name;
+  if (options.ownRegex) {
+    const own = captureOf(options.ownRegex, key);
+    if (own)
+      return [
+        {
+          kind: 'variable',
+          ref,
+          flow: {
+            ...own,
+            clientControlled: false,
+            lf: false,
+            cr: false,
+            reason: 'rewrite escapes its own captures',
+          },
+        },
+      ];
+    if (numeric) return [{ kind: 'variable', ref, flow: undefined }];
+  }
+  if (!numeric && depth < MAX_DEPTH) {
+    const set = setOf(at, ref.name);
+    if (set) {
+      const value = set.args[1]?.value ?? '';
+      return scriptPartsAt(value, set, { tree: options.tree }, depth + 1).map((part) =>
+        part.kind === 'variable' && part.flow && !part.flow.provider
+          ? { ...part, flow: { ...part.flow, provider: set } }
+          : part,
+      );
+    }
+  }
+  for (const block of enclosingRegexBlocks(at)) {
+    const flow = captureOf(block, key);
+    if (flow) return [{ kind: 'variable', ref, flow }];
+  }
+  if (numeric) return [{ kind: 'variable', ref, flow: undefined }];
+  const server = enclosingServer(at);
+  if (server) {
+    for (const serverName of server.childrenNamed('server_name')) {
+      const flow = captureOf(serverName, key);
+      if (flow)
+        return [
+          {
+            kind: 'variable',
+            ref,
+            flow: { ...flow, reason: `it is captured from the Host header by server_name` },
+          },
+        ];
+    }
+  }
+  const maps = depth < MAX_DEPTH ? mapsOf(at, ref.name, options.tree) : [];
+  if (maps.length > 0) {
+    const flows: ValueFlow[] = [];
+    for (const map of maps) {
+      const source = map.args[0]?.value ?? '';
+      for (const entry of map.children) {
+        const value = entry.args[0]?.value;
+        if (value === undefined || entry.name === 'hostnames' || entry.name === 'volatile') continue;
+        // Captures in a map value come from the map's own regex on the source value.
+        const text =
+          /\$([1-9]|\{?[A-Za-z_]\w*\}?)/.test(value) && entry.name.startsWith('~') ? source : value;
+        flows.push(valueFlow(text, map, depth, map, `it is set by a map`, options.tree));
+      }
+    }
+    return [{ kind: 'variable', ref, flow: union(flows, `$${ref.name} is set by a map`, maps[0]!) }];
+  }
+  const builtin = builtinFlow(ref.name);
+  if (!builtin.clientControlled && !variableIsBuiltin(ref.name))
+    return [{ kind: 'variable', ref, flow: undefined }];
+  return [{ kind: 'variable', ref, flow: builtin }];
+}
+
+/** Variables nginx defines itself that are not client-controlled (the others are in variables.ts). */
+const NGINX_VARIABLES =
+  /^(remote_addr|remote_port|binary_remote_addr|server_addr|server_port|server_name|scheme|https|hostname|pid|msec|time_local|time_iso8601|request_id|request_time|status|nginx_version|document_root|realpath_root|proxy_host|proxy_port|proxy_add_x_forwarded_for|connection|connection_requests|body_bytes_sent|bytes_sent|request_length|limit_rate|server_protocol|upstream_\w+|sent_http_\w+|ssl_\w+|geoip_\w+|realip_remote_addr|realip_remote_port)$/;
+
+function variableIsBuiltin(name: string): boolean {
+  return NGINX_VARIABLES.test(name);
+}
+
+function scriptPartsAt(value: string, at: EffectiveNode, options: FlowOptions, depth: number): ScriptPart[] {
+  const parts: ScriptPart[] = [];
+  let cursor = 0;
+  for (const ref of variablesIn(value)) {
+    if (ref.start > cursor) parts.push({ kind: 'literal', text: value.slice(cursor, ref.start) });
+    parts.push(...resolve(ref, at, options, depth));
+    cursor = ref.end;
+  }
+  if (cursor < value.length) parts.push({ kind: 'literal', text: value.slice(cursor) });
+  return parts;
+}
+
+/**
+ * The parts of a script value used by the directive `at`: literal text and variables with what
+ * each can hold. `set` variables are replaced by their own parts (so `set $u "http://a$uri";
+ * proxy_pass $u;` reads as `http://a` + `$uri`).
+ */
+export function scriptParts(value: string, at: EffectiveNode, options: FlowOptions = {}): ScriptPart[] {
+  return scriptPartsAt(value, at, options, 0);
+}

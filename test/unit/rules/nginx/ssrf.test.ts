@@ -1,0 +1,85 @@
+import { ssrf } from '../../../../rules/nginx/ssrf.ts';
+import { testRule } from '../../../helpers/rule-tester.ts';
+
+testRule(ssrf, {
+  valid: [
+    'location / {\n    proxy_pass http://127.0.0.1:8080;\n}\n',
+    {
+      name: 'the path comes from the request, the host does not',
+      code: 'location / {\n    proxy_pass http://backend$request_uri;\n}\n',
+    },
+    {
+      name: 'a capture in the path only',
+      code: 'location ~ ^/api/(.*)$ {\n    proxy_pass http://api.internal/$1;\n}\n',
+    },
+    {
+      name: 'an internal location',
+      code: 'location /fetch/ {\n    internal;\n    proxy_pass $arg_url;\n}\n',
+    },
+    {
+      name: 'a set variable holding a fixed host',
+      code: 'location / {\n    set $backend "http://app.internal:8080";\n    proxy_pass $backend$request_uri;\n}\n',
+    },
+    {
+      name: 'a map choosing among fixed upstreams',
+      code: 'map $http_x_version $pool {\n    default app_v1;\n    v2 app_v2;\n}\nserver {\n    location / {\n        proxy_pass http://$pool;\n    }\n}\n',
+    },
+    {
+      name: 'a capture that cannot hold a dot',
+      code: 'location ~ ^/node/([0-9]+)/ {\n    proxy_pass http://node$1.internal;\n}\n',
+    },
+    {
+      name: "nginx variables are not the client's",
+      code: 'location / {\n    proxy_pass http://$server_addr:8080;\n}\n',
+    },
+    {
+      name: 'an undefined variable is not judged',
+      code: 'location / {\n    proxy_pass http://$backend_from_lua;\n}\n',
+    },
+  ],
+  invalid: [
+    {
+      name: 'the DESIGN example: proxy_pass http://$host$request_uri',
+      code: 'server {\n    location / {\n        proxy_pass http://$host$request_uri;\n    }\n}\n',
+      errors: [
+        {
+          messageId: 'controlledHost',
+          line: 3,
+          column: 20,
+          message:
+            '`proxy_pass` connects to a host the client chooses: `$host` can hold any host name ($host comes from the request line or the Host header, both chosen by the client), so nginx can be made to reach internal services (SSRF)',
+        },
+      ],
+    },
+    {
+      name: 'an open proxy through a query argument',
+      code: 'location /proxy {\n    resolver 1.1.1.1;\n    proxy_pass $arg_url;\n}\n',
+      errors: [{ messageId: 'controlledHost', line: 3, column: 16 }],
+    },
+    {
+      name: 'a header chooses the backend',
+      code: 'location / {\n    proxy_pass https://$http_x_backend;\n}\n',
+      errors: [{ messageId: 'controlledHost', line: 2, column: 16 }],
+    },
+    {
+      name: 'captures copied through set',
+      code: 'location ~ ^/fetch/(?<target>[^/]+)/(.*)$ {\n    set $upstream $target;\n    proxy_pass http://$upstream/$2;\n}\n',
+      errors: [{ messageId: 'controlledHost', line: 3, column: 16, message: /`\$target`/ }],
+    },
+    {
+      name: 'a server_name regex capture (the Host header)',
+      code: 'server {\n    server_name ~^(?<tenant>.+)\\.example\\.com$;\n    location / {\n        proxy_pass http://$tenant.backend.internal;\n    }\n}\n',
+      errors: [{ messageId: 'controlledHost', line: 4, column: 20 }],
+    },
+    {
+      name: 'a map whose value is a client header',
+      code: 'map $http_x_target $target {\n    default $http_x_target;\n}\nserver {\n    location / {\n        proxy_pass http://$target;\n    }\n}\n',
+      errors: [{ messageId: 'controlledHost', line: 6, column: 20 }],
+    },
+    {
+      name: 'grpc_pass',
+      code: 'location / {\n    grpc_pass grpc://$http_x_grpc_host;\n}\n',
+      errors: [{ messageId: 'controlledHost', line: 2, column: 15 }],
+    },
+  ],
+});
