@@ -1,0 +1,125 @@
+import { defineRule } from '../../server/src/engine/rule.ts';
+import type { RelatedLocation } from '../../server/src/engine/types.ts';
+import type { Arg, NginxFile } from '../../server/src/formats/nginx/ast.ts';
+import {
+  effectiveConfig,
+  walkEffective,
+  type EffectiveNode,
+} from '../../server/src/formats/nginx/effective.ts';
+import { formatArg } from '../../server/src/formats/nginx/printer.ts';
+import {
+  readReturn,
+  headRange,
+  isRedirectCode,
+} from '../../server/src/formats/nginx/semantics-tls-server.ts';
+import { scriptParts, type FlowOptions } from '../../server/src/formats/nginx/semantics-taint-flow.ts';
+
+/** The value of a directive that ends up in a header or a request line, with how to read it. */
+function headerValue(node: EffectiveNode): { arg: Arg; options: FlowOptions; upstream: boolean } | undefined {
+  const args = node.args;
+  switch (node.name) {
+    case 'add_header':
+    case 'proxy_set_header':
+      return args[1] ? { arg: args[1], options: {}, upstream: node.name === 'proxy_set_header' } : undefined;
+    case 'proxy_pass':
+      return args[0] ? { arg: args[0], options: {}, upstream: true } : undefined;
+    case 'return': {
+      const ret = readReturn(node);
+      if (!ret || !isRedirectCode(ret.code)) return undefined;
+      // `return URL` or `return 3xx URL`: the URL becomes the Location header.
+      const arg = args.length === 1 ? args[0] : args[1];
+      return arg ? { arg, options: {}, upstream: false } : undefined;
+    }
+    case 'rewrite': {
+      const replacement = args[1];
+      if (!replacement) return undefined;
+      const flag = args[2]?.value;
+      const redirect =
+        flag === 'redirect' || flag === 'permanent' || /^(https?:\/\/|\$scheme)/.test(replacement.value);
+      // nginx escapes the captures of a redirecting rewrite's own regex; its other variables are copied as they are.
+      return redirect ? { arg: replacement, options: { ownRegex: node }, upstream: false } : undefined;
+    }
+    default:
+      return undefined;
+  }
+}
+
+/**
+ * A variable that can hold a line break written into a response header (`add_header`, the
+ * `Location` of `return`/`rewrite`) or into the request nginx sends upstream (`proxy_pass`,
+ * `proxy_set_header`): `$uri` and `$document_uri` are percent-decoded (`%0d%0a` becomes CR LF),
+ * and so are regex captures of the URI whose group can match a line feed (`([^/]+)`, `(\W*)`).
+ * The client then writes its own headers — or a whole second response. Gixy `http_splitting`.
+ */
+export const httpSplitting = defineRule<NginxFile>({
+  meta: {
+    id: 'nginx/http-splitting',
+    format: 'nginx',
+    severity: 'error',
+    title: 'Header values and upstream URLs must not carry variables that can hold CR/LF',
+    presets: ['recommended', 'strict'],
+    messages: {
+      newline:
+        '`{{variable}}` in `{{directive}}` can contain a line break ({{char}}): {{reason}}, so a request can inject headers (HTTP response splitting)',
+    },
+    fixable: true,
+    defaultOptions: {},
+  },
+  check(context) {
+    const doc = context.document.path;
+    const config = effectiveConfig(context.ast, doc, context.workspace);
+    walkEffective(config, (node) => {
+      if (node.path !== doc) return;
+      const value = headerValue(node);
+      if (!value || !value.arg.value.includes('$')) return;
+      const parts = scriptParts(value.arg.value, node, { ...value.options, tree: config.nodes });
+      for (const part of parts) {
+        if (part.kind !== 'variable' || !part.flow || !part.flow.clientControlled) continue;
+        // A lone CR does not end a line of the request nginx writes upstream (Gixy ignores it there too).
+        const char = part.flow.lf ? '\\n' : !value.upstream && part.flow.cr ? '\\r' : undefined;
+        if (!char) continue;
+        const related: RelatedLocation[] = [];
+        const provider = part.flow.provider;
+        if (provider && provider !== node)
+          related.push({
+            file: provider.path,
+            range: headRange(provider.directive),
+            message: `$${part.ref.name} comes from here`,
+          });
+        const arg = value.arg;
+        const replaced =
+          node.name === 'return'
+            ? arg.value.replace(/\$(uri|document_uri)(\$is_args\$args)?\b/g, '$request_uri')
+            : undefined;
+        context.report({
+          messageId: 'newline',
+          data: {
+            variable: `$${part.ref.name}`,
+            directive: node.name,
+            char,
+            reason: part.flow.reason.replace(/\.$/, ''),
+          },
+          range: arg.range,
+          related,
+          fix: () => {
+            // In a redirect, the raw `$request_uri` (never decoded, query string included) says the same safely.
+            if (replaced === undefined || replaced === arg.value || /\$(uri|document_uri)\b/.test(replaced))
+              return undefined;
+            if (
+              scriptParts(replaced, node, { tree: config.nodes }).some(
+                (p) => p.kind === 'variable' && p.flow?.lf,
+              )
+            )
+              return undefined;
+            return {
+              title: `Use \`$request_uri\` in the redirect`,
+              kind: 'safe',
+              edits: [{ file: doc, edits: [{ range: arg.range, newText: formatArg(replaced) }] }],
+            };
+          },
+        });
+        return;
+      }
+    });
+  },
+});

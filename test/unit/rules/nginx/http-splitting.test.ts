@@ -1,0 +1,70 @@
+import { httpSplitting } from '../../../../rules/nginx/http-splitting.ts';
+import { testRule } from '../../../helpers/rule-tester.ts';
+
+testRule(httpSplitting, {
+  valid: [
+    {
+      name: 'the canonical HTTPS redirect',
+      code: 'server {\n    listen 80;\n    return 301 https://$host$request_uri;\n}\n',
+    },
+    { name: 'a body, not a header', code: 'location /echo {\n    return 200 "you asked for $uri";\n}\n' },
+    {
+      name: 'a capture that cannot hold a line feed',
+      code: 'location ~ ^/user/([0-9]+)$ {\n    add_header X-User $1;\n}\n',
+    },
+    {
+      name: 'a rewrite escapes its own captures',
+      code: 'rewrite ^/old/(.*)$ https://example.com/new/$1 permanent;\n',
+    },
+    { name: 'an internal rewrite writes no header', code: 'rewrite ^/(.*)$ /index.php?q=$uri last;\n' },
+    {
+      name: '(.*) cannot match a line feed, and a lone CR does not split an upstream request',
+      code: 'location ~ ^/p/(.*)$ {\n    proxy_pass http://backend/$1;\n}\n',
+    },
+    { name: 'request headers never hold CR/LF', code: 'proxy_set_header X-Forwarded-Host $http_host;\n' },
+    { name: 'an undefined variable', code: 'add_header X-Trace $trace_from_lua;\n' },
+  ],
+  invalid: [
+    {
+      name: 'the redirect to HTTPS with $uri: fixed with $request_uri',
+      code: 'server {\n    listen 80;\n    return 301 https://$host$uri;\n}\n',
+      errors: [
+        {
+          messageId: 'newline',
+          line: 3,
+          column: 16,
+          message:
+            '`$uri` in `return` can contain a line break (\\n): $uri is the percent-decoded request path: %0d%0a becomes CR LF, so a request can inject headers (HTTP response splitting)',
+        },
+      ],
+      output: 'server {\n    listen 80;\n    return 301 https://$host$request_uri;\n}\n',
+    },
+    {
+      name: '$uri$is_args$args becomes $request_uri',
+      code: 'return 302 https://example.com$uri$is_args$args;\n',
+      errors: [{ messageId: 'newline', line: 1, column: 12 }],
+      output: 'return 302 https://example.com$request_uri;\n',
+    },
+    {
+      name: 'add_header with the decoded path',
+      code: 'location / {\n    add_header X-Path $document_uri;\n}\n',
+      errors: [{ messageId: 'newline', line: 2, column: 23 }],
+      output: null,
+    },
+    {
+      name: 'a location capture that can hold a line feed, through set',
+      code: 'location ~ ^/files/([^/]+)/ {\n    set $name $1;\n    proxy_set_header X-File $name;\n    proxy_pass http://storage;\n}\n',
+      errors: [{ messageId: 'newline', line: 3, column: 29, message: /`\$1`/ }],
+    },
+    {
+      name: 'a redirect rewrite that copies $uri',
+      code: 'rewrite ^ https://example.com$uri permanent;\n',
+      errors: [{ messageId: 'newline', line: 1, column: 11 }],
+    },
+    {
+      name: 'a CR in a response header ((.*) matches \\r)',
+      code: 'location ~ ^/go/(.*)$ {\n    return 302 https://example.com/$1;\n}\n',
+      errors: [{ messageId: 'newline', line: 2, column: 16, message: /\(\\r\)/ }],
+    },
+  ],
+});
