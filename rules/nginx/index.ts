@@ -25,6 +25,7 @@ import { missingResolver } from './missing-resolver.ts';
 import { ocspStaplingResolver } from './ocsp-stapling-resolver.ts';
 import { origins } from './origins.ts';
 import { phpAnyFile } from './php-any-file.ts';
+import { proxyHeaderInheritance } from './proxy-header-inheritance.ts';
 import { proxyPassNormalized } from './proxy-pass-normalized.ts';
 import { quicReuseport } from './quic-reuseport.ts';
 import { regexExactMatch } from './regex-exact-match.ts';
@@ -75,6 +76,7 @@ export const NGINX_RULES: AnyRule[] = [
   ocspStaplingResolver,
   origins,
   phpAnyFile,
+  proxyHeaderInheritance,
   proxyPassNormalized,
   quicReuseport,
   regexExactMatch,
