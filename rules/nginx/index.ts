@@ -14,6 +14,7 @@ import { hostSpoofing } from './host-spoofing.ts';
 import { hstsMissing } from './hsts-missing.ts';
 import { hstsWeak } from './hsts-weak.ts';
 import { httpSplitting } from './http-splitting.ts';
+import { httpWithoutRedirect } from './http-without-redirect.ts';
 import { http2MisdirectedRequest } from './http2-misdirected-request.ts';
 import { ifIsEvil } from './if-is-evil.ts';
 import { includeResolution } from './include-resolution.ts';
@@ -65,6 +66,7 @@ export const NGINX_RULES: AnyRule[] = [
   hstsMissing,
   hstsWeak,
   httpSplitting,
+  httpWithoutRedirect,
   http2MisdirectedRequest,
   ifIsEvil,
   includeResolution,

@@ -1,0 +1,97 @@
+import type { EffectiveNode } from './effective.ts';
+import { serverListens } from './listen.ts';
+import { locationBlocks } from './server-blocks.ts';
+import { locationInfo, matchLocation } from './locations.ts';
+import { refusesRequests } from './semantics-php-locations.ts';
+import { isRedirectCode, readReturn, serverReturn } from './semantics-tls-server.ts';
+
+/**
+ * Whether a server's plain-HTTP side serves content or only sends clients to HTTPS. nginx runs
+ * a server's `return`/`rewrite`/`if` before choosing a location, so a top-level redirect covers
+ * everything; otherwise every location must redirect or refuse, except the ACME HTTP-01
+ * challenge (`/.well-known/acme-challenge/`), which must stay reachable over plain HTTP.
+ */
+
+const LOOPBACK = /^(127\.|localhost$|::1$)/;
+
+/** The plain-HTTP `listen`s of a server that other machines can reach (a server with no `listen` listens on *:80). */
+export function publicPlainListens(server: EffectiveNode): number {
+  const sslOn = server.childrenNamed('ssl').some((c) => c.args[0]?.value === 'on');
+  if (sslOn) return 0;
+  const listens = serverListens(server);
+  if (listens.length === 0) return 1;
+  return listens.filter((l) => !l.ssl && !l.quic && l.kind !== 'unix' && !LOOPBACK.test(l.host)).length;
+}
+
+function isHttpsTarget(target: string | undefined): boolean {
+  return target !== undefined && /^https:\/\//i.test(target);
+}
+
+/** A `rewrite` that redirects to HTTPS. */
+function rewritesToHttps(node: EffectiveNode): boolean {
+  return node.name === 'rewrite' && isHttpsTarget(node.args[1]?.value);
+}
+
+/** A block (server, location, if) whose first rewrite-phase action sends the request elsewhere or refuses it. */
+function answersBeforeContent(block: EffectiveNode): boolean {
+  for (const child of block.children) {
+    if (child.name === 'return') {
+      const ret = readReturn(child);
+      return ret?.code !== undefined && ret.code >= 300;
+    }
+    if (rewritesToHttps(child)) return true;
+  }
+  return false;
+}
+
+/** `if (…) { return 301 https://…; }` in a block: the usual scheme or X-Forwarded-Proto test. */
+function hasHttpsRedirectIf(block: EffectiveNode): boolean {
+  return block.childrenNamed('if').some((branch) =>
+    branch.children.some((c) => {
+      if (c.name === 'return') {
+        const ret = readReturn(c);
+        return isRedirectCode(ret?.code) && isHttpsTarget(ret?.target);
+      }
+      return rewritesToHttps(c);
+    }),
+  );
+}
+
+/** A location for the ACME HTTP-01 challenge (certbot, acme.sh, lego…). */
+export function isAcmeLocation(location: EffectiveNode): boolean {
+  const info = locationInfo(location);
+  return info !== undefined && /\.well-known\/acme-challenge|\.well-known\/?$/.test(info.pattern);
+}
+
+/** Whether requests served by this location get content rather than a redirect or an error. */
+function locationServesContent(location: EffectiveNode): boolean {
+  const info = locationInfo(location);
+  if (!info || info.modifier === '@') return false;
+  if (isAcmeLocation(location) || refusesRequests(location)) return false;
+  if (answersBeforeContent(location) || hasHttpsRedirectIf(location)) return false;
+  return true;
+}
+
+export interface PlainHttpContent {
+  /** Locations that serve content over plain HTTP. */
+  locations: EffectiveNode[];
+  /** True when some URIs match no location (the server level serves them). */
+  unmatched: boolean;
+  hasAcme: boolean;
+}
+
+/**
+ * What a server serves over plain HTTP, or undefined when it only redirects to HTTPS or
+ * refuses (a top-level `return`, a redirecting `rewrite`, an `if` that redirects to HTTPS, or
+ * locations that all do).
+ */
+export function plainHttpContent(server: EffectiveNode): PlainHttpContent | undefined {
+  const top = serverReturn(server);
+  if (top?.code !== undefined && top.code >= 300) return undefined;
+  if (answersBeforeContent(server) || hasHttpsRedirectIf(server)) return undefined;
+  const all = locationBlocks(server);
+  const locations = all.filter(locationServesContent);
+  const unmatched = matchLocation(server, '/harden-probe/x').location === undefined;
+  if (locations.length === 0 && !unmatched) return undefined;
+  return { locations, unmatched, hasAcme: all.some(isAcmeLocation) };
+}

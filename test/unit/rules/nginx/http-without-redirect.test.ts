@@ -1,0 +1,81 @@
+import { httpWithoutRedirect } from '../../../../rules/nginx/http-without-redirect.ts';
+import { testRule } from '../../../helpers/rule-tester.ts';
+
+const REDIRECT = 'return 301 https://$host$request_uri;';
+
+testRule(httpWithoutRedirect, {
+  valid: [
+    {
+      name: 'the canonical redirect server',
+      code: `server {\n    listen 80;\n    server_name example.com;\n    ${REDIRECT}\n}\n`,
+    },
+    { name: 'an HTTPS server', code: 'server {\n    listen 443 ssl;\n    root /srv;\n}\n' },
+    {
+      name: 'ACME challenge kept on HTTP, everything else redirected',
+      code: `server {\n    listen 80;\n    location /.well-known/acme-challenge/ {\n        root /var/www/certbot;\n    }\n    location / {\n        ${REDIRECT}\n    }\n}\n`,
+    },
+    {
+      name: 'a server that refuses unknown hosts',
+      code: 'server {\n    listen 80 default_server;\n    return 444;\n}\n',
+    },
+    {
+      name: 'both ports, redirect when the scheme is http',
+      code: `server {\n    listen 80;\n    listen 443 ssl;\n    if ($scheme = http) {\n        ${REDIRECT}\n    }\n    root /srv;\n}\n`,
+    },
+    {
+      name: 'behind a TLS-terminating proxy: redirect on X-Forwarded-Proto',
+      code: `server {\n    listen 8080;\n    if ($http_x_forwarded_proto != "https") {\n        ${REDIRECT}\n    }\n    root /srv;\n}\n`,
+    },
+    {
+      name: 'loopback only',
+      code: 'server {\n    listen 127.0.0.1:8080;\n    location / {\n        stub_status;\n    }\n}\n',
+    },
+    {
+      name: 'a snippet without server',
+      path: 'etc/nginx/snippets/root.conf',
+      code: 'root /srv;\nindex index.php;\n',
+    },
+    {
+      name: 'a rewrite to https',
+      code: 'server {\n    listen 80;\n    rewrite ^ https://example.com$request_uri? permanent;\n}\n',
+    },
+    { name: 'the old ssl on', code: 'server {\n    listen 443;\n    ssl on;\n    root /srv;\n}\n' },
+  ],
+  invalid: [
+    {
+      name: 'a plain server with content',
+      code: 'server {\n    listen 80;\n    server_name example.com;\n    root /var/www/app/public;\n}\n',
+      errors: [{ messageId: 'content', line: 1, column: 1 }],
+      output: `server {\n    listen 80;\n    server_name example.com;\n    ${REDIRECT}\n    root /var/www/app/public;\n}\n`,
+    },
+    {
+      name: 'no listen at all is port 80',
+      code: 'server {\n    server_name example.com;\n    location / {\n        proxy_pass http://app;\n    }\n}\n',
+      errors: [{ messageId: 'content', line: 1, column: 1 }],
+      output: `server {\n    server_name example.com;\n    ${REDIRECT}\n    location / {\n        proxy_pass http://app;\n    }\n}\n`,
+    },
+    {
+      name: 'both ports without a scheme test: only HTTP is redirected',
+      code: 'server {\n    listen 80;\n    listen 443 ssl;\n    root /srv;\n}\n',
+      errors: [{ messageId: 'content', line: 1, column: 1 }],
+      output: `server {\n    listen 80;\n    listen 443 ssl;\n    if ($scheme = http) {\n        ${REDIRECT}\n    }\n    root /srv;\n}\n`,
+    },
+    {
+      name: 'with an ACME location, the redirect goes into the content locations',
+      code: 'server {\n    listen 80;\n    location /.well-known/acme-challenge/ {\n        root /var/www/certbot;\n    }\n    location / {\n        root /srv;\n    }\n}\n',
+      errors: [{ messageId: 'content', line: 1, column: 1 }],
+      output: `server {\n    listen 80;\n    location /.well-known/acme-challenge/ {\n        root /var/www/certbot;\n    }\n    location / {\n        ${REDIRECT}\n        root /srv;\n    }\n}\n`,
+    },
+    {
+      name: 'with an ACME location and no catch-all location',
+      code: 'server {\n    listen 80;\n    root /srv;\n    location ^~ /.well-known/acme-challenge/ {\n        default_type text/plain;\n    }\n}\n',
+      errors: [{ messageId: 'content', line: 1, column: 1 }],
+      output: `server {\n    listen 80;\n    root /srv;\n    location ^~ /.well-known/acme-challenge/ {\n        default_type text/plain;\n    }\n    location / {\n        ${REDIRECT}\n    }\n}\n`,
+    },
+    {
+      name: 'a redirect to http is not to HTTPS, but it serves no content; the content server is reported',
+      code: 'server {\n    listen 80;\n    server_name www.example.com;\n    return 301 $scheme://example.com$request_uri;\n}\nserver {\n    listen 80;\n    server_name example.com;\n    root /srv;\n}\n',
+      errors: [{ messageId: 'content', line: 6, column: 1 }],
+    },
+  ],
+});
