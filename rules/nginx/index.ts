@@ -26,6 +26,7 @@ import { missingResolver } from './missing-resolver.ts';
 import { ocspStaplingResolver } from './ocsp-stapling-resolver.ts';
 import { origins } from './origins.ts';
 import { phpAnyFile } from './php-any-file.ts';
+import { privatePathsExposed } from './private-paths-exposed.ts';
 import { proxyHeaderInheritance } from './proxy-header-inheritance.ts';
 import { proxyPassNormalized } from './proxy-pass-normalized.ts';
 import { quicReuseport } from './quic-reuseport.ts';
@@ -41,10 +42,12 @@ import { ssrf } from './ssrf.ts';
 import { statusExposed } from './status-exposed.ts';
 import { tryFilesEvil } from './try-files-evil.ts';
 import { unanchoredRegex } from './unanchored-regex.ts';
+import { unknownDirective } from './unknown-directive.ts';
 import { uploadExecution } from './upload-execution.ts';
 import { validReferers } from './valid-referers.ts';
 import { weakTls } from './weak-tls.ts';
 import { workerLimits } from './worker-limits.ts';
+import { wrongContext } from './wrong-context.ts';
 
 /**
  * Every nginx rule. Add a rule with one import and one entry, keeping both sorted by id
@@ -78,6 +81,7 @@ export const NGINX_RULES: AnyRule[] = [
   ocspStaplingResolver,
   origins,
   phpAnyFile,
+  privatePathsExposed,
   proxyHeaderInheritance,
   proxyPassNormalized,
   quicReuseport,
@@ -93,8 +97,10 @@ export const NGINX_RULES: AnyRule[] = [
   statusExposed,
   tryFilesEvil,
   unanchoredRegex,
+  unknownDirective,
   uploadExecution,
   validReferers,
   weakTls,
   workerLimits,
+  wrongContext,
 ];

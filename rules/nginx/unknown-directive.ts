@@ -1,0 +1,76 @@
+import { defineRule } from '../../server/src/engine/rule.ts';
+import type { NginxFile } from '../../server/src/formats/nginx/ast.ts';
+import { isDataBlock, isKnownDirective } from '../../server/src/formats/nginx/directives.ts';
+import { closestDirective } from '../../server/src/formats/nginx/semantics-directive-names.ts';
+import { isThirdPartyDirective } from '../../server/src/formats/nginx/semantics-third-party.ts';
+import { walkDirectives } from '../../server/src/formats/nginx/walk.ts';
+
+interface Options {
+  extraDirectives: string[];
+  thirdPartyModules: boolean;
+}
+
+/**
+ * A name nginx does not know stops it from starting ("unknown directive"): usually a typo, or
+ * a directive of a module this build lacks. Known from the official reference
+ * (`@nginx/reference-lib`), plus the popular third-party modules and the user's own list.
+ */
+export const unknownDirective = defineRule<NginxFile, Options>({
+  meta: {
+    id: 'nginx/unknown-directive',
+    format: 'nginx',
+    severity: 'info',
+    title: 'Directives must be known to nginx',
+    presets: ['strict'],
+    messages: {
+      unknown:
+        '`{{name}}` is not an nginx directive{{hint}}: nginx refuses to start with "unknown directive" unless a module that provides it is loaded',
+    },
+    fixable: true,
+    defaultOptions: { extraDirectives: [], thirdPartyModules: true },
+    optionSchema: {
+      extraDirectives: {
+        type: 'array',
+        items: { type: 'string', description: 'A directive name.' },
+        description: 'Directives of other modules to accept (their blocks are not looked into).',
+      },
+      thirdPartyModules: {
+        type: 'boolean',
+        description:
+          'Accept the directives of well-known third-party modules (headers-more, lua, brotli, VTS, GeoIP2, ModSecurity…); false checks against the official nginx modules only.',
+      },
+    },
+  },
+  check(context) {
+    const file = context.document.path;
+    const extra = new Set(
+      Array.isArray(context.options.extraDirectives) ? context.options.extraDirectives : [],
+    );
+    const thirdParty = context.options.thirdPartyModules !== false;
+    const tops = context.ast.dump
+      ? context.ast.dump.flatMap((part) => part.directives)
+      : context.ast.directives;
+    walkDirectives(tops, (directive) => {
+      const known = isKnownDirective(directive.name);
+      if (known) return directive.kind === 'block' && !isDataBlock(directive.name);
+      // Accepted names of other modules: their blocks hold that module's own syntax.
+      if (extra.has(directive.name) || (thirdParty && isThirdPartyDirective(directive.name))) return false;
+      // An unfinished statement is already a parse error.
+      if (!directive.terminated && directive.kind === 'simple') return false;
+      const suggestion = closestDirective(directive.name);
+      context.report({
+        messageId: 'unknown',
+        data: { name: directive.name, hint: suggestion ? ` (did you mean \`${suggestion}\`?)` : '' },
+        range: directive.nameRange,
+        fix: suggestion
+          ? () => ({
+              title: `Change to \`${suggestion}\``,
+              kind: 'safe',
+              edits: [{ file, edits: [{ range: directive.nameRange, newText: suggestion }] }],
+            })
+          : undefined,
+      });
+      return false;
+    });
+  },
+});

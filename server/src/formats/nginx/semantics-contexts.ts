@@ -1,0 +1,112 @@
+import type { WorkspaceView } from '../../engine/types.ts';
+import { ancestorsOf, type Directive, type NginxFile } from './ast.ts';
+import { contextName, directiveInfo, isAllowedIn, isDataBlock, isKnownDirective } from './directives.ts';
+import { effectiveConfig, walkEffective } from './effective.ts';
+import { includersOf, isMainConfig, type Includer } from './includes.ts';
+import { defaultParse, parsedFileAt } from './parse-cache.ts';
+import { walkDirectives } from './walk.ts';
+
+/**
+ * Where each directive of a file sits, as nginx will read it: the names of the blocks around
+ * it, across files. A main configuration (or an `nginx -T` dump) knows everything; a file an
+ * nginx.conf of the workspace includes is read in that nginx.conf's block; a snippet (a file
+ * without `server` blocks) that no nginx.conf places is read in the block of each file that
+ * includes it; anything else (a sites file read alone) has an unknown top level, so only the
+ * blocks written in it are known.
+ */
+
+/** Context names the nginx documentation uses (anything else is a third-party block). */
+const DOCUMENTED_CONTEXTS = new Set([
+  'main',
+  'http',
+  'server',
+  'location',
+  'limit_except',
+  'if',
+  'if in location',
+  'upstream',
+  'mail',
+  'stream',
+  'events',
+  'acme_issuer',
+  'oidc_provider',
+  'mgmt',
+]);
+
+export interface PlacedDirective {
+  directive: Directive;
+  /** Names of the enclosing blocks, outermost first (from the main context when known). */
+  enclosing: string[];
+  /** The `include` through which a snippet is read in this context, when the context comes from it. */
+  includer?: Includer;
+}
+
+/** Whether the directives of a block are nginx directives this reference can judge. */
+export function isReferenceBlock(directive: Directive): boolean {
+  if (directive.kind !== 'block' || isDataBlock(directive.name)) return false;
+  return directiveInfo(directive.name)?.isBlock === true;
+}
+
+/** The directives of a file with the contexts they are read in (one entry per known context). */
+export function placedDirectives(file: NginxFile, path: string, workspace: WorkspaceView): PlacedDirective[] {
+  const out: PlacedDirective[] = [];
+  const config = effectiveConfig(file, path, workspace);
+  if (file.dump || isMainConfig(path, file) || config.placement) {
+    walkEffective(config, (node) => {
+      if (node.path !== path) return false;
+      out.push({ directive: node.directive, enclosing: node.enclosingNames() });
+      return isReferenceBlock(node.directive);
+    });
+    return out;
+  }
+  const prefixes = snippetIncluders(file, path, workspace);
+  walkDirectives(file.directives, (directive) => {
+    const inFile = ancestorsOf(directive).map((a) => a.name);
+    if (prefixes.length === 0) {
+      // Unknown top level: only what this file's own blocks say.
+      if (inFile.length > 0) out.push({ directive, enclosing: inFile });
+    } else {
+      for (const includer of prefixes)
+        out.push({ directive, enclosing: [...includer.enclosing, ...inFile], includer });
+    }
+    return isReferenceBlock(directive);
+  });
+  return out;
+}
+
+/**
+ * The direct includers of a snippet whose context they fix: an include written in a block, or
+ * at the top of a main configuration. A file with `server` blocks at its top is a sites file,
+ * read at the `http` level of a configuration the workspace may not hold: it is not a snippet.
+ */
+function snippetIncluders(file: NginxFile, path: string, workspace: WorkspaceView): Includer[] {
+  if (file.directives.some((d) => d.name === 'server' && d.kind === 'block')) return [];
+  return includersOf(path, workspace).filter((includer) => {
+    if (includer.enclosing.length > 0) return true;
+    const includerFile = parsedFileAt(includer.path, workspace, defaultParse);
+    return includerFile !== undefined && isMainConfig(includer.path, includerFile);
+  });
+}
+
+export interface ContextProblem {
+  /** The documentation's name for the context (`location`, `if in location`…). */
+  context: string;
+  /** Contexts the directive is allowed in. */
+  allowed: string[];
+}
+
+/** Why a known directive cannot be where it is, or undefined when it can (or when that cannot be judged). */
+export function contextProblem(placed: PlacedDirective): ContextProblem | undefined {
+  const { directive, enclosing } = placed;
+  if (!isKnownDirective(directive.name)) return undefined;
+  const context = contextName(enclosing);
+  if (!DOCUMENTED_CONTEXTS.has(context)) return undefined;
+  if (isAllowedIn(directive.name, enclosing) !== false) return undefined;
+  // The rewrite module documents its directives for "if" meaning both a server's and a location's `if`.
+  if (
+    context === 'if in location' &&
+    isAllowedIn(directive.name, [...enclosing.slice(0, -2), 'server', 'if'])
+  )
+    return undefined;
+  return { context, allowed: directiveInfo(directive.name)?.contexts ?? [] };
+}
