@@ -1,0 +1,73 @@
+import { defineRule } from '../../server/src/engine/rule.ts';
+import type { NginxFile } from '../../server/src/formats/nginx/ast.ts';
+import { anchorIn, effectiveConfig, type EffectiveNode } from '../../server/src/formats/nginx/effective.ts';
+import {
+  insertAtBlockEnd,
+  insertBefore,
+  layoutOf,
+} from '../../server/src/formats/nginx/semantics-insertion.ts';
+import {
+  CATEGORY_LABELS,
+  DENY_LOCATIONS,
+  exposedCategories,
+} from '../../server/src/formats/nginx/semantics-private-paths.ts';
+import { ownServers } from '../../server/src/formats/nginx/semantics-report-scope.ts';
+import {
+  answersWithoutContent,
+  headRange,
+  listensOnLoopbackOnly,
+} from '../../server/src/formats/nginx/semantics-tls-server.ts';
+
+/** The first `location` of the server in the document (or the `include` that brings it): new regex locations go before it, to be tried first. */
+function firstLocationAnchor(server: EffectiveNode, doc: string) {
+  for (const child of server.childrenNamed('location')) {
+    const anchor = anchorIn(child, doc);
+    if (anchor && anchor.parent === server.directive) return anchor;
+  }
+  return undefined;
+}
+
+/**
+ * Files a web root holds but must never serve: `.env` (database password, APP_SECRET), `.git/`
+ * (the whole source history), `.htaccess`, logs (`var/log/`, CiviCRM's `ConfigAndLog/`), SQL
+ * dumps and backups, and Composer's files when the root is the application itself. Each is
+ * probed with a request routed the way nginx routes it.
+ */
+export const privatePathsExposed = defineRule<NginxFile>({
+  meta: {
+    id: 'nginx/private-paths-exposed',
+    format: 'nginx',
+    severity: 'warning',
+    title: 'Dotfiles, logs, dumps and Composer files must not be served',
+    presets: ['recommended', 'strict'],
+    messages: {
+      exposed: 'This server serves {{categories}} from its root: nothing denies them',
+    },
+    fixable: true,
+    defaultOptions: {},
+  },
+  check(context) {
+    const doc = context.document.path;
+    const config = effectiveConfig(context.ast, doc, context.workspace);
+    for (const server of ownServers(config, doc)) {
+      if (answersWithoutContent(server) || listensOnLoopbackOnly(server)) continue;
+      const categories = exposedCategories(server, context.workspace);
+      if (categories.length === 0) continue;
+      context.report({
+        messageId: 'exposed',
+        data: { categories: categories.map((c) => CATEGORY_LABELS[c]).join(', ') },
+        range: headRange(server.directive),
+        fix: () => {
+          const layout = layoutOf(context.document.text);
+          const items = categories.map((c) => DENY_LOCATIONS[c]);
+          const before = firstLocationAnchor(server, doc);
+          const edit = before
+            ? insertBefore(layout, before, items)
+            : insertAtBlockEnd(layout, server.directive, items);
+          if (!edit) return undefined;
+          return { title: 'Deny the private files', kind: 'safe', edits: [{ file: doc, edits: [edit] }] };
+        },
+      });
+    }
+  },
+});

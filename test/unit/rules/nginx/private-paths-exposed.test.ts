@@ -1,0 +1,95 @@
+import { privatePathsExposed } from '../../../../rules/nginx/private-paths-exposed.ts';
+import { testRule } from '../../../helpers/rule-tester.ts';
+
+const DOT = '    location ~ /\\.(?!well-known/) {\n        deny all;\n    }\n';
+const LOG = '    location ~* \\.log$ {\n        deny all;\n    }\n';
+const BAK = '    location ~* \\.(sql|bak)$ {\n        deny all;\n    }\n';
+const COMPOSER = '    location ~ /composer\\.(json|lock)$ {\n        deny all;\n    }\n';
+const PHP =
+  '    location ~ \\.php$ {\n        try_files $uri =404;\n        fastcgi_pass 127.0.0.1:9000;\n        include fastcgi.conf;\n    }\n';
+
+testRule(privatePathsExposed, {
+  valid: [
+    {
+      name: 'a public/ root with the three denies',
+      code: `server {\n    root /var/www/app/public;\n${DOT}${LOG}${BAK}    location / {\n        try_files $uri /index.php$is_args$args;\n    }\n}\n`,
+    },
+    {
+      name: 'H5BP-style denies from an included snippet',
+      code: 'server {\n    root /var/www/site;\n    include h5bp/location/security_file_access.conf;\n}\n',
+      files: {
+        'etc/nginx/h5bp/location/security_file_access.conf':
+          'location ~* /\\.(?!well-known\\/) {\n  deny all;\n}\nlocation ~* (?:#.*#|\\.(?:bak|conf|dist|fla|in[ci]|log|orig|psd|sh|sql|sw[op])|~)$ {\n  deny all;\n}\n',
+      },
+    },
+    {
+      name: 'everything is proxied',
+      code: 'server {\n    root /srv;\n    location / {\n        proxy_pass http://app;\n    }\n}\n',
+    },
+    {
+      name: 'no root',
+      code: 'server {\n    listen 80;\n    location /api/ {\n        proxy_pass http://api;\n    }\n}\n',
+    },
+    {
+      name: 'a redirect server',
+      code: 'server {\n    listen 80;\n    root /srv;\n    return 301 https://$host$request_uri;\n}\n',
+    },
+    {
+      name: 'the application root with Composer files denied too',
+      code: `server {\n    root /var/www/chamilo;\n${DOT}${LOG}${BAK}${COMPOSER}${PHP}}\n`,
+    },
+    { name: 'a snippet without a server', path: 'etc/nginx/snippets/root.conf', code: 'root /srv;\n' },
+    {
+      name: 'a deny all at the server level',
+      code: 'server {\n    root /srv/private;\n    allow 10.0.0.0/8;\n    deny all;\n}\n',
+    },
+  ],
+  invalid: [
+    {
+      name: 'a public/ root with nothing denied',
+      code: 'server {\n    listen 443 ssl;\n    root /var/www/app/public;\n    location / {\n        try_files $uri /index.php$is_args$args;\n    }\n}\n',
+      errors: [
+        {
+          messageId: 'exposed',
+          line: 1,
+          column: 1,
+          message:
+            'This server serves dotfiles (`.env`, `.git/`, `.htaccess`), log files (`*.log`), dumps and backups (`*.sql`, `*.bak`) from its root: nothing denies them',
+        },
+      ],
+      output: `server {\n    listen 443 ssl;\n    root /var/www/app/public;\n${DOT}${LOG}${BAK}    location / {\n        try_files $uri /index.php$is_args$args;\n    }\n}\n`,
+    },
+    {
+      name: 'the application root (PHP, not public/): Composer files too',
+      code: `server {\n    root /var/www/chamilo;\n${DOT}${PHP}}\n`,
+      errors: [
+        {
+          messageId: 'exposed',
+          line: 1,
+          column: 1,
+          message: /log files.*dumps and backups.*`composer\.json`\/`composer\.lock`/,
+        },
+      ],
+      output: `server {\n    root /var/www/chamilo;\n${LOG}${BAK}${COMPOSER}${DOT}${PHP}}\n`,
+    },
+    {
+      name: 'the deny for dotfiles only covers .ht files',
+      code: 'server {\n    root /srv/site/web;\n    location ~ /\\.ht {\n        deny all;\n    }\n    location ~* \\.(log|sql|bak)$ {\n        deny all;\n    }\n}\n',
+      errors: [{ messageId: 'exposed', line: 1, column: 1, message: /^This server serves dotfiles/ }],
+      output: `server {\n    root /srv/site/web;\n${DOT}    location ~ /\\.ht {\n        deny all;\n    }\n    location ~* \\.(log|sql|bak)$ {\n        deny all;\n    }\n}\n`,
+    },
+    {
+      name: 'a server without locations',
+      code: 'server {\n  root /srv/site/public;\n}\n',
+      errors: [{ messageId: 'exposed', line: 1, column: 1 }],
+      output:
+        'server {\n  root /srv/site/public;\n  location ~ /\\.(?!well-known/) {\n    deny all;\n  }\n  location ~* \\.log$ {\n    deny all;\n  }\n  location ~* \\.(sql|bak)$ {\n    deny all;\n  }\n}\n',
+    },
+    {
+      name: 'composer.json in the workspace marks the application root',
+      code: `server {\n    root /var/www/app;\n${DOT}${LOG}${BAK}}\n`,
+      files: { 'var/www/app/composer.json': '{}' },
+      errors: [{ messageId: 'exposed', line: 1, column: 1, message: /^This server serves `composer\.json`/ }],
+    },
+  ],
+});
