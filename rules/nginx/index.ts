@@ -38,6 +38,7 @@ import { runAsRoot } from './run-as-root.ts';
 import { securityHeadersMissing } from './security-headers-missing.ts';
 import { selfSignedCertificate } from './self-signed-certificate.ts';
 import { serverTokens } from './server-tokens.ts';
+import { setCookieInsecure } from './set-cookie-insecure.ts';
 import { ssrf } from './ssrf.ts';
 import { statusExposed } from './status-exposed.ts';
 import { tryFilesEvil } from './try-files-evil.ts';
@@ -93,6 +94,7 @@ export const NGINX_RULES: AnyRule[] = [
   securityHeadersMissing,
   selfSignedCertificate,
   serverTokens,
+  setCookieInsecure,
   ssrf,
   statusExposed,
   tryFilesEvil,
