@@ -12,7 +12,7 @@ import type { Span } from './commands.ts';
 import type { FoundProblem } from './expansion.ts';
 import { isBlank, isPcreSpace, nameEnd } from './name-syntax.ts';
 import { NormalizedText } from './normalized-text.ts';
-import { ForwardPositions } from './positions.ts';
+import { SourcePositions } from './positions.ts';
 import { BOM_MESSAGE, COMMAND_MESSAGE, SYMFONY_MESSAGES } from './problems.ts';
 import { lexValue, type LexedValue } from './value-lexer.ts';
 
@@ -41,7 +41,7 @@ class DotenvParser {
   private readonly source: NormalizedText;
   private readonly data: string;
   private readonly index: LineIndex;
-  private readonly positions: ForwardPositions;
+  private readonly positions: SourcePositions;
   private readonly entries: DotenvEntry[] = [];
   private readonly comments: DotenvComment[] = [];
   private readonly problems: ParseProblem[] = [];
@@ -54,7 +54,7 @@ class DotenvParser {
     this.source = new NormalizedText(text);
     this.data = this.source.data;
     this.index = new LineIndex(text);
-    this.positions = new ForwardPositions(this.index);
+    this.positions = new SourcePositions(this.source, this.index);
     this.kinds = new Array<DotenvLineKind>(this.index.lineCount).fill('blank');
     this.entryOfLine = new Array<number | undefined>(this.index.lineCount);
   }
@@ -183,8 +183,50 @@ class DotenvParser {
 
   private newEntry(declaration: Declaration, lexed: LexedValue, equals: number | undefined): DotenvEntry {
     const { start, keyStart, keyEnd, exported } = declaration;
-    const references: DotenvReference[] = [];
-    const commands: Range[] = [];
+    // Ranges are built in document order: neighbours then share their positions (see ForwardPositions).
+    const exportRange = exported ? this.range(start, start + 6) : undefined;
+    const keyRange = this.range(keyStart, keyEnd);
+    const delimiterRange = equals !== undefined ? this.range(equals, equals + 1) : undefined;
+    const valueRange = this.range(lexed.start, lexed.end);
+    const range = this.range(start, equals !== undefined ? Math.max(lexed.end, equals + 1) : keyEnd);
+    const rawValue = this.documentText(lexed.start, lexed.end);
+    const key = this.data.slice(keyStart, keyEnd);
+    // The same string object when they are equal: large files hold many such values.
+    const raw = rawValue === lexed.value ? lexed.value : rawValue;
+    const quote = lexed.parts[0]?.quote ?? 'none';
+    // One literal per shape, `=` included when there is one: adding it afterwards would give
+    // every entry an out-of-object property store.
+    const entry: DotenvEntry = delimiterRange
+      ? {
+          key,
+          keyRange,
+          exported,
+          delimiterRange,
+          rawValue: raw,
+          valueRange,
+          quote,
+          literalValue: lexed.literal,
+          value: lexed.value,
+          references: [],
+          range,
+          startLine: range.start.line,
+          endLine: range.end.line,
+        }
+      : {
+          key,
+          keyRange,
+          exported,
+          rawValue: raw,
+          valueRange,
+          quote,
+          literalValue: lexed.literal,
+          value: lexed.value,
+          references: [],
+          range,
+          startLine: range.start.line,
+          endLine: range.end.line,
+        };
+    if (exportRange) entry.exportRange = exportRange;
     for (const part of lexed.parts) {
       for (const r of part.references) {
         const reference: DotenvReference = {
@@ -198,31 +240,10 @@ class DotenvParser {
           reference.defaultOperator = r.operator;
           reference.defaultUsed = r.defaultUsed;
         }
-        references.push(reference);
+        entry.references.push(reference);
       }
-      for (const c of part.commands) commands.push(this.range(c.start, c.end));
+      for (const c of part.commands) (entry.commands ??= []).push(this.range(c.start, c.end));
     }
-    const valueRange = this.range(lexed.start, lexed.end);
-    const entryEnd = equals !== undefined ? Math.max(lexed.end, equals + 1) : keyEnd;
-    const entry: DotenvEntry = {
-      key: this.data.slice(keyStart, keyEnd),
-      keyRange: this.range(keyStart, keyEnd),
-      exported,
-      rawValue: this.documentText(lexed.start, lexed.end),
-      valueRange,
-      quote: lexed.parts[0]?.quote ?? 'none',
-      literalValue: lexed.literal,
-      value: lexed.value,
-      references,
-      range: this.range(start, entryEnd),
-      startLine: 0,
-      endLine: 0,
-    };
-    entry.startLine = entry.range.start.line;
-    entry.endLine = entry.range.end.line;
-    if (exported) entry.exportRange = this.range(start, start + 6);
-    if (equals !== undefined) entry.delimiterRange = this.range(equals, equals + 1);
-    if (commands.length > 0) entry.commands = commands;
     if (lexed.parts.length > 1) {
       entry.parts = lexed.parts.map((p) => ({
         quote: p.quote,
@@ -246,7 +267,7 @@ class DotenvParser {
   /** A line Symfony rejects before any value: reported, skipped up to its end. */
   private invalidLine(message: string, span: Span): number {
     this.problem(message, span.start, span.end, 'error');
-    this.mark(this.positions.positionAt(this.source.documentOffset(span.start)).line, 'invalid');
+    this.mark(this.positions.positionAt(span.start).line, 'invalid');
     return this.lineEnd(span.start);
   }
 
@@ -267,7 +288,7 @@ class DotenvParser {
 
   /** Offsets in the normalised text → document range. */
   private range(start: number, end: number): Range {
-    return this.positions.range(this.source.documentOffset(start), this.source.documentOffset(end));
+    return this.positions.range(start, end);
   }
 
   private documentText(start: number, end: number): string {

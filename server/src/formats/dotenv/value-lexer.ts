@@ -28,6 +28,7 @@ export interface LexedPart {
 
 /** Shared by the many parts without references or commands (read-only: the parser copies out). */
 const NONE: readonly never[] = Object.freeze([]);
+const NO_MAPS: readonly OffsetMap[] = NONE;
 
 export interface LexedValue {
   /** Non-empty parts only (an unquoted stretch of blanks between quoted ones adds nothing). */
@@ -65,16 +66,16 @@ function isRtrimmed(code: number): boolean {
   return code === 32 || code === 9 || code === 10 || code === 13 || code === 0 || code === 11;
 }
 
-function hasPcreSpace(text: string): boolean {
-  for (let i = 0; i < text.length; i++) if (isPcreSpace(text.charCodeAt(i))) return true;
-  return false;
+function firstPcreSpace(data: string, from: number, to: number): number {
+  for (let i = from; i < to; i++) if (isPcreSpace(data.charCodeAt(i))) return i;
+  return -1;
 }
 
 /** Decodes, then expands, a double-quoted or unquoted stretch whose text starts at `base`. */
 function expandPart(
   quote: DotenvQuote,
   text: string,
-  decoding: readonly (OffsetMap | undefined)[],
+  decoding: readonly OffsetMap[],
   base: number,
   start: number,
   end: number,
@@ -94,7 +95,7 @@ function expandPart(
   }
   const scanned = scanCommands(text);
   const chain = new OffsetChain();
-  for (const map of decoding) if (map) chain.add(map);
+  for (const map of decoding) chain.add(map);
   if (scanned.map) chain.add(scanned.map);
   const expansion = expandVariables(scanned.text, scanned.commands, env);
   const toData = (position: number) => base + chain.original(position);
@@ -222,7 +223,7 @@ export function lexValue(data: string, valueStart: number, env: Map<string, stri
         break;
       }
       let text = data.slice(cur + 1, close);
-      let decoding: OffsetMap[] = [];
+      let decoding: readonly OffsetMap[] = NO_MAPS;
       if (text.includes('\\')) {
         const decoded = decodeDoubleQuoted(text);
         decoding = decoded.map((step) => step.map);
@@ -240,9 +241,9 @@ export function lexValue(data: string, valueStart: number, env: Map<string, stri
       const text = lexed.text.slice(0, kept);
       if (text !== '') {
         const partEnd = cur + (lexed.map ? lexed.map.original(kept) : kept);
-        const part = expandPart('none', text, [lexed.map], cur, cur, partEnd, env);
+        const part = expandPart('none', text, lexed.map ? [lexed.map] : NO_MAPS, cur, cur, partEnd, env);
         if (part.problem) problem ??= part.problem;
-        if (!part.changed && hasPcreSpace(text)) {
+        if (!part.changed && lexed.firstSpace !== -1 && lexed.firstSpace < kept) {
           problem ??= { message: SYMFONY_MESSAGES.unquotedSpaces, start: cur, end: partEnd };
         }
         parts.push(part);
@@ -278,6 +279,8 @@ interface UnquotedStretch {
   map?: OffsetMap;
   /** Where it stopped: a quote, a comment's `#`, the end of the line or of the text. */
   stop: number;
+  /** Index in `text` of its first PCRE blank, or -1. */
+  firstSpace: number;
   problem?: FoundProblem;
 }
 
@@ -292,10 +295,12 @@ function lexUnquoted(data: string, start: number): UnquotedStretch {
   let pieceStart = start;
   let previous = data.charCodeAt(start - 1);
   let cur = start;
+  let firstSpace = -1;
   while (cur < data.length) {
     const c = data.charCodeAt(cur);
     if (c === LF || c === DOUBLE || c === SINGLE) break;
     if (c === HASH && isBlank(previous)) break;
+    if (firstSpace === -1 && isPcreSpace(c)) firstSpace = length + cur - pieceStart;
     const next = data.charCodeAt(cur + 1);
     if (c === BACKSLASH && (next === DOUBLE || next === SINGLE)) {
       text += data.slice(pieceStart, cur);
@@ -312,20 +317,25 @@ function lexUnquoted(data: string, start: number): UnquotedStretch {
       const close = nestedExpressionEnd(data, cur + 1);
       if (close === -1) {
         const eol = lineEnd(data, cur);
+        const space = firstSpace === -1 ? firstPcreSpace(data, cur, eol) : -1;
+        if (space !== -1) firstSpace = length + space - pieceStart;
         const stretch: UnquotedStretch = {
           text: text + data.slice(pieceStart, eol),
           stop: eol,
+          firstSpace,
           problem: { message: SYMFONY_MESSAGES.missingParenthesis, start: cur, end: eol },
         };
         if (map) stretch.map = map;
         return stretch;
       }
+      const space = firstSpace === -1 ? firstPcreSpace(data, cur, close) : -1;
+      if (space !== -1) firstSpace = length + space - pieceStart;
       cur = close + 1;
       continue;
     }
     cur++;
   }
-  const stretch: UnquotedStretch = { text: text + data.slice(pieceStart, cur), stop: cur };
+  const stretch: UnquotedStretch = { text: text + data.slice(pieceStart, cur), stop: cur, firstSpace };
   if (map) stretch.map = map;
   return stretch;
 }
