@@ -20,6 +20,7 @@ import { ifIsEvil } from './if-is-evil.ts';
 import { includeResolution } from './include-resolution.ts';
 import { invalidRegex } from './invalid-regex.ts';
 import { knownCve } from './known-cve.ts';
+import { loginRateLimit } from './login-rate-limit.ts';
 import { lowKeepalive } from './low-keepalive.ts';
 import { mergeSlashes } from './merge-slashes.ts';
 import { missingResolver } from './missing-resolver.ts';
@@ -76,6 +77,7 @@ export const NGINX_RULES: AnyRule[] = [
   includeResolution,
   invalidRegex,
   knownCve,
+  loginRateLimit,
   lowKeepalive,
   mergeSlashes,
   missingResolver,
