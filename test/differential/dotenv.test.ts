@@ -22,9 +22,16 @@ const README = new URL('../../server/src/formats/dotenv/README.md', import.meta.
 const CANARY = join(tmpdir(), `harden-dotenv-canary-${process.pid}`);
 const CANARY_CASE = `A=$(touch ${CANARY})\nB="$(touch ${CANARY})"`;
 
+/** Real .env files shipped by Chamilo (../shared/corpus, read in place, never copied). */
+const CORPUS_DIR = new URL('../../../shared/corpus/chamilo-lms/', import.meta.url).pathname;
+const CORPUS = ['.env', '.env.dist', '_versions/00bc6d79/.env.dist']
+  .map((file) => join(CORPUS_DIR, file))
+  .filter((path) => existsSync(path))
+  .map((path) => readFileSync(path, 'utf8'));
+
 const GENERATED = generatedEnvFiles(300);
 const ADVERSARIAL = adversarialInputs(1000);
-const INPUTS = [...HAND_CASES.map((c) => c.text), ...GENERATED, ...ADVERSARIAL, CANARY_CASE];
+const INPUTS = [...HAND_CASES.map((c) => c.text), ...CORPUS, ...GENERATED, ...ADVERSARIAL, CANARY_CASE];
 
 function firstError(parsed: Parsed<DotenvFile>) {
   return parsed.problems.find((p) => p.severity === 'error');
@@ -124,10 +131,12 @@ else
     }
 
     for (const [label, inputs] of [
+      ['real .env files of the corpus', CORPUS],
       ['generated .env files', GENERATED],
       ['adversarial short inputs', ADVERSARIAL],
     ] as const) {
-      test(`${inputs.length} ${label}`, () => {
+      const skip = inputs.length === 0 && `none found (${CORPUS_DIR})`;
+      test(`${inputs.length} ${label}`, { skip }, () => {
         const mismatches = inputs
           .map((text) => ({ text, mismatch: symfonyMismatch(text, outcomeOf(text)) }))
           .filter((m) => m.mismatch !== undefined);
@@ -198,8 +207,8 @@ describe('dotenv parser vs the dotenv npm package', () => {
     });
   }
 
-  test('every difference on generated inputs belongs to a documented category', () => {
-    const unexplained = [...GENERATED, ...ADVERSARIAL]
+  test('every difference on real and generated inputs belongs to a documented category', () => {
+    const unexplained = [...CORPUS, ...GENERATED, ...ADVERSARIAL]
       .map((text) => ({ text, keys: npmComparison(text).unexplained }))
       .filter((u) => u.keys.length > 0);
     assert.deepEqual(unexplained.slice(0, 5), [], `${unexplained.length} inputs`);
