@@ -91,8 +91,10 @@ export const weakTls = defineRule<NginxFile>({
       const value = node.args[0]?.value;
       if (value === undefined || node.args.length !== 1) return;
       // With only TLS 1.3 enabled, ssl_ciphers has no effect (TLS 1.3 suites are set apart).
-      const protocols = node.parent ? inheritedDirective(node.parent, 'ssl_protocols') : undefined;
-      if (protocols && isTls13Only(protocols.node.args.map((a) => a.value))) return;
+      const protocols = node.parent
+        ? inheritedDirective(node.parent, 'ssl_protocols')?.node
+        : config.nodes.filter((n) => n.name === 'ssl_protocols').pop();
+      if (protocols && isTls13Only(protocols.args.map((a) => a.value))) return;
       const analysis = analyzeCipherString(value);
       if (analysis.weak.length === 0) return;
       context.report({
