@@ -10,7 +10,9 @@ import {
   type CodeActionParams,
   type Connection,
   type DidChangeWatchedFilesParams,
+  type CompletionParams,
   type DocumentSymbolParams,
+  type HoverParams,
   type ExecuteCommandParams,
   type InitializeParams,
   type InitializeResult,
@@ -20,6 +22,7 @@ import { CONFIG_FILE_NAMES } from '../engine/config.ts';
 import type { FormatTable } from '../engine/linter.ts';
 import { Linter } from '../engine/linter.ts';
 import type { AnyRule, RuleMeta } from '../engine/rule.ts';
+import type { FormatId, Parsed } from '../engine/types.ts';
 import {
   AUDIT_WORKSPACE_REQUEST,
   EXPORT_REPORT_REQUEST,
@@ -37,6 +40,7 @@ import { ConfigDiagnostics } from './config-diagnostics.ts';
 import { ConfigFiles, configTextReader, isConfigFileName } from './config-files.ts';
 import { DocumentLinter } from './document-lint.ts';
 import { documentSymbols } from './document-symbols.ts';
+import { nginxCompletions, nginxHover } from './nginx-assist.ts';
 import { OpenDocuments } from './documents.ts';
 import { exportReport } from './export-report.ts';
 import { applyFileMode } from './file-mode-command.ts';
@@ -154,6 +158,8 @@ export function startHardenServer(connection: Connection, options: HardenServerO
         },
         executeCommandProvider: { commands: [SERVER_COMMANDS.applyFileMode] },
         documentSymbolProvider: { label: 'Harden' },
+        hoverProvider: true,
+        completionProvider: { resolveProvider: false },
         workspace: { workspaceFolders: { supported: true, changeNotifications: true } },
       },
       serverInfo: { name: 'harden', version: options.version },
@@ -244,13 +250,34 @@ export function startHardenServer(connection: Connection, options: HardenServerO
     }),
   );
 
+  /** The open document's format and fresh parse, for the requests that read its structure. */
+  const parsedDocument = (uri: string): { format: FormatId; parsed: Parsed } | undefined => {
+    const document = documents.get(uri);
+    const format = document && documents.formatOf(document);
+    const path = document && uriToPath(document.uri);
+    const parsed =
+      format && path !== undefined ? options.formats[format]?.parse(document.getText(), path) : undefined;
+    return format && parsed ? { format, parsed } : undefined;
+  };
+
   connection.onDocumentSymbol(
     guardRequest(log, 'textDocument/documentSymbol', (params: DocumentSymbolParams) => {
-      const document = documents.get(params.textDocument.uri);
-      const format = document && documents.formatOf(document);
-      const path = document && uriToPath(document.uri);
-      if (!document || !format || path === undefined) return [];
-      return documentSymbols(format, options.formats[format]?.parse(document.getText(), path));
+      const found = parsedDocument(params.textDocument.uri);
+      return found ? documentSymbols(found.format, found.parsed) : [];
+    }),
+  );
+
+  connection.onHover(
+    guardRequest(log, 'textDocument/hover', (params: HoverParams) => {
+      const found = parsedDocument(params.textDocument.uri);
+      return found?.format === 'nginx' ? nginxHover(found.parsed, params.position) : null;
+    }),
+  );
+
+  connection.onCompletion(
+    guardRequest(log, 'textDocument/completion', (params: CompletionParams) => {
+      const found = parsedDocument(params.textDocument.uri);
+      return found?.format === 'nginx' ? nginxCompletions(found.parsed, params.position) : [];
     }),
   );
 
