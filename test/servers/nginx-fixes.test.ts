@@ -9,7 +9,14 @@ import assert from 'node:assert/strict';
 import { ALL_RULES } from '../../rules/index.ts';
 import { headerInheritance } from '../../rules/nginx/header-inheritance.ts';
 import { hstsMissing } from '../../rules/nginx/hsts-missing.ts';
+import { hostSpoofing } from '../../rules/nginx/host-spoofing.ts';
 import { hstsWeak } from '../../rules/nginx/hsts-weak.ts';
+import { httpSplitting } from '../../rules/nginx/http-splitting.ts';
+import { httpWithoutRedirect } from '../../rules/nginx/http-without-redirect.ts';
+import { loginRateLimit } from '../../rules/nginx/login-rate-limit.ts';
+import { privatePathsExposed } from '../../rules/nginx/private-paths-exposed.ts';
+import { proxyHeaderInheritance } from '../../rules/nginx/proxy-header-inheritance.ts';
+import { setCookieInsecure } from '../../rules/nginx/set-cookie-insecure.ts';
 import { phpAnyFile } from '../../rules/nginx/php-any-file.ts';
 import { securityHeadersMissing } from '../../rules/nginx/security-headers-missing.ts';
 import { uploadExecution } from '../../rules/nginx/upload-execution.ts';
@@ -152,6 +159,89 @@ const CASES: [AnyRule, FixCheck[]][] = [
         name: 'Drupal sites/*/files found in the workspace',
         code: `server {\n    listen 8080;\n    root /var/www/drupal/web;\n${PHP}\n}\n`,
         files: { 'etc/nginx/fastcgi_params': FASTCGI_PARAMS, 'web/sites/default/files/a.txt': '' },
+      },
+    ],
+  ],
+  [
+    httpWithoutRedirect,
+    [
+      {
+        name: 'a plain server with content',
+        code: 'server {\n    listen 8080;\n    server_name example.com;\n    root /var/www/app/public;\n}\n',
+      },
+      {
+        name: 'HTTP and HTTPS in one server',
+        code: `server {\n    listen 8080;\n${TLS}\n    root /srv;\n}\n`,
+      },
+      {
+        name: 'an ACME location kept on HTTP',
+        code: 'server {\n    listen 8080;\n    root /srv;\n    location ^~ /.well-known/acme-challenge/ {\n        default_type text/plain;\n    }\n}\n',
+      },
+    ],
+  ],
+  [
+    privatePathsExposed,
+    [
+      {
+        name: 'a public root without denies',
+        code: 'server {\n    listen 8080;\n    root /var/www/app/public;\n    location / {\n        try_files $uri /index.php$is_args$args;\n    }\n}\n',
+      },
+      {
+        name: 'an application root that runs PHP',
+        code: `server {\n    listen 8080;\n    root /var/www/chamilo;\n${PHP}\n}\n`,
+        files: { 'etc/nginx/fastcgi_params': FASTCGI_PARAMS },
+      },
+    ],
+  ],
+  [
+    proxyHeaderInheritance,
+    [
+      {
+        name: 'a websocket location',
+        code: 'server {\n    listen 8080;\n    proxy_set_header Host $host;\n    proxy_set_header X-Forwarded-Proto $scheme;\n    location /ws/ {\n        proxy_set_header Upgrade $http_upgrade;\n        proxy_set_header Connection upgrade;\n        proxy_pass http://127.0.0.1:3000;\n    }\n}\n',
+      },
+    ],
+  ],
+  [
+    setCookieInsecure,
+    [
+      {
+        name: 'add_header Set-Cookie, proxy_cookie_flags and PHP_VALUE',
+        code: 'server {\n    listen 8080;\n    add_header Set-Cookie "lang=en; Path=/";\n    location / {\n        proxy_cookie_flags PHPSESSID nosecure;\n        proxy_pass http://127.0.0.1:3000;\n    }\n    location ~ \\.php$ {\n        fastcgi_param PHP_VALUE "session.cookie_secure=0\\nsession.cookie_samesite=None";\n        fastcgi_pass 127.0.0.1:9000;\n    }\n}\n',
+      },
+    ],
+  ],
+  [
+    loginRateLimit,
+    [
+      {
+        name: 'a sites file',
+        code: 'server {\n    listen 8080;\n    root /srv;\n    location = /login {\n        try_files $uri /index.php$is_args$args;\n    }\n}\n',
+        config: { presets: ['strict'] },
+      },
+      {
+        name: 'nginx.conf',
+        path: MAIN,
+        code: 'events {}\nhttp {\n    server {\n        listen 8080;\n        location /user/login {\n            proxy_pass http://127.0.0.1:3000;\n        }\n    }\n}\n',
+        config: { presets: ['strict'] },
+      },
+    ],
+  ],
+  [
+    httpSplitting,
+    [
+      {
+        name: 'a redirect with $uri',
+        code: 'server {\n    listen 8080;\n    return 301 https://$host$uri$is_args$args;\n}\n',
+      },
+    ],
+  ],
+  [
+    hostSpoofing,
+    [
+      {
+        name: 'the raw Host header',
+        code: 'server {\n    listen 8080;\n    location / {\n        proxy_set_header Host $http_host;\n        proxy_pass http://127.0.0.1:3000;\n    }\n}\n',
       },
     ],
   ],
