@@ -153,16 +153,34 @@ export function adversarialInputs(count: number, seed = 7): string[] {
     '\t',
     '\n',
     '\r',
+    '\r\n',
+    '\u000b',
+    '\u000c',
+    '\u0000',
+    '\u00a0',
+    '\ufeff',
     'é',
     '`',
+    ')',
+    'export ',
     'B=',
     'A=',
     '\nB=',
     '${A',
+    '$A',
     ':-',
     ':=',
+    '\\"',
+    '\\\\',
   ];
   const chunk = fc.constantFrom(...alphabet);
-  const input = fc.array(chunk, { minLength: 1, maxLength: 14 }).map((chunks) => `A=${chunks.join('')}`);
-  return fc.sample(input, { seed, numRuns: count });
+  const chunks = fc.array(chunk, { minLength: 1, maxLength: 16 }).map((c) => c.join(''));
+  // Half start a value, half a line: names, `export` and blank-line skipping get their share.
+  return [
+    ...fc.sample(
+      chunks.map((c) => `A=${c}`),
+      { seed, numRuns: Math.ceil(count / 2) },
+    ),
+    ...fc.sample(chunks, { seed: seed + 1, numRuns: Math.floor(count / 2) }),
+  ];
 }

@@ -68,7 +68,7 @@ export function entryDifferences(entry: DotenvEntry, index: LineIndex): Set<NpmD
  */
 export function explainDifference(text: string, file: DotenvFile, key: string): Set<NpmDifference> {
   const index = new LineIndex(text);
-  const found = new Set<NpmDifference>();
+  const differences = new Set<NpmDifference>();
   const byKey = new Map<string, DotenvEntry>();
   for (const entry of file.entries) byKey.set(entry.key, entry);
   const seen = new Set<string>();
@@ -78,20 +78,30 @@ export function explainDifference(text: string, file: DotenvFile, key: string): 
     const entry = byKey.get(name);
     // A name only `${NAME:=default}` defines: npm never expands, so it never has it.
     if (!entry) {
-      if (file.variables?.has(name)) found.add('expansion');
+      if (file.variables?.has(name)) differences.add('expansion');
       return;
     }
-    for (const d of entryDifferences(entry, index)) found.add(d);
+    for (const d of entryDifferences(entry, index)) differences.add(d);
     for (const reference of entry.references) visit(reference.name);
   };
   visit(key);
   if (!byKey.has(key)) {
-    for (let line = 0; line < index.lineCount; line++) {
-      const declared = /^\s*(?:export\s+)?([\w.-]+)\s*[=:]/u.exec(index.lineText(line))?.[1];
-      if (declared !== key) continue;
-      const covering = file.entries.find((e) => e.startLine < line && line <= e.endLine);
-      if (covering) for (const d of entryDifferences(covering, index)) found.add(d);
+    // Lines as both libraries split them (a lone CR ends one too), by document offset.
+    const lineBreak = /\r\n|\r|\n/g;
+    let lineStart = 0;
+    for (;;) {
+      const found = lineBreak.exec(text);
+      const lineEnd = found ? found.index : text.length;
+      const declared = /^\s*(?:export\s+)?([\w.-]+)\s*[=:]/u.exec(text.slice(lineStart, lineEnd))?.[1];
+      if (declared === key) {
+        const covering = file.entries.find(
+          (e) => index.offsetAt(e.range.start) < lineStart && lineStart <= index.offsetAt(e.range.end),
+        );
+        if (covering) for (const d of entryDifferences(covering, index)) differences.add(d);
+      }
+      if (!found) break;
+      lineStart = found.index + found[0].length;
     }
   }
-  return found;
+  return differences;
 }

@@ -71,7 +71,10 @@ function firstPcreSpace(data: string, from: number, to: number): number {
   return -1;
 }
 
-/** Decodes, then expands, a double-quoted or unquoted stretch whose text starts at `base`. */
+/**
+ * Expands a decoded double-quoted or unquoted stretch. `text` maps back through `decoding` to the
+ * normalised text from `base`, so references, commands and problems get their offsets there.
+ */
 function expandPart(
   quote: DotenvQuote,
   text: string,
