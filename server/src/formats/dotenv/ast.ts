@@ -27,15 +27,18 @@ export type DotenvLineKind =
   | 'entry'
   /** A later line of a multi-line quoted value. */
   | 'continuation'
-  /** A line that is not a valid entry (reported as a parse problem). */
+  /**
+   * A line that is not a valid entry (reported as a parse problem). When its key is clear
+   * (`KEY`, `KEY = v`, `KEY=a b`…) the entry is still in `entries`, and `entryIndex` points at it.
+   */
   | 'invalid';
 
 export interface DotenvLine {
   line: number;
   kind: DotenvLineKind;
-  /** The line's text without its line ending. */
+  /** The line's text without its line ending (`LineIndex.lineText`: a BOM stays on line 0). */
   text: string;
-  /** Index into `entries` for `entry`/`continuation` lines. */
+  /** Index into `entries` for `entry`/`continuation` lines, and `invalid` lines that kept an entry. */
   entryIndex?: number;
 }
 
@@ -52,13 +55,21 @@ export interface DotenvEntry {
   /**
    * Source text of the value: from just after `=` to the end of the value, quotes included,
    * inline comment and trailing whitespace excluded. Multi-line for multi-line quoted values.
+   * On a `KEY= value` line (which Symfony rejects) it starts at the value, after the blanks.
    */
   rawValue: string;
   valueRange: Range;
   quote: DotenvQuote;
-  /** Escapes resolved, before variable expansion (what rules inspect for placeholders). */
+  /**
+   * Escapes resolved, before variable expansion (what rules inspect for placeholders): the value
+   * Symfony would set if every `$NAME`/`${…}` were kept as written (`\$` still becomes `$`).
+   */
   literalValue: string;
-  /** The value Symfony Dotenv would set, with `$VAR`/`${VAR}`/`${VAR:-default}` expanded from earlier keys of this file. */
+  /**
+   * The value Symfony Dotenv would set, with `$VAR`/`${VAR}`/`${VAR:-default}` expanded from
+   * earlier keys of this file (never the process environment; unknown names expand to '') and
+   * `$(…)` kept as written (never run).
+   */
   value: string;
   /** Variable references in the value, in source order. */
   references: DotenvReference[];
