@@ -48,26 +48,39 @@ describe('rule registry', () => {
     for (const rule of ALL_RULES) {
       for (const [id, template] of Object.entries(rule.meta.messages)) {
         assert.ok(template.length > 0, `${rule.meta.id}.${id} is empty`);
-        assert.doesNotMatch(template, /\{\{\s*(value|secret|password)\s*\}\}/, `${rule.meta.id}.${id} prints a value`);
+        assert.doesNotMatch(
+          template,
+          /\{\{\s*(value|secret|password)\s*\}\}/,
+          `${rule.meta.id}.${id} prints a value`,
+        );
       }
     }
   });
 
   const design = path.join(REPO_ROOT, '..', 'shared', 'DESIGN.md');
-  test('every rule of DESIGN.md is implemented for each format that has rules', { skip: !fs.existsSync(design) && 'no ../shared/DESIGN.md' }, () => {
-    const text = fs.readFileSync(design, 'utf8');
-    const designIds = new Set<string>();
-    for (const m of text.matchAll(/\b(dotenv|nginx|apache|symfony|shell|php|fs)\/([a-z0-9]+(?:-[a-z0-9]+)*)\b/g)) {
-      designIds.add(`${m[1]}/${m[2]}`);
-    }
-    // dotenv-linter parity names are listed as `dotenv/a, dotenv/b, …` in one cell.
-    for (const m of text.matchAll(/\| (dotenv\/duplicated-key[^|]*)\|/g)) {
-      for (const id of m[1]!.split(/,\s*/)) designIds.add(id.replace(/\s.*$/, '').trim());
-    }
-    const implementedFormats = new Set(ALL_RULES.map((r) => r.meta.format));
-    const missing = [...designIds].filter((id) => implementedFormats.has(id.split('/')[0] as never) && !ids.includes(id));
-    assert.deepEqual(missing, [], 'rules in DESIGN.md without an implementation');
-  });
+  test(
+    'every rule of DESIGN.md is implemented for each format that has rules',
+    { skip: !fs.existsSync(design) && 'no ../shared/DESIGN.md' },
+    () => {
+      const text = fs.readFileSync(design, 'utf8');
+      const designIds = new Set<string>();
+      // Not an npm scope such as `@nginx/reference-lib`.
+      for (const m of text.matchAll(
+        /(?<![@\w])(dotenv|nginx|apache|symfony|shell|php|fs)\/([a-z0-9]+(?:-[a-z0-9]+)*)\b/g,
+      )) {
+        designIds.add(`${m[1]}/${m[2]}`);
+      }
+      // dotenv-linter parity names are listed as `dotenv/a, dotenv/b, …` in one cell.
+      for (const m of text.matchAll(/\| (dotenv\/duplicated-key[^|]*)\|/g)) {
+        for (const id of m[1]!.split(/,\s*/)) designIds.add(id.replace(/\s.*$/, '').trim());
+      }
+      const implementedFormats = new Set(ALL_RULES.map((r) => r.meta.format));
+      const missing = [...designIds].filter(
+        (id) => implementedFormats.has(id.split('/')[0] as never) && !ids.includes(id),
+      );
+      assert.deepEqual(missing, [], 'rules in DESIGN.md without an implementation');
+    },
+  );
 
   test('the README lists every rule', () => {
     const readme = fs.readFileSync(path.join(REPO_ROOT, 'README.md'), 'utf8');
@@ -91,7 +104,10 @@ describe('rule documentation pages', () => {
       assert.equal(lines[0], `# ${meta.id}`);
       assert.equal(lines[2], meta.title, 'the line after the heading is the rule title');
       assert.equal(lines[4], '| Severity | Presets | Fix |');
-      assert.ok(lines[6]?.startsWith(`| ${meta.severity}`), `the table gives the default severity ${meta.severity}`);
+      assert.ok(
+        lines[6]?.startsWith(`| ${meta.severity}`),
+        `the table gives the default severity ${meta.severity}`,
+      );
       let from = 0;
       for (const heading of DOC_HEADINGS) {
         const at = lines.indexOf(heading, from);
@@ -120,7 +136,12 @@ describe('rule documentation examples', () => {
         );
         const fired = result.findings.filter((f) => f.ruleId === meta.id);
         if (example.section === 'fires') assert.ok(fired.length > 0, `expected ${meta.id} to fire`);
-        else assert.deepEqual(fired.map((f) => f.message), [], `expected ${meta.id} to stay silent`);
+        else
+          assert.deepEqual(
+            fired.map((f) => f.message),
+            [],
+            `expected ${meta.id} to stay silent`,
+          );
       });
     });
   }
