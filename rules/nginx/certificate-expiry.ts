@@ -1,11 +1,8 @@
 import { defineRule } from '../../server/src/engine/rule.ts';
 import type { NginxFile } from '../../server/src/formats/nginx/ast.ts';
-import {
-  effectiveConfig,
-  walkEffective,
-  type EffectiveNode,
-} from '../../server/src/formats/nginx/effective.ts';
+import { effectiveConfig } from '../../server/src/formats/nginx/effective.ts';
 import { servedCertificate } from '../../server/src/formats/nginx/semantics-certificates.ts';
+import { ownNodesNamed } from '../../server/src/formats/nginx/semantics-node-index.ts';
 
 interface Options {
   warnDays: number;
@@ -47,13 +44,8 @@ export const certificateExpiry = defineRule<NginxFile, Options>({
     const file = context.document.path;
     const warnDays = Number(context.options.warnDays) >= 0 ? Number(context.options.warnDays) : 30;
     const config = effectiveConfig(context.ast, file, context.workspace);
-    const nodes: EffectiveNode[] = [];
-    walkEffective(config, (node) => {
-      if (node.path === file && node.name === 'ssl_certificate' && node.directive.kind === 'simple')
-        nodes.push(node);
-    });
     const now = Date.now();
-    for (const node of nodes) {
+    for (const node of ownNodesNamed(config, 'ssl_certificate', file)) {
       const certificate = servedCertificate(node, config, context.workspace)?.certificate;
       if (!certificate) continue;
       const related = [

@@ -2,11 +2,7 @@ import { defineRule } from '../../server/src/engine/rule.ts';
 import type { NginxFile } from '../../server/src/formats/nginx/ast.ts';
 import { effectiveConfig } from '../../server/src/formats/nginx/effective.ts';
 import { serverNames } from '../../server/src/formats/nginx/server-blocks.ts';
-import {
-  listensBySocket,
-  socketLabel,
-  visibleServers,
-} from '../../server/src/formats/nginx/semantics-sockets.ts';
+import { socketGroups, socketLabel } from '../../server/src/formats/nginx/semantics-sockets.ts';
 
 /**
  * When several servers listen on one socket and none is `default_server`, nginx sends requests
@@ -31,7 +27,7 @@ export const defaultServer = defineRule<NginxFile>({
   check(context) {
     const file = context.document.path;
     const config = effectiveConfig(context.ast, file, context.workspace);
-    for (const [key, group] of listensBySocket(visibleServers(config))) {
+    for (const [key, group] of socketGroups(config)) {
       const servers = new Set(group.map((l) => l.server));
       if (servers.size < 2 || group.some((l) => l.info.defaultServer)) continue;
       const first = group[0]!;

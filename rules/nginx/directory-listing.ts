@@ -1,7 +1,6 @@
 import { defineRule } from '../../server/src/engine/rule.ts';
 import type { NginxFile } from '../../server/src/formats/nginx/ast.ts';
-import { isDataBlock } from '../../server/src/formats/nginx/directives.ts';
-import { walkDirectives } from '../../server/src/formats/nginx/walk.ts';
+import { fileDirectivesNamed } from '../../server/src/formats/nginx/semantics-node-index.ts';
 
 /** `autoindex` (ngx_http_autoindex_module) and the third-party `fancyindex`, which lists the same way. */
 const LISTING_DIRECTIVES = new Set(['autoindex', 'fancyindex']);
@@ -26,15 +25,12 @@ export const directoryListing = defineRule<NginxFile>({
   },
   check(context) {
     const file = context.document.path;
-    const tops = context.ast.dump
-      ? context.ast.dump.flatMap((part) => part.directives)
-      : context.ast.directives;
-    walkDirectives(tops, (directive) => {
-      // Entries of `map`/`geo`/… look like directives but are data.
-      if (directive.kind === 'block' && isDataBlock(directive.name)) return false;
-      if (!LISTING_DIRECTIVES.has(directive.name) || directive.kind !== 'simple') return undefined;
+    for (const directive of [...LISTING_DIRECTIVES].flatMap((name) =>
+      fileDirectivesNamed(context.ast, name),
+    )) {
+      if (directive.kind !== 'simple') continue;
       const arg = directive.args[0];
-      if (!arg || directive.args.length !== 1 || arg.value !== 'on') return undefined;
+      if (!arg || directive.args.length !== 1 || arg.value !== 'on') continue;
       context.report({
         messageId: 'on',
         data: { directive: directive.name },
@@ -45,7 +41,6 @@ export const directoryListing = defineRule<NginxFile>({
           edits: [{ file, edits: [{ range: arg.range, newText: 'off' }] }],
         }),
       });
-      return undefined;
-    });
+    }
   },
 });

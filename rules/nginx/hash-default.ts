@@ -1,10 +1,7 @@
 import { defineRule } from '../../server/src/engine/rule.ts';
 import type { NginxFile } from '../../server/src/formats/nginx/ast.ts';
-import {
-  effectiveConfig,
-  walkEffective,
-  type EffectiveNode,
-} from '../../server/src/formats/nginx/effective.ts';
+import { effectiveConfig, type EffectiveNode } from '../../server/src/formats/nginx/effective.ts';
+import { ownNodesNamed } from '../../server/src/formats/nginx/semantics-node-index.ts';
 
 /** Parameters of the block itself, not entries (ngx_http_map_module, ngx_http_geo_module). */
 const MAP_KEYWORDS = new Set(['hostnames', 'volatile', 'include']);
@@ -34,23 +31,19 @@ export const hashDefault = defineRule<NginxFile>({
   check(context) {
     const file = context.document.path;
     const config = effectiveConfig(context.ast, file, context.workspace);
-    walkEffective(config, (node) => {
-      if (node.directive.kind !== 'block') return false;
-      if (node.name !== 'map' && node.name !== 'geo') return undefined;
-      if (node.path === file && lacksDefault(node)) {
-        const variable = node.args[node.args.length - 1]?.value ?? '';
-        const last = node.args[node.args.length - 1];
-        context.report({
-          messageId: 'noDefault',
-          data: { block: node.name, variable },
-          range: {
-            start: node.directive.nameRange.start,
-            end: last?.range.end ?? node.directive.nameRange.end,
-          },
-        });
-      }
-      return false;
-    });
+    const blocks = [...ownNodesNamed(config, 'map', file), ...ownNodesNamed(config, 'geo', file)];
+    for (const node of blocks) {
+      if (node.directive.kind !== 'block' || !lacksDefault(node)) continue;
+      const last = node.args[node.args.length - 1];
+      context.report({
+        messageId: 'noDefault',
+        data: { block: node.name, variable: last?.value ?? '' },
+        range: {
+          start: node.directive.nameRange.start,
+          end: last?.range.end ?? node.directive.nameRange.end,
+        },
+      });
+    }
   },
 });
 

@@ -1,7 +1,6 @@
 import { defineRule } from '../../server/src/engine/rule.ts';
 import type { NginxFile } from '../../server/src/formats/nginx/ast.ts';
-import { isDataBlock } from '../../server/src/formats/nginx/directives.ts';
-import { walkDirectives } from '../../server/src/formats/nginx/walk.ts';
+import { fileDirectivesNamed } from '../../server/src/formats/nginx/semantics-node-index.ts';
 
 interface Options {
   minimum: number;
@@ -36,16 +35,12 @@ export const lowKeepalive = defineRule<NginxFile, Options>({
   check(context) {
     const file = context.document.path;
     const minimum = Number(context.options.minimum) >= 1 ? Math.floor(Number(context.options.minimum)) : 1000;
-    const tops = context.ast.dump
-      ? context.ast.dump.flatMap((part) => part.directives)
-      : context.ast.directives;
-    walkDirectives(tops, (directive) => {
-      if (directive.kind === 'block' && isDataBlock(directive.name)) return false;
-      if (directive.name !== 'keepalive_requests' || directive.kind !== 'simple') return undefined;
+    for (const directive of fileDirectivesNamed(context.ast, 'keepalive_requests')) {
+      if (directive.kind !== 'simple') continue;
       const arg = directive.args[0];
-      if (!arg || directive.args.length !== 1 || !/^\d{1,9}$/.test(arg.value)) return undefined;
+      if (!arg || directive.args.length !== 1 || !/^\d{1,9}$/.test(arg.value)) continue;
       const value = Number(arg.value);
-      if (value >= minimum) return undefined;
+      if (value >= minimum) continue;
       context.report({
         messageId: 'low',
         data: { requests: value, minimum },
@@ -56,7 +51,6 @@ export const lowKeepalive = defineRule<NginxFile, Options>({
           edits: [{ file, edits: [{ range: arg.range, newText: String(minimum) }] }],
         }),
       });
-      return undefined;
-    });
+    }
   },
 });

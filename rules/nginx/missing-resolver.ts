@@ -1,11 +1,6 @@
 import { defineRule } from '../../server/src/engine/rule.ts';
 import type { NginxFile } from '../../server/src/formats/nginx/ast.ts';
-import {
-  effectiveConfig,
-  walkEffective,
-  type EffectiveNode,
-} from '../../server/src/formats/nginx/effective.ts';
-import { isDataBlock } from '../../server/src/formats/nginx/directives.ts';
+import { effectiveConfig } from '../../server/src/formats/nginx/effective.ts';
 import {
   candidateHosts,
   isIpAddress,
@@ -14,6 +9,7 @@ import {
   passTarget,
 } from '../../server/src/formats/nginx/semantics-resolvers.ts';
 import { inheritedDirective } from '../../server/src/formats/nginx/server-blocks.ts';
+import { ownNodesNamed } from '../../server/src/formats/nginx/semantics-node-index.ts';
 
 /**
  * A `*_pass` with a variable is evaluated per request, and a host name in it (not an
@@ -39,12 +35,7 @@ export const missingResolver = defineRule<NginxFile>({
   check(context) {
     const file = context.document.path;
     const config = effectiveConfig(context.ast, file, context.workspace);
-    const passes: EffectiveNode[] = [];
-    walkEffective(config, (node) => {
-      if (node.directive.kind === 'block' && isDataBlock(node.name)) return false;
-      if (node.path === file && PASS_DIRECTIVES.has(node.name)) passes.push(node);
-      return undefined;
-    });
+    const passes = [...PASS_DIRECTIVES].flatMap((name) => ownNodesNamed(config, name, file));
     for (const node of passes) {
       const target = passTarget(node.args[0]?.value ?? '');
       if (!target || !target.dynamic || !node.parent) continue;

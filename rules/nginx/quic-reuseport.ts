@@ -3,11 +3,7 @@ import type { Directive, NginxFile } from '../../server/src/formats/nginx/ast.ts
 import { isMainConfig } from '../../server/src/formats/nginx/includes.ts';
 import { defaultParse, parsedFileAt } from '../../server/src/formats/nginx/parse-cache.ts';
 import { effectiveConfig } from '../../server/src/formats/nginx/effective.ts';
-import {
-  listensBySocket,
-  socketLabel,
-  visibleServers,
-} from '../../server/src/formats/nginx/semantics-sockets.ts';
+import { socketGroups, socketLabel } from '../../server/src/formats/nginx/semantics-sockets.ts';
 
 /**
  * QUIC runs over UDP: without `reuseport` every worker reads one shared UDP socket, and the
@@ -35,7 +31,7 @@ export const quicReuseport = defineRule<NginxFile>({
     const config = effectiveConfig(context.ast, file, context.workspace);
     // One worker (nginx's default when the main configuration says nothing) has nobody to misroute packets to.
     if (singleWorker()) return;
-    for (const [key, group] of listensBySocket(visibleServers(config))) {
+    for (const [key, group] of socketGroups(config)) {
       if (!group[0]?.info.quic || group.some((l) => l.info.reuseport)) continue;
       const first = group[0];
       if (first.node.path !== file) continue;

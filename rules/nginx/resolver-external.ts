@@ -1,7 +1,6 @@
 import { defineRule } from '../../server/src/engine/rule.ts';
 import type { NginxFile } from '../../server/src/formats/nginx/ast.ts';
-import { isDataBlock } from '../../server/src/formats/nginx/directives.ts';
-import { walkDirectives } from '../../server/src/formats/nginx/walk.ts';
+import { fileDirectivesNamed } from '../../server/src/formats/nginx/semantics-node-index.ts';
 import { isLocalNameServer } from '../../server/src/formats/nginx/semantics-resolvers.ts';
 
 /**
@@ -25,12 +24,8 @@ export const resolverExternal = defineRule<NginxFile>({
     defaultOptions: {},
   },
   check(context) {
-    const tops = context.ast.dump
-      ? context.ast.dump.flatMap((part) => part.directives)
-      : context.ast.directives;
-    walkDirectives(tops, (directive) => {
-      if (directive.kind === 'block' && isDataBlock(directive.name)) return false;
-      if (directive.name !== 'resolver' || directive.kind !== 'simple') return undefined;
+    for (const directive of fileDirectivesNamed(context.ast, 'resolver')) {
+      if (directive.kind !== 'simple') continue;
       const external = directive.args
         .map((a) => a.value)
         .filter((v) => !v.includes('=') && !isLocalNameServer(v));
@@ -41,7 +36,6 @@ export const resolverExternal = defineRule<NginxFile>({
           range: directive.range,
         });
       }
-      return undefined;
-    });
+    }
   },
 });

@@ -1,7 +1,7 @@
 import { defineRule } from '../../server/src/engine/rule.ts';
 import type { NginxFile } from '../../server/src/formats/nginx/ast.ts';
 import { formatArg } from '../../server/src/formats/nginx/printer.ts';
-import { findDirectives } from '../../server/src/formats/nginx/walk.ts';
+import { fileDirectivesNamed } from '../../server/src/formats/nginx/semantics-node-index.ts';
 
 interface Options {
   user: string;
@@ -40,7 +40,7 @@ export const runAsRoot = defineRule<NginxFile, Options>({
       .split(/\s+/)
       .filter((part) => part.length > 0 && part !== 'root')
       .slice(0, 2);
-    for (const directive of findDirectives(context.ast, 'user')) {
+    for (const directive of fileDirectivesNamed(context.ast, 'user')) {
       const [user, group] = directive.args;
       if (!user || user.value !== 'root') continue;
       const last = group ?? user;

@@ -1,14 +1,11 @@
 import { defineRule } from '../../server/src/engine/rule.ts';
 import type { NginxFile } from '../../server/src/formats/nginx/ast.ts';
-import {
-  effectiveConfig,
-  walkEffective,
-  type EffectiveNode,
-} from '../../server/src/formats/nginx/effective.ts';
+import { effectiveConfig } from '../../server/src/formats/nginx/effective.ts';
 import {
   SNAKEOIL_CERTIFICATE,
   servedCertificate,
 } from '../../server/src/formats/nginx/semantics-certificates.ts';
+import { ownNodesNamed } from '../../server/src/formats/nginx/semantics-node-index.ts';
 
 /**
  * A self-signed certificate is trusted by no browser: visitors get a full-page warning and
@@ -35,12 +32,7 @@ export const selfSignedCertificate = defineRule<NginxFile>({
   check(context) {
     const file = context.document.path;
     const config = effectiveConfig(context.ast, file, context.workspace);
-    const nodes: EffectiveNode[] = [];
-    walkEffective(config, (node) => {
-      if (node.path === file && node.name === 'ssl_certificate' && node.directive.kind === 'simple')
-        nodes.push(node);
-    });
-    for (const node of nodes) {
+    for (const node of ownNodesNamed(config, 'ssl_certificate', file)) {
       const written = node.args[0]?.value;
       if (written === SNAKEOIL_CERTIFICATE) {
         context.report({ messageId: 'snakeoil', range: node.directive.range });

@@ -1,10 +1,6 @@
 import { defineRule } from '../../server/src/engine/rule.ts';
 import type { NginxFile } from '../../server/src/formats/nginx/ast.ts';
-import {
-  effectiveConfig,
-  walkEffective,
-  type EffectiveNode,
-} from '../../server/src/formats/nginx/effective.ts';
+import { effectiveConfig, type EffectiveNode } from '../../server/src/formats/nginx/effective.ts';
 import { insertAtBlockStart, layoutOf } from '../../server/src/formats/nginx/semantics-insertion.ts';
 import {
   blocksNamed,
@@ -13,6 +9,7 @@ import {
   lastDirectiveIn,
   serverBlocks,
 } from '../../server/src/formats/nginx/server-blocks.ts';
+import { ownNodesNamed } from '../../server/src/formats/nginx/semantics-node-index.ts';
 
 /** Values that put the version in the `Server` header and on error pages (`build` adds the build name). */
 const DISCLOSING = new Set(['on', 'build']);
@@ -54,10 +51,9 @@ export const serverTokens = defineRule<NginxFile>({
       };
     };
 
-    walkEffective(config, (node) => {
-      if (node.path !== file || node.name !== 'server_tokens') return;
+    for (const node of ownNodesNamed(config, 'server_tokens', file)) {
       const arg = node.args[0];
-      if (!arg || !DISCLOSING.has(arg.value.toLowerCase())) return;
+      if (!arg || !DISCLOSING.has(arg.value.toLowerCase())) continue;
       context.report({
         messageId: 'enabled',
         data: { setting: arg.value },
@@ -68,7 +64,7 @@ export const serverTokens = defineRule<NginxFile>({
           edits: [{ file, edits: [{ range: arg.range, newText: 'off' }] }],
         }),
       });
-    });
+    }
 
     const https = blocksNamed(config, 'http').filter((h) => h.path === file);
     for (const http of https) {

@@ -1,12 +1,7 @@
 import { defineRule } from '../../server/src/engine/rule.ts';
 import type { Fix } from '../../server/src/engine/types.ts';
 import type { Directive, NginxFile } from '../../server/src/formats/nginx/ast.ts';
-import { isDataBlock } from '../../server/src/formats/nginx/directives.ts';
-import {
-  effectiveConfig,
-  walkEffective,
-  type EffectiveNode,
-} from '../../server/src/formats/nginx/effective.ts';
+import { effectiveConfig, type EffectiveNode } from '../../server/src/formats/nginx/effective.ts';
 import { serverListens } from '../../server/src/formats/nginx/listen.ts';
 import { locationInfo } from '../../server/src/formats/nginx/locations.ts';
 import { effectiveAccessRules, isDenyAll, satisfyAt } from '../../server/src/formats/nginx/semantics-acl.ts';
@@ -18,6 +13,7 @@ import {
 } from '../../server/src/formats/nginx/semantics-insertion.ts';
 import { contextualAnchor, relatedFor } from '../../server/src/formats/nginx/semantics-report-scope.ts';
 import { enclosingBlock, inheritedDirective } from '../../server/src/formats/nginx/server-blocks.ts';
+import { effectiveNodesNamed } from '../../server/src/formats/nginx/semantics-node-index.ts';
 
 /** Handlers that publish nginx's own state, and how a message names them. */
 const STATUS_HANDLERS: Record<string, string> = {
@@ -63,9 +59,10 @@ export const statusExposed = defineRule<NginxFile>({
     const file = context.document.path;
     const text = context.document.text;
     const config = effectiveConfig(context.ast, file, context.workspace);
-    walkEffective(config, (node) => {
-      // Entries of `map`/`geo`/… look like directives (`status 1;`) but are data.
-      if (node.directive.kind === 'block' && isDataBlock(node.name)) return false;
+    const candidates = [...Object.keys(STATUS_HANDLERS), 'location'].flatMap((name) =>
+      effectiveNodesNamed(config, name),
+    );
+    for (const node of candidates) {
       let what: string | undefined;
       let level: EffectiveNode | undefined;
       if (
@@ -86,12 +83,12 @@ export const statusExposed = defineRule<NginxFile>({
         }
       }
       // A snippet read alone has no location around its handler: its includers report it.
-      if (!what || !level) return undefined;
+      if (!what || !level) continue;
       // A handler in a snippet that no nginx.conf places is judged where this file includes it.
       const anchor = contextualAnchor(node, file, context.workspace);
-      if (!anchor) return undefined;
+      if (!anchor) continue;
       const verdict = protection(level);
-      if (verdict.protected) return undefined;
+      if (verdict.protected) continue;
       const range =
         anchor !== node.directive
           ? anchor.range
@@ -105,8 +102,7 @@ export const statusExposed = defineRule<NginxFile>({
         related: relatedFor(node, file, `${node.name} is here`),
         fix: () => restrict(node === level ? undefined : anchor, level),
       });
-      return undefined;
-    });
+    }
 
     /**
      * `allow 127.0.0.1; deny all;` where the handler's rules go (before `before`, the handler or

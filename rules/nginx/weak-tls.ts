@@ -1,11 +1,7 @@
 import { defineRule } from '../../server/src/engine/rule.ts';
 import type { TextEdit } from '../../server/src/engine/types.ts';
 import type { NginxFile } from '../../server/src/formats/nginx/ast.ts';
-import {
-  effectiveConfig,
-  walkEffective,
-  type EffectiveNode,
-} from '../../server/src/formats/nginx/effective.ts';
+import { effectiveConfig, type EffectiveNode } from '../../server/src/formats/nginx/effective.ts';
 import { formatArg } from '../../server/src/formats/nginx/printer.ts';
 import { inheritedDirective } from '../../server/src/formats/nginx/server-blocks.ts';
 import {
@@ -18,8 +14,7 @@ import {
   weakLabels,
   weakProtocols,
 } from '../../server/src/formats/nginx/semantics-tls.ts';
-
-const WATCHED = new Set(['ssl_protocols', 'ssl_ciphers', 'ssl_ecdh_curve']);
+import { ownNodesNamed } from '../../server/src/formats/nginx/semantics-node-index.ts';
 
 /**
  * TLS settings below Mozilla's "intermediate" profile (guidelines 6.0): deprecated protocol
@@ -48,15 +43,9 @@ export const weakTls = defineRule<NginxFile>({
   check(context) {
     const file = context.document.path;
     const config = effectiveConfig(context.ast, file, context.workspace);
-    const mine: EffectiveNode[] = [];
-    walkEffective(config, (node) => {
-      if (node.path === file && WATCHED.has(node.name)) mine.push(node);
-    });
-    for (const node of mine) {
-      if (node.name === 'ssl_protocols') checkProtocols(node);
-      else if (node.name === 'ssl_ciphers') checkCiphers(node);
-      else checkCurves(node);
-    }
+    for (const node of ownNodesNamed(config, 'ssl_protocols', file)) checkProtocols(node);
+    for (const node of ownNodesNamed(config, 'ssl_ciphers', file)) checkCiphers(node);
+    for (const node of ownNodesNamed(config, 'ssl_ecdh_curve', file)) checkCurves(node);
 
     function replaceArgs(node: EffectiveNode, values: readonly string[]): TextEdit | undefined {
       const first = node.args[0];

@@ -1,10 +1,7 @@
 import { defineRule } from '../../server/src/engine/rule.ts';
 import type { NginxFile } from '../../server/src/formats/nginx/ast.ts';
-import {
-  effectiveConfig,
-  walkEffective,
-  type EffectiveNode,
-} from '../../server/src/formats/nginx/effective.ts';
+import { effectiveConfig, type EffectiveNode } from '../../server/src/formats/nginx/effective.ts';
+import { ownNodesNamed } from '../../server/src/formats/nginx/semantics-node-index.ts';
 
 /**
  * Each connection a worker holds is a file descriptor, two when it proxies (client and
@@ -32,13 +29,7 @@ export const workerLimits = defineRule<NginxFile>({
   check(context) {
     const file = context.document.path;
     const config = effectiveConfig(context.ast, file, context.workspace);
-    const connections: EffectiveNode[] = [];
-    walkEffective(config, (node) => {
-      if (node.name === 'worker_connections' && node.path === file) connections.push(node);
-      // worker_connections lives in `events` (or at the top of a fragment): no need to go deeper.
-      return node.name === 'events';
-    });
-    for (const node of connections) {
+    for (const node of ownNodesNamed(config, 'worker_connections', file)) {
       const count = integerArg(node);
       if (count === undefined) continue;
       const main = mainLevel(node);

@@ -1,6 +1,13 @@
 import type { WorkspaceView } from '../../engine/types.ts';
 import { ancestorsOf, type Directive, type NginxFile } from './ast.ts';
-import { contextName, directiveInfo, isAllowedIn, isDataBlock, isKnownDirective } from './directives.ts';
+import {
+  contextName,
+  directiveInfo,
+  isAllowedIn,
+  isDataBlock,
+  isKnownDirective,
+  protocolOf,
+} from './directives.ts';
 import { effectiveConfig, walkEffective } from './effective.ts';
 import { includersOf, isMainConfig, type Includer } from './includes.ts';
 import { defaultParse, parsedFileAt } from './parse-cache.ts';
@@ -95,18 +102,29 @@ export interface ContextProblem {
   allowed: string[];
 }
 
+const problemCache = new Map<string, ContextProblem | null>();
+
 /** Why a known directive cannot be where it is, or undefined when it can (or when that cannot be judged). */
 export function contextProblem(placed: PlacedDirective): ContextProblem | undefined {
   const { directive, enclosing } = placed;
-  if (!isKnownDirective(directive.name)) return undefined;
   const context = contextName(enclosing);
+  // The answer only depends on the name, the protocol and the context: remembered for each.
+  const key = `${directive.name}\u0000${protocolOf(enclosing) ?? ''}\u0000${context}`;
+  let problem = problemCache.get(key);
+  if (problem === undefined) {
+    problem = judge(directive.name, enclosing, context) ?? null;
+    if (problemCache.size > 20_000) problemCache.clear();
+    problemCache.set(key, problem);
+  }
+  return problem ?? undefined;
+}
+
+function judge(name: string, enclosing: readonly string[], context: string): ContextProblem | undefined {
+  if (!isKnownDirective(name)) return undefined;
   if (!DOCUMENTED_CONTEXTS.has(context)) return undefined;
-  if (isAllowedIn(directive.name, enclosing) !== false) return undefined;
+  if (isAllowedIn(name, enclosing) !== false) return undefined;
   // The rewrite module documents its directives for "if" meaning both a server's and a location's `if`.
-  if (
-    context === 'if in location' &&
-    isAllowedIn(directive.name, [...enclosing.slice(0, -2), 'server', 'if'])
-  )
+  if (context === 'if in location' && isAllowedIn(name, [...enclosing.slice(0, -2), 'server', 'if']))
     return undefined;
-  return { context, allowed: directiveInfo(directive.name)?.contexts ?? [] };
+  return { context, allowed: directiveInfo(name)?.contexts ?? [] };
 }

@@ -66,3 +66,15 @@ export function listensBySocket(servers: readonly EffectiveNode[]): Map<string, 
   }
   return groups;
 }
+
+const groupsCache = new WeakMap<EffectiveConfig, Map<string, SocketListen[]>>();
+
+/** `listensBySocket(visibleServers(config))`, computed once per configuration (rules share it). */
+export function socketGroups(config: EffectiveConfig): Map<string, SocketListen[]> {
+  let groups = groupsCache.get(config);
+  if (!groups) {
+    groups = listensBySocket(visibleServers(config));
+    groupsCache.set(config, groups);
+  }
+  return groups;
+}

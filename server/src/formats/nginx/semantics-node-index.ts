@@ -1,0 +1,57 @@
+import type { Directive, NginxFile } from './ast.ts';
+import { isDataBlock } from './directives.ts';
+import { walkEffective, type EffectiveConfig, type EffectiveNode } from './effective.ts';
+import { walkDirectives } from './walk.ts';
+
+/**
+ * Directives by name, found in one walk and shared by every rule of a lint: each rule that
+ * looks for `ssl_certificate` or `resolver` would otherwise walk the whole tree again. Entries
+ * of data blocks (`map`, `geo`, `types`…) are not directives and are left out; the data block
+ * itself is kept.
+ */
+
+const EMPTY: readonly never[] = Object.freeze([]);
+
+const effectiveIndexes = new WeakMap<EffectiveConfig, Map<string, EffectiveNode[]>>();
+
+/** Nodes of the effective tree (includes expanded) with this name, in nginx's reading order. */
+export function effectiveNodesNamed(config: EffectiveConfig, name: string): readonly EffectiveNode[] {
+  let index = effectiveIndexes.get(config);
+  if (!index) {
+    const built = new Map<string, EffectiveNode[]>();
+    walkEffective(config, (node) => {
+      const list = built.get(node.name);
+      if (list) list.push(node);
+      else built.set(node.name, [node]);
+      return !(node.directive.kind === 'block' && isDataBlock(node.name));
+    });
+    index = built;
+    effectiveIndexes.set(config, index);
+  }
+  return index.get(name) ?? EMPTY;
+}
+
+/** Nodes of the effective tree with this name that are written in the document `path`. */
+export function ownNodesNamed(config: EffectiveConfig, name: string, path: string): EffectiveNode[] {
+  return effectiveNodesNamed(config, name).filter((node) => node.path === path);
+}
+
+const fileIndexes = new WeakMap<NginxFile, Map<string, Directive[]>>();
+
+/** Directives of the file itself (every part of a dump; no includes) with this name, in source order. */
+export function fileDirectivesNamed(file: NginxFile, name: string): readonly Directive[] {
+  let index = fileIndexes.get(file);
+  if (!index) {
+    const built = new Map<string, Directive[]>();
+    const tops = file.dump ? file.dump.flatMap((part) => part.directives) : file.directives;
+    walkDirectives(tops, (directive) => {
+      const list = built.get(directive.name);
+      if (list) list.push(directive);
+      else built.set(directive.name, [directive]);
+      return !(directive.kind === 'block' && isDataBlock(directive.name));
+    });
+    index = built;
+    fileIndexes.set(file, index);
+  }
+  return index.get(name) ?? EMPTY;
+}
