@@ -1,0 +1,136 @@
+import { parseDotenv } from '../../../server/src/formats/dotenv/index.ts';
+import { parseNginx } from '../../../server/src/formats/nginx/index.ts';
+import { walkDirectives } from '../../../server/src/formats/nginx/walk.ts';
+import type { FuzzDocument, Violation } from './lint-harness.ts';
+
+/**
+ * Bugs the fuzz tier found that their owners still have to fix. Each has a minimal regression
+ * test marked `todo` in regressions.fuzz.test.ts (or bad-input.test.ts); the properties excuse
+ * the violations it explains, so one known root cause does not hide new ones. Remove an entry
+ * when its regression test passes.
+ */
+export interface KnownBug {
+  id: string;
+  summary: string;
+  /** Whether this bug explains the violation on this document. */
+  explains(violation: Violation, document: FuzzDocument): boolean;
+}
+
+/** Keys whose value the dotenv value fixes rewrite (debug-in-production, cookie-insecure). */
+const VALUE_FIX_KEYS = /APP_ENV|APP_DEBUG|COOKIE|SAMESITE/i;
+
+const fixedBy = (violation: Violation, ruleId: string) =>
+  violation.kind.startsWith(`${ruleId}:`) ||
+  violation.kind.startsWith(`fix of ${ruleId} `) ||
+  violation.kind.startsWith(`all fixes of ${ruleId} `);
+
+function statusDirectiveOutsideLocation(text: string): boolean {
+  let found = false;
+  walkDirectives(parseNginx(text).ast.directives, (d) => {
+    if (
+      (d.name === 'stub_status' || d.name === 'api') &&
+      !['server', 'location'].includes(d.parent?.name ?? '')
+    )
+      found = true;
+    return undefined;
+  });
+  return found;
+}
+
+const hasDotenvSyntaxError = (document: FuzzDocument) =>
+  document.format === 'dotenv' && parseDotenv(document.text).problems.some((p) => p.severity === 'error');
+
+export const KNOWN_BUGS: readonly KnownBug[] = [
+  {
+    id: 'lone-cr-positions',
+    summary:
+      'LineIndex (server/src/engine/line-index.ts) does not end a line at a lone CR, unlike LSP clients and the dotenv parser: ranges and fixes land on the wrong line in CR-only files',
+    explains: (_violation, document) => /\r(?!\n)/.test(document.text),
+  },
+  {
+    id: 'dotenv-multi-part-value-fix',
+    summary:
+      'valueSource (server/src/formats/dotenv/semantics/value-source.ts) takes a value made of several quoted stretches (`"dev"x`) for one quoted value: the fixes of debug-in-production and cookie-insecure leave an unterminated quote',
+    explains: (violation, document) =>
+      (fixedBy(violation, 'dotenv/debug-in-production') || fixedBy(violation, 'dotenv/cookie-insecure')) &&
+      parseDotenv(document.text).ast.entries.some(
+        (entry) => VALUE_FIX_KEYS.test(entry.key) && (entry.parts?.length ?? 0) > 1,
+      ),
+  },
+  {
+    id: 'unordered-key-sorts-broken-entries',
+    summary:
+      'dotenv/unordered-key sorts a group that holds an entry with a syntax error (an unterminated quote): the moved quote swallows the entries after it',
+    explains: (violation, document) =>
+      fixedBy(violation, 'dotenv/unordered-key') && hasDotenvSyntaxError(document),
+  },
+  {
+    id: 'value-without-quotes-changes-value',
+    summary:
+      'dotenv/value-without-quotes wraps a value that already holds quoted stretches (`A=a "b"`, read as `a b`) in single quotes, so the quotes become part of the value',
+    explains: (violation, document) =>
+      fixedBy(violation, 'dotenv/value-without-quotes') &&
+      parseDotenv(document.text).ast.entries.some((entry) => (entry.parts?.length ?? 0) > 1),
+  },
+  {
+    id: 'status-exposed-wrong-block',
+    summary:
+      'nginx/status-exposed reports `stub_status`/`api` outside a server or location (in `upstream`, `if`, `limit_except`, an unknown block) and offers a fix that inserts allow/deny there, which never silences it',
+    explains: (violation, document) =>
+      fixedBy(violation, 'nginx/status-exposed') && statusDirectiveOutsideLocation(document.text),
+  },
+  {
+    id: 'unknown-directive-rename-arity',
+    summary:
+      'nginx/unknown-directive renames a typo to the nearest directive (`sinclude a b;` → `include a b;`) as a safe fix without checking the arguments fit it: the result is invalid',
+    explains: (violation) =>
+      violation.kind.startsWith('fix of nginx/unknown-directive ') ||
+      violation.kind.startsWith('all fixes of nginx/unknown-directive '),
+  },
+  {
+    id: 'nginx-insert-after-unterminated',
+    summary:
+      'the nginx insertion helpers (server/src/formats/nginx/semantics-insertion.ts) append new directives right after a last directive that lacks its `;` (`server { listen 80 }`): the new directive becomes its arguments and the finding stays',
+    explains: (violation, document) =>
+      document.format === 'nginx' &&
+      /^(?:fix of |all fixes of )?nginx\//.test(violation.kind) &&
+      parseNginx(document.text).problems.some((p) => p.message.startsWith('Missing ";"')),
+  },
+  {
+    id: 'duplicated-key-drops-assignment',
+    summary:
+      'dotenv/duplicated-key comments out an earlier definition whose value assigns another variable (`A=${NEW:=x}` ⏎ `A=`): NEW is then no longer defined',
+    explains: (violation, document) =>
+      violation.kind === 'dotenv/duplicated-key: the fix changes the variables Symfony Dotenv reads' &&
+      document.text.includes(':='),
+  },
+];
+
+/** The first known bug that explains a violation, if any. */
+export function knownBugFor(violation: Violation, document: FuzzDocument): KnownBug | undefined {
+  return KNOWN_BUGS.find((bug) => bug.explains(violation, document));
+}
+
+function nestingDepth(text: string): number {
+  let depth = 0;
+  let deepest = 0;
+  for (let i = 0; i < text.length; i++) {
+    const c = text.charCodeAt(i);
+    if (c === 123) deepest = Math.max(deepest, ++depth);
+    else if (c === 125 && depth > 0) depth--;
+  }
+  return deepest;
+}
+
+/** Documents too large for a rule whose known bug makes it superlinear: the worst-case lint skips them. */
+export function tooLargeForKnownBugs(document: FuzzDocument): string | undefined {
+  // dotenv/unordered-key inserts each key of a group into a sorted array with splice: quadratic.
+  if (document.format === 'dotenv' && document.text.length > 50_000) return 'unordered-key-quadratic';
+  if (document.format === 'nginx') {
+    // nginx/wrong-context and nginx/http-without-redirect walk every ancestor of every block.
+    if (nestingDepth(document.text) > 1000) return 'nginx-nesting-quadratic';
+    // The add_header levels filter the whole top level once per server.
+    if ((document.text.match(/\bserver\s*\{/g)?.length ?? 0) > 2000) return 'header-levels-quadratic';
+  }
+  return undefined;
+}
