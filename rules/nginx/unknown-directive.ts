@@ -1,6 +1,6 @@
 import { defineRule } from '../../server/src/engine/rule.ts';
 import type { NginxFile } from '../../server/src/formats/nginx/ast.ts';
-import { isDataBlock, isKnownDirective } from '../../server/src/formats/nginx/directives.ts';
+import { directiveInfo, isDataBlock, isKnownDirective } from '../../server/src/formats/nginx/directives.ts';
 import { closestDirective } from '../../server/src/formats/nginx/semantics-directive-names.ts';
 import { isThirdPartyDirective } from '../../server/src/formats/nginx/semantics-third-party.ts';
 import { walkDirectives } from '../../server/src/formats/nginx/walk.ts';
@@ -70,7 +70,10 @@ export const unknownDirective = defineRule<NginxFile, Options>({
             })
           : undefined,
       });
-      return false;
+      // A misspelt block (`locaton / {`) holds directives of the block it means: check them too,
+      // so that fixing the name does not reveal findings that were hidden.
+      const meant = suggestion === undefined ? undefined : directiveInfo(suggestion);
+      return directive.kind === 'block' && meant?.isBlock === true && !isDataBlock(meant.name);
     });
   },
 });

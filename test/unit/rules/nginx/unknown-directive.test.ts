@@ -79,6 +79,15 @@ testRule(unknownDirective, {
       output: null,
     },
     {
+      name: 'a misspelt block: its content is checked as the block it means',
+      code: 'server {\n    locaton / {\n        expirs 1d;\n        listen 80;\n    }\n}\n',
+      errors: [
+        { messageId: 'unknown', line: 2, column: 5, message: /did you mean `location`/ },
+        { messageId: 'unknown', line: 3, column: 9, message: /did you mean `expires`/ },
+      ],
+      output: 'server {\n    location / {\n        expires 1d;\n        listen 80;\n    }\n}\n',
+    },
+    {
       name: 'a block of another language that no known module provides',
       code: 'server {\n    content_by_perl_block {\n        print 1;\n    }\n}\n',
       errors: [{ messageId: 'unknown', line: 2, column: 5 }],
