@@ -1,0 +1,302 @@
+/**
+ * Bugs found by the fuzz tier, each shrunk to a minimal input. A test marked `todo` reproduces a
+ * bug its owner still has to fix (support/known-bugs.ts lets the properties step around it);
+ * when the fix lands the test passes: drop the `todo` and the known-bugs entry.
+ */
+import { describe, test } from 'node:test';
+import assert from 'node:assert/strict';
+import { TextDocument } from 'vscode-languageserver-textdocument';
+import { applyTextEdits, mergeFixes } from '../../server/src/engine/fixes.ts';
+import { LineIndex } from '../../server/src/engine/line-index.ts';
+import type { Finding, Fix, FormatId } from '../../server/src/engine/types.ts';
+import { parseDotenv } from '../../server/src/formats/dotenv/index.ts';
+import { LintHarness, type FuzzDocument } from './support/lint-harness.ts';
+import { fastestMs } from './support/timing.ts';
+
+const harness = new LintHarness();
+
+function doc(path: string, text: string): FuzzDocument {
+  const format: FormatId = path.includes('/nginx/') ? 'nginx' : 'dotenv';
+  return { path, format, text };
+}
+
+function findingsOf(document: FuzzDocument, ruleId: string): Finding[] {
+  return harness.lint(document).findings.filter((f) => f.ruleId === ruleId);
+}
+
+/** The text after the fix of the first finding of `ruleId` (which must offer one). */
+function afterFix(document: FuzzDocument, ruleId: string): string {
+  const finding = findingsOf(document, ruleId).find((f) => f.fix);
+  assert.ok(finding, `expected a fixable ${ruleId} finding`);
+  const edits = finding.fix!.edits.filter((e) => e.file === document.path).flatMap((e) => e.edits);
+  return applyTextEdits(document.text, edits);
+}
+
+function dotenvErrors(text: string): string[] {
+  return parseDotenv(text)
+    .problems.filter((p) => p.severity === 'error')
+    .map((p) => p.message);
+}
+
+function variables(text: string): Record<string, string> {
+  return Object.fromEntries(parseDotenv(text).ast.variables ?? []);
+}
+
+/**
+ * Superlinear-time detector: 4× the input may take at most `maxRatio`× the time (linear code
+ * stays near 4, quadratic code near 16). Best of three runs each, so load does not decide.
+ */
+function assertGrowthNearLinear(run: (size: number) => () => void, small: number, maxRatio = 9): void {
+  const base = Math.max(fastestMs(run(small), 0), 5);
+  const big = fastestMs(run(small * 4), 0);
+  assert.ok(
+    big / base < maxRatio,
+    `4× the input took ${(big / base).toFixed(1)}× the time (${base.toFixed(0)} → ${big.toFixed(0)} ms)`,
+  );
+}
+
+describe('positions', () => {
+  test(
+    'a lone CR ends a line, as for LSP clients and the dotenv parser',
+    {
+      todo: 'bug: LineIndex (server/src/engine/line-index.ts) ignores lone CR line breaks: ranges and fixes land on the wrong line',
+    },
+    () => {
+      const text = 'A=1\rlower=2\r';
+      const client = TextDocument.create('file:///ws/.env', 'dotenv', 1, text);
+      const index = new LineIndex(text);
+      for (let offset = 0; offset <= text.length; offset++) {
+        assert.deepEqual(index.positionAt(offset), client.positionAt(offset), `offset ${offset}`);
+      }
+      // What users see: in a CR-only file the key on line 2 is not even reported.
+      assert.equal(findingsOf(doc('/ws/.env', text), 'dotenv/lowercase-key').length, 1);
+    },
+  );
+});
+
+describe('dotenv fixes', () => {
+  test(
+    'debug-in-production on a value of several quoted stretches: the fix leaves a valid line',
+    {
+      todo: 'bug: valueSource (dotenv/semantics/value-source.ts) reads `"dev"x` as one quoted value; the fix writes `APP_ENV="prod`',
+    },
+    () => {
+      const fixed = afterFix(doc('/ws/.env.prod', 'APP_ENV="dev"x\n'), 'dotenv/debug-in-production');
+      assert.deepEqual(dotenvErrors(fixed), []);
+      assert.equal(variables(fixed)['APP_ENV'], 'prod');
+    },
+  );
+
+  test(
+    'cookie-insecure on a value of several quoted stretches: the fix leaves a valid line',
+    {
+      todo: "bug: valueSource reads `'fal'se` as one quoted value; the fix writes `SESSION_COOKIE_SECURE='true`",
+    },
+    () => {
+      const fixed = afterFix(
+        doc('/ws/.env.prod', "SESSION_COOKIE_SECURE='fal'se\n"),
+        'dotenv/cookie-insecure',
+      );
+      assert.deepEqual(dotenvErrors(fixed), []);
+    },
+  );
+
+  test(
+    'unordered-key never sorts an entry with an unterminated quote above other entries',
+    {
+      todo: 'bug: dotenv/unordered-key sorts `B="x"` ⏎ `A="` into `A="` ⏎ `B="x"`: the open quote swallows B',
+    },
+    () => {
+      const text = 'B="x"\nA="\n';
+      const finding = findingsOf(doc('/ws/.env', text), 'dotenv/unordered-key').find((f) => f.fix);
+      if (!finding) return; // Not offering the sort is a fix too.
+      const fixed = applyTextEdits(
+        text,
+        finding.fix!.edits.flatMap((e) => e.edits),
+      );
+      assert.ok(
+        parseDotenv(fixed).ast.entries.some((e) => e.key === 'B'),
+        `B is gone from ${JSON.stringify(fixed)}`,
+      );
+    },
+  );
+
+  test(
+    'value-without-quotes keeps the value Symfony reads',
+    {
+      todo: 'bug: dotenv/value-without-quotes turns `A=a "b"` (the value `a b`) into `A=\'a "b"\'` (the value `a "b"`)',
+    },
+    () => {
+      const text = 'A=a "b"\n';
+      assert.equal(variables(text)['A'], 'a b');
+      const finding = findingsOf(doc('/ws/.env', text), 'dotenv/value-without-quotes').find((f) => f.fix);
+      if (!finding) return;
+      const fixed = applyTextEdits(
+        text,
+        finding.fix!.edits.flatMap((e) => e.edits),
+      );
+      assert.equal(variables(fixed)['A'], 'a b');
+    },
+  );
+
+  test(
+    'duplicated-key keeps the variables an earlier definition assigns',
+    { todo: 'bug: dotenv/duplicated-key comments out `A=${NEW:=x}`, so NEW is no longer defined' },
+    () => {
+      const text = 'A=${NEW:=x}\nA=\n';
+      assert.equal(variables(text)['NEW'], 'x');
+      assert.equal(variables(afterFix(doc('/ws/.env', text), 'dotenv/duplicated-key'))['NEW'], 'x');
+    },
+  );
+
+  test(
+    'key-without-value on `KEY "value"`: the fix gives a line Symfony accepts',
+    {
+      todo: 'bug: dotenv/key-without-value fires on a key followed by a blank and a value; its fix `APP_ENV= "x"` is still rejected',
+    },
+    () => {
+      const text = 'APP_ENV "x"\n';
+      const finding = findingsOf(doc('/ws/.env', text), 'dotenv/key-without-value').find((f) => f.fix);
+      if (!finding) return;
+      const fixed = applyTextEdits(
+        text,
+        finding.fix!.edits.flatMap((e) => e.edits),
+      );
+      assert.deepEqual(dotenvErrors(fixed), []);
+    },
+  );
+});
+
+describe('nginx fixes', () => {
+  test(
+    'a fix that appends to a block whose last directive lacks its ";" still removes the finding',
+    {
+      todo: 'bug: semantics-insertion.ts appends after `listen 80` (no `;`): the new `return 301 …` becomes arguments of listen',
+    },
+    () => {
+      const document = doc('/ws/etc/nginx/nginx.conf', 'server { listen 80 }\n');
+      const fixed = afterFix(document, 'nginx/http-without-redirect');
+      assert.deepEqual(findingsOf({ ...document, text: fixed }, 'nginx/http-without-redirect'), []);
+    },
+  );
+
+  test(
+    'status-exposed: stub_status outside a server or location gets no fix that cannot work',
+    {
+      todo: 'bug: nginx/status-exposed inserts allow/deny into `upstream { stub_status; }` and keeps firing',
+    },
+    () => {
+      const document = doc('/ws/etc/nginx/nginx.conf', 'upstream backend {\n    stub_status;\n}\n');
+      const finding = findingsOf(document, 'nginx/status-exposed').find((f) => f.fix);
+      if (!finding) return;
+      const fixed = afterFix(document, 'nginx/status-exposed');
+      assert.deepEqual(findingsOf({ ...document, text: fixed }, 'nginx/status-exposed'), []);
+    },
+  );
+
+  test(
+    'unknown-directive: a rename fix never yields an invalid directive',
+    {
+      todo: 'bug: nginx/unknown-directive renames `sinclude a.conf b.conf;` to `include a.conf b.conf;` (include takes one argument)',
+    },
+    () => {
+      const document = doc('/ws/etc/nginx/nginx.conf', 'sinclude a.conf b.conf;\n');
+      const finding = findingsOf(document, 'nginx/unknown-directive').find((f) => f.fix?.kind === 'safe');
+      if (!finding) return;
+      const fixed = afterFix(document, 'nginx/unknown-directive');
+      const errors = harness
+        .lint({ ...document, text: fixed })
+        .findings.filter((f) => f.severity === 'error');
+      assert.deepEqual(
+        errors.map((f) => `${f.ruleId}: ${f.message}`),
+        [],
+      );
+    },
+  );
+});
+
+describe('superlinear time', () => {
+  /**
+   * A rule's own work on a big input, against the parse it starts from: linear rules cost a few
+   * parses, a quadratic one dozens (and more as the input grows). Best of two runs each.
+   */
+  function assertRuleCostNearParse(ruleIds: string[], document: FuzzDocument, maxRatio: number): void {
+    const parseOnly = new LintHarness([]);
+    const rules = new LintHarness(harness.linter.rules.filter((r) => ruleIds.includes(r.meta.id)));
+    const parse = Math.max(
+      fastestMs(() => parseOnly.lint(document), 0, 2),
+      5,
+    );
+    // Timed again only when slow: once fixed, one run.
+    const lint = fastestMs(() => rules.lint(document), parse * maxRatio, 2);
+    assert.ok(
+      lint / parse < maxRatio,
+      `${ruleIds.join(', ')}: ${lint.toFixed(0)} ms against ${parse.toFixed(0)} ms to parse (${(lint / parse).toFixed(0)}×)`,
+    );
+  }
+
+  test(
+    'mergeFixes is not quadratic in the number of fixes',
+    {
+      todo: 'bug: mergeFixes (server/src/engine/fixes.ts) copies and sorts every edit so far for each fix: 8,000 fixes take ~20 s',
+    },
+    () => {
+      const fixes = (n: number): Fix[] =>
+        Array.from({ length: n }, (_, i) => ({
+          title: 'fix',
+          kind: 'safe',
+          edits: [
+            {
+              file: '/f',
+              edits: [
+                { range: { start: { line: i, character: 0 }, end: { line: i, character: 1 } }, newText: 'x' },
+              ],
+            },
+          ],
+        }));
+      assertGrowthNearLinear((n) => {
+        const list = fixes(n);
+        return () => {
+          mergeFixes(list);
+        };
+      }, 300);
+    },
+  );
+
+  test(
+    'dotenv/unordered-key is not quadratic in the size of a group',
+    {
+      todo: 'bug: dotenv/unordered-key splices every key into a sorted array: 80,000 keys in one group take seconds',
+    },
+    () => {
+      const n = 80_000;
+      const text = Array.from({ length: n }, (_, i) => `K${String(n - i).padStart(7, '0')}=1`).join('\n');
+      assertRuleCostNearParse(['dotenv/unordered-key'], doc('/ws/.env', text), 8);
+    },
+  );
+
+  test(
+    'nginx rules are not quadratic in the number of top-level servers',
+    {
+      todo: 'bug: computeArrayAt (nginx/semantics-header-levels.ts) filters the whole top level for each server: 20,000 servers take ~14 s',
+    },
+    () => {
+      const document = doc('/ws/etc/nginx/sites-available/app.conf', 'server { listen 80; }\n'.repeat(8000));
+      assertRuleCostNearParse(['nginx/security-headers-missing'], document, 15);
+    },
+  );
+
+  test(
+    'nginx rules are not quadratic in the nesting depth',
+    {
+      todo: 'bug: nginx/wrong-context and nginx/http-without-redirect walk all ancestors of every block: 8,000 nested locations take seconds',
+    },
+    () => {
+      const document = doc(
+        '/ws/etc/nginx/nginx.conf',
+        `server {\n${'location / {\n'.repeat(8000)}return 200;\n${'}\n'.repeat(8001)}`,
+      );
+      assertRuleCostNearParse(['nginx/wrong-context', 'nginx/http-without-redirect'], document, 15);
+    },
+  );
+});
