@@ -183,8 +183,8 @@ export function lexValue(data: string, valueStart: number, env: Map<string, stri
           end: eol,
           value: rest,
           literal: rest,
-          references: [],
-          commands: [],
+          references: NONE,
+          commands: NONE,
         });
         cur = eol;
         break;
@@ -196,8 +196,8 @@ export function lexValue(data: string, valueStart: number, env: Map<string, stri
         end: close + 1,
         value: content,
         literal: content,
-        references: [],
-        commands: [],
+        references: NONE,
+        commands: NONE,
       });
       cur = close + 1;
     } else if (c === DOUBLE) {
@@ -219,8 +219,8 @@ export function lexValue(data: string, valueStart: number, env: Map<string, stri
           end: eol,
           value: rest,
           literal: rest,
-          references: [],
-          commands: [],
+          references: NONE,
+          commands: NONE,
         });
         cur = eol;
         break;
