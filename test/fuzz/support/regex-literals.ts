@@ -23,7 +23,12 @@ export function sourceFiles(root: string): string[] {
     for (const entry of fs.readdirSync(dir, { withFileTypes: true })) {
       const full = path.join(dir, entry.name);
       if (entry.isDirectory()) visit(full);
-      else if (entry.name.endsWith('.ts') && !entry.name.endsWith('.test.ts') && !entry.name.endsWith('.d.ts')) out.push(full);
+      else if (
+        entry.name.endsWith('.ts') &&
+        !entry.name.endsWith('.test.ts') &&
+        !entry.name.endsWith('.d.ts')
+      )
+        out.push(full);
     }
   };
   visit(root);
@@ -43,12 +48,19 @@ export function scanFile(file: string, relativeTo: string): RegexScan {
   const name = path.relative(relativeTo, file);
   const regexes: SourceRegex[] = [];
   const dynamic: RegexScan['dynamic'] = [];
-  const lineOf = (node: ts.Node) => sourceFile.getLineAndCharacterOfPosition(node.getStart(sourceFile)).line + 1;
+  const lineOf = (node: ts.Node) =>
+    sourceFile.getLineAndCharacterOfPosition(node.getStart(sourceFile)).line + 1;
   const visit = (node: ts.Node): void => {
     if (node.kind === ts.SyntaxKind.RegularExpressionLiteral) {
       const literal = node.getText(sourceFile);
       const slash = literal.lastIndexOf('/');
-      regexes.push({ file: name, line: lineOf(node), source: literal.slice(1, slash), flags: literal.slice(slash + 1), kind: 'literal' });
+      regexes.push({
+        file: name,
+        line: lineOf(node),
+        source: literal.slice(1, slash),
+        flags: literal.slice(slash + 1),
+        kind: 'literal',
+      });
     } else if (
       (ts.isNewExpression(node) || ts.isCallExpression(node)) &&
       ts.isIdentifier(node.expression) &&
