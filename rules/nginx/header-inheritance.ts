@@ -1,7 +1,7 @@
 import { defineRule } from '../../server/src/engine/rule.ts';
 import type { RelatedLocation } from '../../server/src/engine/types.ts';
 import type { NginxFile } from '../../server/src/formats/nginx/ast.ts';
-import { effectiveConfig, walkEffective } from '../../server/src/formats/nginx/effective.ts';
+import { effectiveConfig, type EffectiveNode } from '../../server/src/formats/nginx/effective.ts';
 import { isInheritanceLevel } from '../../server/src/formats/nginx/headers.ts';
 import {
   headerInsertion,
@@ -9,6 +9,7 @@ import {
 } from '../../server/src/formats/nginx/semantics-header-insertion.ts';
 import {
   declaresOwn,
+  declaringLevels,
   implicitTopLevel,
   lostHeaders,
   SECURITY_HEADERS,
@@ -54,7 +55,7 @@ export const headerInheritance = defineRule<NginxFile, Options>({
     const config = effectiveConfig(context.ast, doc, context.workspace);
     const top = implicitTopLevel(config);
     const readText = (p: string) => (p === doc ? context.document.text : context.workspace.readText(p));
-    walkEffective(config, (level) => {
+    const visit = (level: EffectiveNode): unknown => {
       if (level.directive.kind !== 'block') return false;
       if (!isInheritanceLevel(level) || level.name === 'http' || !declaresOwn(level)) return undefined;
       const lost = lostHeaders(level, top, watched);
@@ -89,6 +90,7 @@ export const headerInheritance = defineRule<NginxFile, Options>({
         },
       });
       return undefined;
-    });
+    };
+    for (const level of declaringLevels(config)) visit(level);
   },
 });

@@ -1,7 +1,6 @@
 import { defineRule } from '../../server/src/engine/rule.ts';
 import type { NginxFile } from '../../server/src/formats/nginx/ast.ts';
 import { anchorIn, effectiveConfig, type EffectiveNode } from '../../server/src/formats/nginx/effective.ts';
-import { servesTls } from '../../server/src/formats/nginx/listen.ts';
 import {
   headerInsertion,
   mergeFileEdits,
@@ -19,6 +18,7 @@ import { ownServers, relatedFor } from '../../server/src/formats/nginx/semantics
 import {
   closesWithoutResponse,
   headRange,
+  isTlsServer,
   listensOnLoopbackOnly,
 } from '../../server/src/formats/nginx/semantics-tls-server.ts';
 
@@ -53,8 +53,8 @@ export const hstsMissing = defineRule<NginxFile>({
     const readText = (p: string) => (p === doc ? context.document.text : context.workspace.readText(p));
     const line = hstsDirective(hstsValue(hstsPolicy(context.config)));
     for (const server of ownServers(config, doc)) {
-      if (!servesTls(server) || listensOnLoopbackOnly(server) || closesWithoutResponse(server)) continue;
-      const [serverLevel, ...inner] = headerLevelsOf(server);
+      if (!isTlsServer(server) || listensOnLoopbackOnly(server) || closesWithoutResponse(server)) continue;
+      const [serverLevel, ...inner] = headerLevelsOf(config, server);
       const lacking = (level: EffectiveNode) => !sentHeader(headersAt(level, top).entries, HSTS);
       const innerLacking = inner.filter(lacking);
       if (lacking(serverLevel!)) {

@@ -1,16 +1,16 @@
 import { defineRule } from '../../server/src/engine/rule.ts';
 import type { NginxFile } from '../../server/src/formats/nginx/ast.ts';
-import {
-  effectiveConfig,
-  walkEffective,
-  type EffectiveNode,
-} from '../../server/src/formats/nginx/effective.ts';
-import { servesPlainHttp, servesTls } from '../../server/src/formats/nginx/listen.ts';
+import { effectiveConfig, type EffectiveNode } from '../../server/src/formats/nginx/effective.ts';
 import { formatArg } from '../../server/src/formats/nginx/printer.ts';
 import { isDynamicValue } from '../../server/src/formats/nginx/semantics-header-levels.ts';
 import { hstsPolicy, hstsValue } from '../../server/src/formats/nginx/semantics-hsts.ts';
 import { contextualAnchor, relatedFor } from '../../server/src/formats/nginx/semantics-report-scope.ts';
-import { parseHsts } from '../../server/src/formats/nginx/semantics-tls-server.ts';
+import {
+  isPlainHttpServer,
+  isTlsServer,
+  parseHsts,
+} from '../../server/src/formats/nginx/semantics-tls-server.ts';
+import { nodesNamed } from '../../server/src/formats/nginx/semantics-tree-index.ts';
 
 interface Options {
   minMaxAge: number;
@@ -62,14 +62,14 @@ export const hstsWeak = defineRule<NginxFile, Options>({
     const { minMaxAge, requireIncludeSubDomains } = context.options;
     const config = effectiveConfig(context.ast, doc, context.workspace);
     const policy = { ...hstsPolicy(context.config), minMaxAge, requireIncludeSubDomains };
-    walkEffective(config, (node) => {
-      if (node.name !== 'add_header' || node.directive.kind !== 'simple') return;
+    for (const node of nodesNamed(config, 'add_header')) {
+      if (node.directive.kind !== 'simple') continue;
       const [name, value, flag] = node.args;
       if (!name || !value || name.value.toLowerCase() !== 'strict-transport-security' || value.value === '')
         return;
 
       const server = enclosingServer(node);
-      if (server && servesPlainHttp(server) && !servesTls(server)) {
+      if (server && isPlainHttpServer(server) && !isTlsServer(server)) {
         const anchor = contextualAnchor(node, doc, context.workspace);
         if (anchor)
           context.report({
@@ -78,7 +78,7 @@ export const hstsWeak = defineRule<NginxFile, Options>({
             related: relatedFor(node, doc, 'Strict-Transport-Security sent here'),
           });
       }
-      if (node.path !== doc || isDynamicValue(value.value)) return;
+      if (node.path !== doc || isDynamicValue(value.value)) continue;
 
       const hsts = parseHsts(value.value);
       const problems: { id: Problem; data?: Record<string, number> }[] = [];
@@ -87,7 +87,7 @@ export const hstsWeak = defineRule<NginxFile, Options>({
         problems.push({ id: 'shortMaxAge', data: { maxAge: hsts.maxAge, minMaxAge } });
       if (requireIncludeSubDomains && !hsts.includeSubDomains) problems.push({ id: 'noIncludeSubDomains' });
       if (flag?.value !== 'always') problems.push({ id: 'notAlways' });
-      if (problems.length === 0) return;
+      if (problems.length === 0) continue;
 
       const directive = node.directive;
       const rewritten =
@@ -104,6 +104,6 @@ export const hstsWeak = defineRule<NginxFile, Options>({
           }),
         });
       }
-    });
+    }
   },
 });

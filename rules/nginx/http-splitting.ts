@@ -1,11 +1,7 @@
 import { defineRule } from '../../server/src/engine/rule.ts';
 import type { RelatedLocation } from '../../server/src/engine/types.ts';
 import type { Arg, NginxFile } from '../../server/src/formats/nginx/ast.ts';
-import {
-  effectiveConfig,
-  walkEffective,
-  type EffectiveNode,
-} from '../../server/src/formats/nginx/effective.ts';
+import { effectiveConfig, type EffectiveNode } from '../../server/src/formats/nginx/effective.ts';
 import { formatArg } from '../../server/src/formats/nginx/printer.ts';
 import {
   readReturn,
@@ -13,6 +9,7 @@ import {
   isRedirectCode,
 } from '../../server/src/formats/nginx/semantics-tls-server.ts';
 import { scriptParts, type FlowOptions } from '../../server/src/formats/nginx/semantics-taint-flow.ts';
+import { nodesNamed } from '../../server/src/formats/nginx/semantics-tree-index.ts';
 
 /** The value of a directive that ends up in a header or a request line, with how to read it. */
 function headerValue(node: EffectiveNode): { arg: Arg; options: FlowOptions; upstream: boolean } | undefined {
@@ -68,7 +65,7 @@ export const httpSplitting = defineRule<NginxFile>({
   check(context) {
     const doc = context.document.path;
     const config = effectiveConfig(context.ast, doc, context.workspace);
-    walkEffective(config, (node) => {
+    const visit = (node: EffectiveNode): void => {
       if (node.path !== doc) return;
       const value = headerValue(node);
       if (!value || !value.arg.value.includes('$')) return;
@@ -120,6 +117,8 @@ export const httpSplitting = defineRule<NginxFile>({
         });
         return;
       }
-    });
+    };
+    for (const name of ['add_header', 'proxy_set_header', 'proxy_pass', 'return', 'rewrite'])
+      for (const node of nodesNamed(config, name)) visit(node);
   },
 });

@@ -3,7 +3,6 @@ import type { TextEdit } from '../../server/src/engine/types.ts';
 import type { Directive, NginxFile } from '../../server/src/formats/nginx/ast.ts';
 import {
   effectiveConfig,
-  walkEffective,
   type EffectiveConfig,
   type EffectiveNode,
 } from '../../server/src/formats/nginx/effective.ts';
@@ -16,6 +15,7 @@ import {
 } from '../../server/src/formats/nginx/semantics-insertion.ts';
 import { refusesRequests } from '../../server/src/formats/nginx/semantics-php-locations.ts';
 import { headRange } from '../../server/src/formats/nginx/semantics-tls-server.ts';
+import { nodesNamed } from '../../server/src/formats/nginx/semantics-tree-index.ts';
 
 /** Login endpoints of the applications the guides cover (Symfony/Chamilo 2, Drupal/CiviCRM, WordPress) and the usual names. */
 const LOGIN =
@@ -30,13 +30,7 @@ function hasLoginZone(node: EffectiveNode, config: EffectiveConfig): boolean {
   const named = (n: EffectiveNode) =>
     n.name === 'limit_req_zone' && n.args.some((a) => a.value.startsWith(`zone=${ZONE_NAME}:`));
   for (let p = node.parent; p; p = p.parent) if (p.childrenNamed('limit_req_zone').some(named)) return true;
-  let found = false;
-  walkEffective(config, (n) => {
-    if (found) return false;
-    if (named(n)) found = true;
-    return n.name === 'http' || n.directive.kind !== 'block' ? undefined : false;
-  });
-  return found;
+  return nodesNamed(config, 'limit_req_zone').some(named);
 }
 
 /** Where the zone can be declared in the document: the `http` block holding the location, or before its top-level server (a sites file is read inside `http`). */
@@ -76,7 +70,7 @@ export const loginRateLimit = defineRule<NginxFile>({
   check(context) {
     const doc = context.document.path;
     const config = effectiveConfig(context.ast, doc, context.workspace);
-    walkEffective(config, (node) => {
+    const visit = (node: EffectiveNode): unknown => {
       if (node.directive.kind !== 'block') return false;
       if (node.name !== 'location' || node.path !== doc) return undefined;
       const info = locationInfo(node);
@@ -111,6 +105,7 @@ export const loginRateLimit = defineRule<NginxFile>({
         },
       });
       return undefined;
-    });
+    };
+    for (const name of ['location']) for (const node of nodesNamed(config, name)) visit(node);
   },
 });

@@ -1,10 +1,6 @@
 import { defineRule } from '../../server/src/engine/rule.ts';
 import type { NginxFile } from '../../server/src/formats/nginx/ast.ts';
-import {
-  effectiveConfig,
-  walkEffective,
-  type EffectiveNode,
-} from '../../server/src/formats/nginx/effective.ts';
+import { effectiveConfig, type EffectiveNode } from '../../server/src/formats/nginx/effective.ts';
 import { lastAnchor } from '../../server/src/formats/nginx/semantics-header-insertion.ts';
 import {
   insertAfter,
@@ -13,6 +9,7 @@ import {
 } from '../../server/src/formats/nginx/semantics-insertion.ts';
 import { runsAnyPhpFile } from '../../server/src/formats/nginx/semantics-php-locations.ts';
 import { answersWithoutContent, headRange } from '../../server/src/formats/nginx/semantics-tls-server.ts';
+import { nodesNamed } from '../../server/src/formats/nginx/semantics-tree-index.ts';
 
 /** Whether the location is in a server whose top-level `return` answers every request (so it is never used). */
 function unreachable(location: EffectiveNode): boolean {
@@ -43,7 +40,7 @@ export const phpAnyFile = defineRule<NginxFile>({
   check(context) {
     const doc = context.document.path;
     const config = effectiveConfig(context.ast, doc, context.workspace);
-    walkEffective(config, (node) => {
+    const visit = (node: EffectiveNode): unknown => {
       if (node.directive.kind !== 'block') return false;
       if (node.name !== 'location' || node.path !== doc) return undefined;
       if (!runsAnyPhpFile(node) || unreachable(node)) return undefined;
@@ -67,6 +64,7 @@ export const phpAnyFile = defineRule<NginxFile>({
         },
       });
       return undefined;
-    });
+    };
+    for (const name of ['location']) for (const node of nodesNamed(config, name)) visit(node);
   },
 });

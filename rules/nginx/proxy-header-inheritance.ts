@@ -10,6 +10,7 @@ import { lastAnchor } from '../../server/src/formats/nginx/semantics-header-inse
 import {
   arrayAt,
   declaresOwn,
+  declaringLevels,
   implicitTopLevel,
   PROXY_SET_HEADER,
 } from '../../server/src/formats/nginx/semantics-header-levels.ts';
@@ -72,7 +73,7 @@ export const proxyHeaderInheritance = defineRule<NginxFile>({
     const doc = context.document.path;
     const config = effectiveConfig(context.ast, doc, context.workspace);
     const top = implicitTopLevel(config);
-    walkEffective(config, (level) => {
+    const visit = (level: EffectiveNode): unknown => {
       if (level.directive.kind !== 'block') return false;
       if (!isInheritanceLevel(level) || level.name === 'http' || !declaresOwn(level, PROXY_SET_HEADER))
         return undefined;
@@ -114,6 +115,7 @@ export const proxyHeaderInheritance = defineRule<NginxFile>({
         },
       });
       return undefined;
-    });
+    };
+    for (const level of declaringLevels(config, PROXY_SET_HEADER)) visit(level);
   },
 });

@@ -33,6 +33,16 @@ interface Options {
   contentSecurityPolicy: boolean;
 }
 
+/** A fix shared by several findings, computed once (the linter asks each finding for its fix). */
+function once<T>(compute: () => T): () => T {
+  let done = false;
+  let value: T;
+  return () => {
+    if (!done) [value, done] = [compute(), true];
+    return value;
+  };
+}
+
 /**
  * The response headers the security guides ask every page to carry, as nginx really sends
  * them (inheritance followed): `X-Content-Type-Options: nosniff`, `X-Frame-Options` (or a CSP
@@ -47,8 +57,8 @@ export const securityHeadersMissing = defineRule<NginxFile, Options>({
     title: 'Responses must carry the security headers the guides require',
     presets: ['recommended', 'strict'],
     messages: {
-      server: "This server's responses lack {{headers}}",
-      level: '`{{block}}` declares its own `add_header`, so its responses lack {{headers}}',
+      server: "This server's responses lack `{{header}}`",
+      level: '`{{block}}` declares its own `add_header`, so its responses lack `{{header}}`',
       csp: 'This server sends no `Content-Security-Policy`: a policy limits what an injected script can do',
       cspLevel:
         '`{{block}}` declares its own `add_header`, so its responses carry no `Content-Security-Policy`',
@@ -108,25 +118,27 @@ export const securityHeadersMissing = defineRule<NginxFile, Options>({
       return out;
     };
 
-    const describe = (checks: readonly RequirementCheck[]) => checks.map((c) => `\`${c.shown}\``).join(', ');
     const blockName = (level: EffectiveNode) => [level.name, ...level.args.map((a) => a.value)].join(' ');
 
+    // One finding per missing header, so that fixing one leaves the others' findings unchanged.
     for (const server of ownServers(config, doc)) {
       if (answersWithoutContent(server) || listensOnLoopbackOnly(server)) continue;
-      const [serverLevel, ...inner] = headerLevelsOf(server);
+      const [serverLevel, ...inner] = headerLevelsOf(config, server);
       const atServer = unmet(serverLevel!, required);
       const missingAtServer = new Set(atServer.map((c) => c.requirement));
-      if (atServer.length > 0) {
+      // Every finding of a level gets the same fix (all its missing headers): "fix all" applies it once.
+      const serverFix = once(() => {
         const wanted = atServer.map((c) => c.requirement);
+        const edits = mergeFileEdits([serverLevel!, ...inner].flatMap((level) => fixAt(level, wanted)));
+        if (edits.length === 0) return undefined;
+        return { title: 'Add the missing security headers with `always`', kind: 'safe' as const, edits };
+      });
+      for (const item of atServer) {
         context.report({
           messageId: 'server',
-          data: { headers: describe(atServer) },
+          data: { header: item.shown },
           range: headRange(server.directive),
-          fix: () => {
-            const edits = mergeFileEdits([serverLevel!, ...inner].flatMap((level) => fixAt(level, wanted)));
-            if (edits.length === 0) return undefined;
-            return { title: 'Add the missing security headers with `always`', kind: 'safe', edits };
-          },
+          fix: serverFix,
         });
       }
       const cspAtServer = context.options.contentSecurityPolicy && unmet(serverLevel!, ['csp']).length > 0;
@@ -136,20 +148,29 @@ export const securityHeadersMissing = defineRule<NginxFile, Options>({
       for (const level of inner) {
         const anchor = anchorIn(level, doc);
         if (!anchor) continue;
-        const own = unmet(level, required).filter((c) => !missingAtServer.has(c.requirement));
         const related = relatedFor(level, doc, `${level.name} declared here`);
-        if (own.length > 0) {
-          const wanted = own.map((c) => c.requirement);
+        const own = unmet(level, required).filter((c) => !missingAtServer.has(c.requirement));
+        const levelFix = once(() => {
+          const edits = mergeFileEdits(
+            fixAt(
+              level,
+              own.map((c) => c.requirement),
+            ),
+          );
+          if (edits.length === 0) return undefined;
+          return {
+            title: `Add the missing security headers to this ${level.name}`,
+            kind: 'safe' as const,
+            edits,
+          };
+        });
+        for (const item of own) {
           context.report({
             messageId: 'level',
-            data: { block: blockName(level), headers: describe(own) },
+            data: { block: blockName(level), header: item.shown },
             range: headRange(anchor),
             related,
-            fix: () => {
-              const edits = mergeFileEdits(fixAt(level, wanted));
-              if (edits.length === 0) return undefined;
-              return { title: `Add the missing security headers to this ${level.name}`, kind: 'safe', edits };
-            },
+            fix: levelFix,
           });
         }
         if (context.options.contentSecurityPolicy && !cspAtServer && unmet(level, ['csp']).length > 0) {

@@ -1,13 +1,10 @@
 import { defineRule } from '../../server/src/engine/rule.ts';
 import type { RelatedLocation } from '../../server/src/engine/types.ts';
 import type { NginxFile } from '../../server/src/formats/nginx/ast.ts';
-import {
-  effectiveConfig,
-  walkEffective,
-  type EffectiveNode,
-} from '../../server/src/formats/nginx/effective.ts';
+import { effectiveConfig, type EffectiveNode } from '../../server/src/formats/nginx/effective.ts';
 import { headRange } from '../../server/src/formats/nginx/semantics-tls-server.ts';
 import { scriptParts, type ScriptPart } from '../../server/src/formats/nginx/semantics-taint-flow.ts';
+import { nodesNamed } from '../../server/src/formats/nginx/semantics-tree-index.ts';
 
 /** Directives that open a connection to the URL they are given. */
 const PASS_DIRECTIVES = new Set(['proxy_pass', 'grpc_pass']);
@@ -74,7 +71,7 @@ export const ssrf = defineRule<NginxFile>({
   check(context) {
     const doc = context.document.path;
     const config = effectiveConfig(context.ast, doc, context.workspace);
-    walkEffective(config, (node) => {
+    const visit = (node: EffectiveNode): void => {
       if (!PASS_DIRECTIVES.has(node.name) || node.path !== doc) return;
       const target = node.args[0];
       if (!target || !target.value.includes('$') || isInternal(node)) return;
@@ -98,6 +95,7 @@ export const ssrf = defineRule<NginxFile>({
         range: target.range,
         related,
       });
-    });
+    };
+    for (const name of ['proxy_pass', 'grpc_pass']) for (const node of nodesNamed(config, name)) visit(node);
   },
 });

@@ -2,7 +2,7 @@ import type { FileEdit } from '../../engine/types.ts';
 import type { Directive } from './ast.ts';
 import { anchorIn, type EffectiveNode } from './effective.ts';
 import { declaresOwn, headersAt, lostHeaders } from './semantics-header-levels.ts';
-import { insertAfter, insertAtBlockStart, layoutOf } from './semantics-insertion.ts';
+import { insertAfter, insertAtBlockStart, insertOnNextLine, layoutOf } from './semantics-insertion.ts';
 import { directiveSource } from './semantics-tls-server.ts';
 
 /**
@@ -42,7 +42,12 @@ export interface HeaderFixInput {
   skipInherited?: ReadonlySet<string>;
 }
 
-/** The edit that adds header lines to a level, or undefined when its file cannot be edited. */
+/**
+ * The edits that add header lines to a level, or undefined when its file cannot be edited. The
+ * copies of inherited headers and the new lines are separate edits (the copies at the end of the
+ * anchor's line, the new lines on the next one) so that "fix all" applies the copies once when
+ * several rules add headers to the same level.
+ */
 export function headerInsertion({
   level,
   lines,
@@ -55,23 +60,28 @@ export function headerInsertion({
   const text = readText(file);
   if (text === undefined || !block.block?.openRange) return undefined;
   const layout = layoutOf(text);
-  const items: string[] = [];
+  const copies: string[] = [];
   if (!declaresOwn(level)) {
     const inherited = headersAt(level, top);
     if (inherited.mode === 'on') {
       for (const entry of inherited.entries) {
         if (skipInherited?.has(entry.name.toLowerCase())) continue;
         const line = directiveSource(entry.node.directive);
-        if (!items.includes(line)) items.push(line);
+        if (!copies.includes(line)) copies.push(line);
       }
     }
   }
-  for (const line of lines) if (!items.includes(line)) items.push(line);
-  if (items.length === 0) return undefined;
+  const fresh = lines.filter((line, i) => !copies.includes(line) && lines.indexOf(line) === i);
+  if (copies.length + fresh.length === 0) return undefined;
   const afterHeader = lastAnchor(level, file, (n) => n.name === 'add_header');
   const afterHead =
     afterHeader ??
     (level.name === 'server' ? lastAnchor(level, file, (n) => SERVER_HEAD.test(n.name)) : undefined);
+  if (afterHead && copies.length > 0 && fresh.length > 0) {
+    const next = insertOnNextLine(layout, afterHead, fresh);
+    if (next) return { file, edits: [insertAfter(layout, afterHead, copies), next] };
+  }
+  const items = [...copies, ...fresh];
   const edit = afterHead ? insertAfter(layout, afterHead, items) : insertAtBlockStart(layout, block, items);
   return edit ? { file, edits: [edit] } : undefined;
 }

@@ -1,4 +1,5 @@
 import type { EffectiveConfig, EffectiveNode } from './effective.ts';
+import { nodesNamed } from './semantics-tree-index.ts';
 import {
   effectiveArray,
   isInheritanceLevel,
@@ -50,7 +51,30 @@ function entryOf(node: EffectiveNode, level: EffectiveNode | undefined): Inherit
  * The entries in effect at a node's level, with the implicit top level (`top`, see
  * `implicitTopLevel`) as the outermost one when given.
  */
+const memo = new WeakMap<EffectiveNode, Map<string, EffectiveArray>>();
+
 export function arrayAt(
+  node: EffectiveNode,
+  kind: ArrayKind,
+  top: readonly EffectiveNode[] | undefined,
+): EffectiveArray {
+  // A level is asked about by several rules of one lint; its tree (and so `top`) never changes.
+  const level = levelOfNode(node) ?? node;
+  let byKind = memo.get(level);
+  if (!byKind) {
+    byKind = new Map();
+    memo.set(level, byKind);
+  }
+  const key = top ? `${kind.directive}+top` : kind.directive;
+  let known = byKind.get(key);
+  if (!known) {
+    known = computeArrayAt(node, kind, top);
+    byKind.set(key, known);
+  }
+  return known;
+}
+
+function computeArrayAt(
   node: EffectiveNode,
   kind: ArrayKind,
   top: readonly EffectiveNode[] | undefined,
@@ -105,27 +129,48 @@ export function headersAt(node: EffectiveNode, top: readonly EffectiveNode[] | u
 }
 
 /**
- * The levels of a server that decide their own headers: the server, and every `location`,
- * `if` and `limit_except` inside it that declares an `add_header` (or sets
- * `add_header_inherit off`), nested ones included, in reading order.
+ * The levels of a tree that decide their own entries: the parents of its `add_header` (or
+ * `proxy_set_header`) nodes, and of `…_inherit off`. Found from the tree index, so a rule asks
+ * about the few blocks that declare headers instead of every block of every server.
  */
-export function headerLevelsOf(server: EffectiveNode, kind: ArrayKind = ADD_HEADER): EffectiveNode[] {
-  const out: EffectiveNode[] = [server];
-  const stack: EffectiveNode[] = [];
-  const push = (block: EffectiveNode) => {
-    const children = block.children;
-    for (let i = children.length - 1; i >= 0; i--) {
-      const child = children[i]!;
-      if (isInheritanceLevel(child) && child.name !== 'server' && child.name !== 'http') stack.push(child);
-    }
-  };
-  push(server);
-  while (stack.length > 0) {
-    const level = stack.pop()!;
-    if (declaresOwn(level, kind)) out.push(level);
-    push(level);
+export function declaringLevels(config: EffectiveConfig, kind: ArrayKind = ADD_HEADER): EffectiveNode[] {
+  const out = new Set<EffectiveNode>();
+  for (const node of nodesNamed(config, kind.directive)) {
+    if (node.directive.kind === 'simple' && node.parent && isInheritanceLevel(node.parent))
+      out.add(node.parent);
   }
-  return out;
+  if (kind.inheritDirective) {
+    for (const node of nodesNamed(config, kind.inheritDirective)) {
+      if (node.args[0]?.value === 'off' && node.parent && isInheritanceLevel(node.parent))
+        out.add(node.parent);
+    }
+  }
+  return [...out];
+}
+
+const byServer = new WeakMap<EffectiveConfig, Map<EffectiveNode, EffectiveNode[]>>();
+
+/**
+ * The levels of a server that decide their own headers: the server, then every `location`,
+ * `if` and `limit_except` inside it that declares an `add_header` (or sets
+ * `add_header_inherit off`), nested ones included.
+ */
+export function headerLevelsOf(config: EffectiveConfig, server: EffectiveNode): EffectiveNode[] {
+  let groups = byServer.get(config);
+  if (!groups) {
+    groups = new Map();
+    for (const level of declaringLevels(config)) {
+      if (level.name === 'server' || level.name === 'http') continue;
+      let owner: EffectiveNode | undefined;
+      for (let p = level.parent; p; p = p.parent) if (p.name === 'server') owner = owner ?? p;
+      if (!owner) continue;
+      const list = groups.get(owner);
+      if (list) list.push(level);
+      else groups.set(owner, [level]);
+    }
+    byServer.set(config, groups);
+  }
+  return [server, ...(groups.get(server) ?? [])];
 }
 
 /** Whether a level declares entries of its own (or cuts inheritance with `…_inherit off`). */

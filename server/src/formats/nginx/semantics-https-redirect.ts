@@ -1,9 +1,8 @@
 import type { EffectiveNode } from './effective.ts';
-import { serverListens } from './listen.ts';
-import { locationBlocks } from './server-blocks.ts';
+import { locationsOfServer } from './semantics-tree-index.ts';
 import { locationInfo, matchLocation } from './locations.ts';
 import { refusesRequests } from './semantics-php-locations.ts';
-import { isRedirectCode, readReturn, serverReturn } from './semantics-tls-server.ts';
+import { isRedirectCode, listensOf, readReturn, serverReturn } from './semantics-tls-server.ts';
 
 /**
  * Whether a server's plain-HTTP side serves content or only sends clients to HTTPS. nginx runs
@@ -18,7 +17,7 @@ const LOOPBACK = /^(127\.|localhost$|::1$)/;
 export function publicPlainListens(server: EffectiveNode): number {
   const sslOn = server.childrenNamed('ssl').some((c) => c.args[0]?.value === 'on');
   if (sslOn) return 0;
-  const listens = serverListens(server);
+  const listens = listensOf(server);
   if (listens.length === 0) return 1;
   return listens.filter((l) => !l.ssl && !l.quic && l.kind !== 'unix' && !LOOPBACK.test(l.host)).length;
 }
@@ -89,7 +88,7 @@ export function plainHttpContent(server: EffectiveNode): PlainHttpContent | unde
   const top = serverReturn(server);
   if (top?.code !== undefined && top.code >= 300) return undefined;
   if (answersBeforeContent(server) || hasHttpsRedirectIf(server)) return undefined;
-  const all = locationBlocks(server);
+  const all = locationsOfServer(server);
   const locations = all.filter(locationServesContent);
   const unmatched = matchLocation(server, '/harden-probe/x').location === undefined;
   if (locations.length === 0 && !unmatched) return undefined;

@@ -159,3 +159,21 @@ export function insertAtBlockEnd(
   }
   return insertAtBlockStart(layout, block, items);
 }
+
+/**
+ * Inserts new directives on their own lines at the start of the line that follows `after` (at
+ * `after`'s level), or undefined when `after` does not end its line or is on the last line.
+ * Two fixes that add different lines after the same directive can then share one edit for what
+ * they both add (placed by `insertAfter`, at the end of `after`'s line) and keep the rest apart.
+ */
+export function insertOnNextLine(
+  layout: TextLayout,
+  after: Directive,
+  items: readonly NewDirective[],
+): TextEdit | undefined {
+  const end = after.range.end;
+  if (!lineRestIsEmpty(layout, end) || end.line + 1 >= layout.index.lineCount) return undefined;
+  const lines = renderLines(items, siblingIndent(layout, after), layout.unit);
+  const at = { line: end.line + 1, character: 0 };
+  return { range: { start: at, end: at }, newText: lines.map((l) => l + layout.eol).join('') };
+}

@@ -2,7 +2,7 @@ import { ifCondition } from './conditions.ts';
 import type { EffectiveNode } from './effective.ts';
 import { effectiveFastcgiParams, findEntry } from './headers.ts';
 import { locationInfo, SAFE_NESTED_QUANTIFIER_LENGTH, type LocationInfo } from './locations.ts';
-import { effectiveAccessRules, isDenyAll } from './semantics-acl.ts';
+import { isDenyAll } from './semantics-acl.ts';
 import { readReturn } from './semantics-tls-server.ts';
 import { variablesIn } from './variables.ts';
 
@@ -99,14 +99,49 @@ export function scriptComesFromUri(location: EffectiveNode): boolean {
   return variablesIn(filename.value).some((v) => URI_VARIABLES.has(v.name));
 }
 
-/** Whether requests served by the location are refused (`deny all`, `return 4xx`, `internal`). */
+const ACCESS_LEVELS = new Set(['http', 'server', 'location']);
+
+/**
+ * The `allow`/`deny` rules in effect at a block (its own, else the nearest outer level's: a level
+ * that declares any replaces the outer ones), in order. Read through the by-name index, so asking
+ * for every location of an `http` block with thousands of servers stays linear.
+ */
+export function accessRulesAt(block: EffectiveNode): EffectiveNode[] {
+  for (let level: EffectiveNode | undefined = block; level; level = level.parent) {
+    if (!ACCESS_LEVELS.has(level.name)) continue;
+    const allows = level.childrenNamed('allow');
+    const denies = level.childrenNamed('deny');
+    if (allows.length === 0 && denies.length === 0) continue;
+    if (allows.length === 0) return [...denies];
+    if (denies.length === 0) return [...allows];
+    return [...allows, ...denies].sort((a, b) => comparePositions(a, b));
+  }
+  return [];
+}
+
+/** Reading order of two children of one block (through includes: the include's position counts). */
+function comparePositions(a: EffectiveNode, b: EffectiveNode): number {
+  const depth = Math.min(a.via.length, b.via.length);
+  for (let i = 0; i < depth; i++) {
+    if (a.via[i]!.directive !== b.via[i]!.directive)
+      return startOf(a.via[i]!.directive) - startOf(b.via[i]!.directive);
+  }
+  const da = a.via.length > depth ? a.via[depth]!.directive : a.directive;
+  const db = b.via.length > depth ? b.via[depth]!.directive : b.directive;
+  return startOf(da) - startOf(db);
+}
+
+function startOf(directive: { range: { start: { line: number; character: number } } }): number {
+  return directive.range.start.line * 1_000_000 + directive.range.start.character;
+}
+
+/** Whether requests served by the location are refused (`deny all` first, `return 4xx`, `internal`). */
 export function refusesRequests(location: EffectiveNode): boolean {
   if (location.childrenNamed('internal').length > 0) return true;
   const ret = location.childrenNamed('return')[0];
   const code = ret ? readReturn(ret)?.code : undefined;
   if (code !== undefined && code >= 400) return true;
-  const access = effectiveAccessRules(location);
-  const first = access?.rules[0];
+  const first = accessRulesAt(location)[0];
   return first !== undefined && isDenyAll(first);
 }
 

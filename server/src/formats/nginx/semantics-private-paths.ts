@@ -2,10 +2,11 @@ import type { WorkspaceView } from '../../engine/types.ts';
 import type { EffectiveNode } from './effective.ts';
 import { matchLocation } from './locations.ts';
 import { joinPath } from './paths.ts';
-import { effectiveAccessRules, isDenyAll } from './semantics-acl.ts';
-import { refusesRequests } from './semantics-php-locations.ts';
+import { isDenyAll } from './semantics-acl.ts';
+import { accessRulesAt, refusesRequests } from './semantics-php-locations.ts';
 import { workspaceRootsFor } from './semantics-upload-paths.ts';
-import { documentRoot, locationBlocks } from './server-blocks.ts';
+import { documentRoot } from './server-blocks.ts';
+import { locationsOfServer } from './semantics-tree-index.ts';
 
 /**
  * Files that sit in a web root but must never be served: dotfiles (`.env` with the database
@@ -42,15 +43,24 @@ function servesFromRoot(block: EffectiveNode): boolean {
 
 /** Whether the block only answers some addresses (`allow …; deny all;`): not a public exposure. */
 function restricted(block: EffectiveNode): boolean {
-  return effectiveAccessRules(block)?.rules.some(isDenyAll) === true;
+  return accessRulesAt(block).some(isDenyAll);
+}
+
+const blockServes = new WeakMap<EffectiveNode, boolean>();
+
+/** Whether the requests a block answers get files of the root, for anybody (many probes land in the same block). */
+function blockServesFiles(block: EffectiveNode): boolean {
+  let known = blockServes.get(block);
+  if (known === undefined) {
+    known = !refusesRequests(block) && !restricted(block) && servesFromRoot(block);
+    blockServes.set(block, known);
+  }
+  return known;
 }
 
 /** Whether a request for `uri` is answered, to anybody, with a file of the root. */
 export function servesFile(server: EffectiveNode, uri: string): boolean {
-  const location = matchLocation(server, uri).location?.node;
-  const block = location ?? server;
-  if (refusesRequests(block) || restricted(block)) return false;
-  return servesFromRoot(block);
+  return blockServesFiles(matchLocation(server, uri).location?.node ?? server);
 }
 
 /** Whether the server's root looks like the application's own directory (not `public/`, `web/`…). */
@@ -62,7 +72,7 @@ export function isApplicationRoot(server: EffectiveNode, workspace: WorkspaceVie
   const inWorkspace = workspaceRootsFor(path, workspace);
   if (inWorkspace.some((dir) => workspace.exists(joinPath(dir, 'composer.json')))) return true;
   // An application that runs PHP from a root that is not a public folder.
-  return locationBlocks(server).some((l) => l.childrenNamed('fastcgi_pass').length > 0);
+  return locationsOfServer(server).some((l) => l.childrenNamed('fastcgi_pass').length > 0);
 }
 
 /** The categories whose probes nginx would serve from the root. */

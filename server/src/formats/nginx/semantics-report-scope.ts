@@ -2,7 +2,7 @@ import type { RelatedLocation, WorkspaceView } from '../../engine/types.ts';
 import type { Directive } from './ast.ts';
 import { anchorIn, includeChainRelated, type EffectiveConfig, type EffectiveNode } from './effective.ts';
 import { findIncluders } from './includes.ts';
-import { serverBlocks } from './server-blocks.ts';
+import { serversIn } from './semantics-tree-index.ts';
 
 /**
  * Which document reports a finding, so that every finding is shown once, in the file a user
@@ -53,7 +53,7 @@ export function contextualAnchor(
 
 /** The servers a document reports on: those written in it. */
 export function ownServers(config: EffectiveConfig, document: string): EffectiveNode[] {
-  return serverBlocks(config).filter((s) => s.path === document);
+  return serversIn(config, document);
 }
 
 /** Related locations for a node shown at an anchor of another file: the include chain and the node itself. */

@@ -100,9 +100,18 @@ export function unmetRequirements(
   return out;
 }
 
+const DIRECTIVES: Record<Exclude<HeaderRequirement, 'csp'>, string> = {
+  nosniff: formatDirective('add_header', [GOOD_VALUES.nosniff.header, GOOD_VALUES.nosniff.value, 'always']),
+  frame: formatDirective('add_header', [FRAME.header, FRAME.value, 'always']),
+  referrer: formatDirective('add_header', [
+    GOOD_VALUES.referrer.header,
+    GOOD_VALUES.referrer.value,
+    'always',
+  ]),
+  xss: formatDirective('add_header', [GOOD_VALUES.xss.header, GOOD_VALUES.xss.value, 'always']),
+};
+
 /** The `add_header … always;` line that meets a requirement (none for CSP: a policy is written per application). */
 export function requirementDirective(requirement: HeaderRequirement): string | undefined {
-  if (requirement === 'csp') return undefined;
-  const good = requirement === 'frame' ? FRAME : GOOD_VALUES[requirement];
-  return formatDirective('add_header', [good.header, good.value, 'always']);
+  return requirement === 'csp' ? undefined : DIRECTIVES[requirement];
 }

@@ -1,6 +1,6 @@
 import type { Directive } from './ast.ts';
 import type { EffectiveNode } from './effective.ts';
-import { serverListens } from './listen.ts';
+import { serverListens, type ListenInfo } from './listen.ts';
 
 /**
  * What a server answers, as far as the transport-security rules care: whether it only listens
@@ -11,9 +11,35 @@ import { serverListens } from './listen.ts';
 
 const LOOPBACK_HOSTS = new Set(['127.0.0.1', 'localhost', '::1', '0:0:0:0:0:0:0:1']);
 
+const listenCache = new WeakMap<EffectiveNode, ListenInfo[]>();
+
+/** The server's parsed `listen`s, parsed once per server for every rule of the lint. */
+export function listensOf(server: EffectiveNode): ListenInfo[] {
+  let listens = listenCache.get(server);
+  if (!listens) {
+    listens = serverListens(server);
+    listenCache.set(server, listens);
+  }
+  return listens;
+}
+
+/** `servesTls` of listen.ts, on the parsed `listen`s kept by `listensOf`. */
+export function isTlsServer(server: EffectiveNode): boolean {
+  if (listensOf(server).some((l) => l.ssl || l.quic)) return true;
+  return server.childrenNamed('ssl').some((c) => c.args[0]?.value === 'on');
+}
+
+/** `servesPlainHttp` of listen.ts, on the parsed `listen`s kept by `listensOf`. */
+export function isPlainHttpServer(server: EffectiveNode): boolean {
+  const listens = listensOf(server);
+  const sslOn = server.childrenNamed('ssl').some((c) => c.args[0]?.value === 'on');
+  if (listens.length === 0) return !sslOn;
+  return listens.some((l) => !l.ssl && !l.quic && !sslOn);
+}
+
 /** Whether every `listen` of the server is on the loopback or a unix socket (not reachable by browsers). */
 export function listensOnLoopbackOnly(server: EffectiveNode): boolean {
-  const listens = serverListens(server);
+  const listens = listensOf(server);
   if (listens.length === 0) return false;
   return listens.every((l) => l.kind === 'unix' || LOOPBACK_HOSTS.has(l.host) || /^127\./.test(l.host));
 }
@@ -36,10 +62,17 @@ export function readReturn(node: EffectiveNode): ReturnInfo | undefined {
   return { node, code: undefined, target: first.value };
 }
 
+const serverReturns = new WeakMap<EffectiveNode, ReturnInfo | null>();
+
 /** The `return` written directly in the server (not in an `if` or a location): it answers every request. */
 export function serverReturn(server: EffectiveNode): ReturnInfo | undefined {
-  const node = server.childrenNamed('return')[0];
-  return node ? readReturn(node) : undefined;
+  let known = serverReturns.get(server);
+  if (known === undefined) {
+    const node = server.childrenNamed('return')[0];
+    known = (node ? readReturn(node) : undefined) ?? null;
+    serverReturns.set(server, known);
+  }
+  return known ?? undefined;
 }
 
 /** Whether a status code is a redirect that carries a URL. */

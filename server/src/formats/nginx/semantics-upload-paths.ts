@@ -8,7 +8,8 @@ import {
   scriptComesFromUri,
   scriptHandler,
 } from './semantics-php-locations.ts';
-import { documentRoot, locationBlocks } from './server-blocks.ts';
+import { documentRoot } from './server-blocks.ts';
+import { locationsOfServer } from './semantics-tree-index.ts';
 
 /**
  * Upload directories (the `uploadPaths` setting: `var`, `app/upload`, `sites/*\/files`,
@@ -48,28 +49,103 @@ export function uploadPath(configured: string): UploadPath | undefined {
   };
 }
 
-/** Whether a location's pattern is about the upload directory (and not about every directory). */
-function locationMentions(info: LocationInfo, upload: UploadPath): boolean {
-  if (info.modifier === '@') return false;
-  if (info.isRegex) {
-    return patternMatches(info, `/${upload.sample}/`) && !patternMatches(info, '/harden-probe/');
-  }
-  return new RegExp(`^/${upload.regexSource}(/|$)`).test(info.pattern);
+interface CompiledUpload {
+  upload: UploadPath;
+  /** Matches a prefix location's URI that is the directory or inside it. */
+  prefix: RegExp;
+  /** Matches an alias path that ends with the directory. */
+  alias: RegExp;
+  /** The directory as a request path, `/uploads/`, for regex locations. */
+  probe: string;
 }
 
-function aliasMentions(location: EffectiveNode, upload: UploadPath): boolean {
-  const alias = location.childrenNamed('alias')[0]?.args[0]?.value;
-  if (!alias) return false;
-  return new RegExp(`/${upload.regexSource}/?$`).test(alias);
+const compiledLists = new Map<string, CompiledUpload[]>();
+
+/** The configured upload paths, parsed and compiled once per distinct list. */
+const byIdentity = new WeakMap<readonly string[], CompiledUpload[]>();
+
+function compiledUploads(configured: readonly string[]): CompiledUpload[] {
+  const same = byIdentity.get(configured);
+  if (same) return same;
+  const list = compiledByContent(configured);
+  byIdentity.set(configured, list);
+  return list;
+}
+
+function compiledByContent(configured: readonly string[]): CompiledUpload[] {
+  const key = configured.join('\u0000');
+  let list = compiledLists.get(key);
+  if (!list) {
+    list = configured.flatMap((p) => {
+      const upload = uploadPath(p);
+      if (!upload) return [];
+      return [
+        {
+          upload,
+          prefix: new RegExp(`^/${upload.regexSource}(/|$)`),
+          alias: new RegExp(`/${upload.regexSource}/?$`),
+          probe: `/${upload.sample}/`,
+        },
+      ];
+    });
+    if (compiledLists.size > 64) compiledLists.clear();
+    compiledLists.set(key, list);
+  }
+  return list;
+}
+
+const matchesAnyDirectory = new WeakMap<EffectiveNode, boolean>();
+
+/** Whether a location's pattern is about the upload directory (and not about every directory). */
+function locationMentions(location: EffectiveNode, info: LocationInfo, compiled: CompiledUpload): boolean {
+  if (info.modifier === '@') return false;
+  if (!info.isRegex) return compiled.prefix.test(info.pattern);
+  let generic = matchesAnyDirectory.get(location);
+  if (generic === undefined) {
+    generic = patternMatches(info, '/harden-probe/');
+    matchesAnyDirectory.set(location, generic);
+  }
+  return !generic && patternMatches(info, compiled.probe);
+}
+
+interface WorkspaceCaches {
+  roots: Map<string, string[]>;
+  exists: Map<string, boolean>;
+  /** Names at the top of the workspace: a root path can only be found under one of them. */
+  top: Set<string>;
+}
+
+const workspaceCaches = new WeakMap<WorkspaceView, WorkspaceCaches>();
+
+function cachesOf(workspace: WorkspaceView): WorkspaceCaches {
+  let caches = workspaceCaches.get(workspace);
+  if (!caches) {
+    const top = workspace.root === undefined ? [] : (workspace.listDir(workspace.root) ?? []);
+    caches = { roots: new Map(), exists: new Map(), top: new Set(top) };
+    workspaceCaches.set(workspace, caches);
+  }
+  return caches;
 }
 
 /** Workspace directories that may be the server's document root (its path, or a suffix of it, found in the workspace). */
 export function workspaceRootsFor(rootPath: string, workspace: WorkspaceView): string[] {
+  const cache = cachesOf(workspace).roots;
+  let dirs = cache.get(rootPath);
+  if (!dirs) {
+    dirs = findWorkspaceRoots(rootPath, workspace);
+    cache.set(rootPath, dirs);
+  }
+  return dirs;
+}
+
+function findWorkspaceRoots(rootPath: string, workspace: WorkspaceView): string[] {
   const wsRoot = workspace.root;
   if (wsRoot === undefined || !isAbsolutePath(rootPath)) return [];
   if (isInside(rootPath, wsRoot)) return workspace.listDir(rootPath) ? [rootPath] : [];
   const segments = rootPath.split('/').filter(Boolean);
+  const top = cachesOf(workspace).top;
   for (let i = 0; i < segments.length; i++) {
+    if (!top.has(segments[i]!)) continue;
     const candidate = joinPath(wsRoot, segments.slice(i).join('/'));
     if (workspace.listDir(candidate)) return [candidate];
   }
@@ -79,6 +155,17 @@ export function workspaceRootsFor(rootPath: string, workspace: WorkspaceView): s
 
 /** Whether the upload path exists under a workspace directory (`*` segments expanded). */
 function existsUnder(dir: string, upload: UploadPath, workspace: WorkspaceView): boolean {
+  const cache = cachesOf(workspace).exists;
+  const key = `${dir}\u0000${upload.pattern}`;
+  let answer = cache.get(key);
+  if (answer === undefined) {
+    answer = findUnder(dir, upload, workspace);
+    cache.set(key, answer);
+  }
+  return answer;
+}
+
+function findUnder(dir: string, upload: UploadPath, workspace: WorkspaceView): boolean {
   let current = [dir];
   for (const segment of upload.pattern.split('/')) {
     const next: string[] = [];
@@ -110,11 +197,23 @@ export function uploadPathsOfServer(
   configured: readonly string[],
   workspace: WorkspaceView,
 ): UploadEvidence[] {
-  const uploads = configured.flatMap((p) => uploadPath(p) ?? []);
+  const uploads = compiledUploads(configured);
   if (uploads.length === 0) return [];
-  const locations = locationBlocks(server);
-  const root = documentRoot(server);
-  const dirs = root && root.kind === 'root' ? workspaceRootsFor(root.path, workspace) : [];
+  const locations = locationsOfServer(server).flatMap((node) => {
+    const info = locationInfo(node);
+    return info ? [{ node, info }] : [];
+  });
+  const aliased = locations.filter(
+    (l) => !l.info.isRegex && l.info.modifier !== '@' && l.node.childrenNamed('alias').length > 0,
+  );
+  let dirs: string[] | undefined;
+  const rootDirs = () => {
+    if (!dirs) {
+      const root = documentRoot(server);
+      dirs = root && root.kind === 'root' ? workspaceRootsFor(root.path, workspace) : [];
+    }
+    return dirs;
+  };
   const out: UploadEvidence[] = [];
   const seen = new Set<string>();
   const add = (evidence: UploadEvidence) => {
@@ -122,19 +221,17 @@ export function uploadPathsOfServer(
     seen.add(evidence.upload.pattern);
     out.push(evidence);
   };
-  for (const upload of uploads) {
-    const mention = locations.find((loc) => {
-      const info = locationInfo(loc);
-      return info !== undefined && locationMentions(info, upload);
-    });
-    if (mention) add({ upload, mentionedBy: mention });
-    else if (dirs.some((dir) => existsUnder(dir, upload, workspace))) add({ upload });
+  for (const compiled of uploads) {
+    const mention = locations.find((l) => locationMentions(l.node, l.info, compiled));
+    if (mention) add({ upload: compiled.upload, mentionedBy: mention.node });
+    else if (rootDirs().some((dir) => existsUnder(dir, compiled.upload, workspace)))
+      add({ upload: compiled.upload });
     // `location /media/ { alias /srv/app/uploads/; }`: the upload directory is served under the location's URL.
-    for (const loc of locations) {
-      const info = locationInfo(loc);
-      if (!info || info.isRegex || info.modifier === '@' || !aliasMentions(loc, upload)) continue;
-      const served = uploadPath(info.pattern);
-      if (served) add({ upload: served, mentionedBy: loc });
+    for (const l of aliased) {
+      const alias = l.node.childrenNamed('alias')[0]?.args[0]?.value;
+      if (!alias || !compiled.alias.test(alias)) continue;
+      const served = uploadPath(l.info.pattern);
+      if (served) add({ upload: served, mentionedBy: l.node });
     }
   }
   return out;

@@ -5,6 +5,11 @@ const NOSNIFF = 'add_header X-Content-Type-Options nosniff always;';
 const XFO = 'add_header X-Frame-Options SAMEORIGIN always;';
 const REFERRER = 'add_header Referrer-Policy strict-origin-when-cross-origin always;';
 const CSP = "add_header Content-Security-Policy \"default-src 'self'; frame-ancestors 'self'\" always;";
+const THREE = [
+  { messageId: 'server', line: 1, column: 1 },
+  { messageId: 'server', line: 1, column: 1 },
+  { messageId: 'server', line: 1, column: 1 },
+];
 const ALL = `    ${NOSNIFF}\n    ${XFO}\n    ${REFERRER}\n    ${CSP}\n`;
 
 testRule(securityHeadersMissing, {
@@ -57,8 +62,19 @@ testRule(securityHeadersMissing, {
           line: 1,
           column: 1,
           severity: 'warning',
-          message:
-            "This server's responses lack `X-Content-Type-Options: nosniff`, `X-Frame-Options: SAMEORIGIN (or a CSP frame-ancestors)`, `Referrer-Policy: strict-origin-when-cross-origin`",
+          message: "This server's responses lack `X-Content-Type-Options: nosniff`",
+        },
+        {
+          messageId: 'server',
+          line: 1,
+          column: 1,
+          message: "This server's responses lack `X-Frame-Options: SAMEORIGIN (or a CSP frame-ancestors)`",
+        },
+        {
+          messageId: 'server',
+          line: 1,
+          column: 1,
+          message: "This server's responses lack `Referrer-Policy: strict-origin-when-cross-origin`",
         },
         { messageId: 'csp', line: 1, column: 1, severity: 'info' },
       ],
@@ -67,14 +83,15 @@ testRule(securityHeadersMissing, {
       name: 'the fix adds the three warning-level headers (a CSP is written per application: no fix)',
       code: 'server {\n    listen 443 ssl;\n    server_name example.com;\n    root /srv;\n}\n',
       options: { contentSecurityPolicy: false },
-      errors: [{ messageId: 'server', line: 1, column: 1 }],
+      errors: THREE,
       output: `server {\n    listen 443 ssl;\n    server_name example.com;\n    ${NOSNIFF}\n    ${XFO}\n    ${REFERRER}\n    root /srv;\n}\n`,
     },
     {
       name: 'wrong values are rewritten in place',
       code: `server {\n    add_header X-Frame-Options "ALLOW-FROM https://partner.example" always;\n    add_header X-Content-Type-Options nosniff always;\n    add_header Referrer-Policy unsafe-url;\n    ${CSP.replace("; frame-ancestors 'self'", '')}\n}\n`,
       errors: [
-        { messageId: 'server', line: 1, column: 1, message: /X-Frame-Options: SAMEORIGIN.*Referrer-Policy/ },
+        { messageId: 'server', line: 1, column: 1, message: /X-Frame-Options: SAMEORIGIN/ },
+        { messageId: 'server', line: 1, column: 1, message: /Referrer-Policy/ },
       ],
       output: `server {\n    ${XFO}\n    add_header X-Content-Type-Options nosniff always;\n    ${REFERRER}\n    ${CSP.replace("; frame-ancestors 'self'", '')}\n}\n`,
     },
@@ -100,8 +117,10 @@ testRule(securityHeadersMissing, {
           messageId: 'level',
           line: 6,
           column: 5,
-          message: /^`location \/api\/` declares its own `add_header`/,
+          message: /^`location \/api\/` declares its own `add_header`.*nosniff/,
         },
+        { messageId: 'level', line: 6, column: 5, message: /X-Frame-Options/ },
+        { messageId: 'level', line: 6, column: 5, message: /Referrer-Policy/ },
         { messageId: 'cspLevel', line: 6, column: 5, severity: 'info' },
       ],
       output: `server {\n${ALL}    location /api/ {\n        add_header Cache-Control no-store;\n${ALL.replace(/^/gm, '    ').replace(/ {4}$/, '')}    }\n}\n`,
@@ -110,7 +129,7 @@ testRule(securityHeadersMissing, {
       name: 'the server fix also covers the locations that declare add_header',
       code: 'server {\n    listen 80;\n    location /api/ {\n        add_header Cache-Control no-store;\n    }\n}\n',
       options: { contentSecurityPolicy: false },
-      errors: [{ messageId: 'server', line: 1, column: 1 }],
+      errors: THREE,
       output: `server {\n    listen 80;\n    ${NOSNIFF}\n    ${XFO}\n    ${REFERRER}\n    location /api/ {\n        add_header Cache-Control no-store;\n        ${NOSNIFF}\n        ${XFO}\n        ${REFERRER}\n    }\n}\n`,
     },
     {
@@ -118,7 +137,10 @@ testRule(securityHeadersMissing, {
       path: 'etc/nginx/nginx.conf',
       code: `events {}\nhttp {\n    ${NOSNIFF}\n    server {\n        listen 80;\n    }\n}\n`,
       options: { contentSecurityPolicy: false },
-      errors: [{ messageId: 'server', line: 4, column: 5 }],
+      errors: [
+        { messageId: 'server', line: 4, column: 5, message: /X-Frame-Options/ },
+        { messageId: 'server', line: 4, column: 5, message: /Referrer-Policy/ },
+      ],
       output: `events {}\nhttp {\n    ${NOSNIFF}\n    server {\n        listen 80;\n        ${NOSNIFF}\n        ${XFO}\n        ${REFERRER}\n    }\n}\n`,
     },
   ],

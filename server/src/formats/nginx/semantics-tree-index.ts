@@ -1,0 +1,55 @@
+import { walkEffective, type EffectiveConfig, type EffectiveNode } from './effective.ts';
+import { locationBlocks } from './server-blocks.ts';
+
+/**
+ * One walk of a document's effective tree, shared by the rules of a lint: its nodes grouped by
+ * name, in reading order. A dozen rules each asking for "every `add_header`" or "every
+ * `location`" then cost one walk of a 10,000-line configuration instead of a dozen.
+ */
+
+const indexes = new WeakMap<EffectiveConfig, Map<string, EffectiveNode[]>>();
+
+function indexOf(config: EffectiveConfig): Map<string, EffectiveNode[]> {
+  let index = indexes.get(config);
+  if (!index) {
+    const byName = new Map<string, EffectiveNode[]>();
+    walkEffective(config, (node) => {
+      const list = byName.get(node.name);
+      if (list) list.push(node);
+      else byName.set(node.name, [node]);
+    });
+    index = byName;
+    indexes.set(config, index);
+  }
+  return index;
+}
+
+const NONE: readonly EffectiveNode[] = Object.freeze([]);
+
+/** Every node named `name` in the tree (included files expanded), in reading order. */
+export function nodesNamed(config: EffectiveConfig, name: string): readonly EffectiveNode[] {
+  return indexOf(config).get(name) ?? NONE;
+}
+
+/** The http `server` blocks of the tree written in `document` (not those of `stream`, `mail` or `upstream`). */
+export function serversIn(config: EffectiveConfig, document: string): EffectiveNode[] {
+  return nodesNamed(config, 'server').filter((node) => {
+    if (node.directive.kind !== 'block' || node.path !== document) return false;
+    for (let p = node.parent; p; p = p.parent) {
+      if (p.name === 'stream' || p.name === 'mail' || p.name === 'upstream') return false;
+    }
+    return true;
+  });
+}
+
+const serverLocations = new WeakMap<EffectiveNode, EffectiveNode[]>();
+
+/** Every `location` of a server, nested ones included, in reading order (one walk per server per lint). */
+export function locationsOfServer(server: EffectiveNode): EffectiveNode[] {
+  let known = serverLocations.get(server);
+  if (!known) {
+    known = locationBlocks(server);
+    serverLocations.set(server, known);
+  }
+  return known;
+}
