@@ -13,6 +13,10 @@ import {
   implicitTopLevel,
   lostHeaders,
 } from '../../server/src/formats/nginx/semantics-header-levels.ts';
+import {
+  plainHttpContent,
+  servesAnyContent,
+} from '../../server/src/formats/nginx/semantics-https-redirect.ts';
 import { ownServers, relatedFor } from '../../server/src/formats/nginx/semantics-report-scope.ts';
 import {
   requirementDirective,
@@ -21,8 +25,8 @@ import {
   type RequirementCheck,
 } from '../../server/src/formats/nginx/semantics-security-headers.ts';
 import {
-  answersWithoutContent,
   headRange,
+  isTlsServer,
   listensOnLoopbackOnly,
 } from '../../server/src/formats/nginx/semantics-tls-server.ts';
 
@@ -122,7 +126,10 @@ export const securityHeadersMissing = defineRule<NginxFile, Options>({
 
     // One finding per missing header, so that fixing one leaves the others' findings unchanged.
     for (const server of ownServers(config, doc)) {
-      if (answersWithoutContent(server) || listensOnLoopbackOnly(server)) continue;
+      if (!servesAnyContent(server) || listensOnLoopbackOnly(server)) continue;
+      // A plain-HTTP server that serves pages is nginx/http-without-redirect's finding: it should
+      // redirect to HTTPS, where the headers are sent.
+      if (!isTlsServer(server) && plainHttpContent(server) !== undefined) continue;
       const [serverLevel, ...inner] = headerLevelsOf(config, server);
       const atServer = unmet(serverLevel!, required);
       const missingAtServer = new Set(atServer.map((c) => c.requirement));

@@ -120,15 +120,15 @@ const CASES: [AnyRule, FixCheck[]][] = [
     [
       {
         name: 'a server without any header, with a location that declares one',
-        code: 'server {\n    listen 8080;\n    root /srv;\n    location /api/ {\n        add_header Cache-Control no-store;\n    }\n}\n',
+        code: `server {\n${TLS}\n    root /srv;\n    location /api/ {\n        add_header Cache-Control no-store;\n    }\n}\n`,
       },
       {
         name: 'wrong values rewritten',
-        code: 'server {\n    listen 8080;\n    add_header X-Frame-Options "ALLOW-FROM https://a.example";\n    add_header X-Content-Type-Options nosniff;\n    add_header Referrer-Policy unsafe-url;\n}\n',
+        code: `server {\n${TLS}\n    add_header X-Frame-Options "ALLOW-FROM https://a.example";\n    add_header X-Content-Type-Options nosniff;\n    add_header Referrer-Policy unsafe-url;\n}\n`,
       },
       {
         name: 'the Chamilo preset adds X-XSS-Protection',
-        code: `server {\n    listen 8080;\n${HEADERS}\n}\n`,
+        code: `server {\n${TLS}\n${HEADERS}\n}\n`,
         config: { presets: ['chamilo'] },
       },
     ],

@@ -94,3 +94,16 @@ export function plainHttpContent(server: EffectiveNode): PlainHttpContent | unde
   if (locations.length === 0 && !unmatched) return undefined;
   return { locations, unmatched, hasAcme: all.some(isAcmeLocation) };
 }
+
+/**
+ * Whether a server answers any request with content (over HTTP or HTTPS): not when a top-level
+ * `return`/`rewrite` answers everything, nor when every location redirects, refuses or only
+ * serves the ACME challenge and no request falls outside the locations.
+ */
+export function servesAnyContent(server: EffectiveNode): boolean {
+  const top = serverReturn(server);
+  if (top?.code !== undefined && top.code >= 300) return false;
+  if (answersBeforeContent(server)) return false;
+  if (locationsOfServer(server).some(locationServesContent)) return true;
+  return matchLocation(server, '/harden-probe/x').location === undefined;
+}
