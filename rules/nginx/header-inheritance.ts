@@ -53,7 +53,7 @@ export const headerInheritance = defineRule<NginxFile, Options>({
     const doc = context.document.path;
     const watched = new Set(context.options.headers.map((h) => h.toLowerCase()));
     const config = effectiveConfig(context.ast, doc, context.workspace);
-    const top = implicitTopLevel(config);
+    const top = implicitTopLevel(config, context.workspace);
     const readText = (p: string) => (p === doc ? context.document.text : context.workspace.readText(p));
     const visit = (level: EffectiveNode): unknown => {
       if (level.directive.kind !== 'block') return false;

@@ -49,7 +49,7 @@ export const hstsMissing = defineRule<NginxFile>({
   check(context) {
     const doc = context.document.path;
     const config = effectiveConfig(context.ast, doc, context.workspace);
-    const top = implicitTopLevel(config);
+    const top = implicitTopLevel(config, context.workspace);
     const readText = (p: string) => (p === doc ? context.document.text : context.workspace.readText(p));
     const line = hstsDirective(hstsValue(hstsPolicy(context.config)));
     for (const server of ownServers(config, doc)) {

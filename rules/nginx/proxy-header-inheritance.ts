@@ -13,6 +13,7 @@ import {
   declaringLevels,
   implicitTopLevel,
   PROXY_SET_HEADER,
+  type TopLevel,
 } from '../../server/src/formats/nginx/semantics-header-levels.ts';
 import {
   insertAfter,
@@ -36,7 +37,7 @@ function proxies(level: EffectiveNode): boolean {
 }
 
 /** The outer `proxy_set_header`s the level no longer sends (first per name, non-empty, not re-declared). */
-function lostProxyHeaders(level: EffectiveNode, top: readonly EffectiveNode[] | undefined): InheritedEntry[] {
+function lostProxyHeaders(level: EffectiveNode, top: TopLevel | undefined): InheritedEntry[] {
   const headers = arrayAt(level, PROXY_SET_HEADER, top);
   const present = new Set(headers.entries.map((e) => e.name.toLowerCase()));
   const lost = new Map<string, InheritedEntry>();
@@ -72,7 +73,7 @@ export const proxyHeaderInheritance = defineRule<NginxFile>({
   check(context) {
     const doc = context.document.path;
     const config = effectiveConfig(context.ast, doc, context.workspace);
-    const top = implicitTopLevel(config);
+    const top = implicitTopLevel(config, context.workspace);
     const visit = (level: EffectiveNode): unknown => {
       if (level.directive.kind !== 'block') return false;
       if (!isInheritanceLevel(level) || level.name === 'http' || !declaresOwn(level, PROXY_SET_HEADER))

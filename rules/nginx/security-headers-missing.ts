@@ -85,7 +85,7 @@ export const securityHeadersMissing = defineRule<NginxFile, Options>({
   check(context) {
     const doc = context.document.path;
     const config = effectiveConfig(context.ast, doc, context.workspace);
-    const top = implicitTopLevel(config);
+    const top = implicitTopLevel(config, context.workspace);
     const readText = (p: string) => (p === doc ? context.document.text : context.workspace.readText(p));
     const required: HeaderRequirement[] = ['nosniff', 'frame', 'referrer'];
     if (context.options.xssProtection) required.push('xss');

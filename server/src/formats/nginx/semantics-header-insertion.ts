@@ -1,7 +1,7 @@
 import type { FileEdit } from '../../engine/types.ts';
 import type { Directive } from './ast.ts';
 import { anchorIn, type EffectiveNode } from './effective.ts';
-import { declaresOwn, headersAt, lostHeaders } from './semantics-header-levels.ts';
+import { declaresOwn, headersAt, lostHeaders, type TopLevel } from './semantics-header-levels.ts';
 import { insertAfter, insertAtBlockStart, insertOnNextLine, layoutOf } from './semantics-insertion.ts';
 import { directiveSource } from './semantics-tls-server.ts';
 
@@ -36,7 +36,7 @@ export interface HeaderFixInput {
   /** New `add_header …;` lines. */
   lines: readonly string[];
   /** The implicit top level of the tree (see `implicitTopLevel`). */
-  top: readonly EffectiveNode[] | undefined;
+  top: TopLevel | undefined;
   readText: (path: string) => string | undefined;
   /** Inherited headers not to copy (lower-case names): the new lines replace them. */
   skipInherited?: ReadonlySet<string>;
@@ -106,7 +106,7 @@ export function mergeFileEdits(edits: readonly (FileEdit | undefined)[]): FileEd
  */
 export function restoreDropped(
   level: EffectiveNode,
-  top: readonly EffectiveNode[] | undefined,
+  top: TopLevel | undefined,
   readText: (path: string) => string | undefined,
 ): FileEdit | undefined {
   const lines = lostHeaders(level, top).map((e) => directiveSource(e.node.directive));

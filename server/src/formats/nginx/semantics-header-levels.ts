@@ -1,4 +1,7 @@
-import type { EffectiveConfig, EffectiveNode } from './effective.ts';
+import type { WorkspaceView } from '../../engine/types.ts';
+import { effectiveConfig, type EffectiveConfig, type EffectiveNode } from './effective.ts';
+import { globMatches, hasGlobMagic } from './glob.ts';
+import { defaultParse, parsedFileAt } from './parse-cache.ts';
 import { nodesNamed } from './semantics-tree-index.ts';
 import {
   effectiveArray,
@@ -26,12 +29,21 @@ export const ADD_HEADER: ArrayKind = { directive: 'add_header', inheritDirective
 export const PROXY_SET_HEADER: ArrayKind = { directive: 'proxy_set_header' };
 
 /**
- * The top-level nodes of a tree when they form an implicit level: the file is not placed in an
- * nginx.conf (whose `http` block would then be their level). Undefined otherwise.
+ * What is above a file's top level when no nginx.conf of the workspace places it: its own
+ * top-level nodes (the block it will be included into), and, for a Debian-style
+ * `sites-available/x` file, the `http` block of the nginx.conf that includes `sites-enabled/*`
+ * (where the symlink to it will be).
  */
-export function implicitTopLevel(config: EffectiveConfig): readonly EffectiveNode[] | undefined {
+export interface TopLevel {
+  nodes: readonly EffectiveNode[];
+  http?: EffectiveNode;
+}
+
+/** The implicit top level of a tree (see `TopLevel`), or undefined when an nginx.conf places the file. */
+export function implicitTopLevel(config: EffectiveConfig, workspace?: WorkspaceView): TopLevel | undefined {
   if (config.placement?.parent) return undefined;
-  return config.nodes;
+  const http = workspace && !config.placement ? enabledSiteHttp(config.path, workspace) : undefined;
+  return http ? { nodes: config.nodes, http } : { nodes: config.nodes };
 }
 
 function entryOf(node: EffectiveNode, level: EffectiveNode | undefined): InheritedEntry {
@@ -53,11 +65,7 @@ function entryOf(node: EffectiveNode, level: EffectiveNode | undefined): Inherit
  */
 const memo = new WeakMap<EffectiveNode, Map<string, EffectiveArray>>();
 
-export function arrayAt(
-  node: EffectiveNode,
-  kind: ArrayKind,
-  top: readonly EffectiveNode[] | undefined,
-): EffectiveArray {
+export function arrayAt(node: EffectiveNode, kind: ArrayKind, top: TopLevel | undefined): EffectiveArray {
   // A level is asked about by several rules of one lint; its tree (and so `top`) never changes.
   const level = levelOfNode(node) ?? node;
   let byKind = memo.get(level);
@@ -74,41 +82,51 @@ export function arrayAt(
   return known;
 }
 
-function computeArrayAt(
-  node: EffectiveNode,
-  kind: ArrayKind,
-  top: readonly EffectiveNode[] | undefined,
-): EffectiveArray {
+interface LevelDeclarations {
+  level: EffectiveNode | undefined;
+  declared: EffectiveNode[];
+  modes: EffectiveNode[];
+}
+
+function computeArrayAt(node: EffectiveNode, kind: ArrayKind, top: TopLevel | undefined): EffectiveArray {
   const base = effectiveArray(node, kind.directive, { inheritDirective: kind.inheritDirective });
   if (!top) return base;
-  const topDeclared = top.filter((n) => n.name === kind.directive && n.directive.kind === 'simple');
-  if (topDeclared.length === 0) return base;
+  const simple = (n: EffectiveNode) => n.name === kind.directive && n.directive.kind === 'simple';
+  const topDeclared = top.nodes.filter(simple);
+  if (topDeclared.length === 0 && !top.http) return base;
 
-  let entries: InheritedEntry[] = topDeclared.map((n) => entryOf(n, undefined));
-  let declared = entries;
+  let entries: InheritedEntry[] = [];
   let dropped: InheritedEntry[] = [];
+  let declared: InheritedEntry[] = [];
   let mode: InheritMode = 'on';
   let modeNode: EffectiveNode | undefined;
-  if (kind.inheritDirective) {
-    for (const n of top) {
-      const value = n.name === kind.inheritDirective ? n.args[0]?.value : undefined;
-      if (value === 'on' || value === 'off' || value === 'merge') [mode, modeNode] = [value, n];
-    }
+  if (top.http) {
+    const outer = arrayAt(top.http, kind, undefined);
+    entries = outer.entries;
+    [mode, modeNode] = [outer.mode, outer.modeNode];
   }
+  const chain: LevelDeclarations[] = [
+    {
+      level: undefined,
+      declared: topDeclared,
+      modes: kind.inheritDirective ? top.nodes.filter((n) => n.name === kind.inheritDirective) : [],
+    },
+  ];
   const levels: EffectiveNode[] = [];
   for (let n = levelOfNode(node); n; n = n.parent) if (isInheritanceLevel(n)) levels.push(n);
-  levels.reverse();
-  for (const level of levels) {
+  for (const level of levels.reverse()) {
+    chain.push({
+      level,
+      declared: level.childrenNamed(kind.directive).filter(simple),
+      modes: kind.inheritDirective ? [...level.childrenNamed(kind.inheritDirective)] : [],
+    });
+  }
+  for (const step of chain) {
     const outer = entries.map((e) => (e.inherited ? e : { ...e, inherited: true }));
-    declared = [];
-    for (const child of level.childrenNamed(kind.directive)) {
-      if (child.directive.kind === 'simple') declared.push(entryOf(child, level));
-    }
-    if (kind.inheritDirective) {
-      for (const child of level.childrenNamed(kind.inheritDirective)) {
-        const value = child.args[0]?.value;
-        if (value === 'on' || value === 'off' || value === 'merge') [mode, modeNode] = [value, child];
-      }
+    declared = step.declared.map((n) => entryOf(n, step.level));
+    for (const child of step.modes) {
+      const value = child.args[0]?.value;
+      if (value === 'on' || value === 'off' || value === 'merge') [mode, modeNode] = [value, child];
     }
     if (mode === 'off') [entries, dropped] = [declared, outer];
     else if (declared.length === 0) [entries, dropped] = [outer, []];
@@ -118,13 +136,51 @@ function computeArrayAt(
   return { entries, declared, dropped, mode, modeNode, level: levelOfNode(node) };
 }
 
+const enabledSites = new WeakMap<WorkspaceView, Map<string, EffectiveNode | null>>();
+
+/**
+ * For `…/sites-available/x`: the `http` block of the workspace's nginx.conf whose `include`
+ * (`sites-enabled/*`) would bring in `…/sites-enabled/x`, the symlink Debian's `a2ensite`-style
+ * setup makes. Repositories keep the file and the nginx.conf, rarely the symlink.
+ */
+export function enabledSiteHttp(path: string, workspace: WorkspaceView): EffectiveNode | undefined {
+  let byPath = enabledSites.get(workspace);
+  if (!byPath) {
+    byPath = new Map();
+    enabledSites.set(workspace, byPath);
+  }
+  let known = byPath.get(path);
+  if (known === undefined) {
+    known = findEnabledSiteHttp(path, workspace) ?? null;
+    byPath.set(path, known);
+  }
+  return known ?? undefined;
+}
+
+function findEnabledSiteHttp(path: string, workspace: WorkspaceView): EffectiveNode | undefined {
+  const m = /^(.*)\/sites-available\/([^/]+)$/.exec(path);
+  if (!m) return undefined;
+  const enabled = `${m[1]}/sites-enabled/${m[2]}`;
+  const mainPath = `${m[1]}/nginx.conf`;
+  const main = parsedFileAt(mainPath, workspace, defaultParse);
+  if (!main) return undefined;
+  const mainConfig = effectiveConfig(main, mainPath, workspace);
+  for (const include of nodesNamed(mainConfig, 'include')) {
+    const pattern = include.include?.resolvedPattern;
+    if (pattern === undefined || include.parent?.name !== 'http') continue;
+    if (pattern === enabled || (hasGlobMagic(pattern) && globMatches(pattern, enabled)))
+      return include.parent;
+  }
+  return undefined;
+}
+
 function levelOfNode(node: EffectiveNode): EffectiveNode | undefined {
   for (let n: EffectiveNode | undefined = node; n; n = n.parent) if (isInheritanceLevel(n)) return n;
   return undefined;
 }
 
 /** `add_header` entries in effect at a node's level (see `arrayAt`). */
-export function headersAt(node: EffectiveNode, top: readonly EffectiveNode[] | undefined): EffectiveArray {
+export function headersAt(node: EffectiveNode, top: TopLevel | undefined): EffectiveArray {
   return arrayAt(node, ADD_HEADER, top);
 }
 
@@ -216,7 +272,7 @@ const DEFAULT_WATCHED = new Set(SECURITY_HEADERS.map((h) => h.toLowerCase()));
  */
 export function lostHeaders(
   level: EffectiveNode,
-  top: readonly EffectiveNode[] | undefined,
+  top: TopLevel | undefined,
   watched: ReadonlySet<string> = DEFAULT_WATCHED,
 ): InheritedEntry[] {
   const headers = headersAt(level, top);

@@ -127,6 +127,17 @@ testRule(headerInheritance, {
         'server {\n    listen 80;\n    add_header X-Robots-Tag noindex;\n    add_header X-Content-Type-Options nosniff always;\n}\n',
     },
     {
+      name: 'a sites-available file read inside the http block that includes sites-enabled/*',
+      code: 'server {\n    listen 443 ssl;\n    add_header X-Robots-Tag noindex;\n}\n',
+      files: {
+        'etc/nginx/nginx.conf':
+          'events {}\nhttp {\n    add_header X-Frame-Options SAMEORIGIN always;\n    include sites-enabled/*;\n}\n',
+      },
+      errors: [{ messageId: 'dropped', line: 1, column: 1, message: /`X-Frame-Options`/ }],
+      output:
+        'server {\n    listen 443 ssl;\n    add_header X-Robots-Tag noindex;\n    add_header X-Frame-Options SAMEORIGIN always;\n}\n',
+    },
+    {
       name: 'a location of an unplaced snippet is reported on the include line of the server file',
       code: 'server {\n    add_header X-Frame-Options DENY always;\n    include snippets/static.conf;\n}\n',
       files: {

@@ -26,6 +26,13 @@ testRule(hstsMissing, {
       path: 'etc/nginx/sites-enabled/app.conf',
     },
     {
+      name: 'a sites-available file: nginx.conf includes sites-enabled/*, where its symlink goes',
+      code: 'server {\n    listen 443 ssl;\n    server_name app.example.com;\n}\n',
+      files: {
+        'etc/nginx/nginx.conf': `events {}\nhttp {\n    ${HSTS}\n    include /etc/nginx/sites-enabled/*;\n}\n`,
+      },
+    },
+    {
       name: 'a default TLS server that closes connections (return 444)',
       code: 'server {\n    listen 443 ssl default_server;\n    ssl_reject_handshake off;\n    return 444;\n}\n',
     },
