@@ -4,9 +4,10 @@ import type { Violation } from './lint-harness.ts';
 
 /**
  * Fixes that only change how a `.env` file is written (quoting, spacing, order, blank lines,
- * `$A` → `${A}`, commenting out a shadowed definition): in a file Symfony Dotenv reads without
- * error, the application must see exactly the same variables afterwards. The other dotenv
- * fixes change a value or a key on purpose (APP_ENV=prod, a renamed key, a new secret).
+ * commenting out a shadowed definition): in a file Symfony Dotenv reads without error, the
+ * application must see exactly the same variables afterwards. The other dotenv fixes change a
+ * value or a key on purpose (APP_ENV=prod, a renamed key, a new secret; substitution-key
+ * completes `$A}` into `${A}`, which Symfony read as `$A` then `}`).
  */
 const DOTENV_VALUE_PRESERVING = new Set([
   'dotenv/duplicated-key',
@@ -15,7 +16,6 @@ const DOTENV_VALUE_PRESERVING = new Set([
   'dotenv/quote-character',
   'dotenv/secret-not-ignored',
   'dotenv/space-character',
-  'dotenv/substitution-key',
   'dotenv/trailing-whitespace',
   'dotenv/unordered-key',
   'dotenv/value-without-quotes',

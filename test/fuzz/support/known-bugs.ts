@@ -67,10 +67,19 @@ export const KNOWN_BUGS: readonly KnownBug[] = [
   {
     id: 'value-without-quotes-changes-value',
     summary:
-      'dotenv/value-without-quotes wraps a value that already holds quoted stretches (`A=a "b"`, read as `a b`) in single quotes, so the quotes become part of the value',
+      'dotenv/value-without-quotes wraps the source text in single quotes, where quotes and backslashes are literal: `A=a "b"` (read as `a b`) and `A=x \\\\` (read as `x \\`) change value',
     explains: (violation, document) =>
       fixedBy(violation, 'dotenv/value-without-quotes') &&
-      parseDotenv(document.text).ast.entries.some((entry) => (entry.parts?.length ?? 0) > 1),
+      parseDotenv(document.text).ast.entries.some(
+        (entry) => (entry.parts?.length ?? 0) > 1 || entry.rawValue.includes('\\'),
+      ),
+  },
+  {
+    id: 'http-redirect-after-return',
+    summary:
+      'nginx/http-without-redirect appends `return 301 …` after an existing server-level `return 200 …` (and after `server_name`): the first return still answers, the rule keeps firing, and every fix run adds another return',
+    explains: (violation, document) =>
+      fixedBy(violation, 'nginx/http-without-redirect') && /\breturn\s+[^3;]/.test(document.text),
   },
   {
     id: 'status-exposed-wrong-block',
@@ -90,11 +99,29 @@ export const KNOWN_BUGS: readonly KnownBug[] = [
   {
     id: 'nginx-insert-after-unterminated',
     summary:
-      'the nginx insertion helpers (server/src/formats/nginx/semantics-insertion.ts) append new directives right after a last directive that lacks its `;` (`server { listen 80 }`): the new directive becomes its arguments and the finding stays',
+      'the nginx insertion helpers (server/src/formats/nginx/semantics-insertion.ts) append new directives right after a last directive that lacks its `;` (`server { listen 80 }`: the new directive becomes its arguments) or inside a last block that lacks its `}` (`server{listen{`): the finding stays',
     explains: (violation, document) =>
       document.format === 'nginx' &&
       /^(?:fix of |all fixes of )?nginx\//.test(violation.kind) &&
-      parseNginx(document.text).problems.some((p) => p.message.startsWith('Missing ";"')),
+      parseNginx(document.text).problems.some(
+        (p) => p.message.startsWith('Missing ";"') || p.message.includes('block is not closed'),
+      ),
+  },
+  {
+    id: 'key-without-value-on-a-value',
+    summary:
+      'dotenv/key-without-value fires on `KEY "value"` (a key, a blank, a value) and inserts `=`: the line stays invalid and a quote may now run over the next lines',
+    explains: (violation, document) =>
+      fixedBy(violation, 'dotenv/key-without-value') && hasDotenvSyntaxError(document),
+  },
+  {
+    id: 'quote-character-unescapes',
+    summary:
+      "dotenv/quote-character removes the quotes of `A='\\\\'`: the two backslashes, literal between single quotes, become one",
+    explains: (violation, document) =>
+      fixedBy(violation, 'dotenv/quote-character') &&
+      document.format === 'dotenv' &&
+      document.text.includes('\\'),
   },
   {
     id: 'duplicated-key-drops-assignment',

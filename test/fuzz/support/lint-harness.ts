@@ -143,8 +143,13 @@ export class LintHarness {
       const after = this.lint({ ...document, text }, applied.files).findings;
       const same = (f: Finding) => f.ruleId === finding.ruleId && f.message === finding.message;
       const sameRule = (f: Finding) => f.ruleId === finding.ruleId;
-      const gone =
-        count(after, same) < count(before, same) || count(after, sameRule) < count(before, sameRule);
+      let gone = count(after, same) < count(before, same) || count(after, sameRule) < count(before, sameRule);
+      // In a file with syntax errors a fix may let the parser read further and reveal the same
+      // problem elsewhere (`L="${t` ⏎ `"${`): there the finding only has to leave its own line.
+      if (!gone && hasSyntaxError(before)) {
+        const line = finding.range.start.line + lineShift(fix, document.path, finding.range.start.line);
+        gone = !after.some((f) => same(f) && f.range.start.line === line);
+      }
       if (!gone) {
         violations.push({
           kind: `${finding.ruleId}: the finding is still there after its fix`,
@@ -152,7 +157,14 @@ export class LintHarness {
         });
       }
       violations.push(
-        ...newErrors(before, after, finding.ruleId, `fix of ${finding.ruleId} ("${fix.title}")`),
+        ...newErrors(
+          before,
+          after,
+          finding.ruleId,
+          `fix of ${finding.ruleId} ("${fix.title}")`,
+          [fix],
+          document.path,
+        ),
       );
       violations.push(...meaningViolations(document.format, finding.ruleId, document.text, text));
     }
@@ -172,7 +184,7 @@ export class LintHarness {
     const path = relative(document.path);
     const once = { ...document, text: first.files.get(path)! };
     const afterOnce = this.lint(once, first.files).findings;
-    const violations = newErrors(before, afterOnce, ruleId, `all fixes of ${ruleId}`);
+    const violations = newErrors(before, afterOnce, ruleId, `all fixes of ${ruleId}`, fixes, document.path);
     // In a file with syntax errors a fix may change how the rest is read: only the single-fix
     // checks and "no new syntax error" hold there.
     if (hasSyntaxError(before)) return violations;
@@ -228,6 +240,19 @@ export class LintHarness {
   }
 }
 
+/** How many lines the fix's edits above `line` add (or remove) in the document. */
+function lineShift(fix: Fix, path: string, line: number): number {
+  let shift = 0;
+  for (const fileEdit of fix.edits) {
+    if (fileEdit.file !== path) continue;
+    for (const edit of fileEdit.edits) {
+      if (edit.range.end.line >= line) continue;
+      shift += (edit.newText.match(/\n/g)?.length ?? 0) - (edit.range.end.line - edit.range.start.line);
+    }
+  }
+  return shift;
+}
+
 function count(findings: readonly Finding[], predicate: (f: Finding) => boolean): number {
   let n = 0;
   for (const f of findings) if (predicate(f)) n++;
@@ -273,6 +298,19 @@ function firstBadEdit(text: string, edits: readonly TextEdit[]): string | undefi
 
 const PARSE_ERROR = 'harden/parse-error';
 
+function touchesBrokenLine(before: readonly Finding[], fix: Fix, path: string): boolean {
+  const broken = before.filter((f) => f.ruleId === PARSE_ERROR && f.severity === 'error');
+  return fix.edits.some(
+    (fileEdit) =>
+      fileEdit.file === path &&
+      fileEdit.edits.some((edit) =>
+        broken.some(
+          (f) => edit.range.start.line <= f.range.end.line && f.range.start.line <= edit.range.end.line,
+        ),
+      ),
+  );
+}
+
 function hasSyntaxError(findings: readonly Finding[]): boolean {
   return findings.some((f) => f.ruleId === PARSE_ERROR && f.severity === 'error');
 }
@@ -288,8 +326,13 @@ function newErrors(
   after: readonly Finding[],
   fixedRule: string,
   what: string,
+  fixes: readonly Fix[],
+  path: string,
 ): Violation[] {
   const onlySyntax = hasSyntaxError(before);
+  // A fix that repairs a broken line changes how everything after it is read: what follows
+  // may now parse worse or better, which says nothing about the fix.
+  if (onlySyntax && fixes.some((fix) => touchesBrokenLine(before, fix, path))) return [];
   const tally = (list: readonly Finding[]) => {
     const counts = new Map<string, number>();
     for (const f of list) {
