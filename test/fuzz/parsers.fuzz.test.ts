@@ -8,7 +8,7 @@ import assert from 'node:assert/strict';
 import fc from 'fast-check';
 import type { FormatId } from '../../server/src/engine/types.ts';
 import { FORMATS } from '../../server/src/formats/index.ts';
-import { loadSeedFiles } from './support/corpus-files.ts';
+import { loadRuleDocExamples, loadSeedFiles } from './support/corpus-files.ts';
 import { inputsFor } from './support/format-inputs.ts';
 import { fuzzParameters } from './support/fuzz-settings.ts';
 import { applyMutations, mutationArbitrary } from './support/mutations.ts';
@@ -22,7 +22,7 @@ const adversarialLimitMs = (text: string) => 1000 + text.length / 1000;
 
 const RUNS = { grammar: 1500, mutated: 1500, valid: 500, corpus: 800 };
 
-const seeds = loadSeedFiles();
+const seeds = [...loadSeedFiles(), ...loadRuleDocExamples()];
 
 /** Parses (must not throw, ranges must be real) and times it: the failure message says what went wrong. */
 function checkParse(format: FormatId, text: string, limitMs: number, stats: DurationStats): void {
@@ -78,7 +78,7 @@ for (const format of Object.keys(FORMATS) as FormatId[]) {
     property('mutated grammar-built texts', inputs.mutated, RUNS.mutated);
     if (inputs.valid) property('valid texts', inputs.valid, RUNS.valid);
 
-    test(`mutated real files (${formatSeeds.length} seeds): never throws, every range inside the text`, (t) => {
+    test(`mutated real files and rule examples (${formatSeeds.length} seeds): never throws, every range inside the text`, (t) => {
       if (formatSeeds.length === 0) {
         t.skip(`no ${format} file in the corpus`);
         return;

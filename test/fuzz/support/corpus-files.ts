@@ -1,7 +1,8 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import type { FormatId } from '../../../server/src/engine/types.ts';
-import { REPO_ROOT } from '../../helpers/rule-docs.ts';
+import { ALL_RULES } from '../../../rules/index.ts';
+import { docExamples, readDoc, REPO_ROOT } from '../../helpers/rule-docs.ts';
 
 /** Real-world configs (read in place, never copied: see /work/shared/corpus/README.md). */
 export const CORPUS_ROOT = path.resolve(REPO_ROOT, '../shared/corpus');
@@ -48,6 +49,25 @@ export function loadSeedFiles(): SeedFile[] {
       const format = formatOf(file);
       if (!format) continue;
       seeds.push({ name: path.relative(base, file), format, text: fs.readFileSync(file, 'utf8') });
+    }
+  }
+  return seeds;
+}
+
+/**
+ * The examples of every rule's documentation page (those that fire and those that stay silent):
+ * each is a small file made to exercise one rule, its fix included, which random generation
+ * rarely assembles on its own.
+ */
+export function loadRuleDocExamples(): SeedFile[] {
+  const seeds: SeedFile[] = [];
+  for (const rule of ALL_RULES) {
+    const markdown = readDoc(rule.meta.id);
+    if (markdown === undefined) continue;
+    for (const example of docExamples(markdown)) {
+      const format = example.format ?? rule.meta.format;
+      if (format !== 'nginx' && format !== 'dotenv') continue;
+      seeds.push({ name: `${rule.meta.id}.md:${example.line}`, format, text: example.code });
     }
   }
   return seeds;

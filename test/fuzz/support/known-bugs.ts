@@ -91,10 +91,8 @@ export const KNOWN_BUGS: readonly KnownBug[] = [
   {
     id: 'unknown-directive-rename-arity',
     summary:
-      'nginx/unknown-directive renames a typo to the nearest directive (`sinclude a b;` → `include a b;`) as a safe fix without checking the arguments fit it: the result is invalid',
-    explains: (violation) =>
-      violation.kind.startsWith('fix of nginx/unknown-directive ') ||
-      violation.kind.startsWith('all fixes of nginx/unknown-directive '),
+      'nginx/unknown-directive renames a typo to the nearest directive as a safe fix without checking that its arguments or block fit it (`sinclude a b;` → `include a b;`, `se { … }` → `set { … }`): the result is invalid or reveals more unknown directives',
+    explains: (violation) => fixedBy(violation, 'nginx/unknown-directive'),
   },
   {
     id: 'nginx-insert-after-unterminated',
@@ -122,6 +120,14 @@ export const KNOWN_BUGS: readonly KnownBug[] = [
       fixedBy(violation, 'dotenv/quote-character') &&
       document.format === 'dotenv' &&
       document.text.includes('\\'),
+  },
+  {
+    id: 'header-inheritance-nested-levels',
+    summary:
+      'nginx/header-inheritance reports only the outermost level that drops a header: after its fix, a nested location that declares add_header drops it again and a second fix-all round is needed',
+    explains: (violation) =>
+      violation.kind === 'nginx/header-inheritance: fixing all findings does not reduce them' ||
+      violation.kind === 'nginx/header-inheritance: applying all fixes twice differs from once',
   },
   {
     id: 'duplicated-key-drops-assignment',

@@ -290,15 +290,148 @@ const nginxFile: fc.Arbitrary<NginxNode[]> = fc.oneof(
 );
 
 /** A grammar-built nginx config, laid out in a random style and envelope. */
-export const nginxText: fc.Arbitrary<string> = fc
+const treeText: fc.Arbitrary<string> = fc
   .tuple(nginxFile, layoutArbitrary, envelopeArbitrary)
   .map(([tree, layout, envelope]) => renderNginx(tree, { ...layout, eol: envelope.eol, bom: envelope.bom }));
-
-/** The same, then mutated at random places. */
-export const mutatedNginxText: fc.Arbitrary<string> = mutated(nginxText);
 
 /** `location / {` nested `depth` times, closed or not: the parser and every tree walk must not recurse out of stack. */
 export function deeplyNested(depth: number, closed: boolean, name = 'location /'): string {
   const open = `${name} {\n`.repeat(depth);
   return `server {\n${open}return 200;\n${closed ? '}\n'.repeat(depth) + '}\n' : ''}`;
 }
+
+/** Directive lines that may or may not be there: each rule needs its own combination. */
+const maybe = (...lines: string[]) => fc.constantFrom<string[]>([], lines);
+const oneOf = (...lines: string[]) => fc.constantFrom(...lines).map((line) => [line]);
+
+const scenarioLocation: fc.Arbitrary<string[]> = fc
+  .tuple(
+    fc.constantFrom(
+      '/',
+      '/uploads/',
+      '~ \\.php$',
+      '~ ^/admin',
+      '/api/',
+      '= /login',
+      '/nginx_status',
+      '~* \\.(jpg|png)$',
+    ),
+    fc.array(
+      fc.oneof(
+        maybe('add_header X-Custom 1;'),
+        maybe('add_header Strict-Transport-Security "max-age=31536000; includeSubDomains" always;'),
+        maybe('proxy_set_header X-Real-IP $remote_addr;'),
+        maybe('allow 10.0.0.0/8;', 'deny all;'),
+        maybe('allow 127.0.0.1;'),
+        maybe('return 200 "ok";'),
+        maybe('return 403;'),
+        oneOf(
+          'proxy_pass http://backend;',
+          'proxy_pass http://backend/;',
+          'proxy_pass http://backend$uri;',
+          'proxy_pass http://$host$request_uri;',
+        ),
+        maybe('fastcgi_pass unix:/run/php/php-fpm.sock;', 'include fastcgi_params;'),
+        maybe('try_files $uri =404;'),
+        maybe('stub_status;'),
+        maybe('alias /srv/app/uploads/;'),
+        maybe('autoindex on;'),
+        maybe('limit_req zone=one burst=5;'),
+        maybe('expires 30d;'),
+        maybe('proxy_set_header Upgrade $http_upgrade;'),
+        maybe('if ($request_method = POST) {', '    return 405;', '}'),
+      ),
+      { maxLength: 4 },
+    ),
+  )
+  .map(([pattern, bodies]) => [`location ${pattern} {`, ...bodies.flat().map((l) => `    ${l}`), '}']);
+
+const scenarioServer: fc.Arbitrary<string[]> = fc
+  .tuple(
+    fc.constantFrom(
+      '80',
+      '80 default_server',
+      '443 ssl',
+      '443 ssl default_server',
+      '443 ssl http2',
+      '443 quic',
+      '443 quic reuseport',
+      '[::]:443 ssl',
+    ),
+    fc.array(
+      fc.oneof(
+        oneOf('server_name example.com;', 'server_name www.example.com;', 'server_name _;'),
+        oneOf(
+          'ssl_certificate /etc/ssl/certs/ssl-cert-snakeoil.pem;',
+          'ssl_certificate /ws/certs/expired.pem;',
+          'ssl_certificate /etc/nginx/cert.pem;',
+        ),
+        maybe('ssl_stapling on;'),
+        maybe('ssl_reject_handshake on;'),
+        maybe('listen 443 quic;', 'listen 443 ssl;'),
+        maybe('keepalive_requests 100;'),
+        maybe('proxy_set_header X-Forwarded-Proto $scheme;'),
+        maybe('resolver 8.8.8.8;'),
+        maybe('http2 on;'),
+        oneOf('root /var/www/html;', 'root /var/www/app;', 'root /;'),
+        maybe(
+          'add_header X-Frame-Options SAMEORIGIN always;',
+          'add_header X-Content-Type-Options nosniff always;',
+        ),
+        maybe('add_header Strict-Transport-Security "max-age=600";'),
+        maybe('proxy_set_header Host $http_host;'),
+        maybe('return 301 https://$host$request_uri;'),
+        maybe('server_tokens on;'),
+        maybe('error_log off;'),
+        scenarioLocation,
+        scenarioLocation,
+      ),
+      { maxLength: 7 },
+    ),
+  )
+  .map(([listen, bodies]) => [
+    'server {',
+    `    listen ${listen};`,
+    ...bodies.flat().map((l) => `    ${l}`),
+    '}',
+  ]);
+
+/** Main configs whose servers combine the directives the rules reason about (inheritance, listen sockets, access phases). */
+export const nginxScenarioText: fc.Arbitrary<string> = fc
+  .tuple(
+    fc.array(
+      fc.oneof(
+        maybe('user root;'),
+        maybe('worker_processes 1;'),
+        maybe('worker_rlimit_nofile 1024;'),
+        oneOf('events { worker_connections 100000; }', 'events { worker_connections 512; }'),
+      ),
+      { maxLength: 3 },
+    ),
+    fc.array(
+      fc.oneof(
+        maybe('add_header X-Frame-Options DENY always;'),
+        maybe('proxy_set_header Host $host;'),
+        oneOf('keepalive_timeout 0;', 'keepalive_timeout 5;', 'keepalive_timeout 65;'),
+        maybe('server_names_hash_bucket_size 32;'),
+        maybe('limit_req_zone $binary_remote_addr zone=one:10m rate=1r/s;'),
+        maybe('server_tokens off;'),
+        maybe('merge_slashes off;'),
+        maybe('upstream backend { server 127.0.0.1:8080; }'),
+      ),
+      { maxLength: 4 },
+    ),
+    fc.array(scenarioServer, { minLength: 1, maxLength: 3 }),
+    fc.constantFrom('\n', '\r\n'),
+  )
+  .map(([main, http, servers, eol]) =>
+    [...main.flat(), 'http {', ...[...http.flat(), ...servers.flat()].map((l) => `    ${l}`), '}', ''].join(
+      eol,
+    ),
+  );
+
+/** nginx configs from the grammar (random trees) or from server scenarios. */
+export const nginxText: fc.Arbitrary<string> = fc.oneof(treeText, nginxScenarioText);
+
+/** The same, then mutated at random places. */
+export const mutatedNginxText: fc.Arbitrary<string> = mutated(nginxText);
