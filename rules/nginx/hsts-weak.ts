@@ -1,6 +1,6 @@
 import { defineRule } from '../../server/src/engine/rule.ts';
 import type { NginxFile } from '../../server/src/formats/nginx/ast.ts';
-import { effectiveConfig, type EffectiveNode } from '../../server/src/formats/nginx/effective.ts';
+import { effectiveConfig } from '../../server/src/formats/nginx/effective.ts';
 import { formatArg } from '../../server/src/formats/nginx/printer.ts';
 import { isDynamicValue } from '../../server/src/formats/nginx/semantics-header-levels.ts';
 import { hstsPolicy, hstsValue } from '../../server/src/formats/nginx/semantics-hsts.ts';
@@ -10,7 +10,7 @@ import {
   isTlsServer,
   parseHsts,
 } from '../../server/src/formats/nginx/semantics-tls-server.ts';
-import { nodesNamed } from '../../server/src/formats/nginx/semantics-tree-index.ts';
+import { nodesNamed, serverOf } from '../../server/src/formats/nginx/semantics-tree-index.ts';
 
 interface Options {
   minMaxAge: number;
@@ -18,12 +18,6 @@ interface Options {
 }
 
 type Problem = 'noMaxAge' | 'shortMaxAge' | 'noIncludeSubDomains' | 'notAlways';
-
-/** The server a directive is written in (through locations and `if`s), if any. */
-function enclosingServer(node: EffectiveNode): EffectiveNode | undefined {
-  for (let p = node.parent; p; p = p.parent) if (p.name === 'server') return p;
-  return undefined;
-}
 
 /**
  * `Strict-Transport-Security` that does not protect as much as it seems: a max-age under a
@@ -68,7 +62,7 @@ export const hstsWeak = defineRule<NginxFile, Options>({
       if (!name || !value || name.value.toLowerCase() !== 'strict-transport-security' || value.value === '')
         return;
 
-      const server = enclosingServer(node);
+      const server = serverOf(node);
       if (server && isPlainHttpServer(server) && !isTlsServer(server)) {
         const anchor = contextualAnchor(node, doc, context.workspace);
         if (anchor)

@@ -1,8 +1,9 @@
 import { defineRule } from '../../server/src/engine/rule.ts';
 import type { TextEdit } from '../../server/src/engine/types.ts';
 import type { NginxFile } from '../../server/src/formats/nginx/ast.ts';
-import { effectiveConfig } from '../../server/src/formats/nginx/effective.ts';
-import { servesTls } from '../../server/src/formats/nginx/listen.ts';
+import { comparePositions } from '../../server/src/engine/line-index.ts';
+import type { Directive } from '../../server/src/formats/nginx/ast.ts';
+import { anchorIn, effectiveConfig, type EffectiveNode } from '../../server/src/formats/nginx/effective.ts';
 import { lastAnchor } from '../../server/src/formats/nginx/semantics-header-insertion.ts';
 import {
   plainHttpContent,
@@ -12,14 +13,29 @@ import {
   insertAfter,
   insertAtBlockEnd,
   insertAtBlockStart,
+  insertBefore,
   layoutOf,
   type NewDirective,
 } from '../../server/src/formats/nginx/semantics-insertion.ts';
 import { ownServers } from '../../server/src/formats/nginx/semantics-report-scope.ts';
-import { headRange } from '../../server/src/formats/nginx/semantics-tls-server.ts';
+import { headRange, isTlsServer } from '../../server/src/formats/nginx/semantics-tls-server.ts';
 
 const REDIRECT = 'return 301 https://$host$request_uri;';
 const SERVER_HEAD = /^(listen|server_name)$/;
+
+/** The first direct child of the server's block in the document that is (or includes) a matching node. */
+function firstAnchor(
+  server: EffectiveNode,
+  file: string,
+  test: (node: EffectiveNode) => boolean,
+): Directive | undefined {
+  for (const child of server.children) {
+    if (!test(child)) continue;
+    const anchor = anchorIn(child, file);
+    if (anchor && anchor.parent === server.directive) return anchor;
+  }
+  return undefined;
+}
 
 /**
  * A server reachable over plain HTTP that answers with pages instead of sending the browser to
@@ -54,19 +70,22 @@ export const httpWithoutRedirect = defineRule<NginxFile>({
         fix: () => {
           const layout = layoutOf(context.document.text);
           const edits: TextEdit[] = [];
-          if (servesTls(server)) {
-            // The same server answers HTTPS: redirect only the plain-HTTP requests.
-            const block: NewDirective = { head: 'if ($scheme = http)', body: [REDIRECT] };
+          // After the listen/server_name lines, but before a server-level return or rewrite that would answer first.
+          const atServerTop = (items: NewDirective[]) => {
+            const answer = firstAnchor(server, doc, (n) => n.name === 'return' || n.name === 'rewrite');
             const after = lastAnchor(server, doc, (n) => SERVER_HEAD.test(n.name));
-            const edit = after
-              ? insertAfter(layout, after, [block])
-              : insertAtBlockStart(layout, server.directive, [block]);
+            if (answer && (!after || comparePositions(answer.range.start, after.range.start) < 0))
+              return insertBefore(layout, answer, items);
+            return after
+              ? insertAfter(layout, after, items)
+              : insertAtBlockStart(layout, server.directive, items);
+          };
+          if (isTlsServer(server)) {
+            // The same server answers HTTPS: redirect only the plain-HTTP requests.
+            const edit = atServerTop([{ head: 'if ($scheme = http)', body: [REDIRECT] }]);
             if (edit) edits.push(edit);
           } else if (!content.hasAcme) {
-            const after = lastAnchor(server, doc, (n) => SERVER_HEAD.test(n.name));
-            const edit = after
-              ? insertAfter(layout, after, [REDIRECT])
-              : insertAtBlockStart(layout, server.directive, [REDIRECT]);
+            const edit = atServerTop([REDIRECT]);
             if (edit) edits.push(edit);
           } else {
             // A top-level return would also answer the ACME challenge: redirect location by location.

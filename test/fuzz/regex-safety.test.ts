@@ -155,12 +155,6 @@ const KNOWN_SLOW: { file: string; unit: string; ending?: string; source: string;
     bug: 'nginx/filesystem-root: `root` of 60,000 slashes and a letter takes 7 s to lint',
   },
   {
-    file: 'server/src/formats/nginx/semantics-private-paths.ts',
-    unit: '/',
-    source: '\\/+$',
-    bug: 'nginx private paths (isApplicationRoot): a `root` of 60,000 slashes is quadratic',
-  },
-  {
     file: 'server/src/formats/dotenv/semantics/database-url.ts',
     unit: '+',
     ending: '\n',
@@ -172,18 +166,6 @@ const KNOWN_SLOW: { file: string; unit: string; ending?: string; source: string;
     unit: '1',
     source: '\\d+$',
     bug: 'dotenv secrets: a value of 60,000 digits and a letter takes 12 s to lint',
-  },
-  {
-    file: 'server/src/formats/nginx/semantics-cookie-flags.ts',
-    unit: ';',
-    source: '[;\\s]+$',
-    bug: 'nginx cookie flags: a Set-Cookie value of 60,000 `;` and a letter takes 9 s to lint',
-  },
-  {
-    file: 'server/src/formats/nginx/semantics-security-headers.ts',
-    unit: ' ',
-    source: '\\s*;\\s*',
-    bug: 'nginx security headers: splitting a value with a long run of blanks is quadratic',
   },
 ];
 

@@ -198,44 +198,26 @@ describe('dotenv fixes', () => {
 });
 
 describe('nginx fixes', () => {
-  test(
-    'a fix that appends to a block whose last directive lacks its ";" still removes the finding',
-    {
-      todo: 'bug: semantics-insertion.ts appends after `listen 80` (no `;`): the new `return 301 …` becomes arguments of listen',
-    },
-    () => {
-      const document = doc('/ws/etc/nginx/nginx.conf', 'server { listen 80 }\n');
-      const fixed = afterFix(document, 'nginx/http-without-redirect');
-      assert.deepEqual(findingsOf({ ...document, text: fixed }, 'nginx/http-without-redirect'), []);
-    },
-  );
+  test('a fix that appends to a block whose last directive lacks its ";" still removes the finding', () => {
+    const document = doc('/ws/etc/nginx/nginx.conf', 'server { listen 80 }\n');
+    const fixed = afterFix(document, 'nginx/http-without-redirect');
+    assert.deepEqual(findingsOf({ ...document, text: fixed }, 'nginx/http-without-redirect'), []);
+  });
 
-  test(
-    'a fix that appends to a block whose last block lacks its "}" still removes the finding',
-    {
-      todo: 'bug: semantics-insertion.ts appends `return 301 …` at the end of `server{listen{`, inside the unclosed listen block',
-    },
-    () => {
-      const document = doc('/ws/etc/nginx/nginx.conf', 'server{listen{');
-      const fixed = afterFix(document, 'nginx/http-without-redirect');
-      assert.deepEqual(findingsOf({ ...document, text: fixed }, 'nginx/http-without-redirect'), []);
-    },
-  );
+  test('a fix that appends to a block whose last block lacks its "}" still removes the finding', () => {
+    const document = doc('/ws/etc/nginx/nginx.conf', 'server{listen{');
+    const fixed = afterFix(document, 'nginx/http-without-redirect');
+    assert.deepEqual(findingsOf({ ...document, text: fixed }, 'nginx/http-without-redirect'), []);
+  });
 
-  test(
-    'http-without-redirect: the redirect goes before a server-level return, so it wins',
-    {
-      todo: 'bug: nginx/http-without-redirect appends `return 301 …` after `return 200 "ok"; server_name …;`: the 200 still answers and each fix adds a return',
-    },
-    () => {
-      const document = doc(
-        '/ws/etc/nginx/nginx.conf',
-        'http {\n    server {\n        return 200 "ok";\n        server_name example.com;\n    }\n}\n',
-      );
-      const fixed = afterFix(document, 'nginx/http-without-redirect');
-      assert.deepEqual(findingsOf({ ...document, text: fixed }, 'nginx/http-without-redirect'), []);
-    },
-  );
+  test('http-without-redirect: the redirect goes before a server-level return, so it wins', () => {
+    const document = doc(
+      '/ws/etc/nginx/nginx.conf',
+      'http {\n    server {\n        return 200 "ok";\n        server_name example.com;\n    }\n}\n',
+    );
+    const fixed = afterFix(document, 'nginx/http-without-redirect');
+    assert.deepEqual(findingsOf({ ...document, text: fixed }, 'nginx/http-without-redirect'), []);
+  });
 
   test(
     'header-inheritance: one fix-all round leaves no level without the header',
@@ -303,28 +285,22 @@ describe('nginx fixes', () => {
 });
 
 describe('workspace regexes', () => {
-  test(
-    'a regex location with an overlapping alternation is never run on a long probe',
-    {
-      todo: 'bug: upload-execution probes `/<upload location>/h.php` through matchLocation; the nested-quantifier guard misses `(a|a)*`, so 28 letters take seconds and 40 take hours',
-    },
-    () => {
-      // The probe URI comes from the config itself (the location that aliases the upload directory).
-      const text = [
-        'server {',
-        '    listen 80;',
-        '    root /var/www/html;',
-        `    location /${'a'.repeat(26)}/ { alias /srv/app/uploads/; }`,
-        '    location ~ ^/(a|a)*$ { return 403; }',
-        '    location ~ \\.php$ { fastcgi_pass 127.0.0.1:9000; }',
-        '}',
-        '',
-      ].join('\n');
-      const document = doc('/ws/etc/nginx/sites-available/app.conf', text);
-      const ms = fastestMs(() => harness.lint(document), 300, 2);
-      assert.ok(ms < 300, `lint took ${ms.toFixed(0)} ms`);
-    },
-  );
+  test('a regex location with an overlapping alternation is never run on a long probe', () => {
+    // The probe URI comes from the config itself (the location that aliases the upload directory).
+    const text = [
+      'server {',
+      '    listen 80;',
+      '    root /var/www/html;',
+      `    location /${'a'.repeat(26)}/ { alias /srv/app/uploads/; }`,
+      '    location ~ ^/(a|a)*$ { return 403; }',
+      '    location ~ \\.php$ { fastcgi_pass 127.0.0.1:9000; }',
+      '}',
+      '',
+    ].join('\n');
+    const document = doc('/ws/etc/nginx/sites-available/app.conf', text);
+    const ms = fastestMs(() => harness.lint(document), 300, 2);
+    assert.ok(ms < 300, `lint took ${ms.toFixed(0)} ms`);
+  });
 });
 
 describe('superlinear time', () => {
@@ -387,16 +363,10 @@ describe('superlinear time', () => {
     },
   );
 
-  test(
-    'nginx rules are not quadratic in the number of top-level servers',
-    {
-      todo: 'bug: computeArrayAt (nginx/semantics-header-levels.ts) filters the whole top level for each server: 20,000 servers take ~14 s',
-    },
-    () => {
-      const document = doc('/ws/etc/nginx/sites-available/app.conf', 'server { listen 80; }\n'.repeat(8000));
-      assertRuleCostNearParse(['nginx/security-headers-missing'], document, 15);
-    },
-  );
+  test('nginx rules are not quadratic in the number of top-level servers', () => {
+    const document = doc('/ws/etc/nginx/sites-available/app.conf', 'server { listen 80; }\n'.repeat(8000));
+    assertRuleCostNearParse(['nginx/security-headers-missing'], document, 15);
+  });
 
   test(
     'nginx rules are not quadratic in the nesting depth',

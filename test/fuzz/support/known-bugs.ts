@@ -75,13 +75,6 @@ export const KNOWN_BUGS: readonly KnownBug[] = [
       ),
   },
   {
-    id: 'http-redirect-after-return',
-    summary:
-      'nginx/http-without-redirect appends `return 301 …` after an existing server-level `return 200 …` (and after `server_name`): the first return still answers, the rule keeps firing, and every fix run adds another return',
-    explains: (violation, document) =>
-      fixedBy(violation, 'nginx/http-without-redirect') && /\breturn\s+[^3;]/.test(document.text),
-  },
-  {
     id: 'status-exposed-wrong-block',
     summary:
       'nginx/status-exposed reports `stub_status`/`api` outside a server or location (in `upstream`, `if`, `limit_except`, an unknown block) and offers a fix that inserts allow/deny there, which never silences it',
@@ -93,17 +86,6 @@ export const KNOWN_BUGS: readonly KnownBug[] = [
     summary:
       'nginx/unknown-directive renames a typo to the nearest directive as a safe fix without checking that its arguments or block fit it (`sinclude a b;` → `include a b;`, `se { … }` → `set { … }`): the result is invalid or reveals more unknown directives',
     explains: (violation) => fixedBy(violation, 'nginx/unknown-directive'),
-  },
-  {
-    id: 'nginx-insert-after-unterminated',
-    summary:
-      'the nginx insertion helpers (server/src/formats/nginx/semantics-insertion.ts) append new directives right after a last directive that lacks its `;` (`server { listen 80 }`: the new directive becomes its arguments) or inside a last block that lacks its `}` (`server{listen{`): the finding stays',
-    explains: (violation, document) =>
-      document.format === 'nginx' &&
-      /^(?:fix of |all fixes of )?nginx\//.test(violation.kind) &&
-      parseNginx(document.text).problems.some(
-        (p) => p.message.startsWith('Missing ";"') || p.message.includes('block is not closed'),
-      ),
   },
   {
     id: 'key-without-value-on-a-value',
@@ -162,8 +144,6 @@ export function tooLargeForKnownBugs(document: FuzzDocument): string | undefined
   if (document.format === 'nginx') {
     // nginx/wrong-context and nginx/http-without-redirect walk every ancestor of every block.
     if (nestingDepth(document.text) > 1000) return 'nginx-nesting-quadratic';
-    // The add_header levels filter the whole top level once per server.
-    if ((document.text.match(/\bserver\s*\{/g)?.length ?? 0) > 2000) return 'header-levels-quadratic';
   }
   return undefined;
 }

@@ -26,7 +26,11 @@ export function missingSetCookieFlags(value: string): CookieFlag[] {
 
 /** The value with the missing flags appended (an unsafe `SameSite=None` replaced by `Lax`). */
 export function withSetCookieFlags(value: string, missing: readonly CookieFlag[]): string {
-  let out = value.replace(/;\s*samesite\s*=\s*none\s*(?=;|$)/i, '').replace(/[;\s]+$/, '');
+  let out = value.replace(/;\s*samesite\s*=\s*none\s*(?=;|$)/i, '');
+  // A loop, not /[;\s]+$/: that regex is quadratic on a long run of `;` or blanks.
+  let end = out.length;
+  while (end > 0 && /[;\s]/.test(out.charAt(end - 1))) end--;
+  out = out.slice(0, end);
   for (const flag of missing) out += flag === 'SameSite' ? '; SameSite=Lax' : `; ${flag}`;
   return out;
 }

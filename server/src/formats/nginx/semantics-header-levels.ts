@@ -2,14 +2,8 @@ import type { WorkspaceView } from '../../engine/types.ts';
 import { effectiveConfig, type EffectiveConfig, type EffectiveNode } from './effective.ts';
 import { globMatches, hasGlobMagic } from './glob.ts';
 import { defaultParse, parsedFileAt } from './parse-cache.ts';
-import { nodesNamed } from './semantics-tree-index.ts';
-import {
-  effectiveArray,
-  isInheritanceLevel,
-  type EffectiveArray,
-  type InheritedEntry,
-  type InheritMode,
-} from './headers.ts';
+import { nodesNamed, serverOf } from './semantics-tree-index.ts';
+import { isInheritanceLevel, type EffectiveArray, type InheritedEntry } from './headers.ts';
 
 /**
  * Array-directive inheritance (`add_header`, `proxy_set_header`) with one addition to
@@ -59,81 +53,100 @@ function entryOf(node: EffectiveNode, level: EffectiveNode | undefined): Inherit
   };
 }
 
-/**
- * The entries in effect at a node's level, with the implicit top level (`top`, see
- * `implicitTopLevel`) as the outermost one when given.
- */
 const memo = new WeakMap<EffectiveNode, Map<string, EffectiveArray>>();
 
+/**
+ * The entries in effect at a node's level, with the implicit top level (`top`, see
+ * `implicitTopLevel`) as the outermost one when given. The same merge as headers.ts's
+ * `effectiveArray`, computed from the nearest enclosing level already known (each level is
+ * computed once per lint, from its parent's result): thousands of nested locations, or of
+ * servers at the top of a file, stay linear.
+ */
 export function arrayAt(node: EffectiveNode, kind: ArrayKind, top: TopLevel | undefined): EffectiveArray {
-  // A level is asked about by several rules of one lint; its tree (and so `top`) never changes.
-  const level = levelOfNode(node) ?? node;
-  let byKind = memo.get(level);
+  const key = top ? `${kind.directive}+top` : kind.directive;
+  const target = levelOfNode(node);
+  if (target) {
+    const hit = memo.get(target)?.get(key);
+    if (hit) return hit;
+  }
+  const pending: EffectiveNode[] = [];
+  let above: EffectiveArray | undefined;
+  for (let n = target; n; n = n.parent) {
+    if (!isInheritanceLevel(n)) continue;
+    const hit = memo.get(n)?.get(key);
+    if (hit) {
+      above = hit;
+      break;
+    }
+    pending.push(n);
+  }
+  let result = above ?? topResult(kind, top);
+  for (let i = pending.length - 1; i >= 0; i--) {
+    const level = pending[i]!;
+    const declared = level.childrenNamed(kind.directive).filter((c) => c.directive.kind === 'simple');
+    const modes = kind.inheritDirective ? level.childrenNamed(kind.inheritDirective) : [];
+    result = merge(result, declared, modes, level);
+    let byKind = memo.get(level);
+    if (!byKind) {
+      byKind = new Map();
+      memo.set(level, byKind);
+    }
+    byKind.set(key, result);
+  }
+  return result;
+}
+
+const EMPTY: EffectiveArray = {
+  entries: [],
+  declared: [],
+  dropped: [],
+  mode: 'on',
+  modeNode: undefined,
+  level: undefined,
+};
+
+const topResults = new WeakMap<TopLevel, Map<string, EffectiveArray>>();
+
+/** What is in effect at the top of the tree: nothing, or the includer's `http` level and the file's own top-level declarations. */
+function topResult(kind: ArrayKind, top: TopLevel | undefined): EffectiveArray {
+  if (!top) return EMPTY;
+  let byKind = topResults.get(top);
   if (!byKind) {
     byKind = new Map();
-    memo.set(level, byKind);
+    topResults.set(top, byKind);
   }
-  const key = top ? `${kind.directive}+top` : kind.directive;
-  let known = byKind.get(key);
+  let known = byKind.get(kind.directive);
   if (!known) {
-    known = computeArrayAt(node, kind, top);
-    byKind.set(key, known);
+    const outer = top.http ? arrayAt(top.http, kind, undefined) : EMPTY;
+    const declared = top.nodes.filter((n) => n.name === kind.directive && n.directive.kind === 'simple');
+    const modes = kind.inheritDirective ? top.nodes.filter((n) => n.name === kind.inheritDirective) : [];
+    known = merge({ ...outer, level: undefined }, declared, modes, undefined);
+    byKind.set(kind.directive, known);
   }
   return known;
 }
 
-interface LevelDeclarations {
-  level: EffectiveNode | undefined;
-  declared: EffectiveNode[];
-  modes: EffectiveNode[];
-}
-
-function computeArrayAt(node: EffectiveNode, kind: ArrayKind, top: TopLevel | undefined): EffectiveArray {
-  const base = effectiveArray(node, kind.directive, { inheritDirective: kind.inheritDirective });
-  if (!top) return base;
-  const simple = (n: EffectiveNode) => n.name === kind.directive && n.directive.kind === 'simple';
-  const topDeclared = top.nodes.filter(simple);
-  if (topDeclared.length === 0 && !top.http) return base;
-
-  let entries: InheritedEntry[] = [];
-  let dropped: InheritedEntry[] = [];
-  let declared: InheritedEntry[] = [];
-  let mode: InheritMode = 'on';
-  let modeNode: EffectiveNode | undefined;
-  if (top.http) {
-    const outer = arrayAt(top.http, kind, undefined);
-    entries = outer.entries;
-    [mode, modeNode] = [outer.mode, outer.modeNode];
+/** One level of nginx's merge (see headers.ts): own entries, the outer ones, or both under `…_inherit merge`. */
+function merge(
+  outerResult: EffectiveArray,
+  declaredNodes: readonly EffectiveNode[],
+  modeNodes: readonly EffectiveNode[],
+  level: EffectiveNode | undefined,
+): EffectiveArray {
+  let { mode, modeNode } = outerResult;
+  for (const child of modeNodes) {
+    const value = child.args[0]?.value;
+    if (value === 'on' || value === 'off' || value === 'merge') [mode, modeNode] = [value, child];
   }
-  const chain: LevelDeclarations[] = [
-    {
-      level: undefined,
-      declared: topDeclared,
-      modes: kind.inheritDirective ? top.nodes.filter((n) => n.name === kind.inheritDirective) : [],
-    },
-  ];
-  const levels: EffectiveNode[] = [];
-  for (let n = levelOfNode(node); n; n = n.parent) if (isInheritanceLevel(n)) levels.push(n);
-  for (const level of levels.reverse()) {
-    chain.push({
-      level,
-      declared: level.childrenNamed(kind.directive).filter(simple),
-      modes: kind.inheritDirective ? [...level.childrenNamed(kind.inheritDirective)] : [],
-    });
-  }
-  for (const step of chain) {
-    const outer = entries.map((e) => (e.inherited ? e : { ...e, inherited: true }));
-    declared = step.declared.map((n) => entryOf(n, step.level));
-    for (const child of step.modes) {
-      const value = child.args[0]?.value;
-      if (value === 'on' || value === 'off' || value === 'merge') [mode, modeNode] = [value, child];
-    }
-    if (mode === 'off') [entries, dropped] = [declared, outer];
-    else if (declared.length === 0) [entries, dropped] = [outer, []];
-    else if (mode === 'merge') [entries, dropped] = [[...declared, ...outer], []];
-    else [entries, dropped] = [declared, outer];
-  }
-  return { entries, declared, dropped, mode, modeNode, level: levelOfNode(node) };
+  const outer = outerResult.entries.map((e) => (e.inherited ? e : { ...e, inherited: true }));
+  const declared = declaredNodes.map((n) => entryOf(n, level));
+  let entries: InheritedEntry[];
+  let dropped: InheritedEntry[];
+  if (mode === 'off') [entries, dropped] = [declared, outer];
+  else if (declared.length === 0) [entries, dropped] = [outer, []];
+  else if (mode === 'merge') [entries, dropped] = [[...declared, ...outer], []];
+  else [entries, dropped] = [declared, outer];
+  return { entries, declared, dropped, mode, modeNode, level };
 }
 
 const enabledSites = new WeakMap<WorkspaceView, Map<string, EffectiveNode | null>>();
@@ -217,8 +230,7 @@ export function headerLevelsOf(config: EffectiveConfig, server: EffectiveNode): 
     groups = new Map();
     for (const level of declaringLevels(config)) {
       if (level.name === 'server' || level.name === 'http') continue;
-      let owner: EffectiveNode | undefined;
-      for (let p = level.parent; p; p = p.parent) if (p.name === 'server') owner = owner ?? p;
+      const owner = serverOf(level);
       if (!owner) continue;
       const list = groups.get(owner);
       if (list) list.push(level);

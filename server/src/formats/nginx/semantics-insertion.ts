@@ -77,6 +77,13 @@ function siblingIndent(layout: TextLayout, sibling: Directive): string {
   return sibling.parent ? childIndentOf(layout, sibling.parent) : '';
 }
 
+/** Whether a directive ends where it should: its `;`, or the `}` of its block. */
+function isComplete(directive: Directive): boolean {
+  if (directive.kind === 'simple') return directive.terminated;
+  if (directive.kind === 'block') return directive.block?.closeRange !== undefined;
+  return directive.rawBody?.closeRange !== undefined;
+}
+
 /** Lines of new directives at an indentation. */
 export function renderLines(items: readonly NewDirective[], indent: string, unit: string): string[] {
   const out: string[] = [];
@@ -100,6 +107,9 @@ export function renderInline(items: readonly NewDirective[]): string {
 
 /** Inserts new directives right after `after`, at its level. */
 export function insertAfter(layout: TextLayout, after: Directive, items: readonly NewDirective[]): TextEdit {
+  // After a directive that lacks its `;` the new text would become its arguments, after a block
+  // that lacks its `}` it would land inside: such a directive gets the new ones before it instead.
+  if (!isComplete(after)) return insertBefore(layout, after, items);
   const end = after.range.end;
   if (lineRestIsEmpty(layout, end)) {
     const lineEnd = layout.index.lineText(end.line).length;
@@ -172,7 +182,8 @@ export function insertOnNextLine(
   items: readonly NewDirective[],
 ): TextEdit | undefined {
   const end = after.range.end;
-  if (!lineRestIsEmpty(layout, end) || end.line + 1 >= layout.index.lineCount) return undefined;
+  if (!isComplete(after) || !lineRestIsEmpty(layout, end) || end.line + 1 >= layout.index.lineCount)
+    return undefined;
   const lines = renderLines(items, siblingIndent(layout, after), layout.unit);
   const at = { line: end.line + 1, character: 0 };
   return { range: { start: at, end: at }, newText: lines.map((l) => l + layout.eol).join('') };

@@ -1,7 +1,8 @@
 import { ifCondition } from './conditions.ts';
 import type { EffectiveNode } from './effective.ts';
 import { effectiveFastcgiParams, findEntry } from './headers.ts';
-import { locationInfo, SAFE_NESTED_QUANTIFIER_LENGTH, type LocationInfo } from './locations.ts';
+import { locationInfo, type LocationInfo } from './locations.ts';
+import { canTestPattern } from './semantics-probe-safety.ts';
 import { isDenyAll } from './semantics-acl.ts';
 import { readReturn } from './semantics-tls-server.ts';
 import { variablesIn } from './variables.ts';
@@ -107,16 +108,36 @@ const ACCESS_LEVELS = new Set(['http', 'server', 'location']);
  * for every location of an `http` block with thousands of servers stays linear.
  */
 export function accessRulesAt(block: EffectiveNode): EffectiveNode[] {
+  // Filled for the whole way up at once: every location of a deep nesting asks.
+  const chain: EffectiveNode[] = [];
+  let rules: EffectiveNode[] | undefined;
   for (let level: EffectiveNode | undefined = block; level; level = level.parent) {
+    const known = accessMemo.get(level);
+    if (known) {
+      rules = known;
+      break;
+    }
+    chain.push(level);
     if (!ACCESS_LEVELS.has(level.name)) continue;
-    const allows = level.childrenNamed('allow');
-    const denies = level.childrenNamed('deny');
-    if (allows.length === 0 && denies.length === 0) continue;
-    if (allows.length === 0) return [...denies];
-    if (denies.length === 0) return [...allows];
-    return [...allows, ...denies].sort((a, b) => comparePositions(a, b));
+    const own = ownAccessRules(level);
+    if (own.length > 0) {
+      rules = own;
+      break;
+    }
   }
-  return [];
+  rules ??= [];
+  for (const level of chain) accessMemo.set(level, rules);
+  return rules;
+}
+
+const accessMemo = new WeakMap<EffectiveNode, EffectiveNode[]>();
+
+function ownAccessRules(level: EffectiveNode): EffectiveNode[] {
+  const allows = level.childrenNamed('allow');
+  const denies = level.childrenNamed('deny');
+  if (allows.length === 0) return [...denies];
+  if (denies.length === 0) return [...allows];
+  return [...allows, ...denies].sort((a, b) => comparePositions(a, b));
 }
 
 /** Reading order of two children of one block (through includes: the include's position counts). */
@@ -159,8 +180,7 @@ export function patternMatches(info: LocationInfo, probe: string): boolean {
       return probe.startsWith(info.pattern);
     case '~':
     case '~*':
-      if (!info.compiled || (info.compiled.nestedQuantifier && probe.length > SAFE_NESTED_QUANTIFIER_LENGTH))
-        return false;
+      if (!info.compiled || !canTestPattern(info, probe)) return false;
       return info.compiled.regex.test(probe);
     case '@':
       return false;

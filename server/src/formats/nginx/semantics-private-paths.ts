@@ -4,6 +4,7 @@ import { matchLocation } from './locations.ts';
 import { joinPath } from './paths.ts';
 import { isDenyAll } from './semantics-acl.ts';
 import { accessRulesAt, refusesRequests } from './semantics-php-locations.ts';
+import { canProbe } from './semantics-probe-safety.ts';
 import { workspaceRootsFor } from './semantics-upload-paths.ts';
 import { documentRoot } from './server-blocks.ts';
 import { locationsOfServer } from './semantics-tree-index.ts';
@@ -60,6 +61,7 @@ function blockServesFiles(block: EffectiveNode): boolean {
 
 /** Whether a request for `uri` is answered, to anybody, with a file of the root. */
 export function servesFile(server: EffectiveNode, uri: string): boolean {
+  if (!canProbe(server, uri)) return false;
   return blockServesFiles(matchLocation(server, uri).location?.node ?? server);
 }
 
@@ -67,7 +69,10 @@ export function servesFile(server: EffectiveNode, uri: string): boolean {
 export function isApplicationRoot(server: EffectiveNode, workspace: WorkspaceView): boolean {
   const root = documentRoot(server);
   if (!root || root.kind !== 'root') return false;
-  const path = root.path.replace(/\/+$/, '');
+  let end = root.path.length;
+  // A loop, not /\/+$/: that regex is quadratic on a long run of slashes.
+  while (end > 1 && root.path.charCodeAt(end - 1) === 47) end--;
+  const path = root.path.slice(0, end);
   if (/\/(public|web|public_html|htdocs|html|www|dist|build|static)$/.test(path)) return false;
   const inWorkspace = workspaceRootsFor(path, workspace);
   if (inWorkspace.some((dir) => workspace.exists(joinPath(dir, 'composer.json')))) return true;

@@ -8,6 +8,7 @@ import {
   scriptComesFromUri,
   scriptHandler,
 } from './semantics-php-locations.ts';
+import { canProbe } from './semantics-probe-safety.ts';
 import { documentRoot } from './server-blocks.ts';
 import { locationsOfServer } from './semantics-tree-index.ts';
 
@@ -36,8 +37,17 @@ function escapeRegex(text: string): string {
   return text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 }
 
+/** The path without leading and trailing slashes (a loop: /\/+$/ is quadratic on a long run of slashes). */
+function trimSlashes(path: string): string {
+  let start = 0;
+  let end = path.length;
+  while (start < end && path.charCodeAt(start) === 47) start++;
+  while (end > start && path.charCodeAt(end - 1) === 47) end--;
+  return path.slice(start, end);
+}
+
 export function uploadPath(configured: string): UploadPath | undefined {
-  const pattern = configured.trim().replace(/^\/+|\/+$/g, '');
+  const pattern = trimSlashes(configured.trim());
   if (pattern === '' || pattern.split('/').some((s) => s === '' || s === '.' || s === '..')) return undefined;
   const segments = pattern.split('/');
   return {
@@ -248,6 +258,7 @@ export interface ExecutionPath {
 export function uploadedScriptRuns(server: EffectiveNode, upload: UploadPath): ExecutionPath | undefined {
   for (const extension of SCRIPT_EXTENSIONS) {
     const uri = `/${upload.sample}/h.${extension}`;
+    if (!canProbe(server, uri)) return undefined;
     const match = matchLocation(server, uri);
     const location = match.location?.node;
     if (!location || !scriptHandler(location)) continue;
