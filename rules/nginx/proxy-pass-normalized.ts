@@ -62,6 +62,11 @@ function rewritesToRawUri(directive: Directive, location: Directive): boolean {
  * `rewrite ^ $request_uri;` (the usual way to keep the raw URI), a URI part without `$uri` or a
  * capture re-encodes it (`%2F` → `%252F`). Exact locations are not reported.
  * Gixy-ng `proxy_pass_normalized`.
+ *
+ * Severities: the re-encoded raw URI is a bug (warning). A plain URI part is the most common
+ * reverse-proxy setup (`location /api/ { proxy_pass http://app/; }`) and the path the backend
+ * gets is the one nginx matched its locations against, so it is reported as info: it matters
+ * when the backend tells `%2F` from `/`.
  */
 export const proxyPassNormalized = defineRule<NginxFile>({
   meta: {
@@ -106,6 +111,7 @@ export const proxyPassNormalized = defineRule<NginxFile>({
       const cut = rawOffset(arg, split.hostEnd);
       context.report({
         messageId: 'path',
+        severity: 'info',
         data: { target },
         range: arg.range,
         fix: () => {

@@ -28,42 +28,42 @@ const cases: { valid: (RuleTestCase | string)[]; invalid: InvalidCase[] } = {
   invalid: [
     {
       code: 'location / {\n    proxy_pass http://server/;\n}\n',
-      errors: [{ messageId: 'path', line: 2, column: 16, endColumn: 30 }],
+      errors: [{ messageId: 'path', severity: 'info', line: 2, column: 16, endColumn: 30 }],
       output: 'location / {\n    proxy_pass http://server;\n}\n',
     },
     {
       name: 'the URI part repeats the prefix',
       code: 'location /api/ {\n    proxy_pass http://backend/api/;\n}\n',
-      errors: [{ messageId: 'path', line: 2, column: 16 }],
+      errors: [{ messageId: 'path', severity: 'info', line: 2, column: 16 }],
       output: 'location /api/ {\n    proxy_pass http://backend;\n}\n',
     },
     {
       name: 'a different prefix: no fix',
       code: 'location /api/ {\n    proxy_pass http://backend/v2/;\n}\n',
-      errors: [{ messageId: 'path', line: 2, column: 16 }],
+      errors: [{ messageId: 'path', severity: 'info', line: 2, column: 16 }],
       output: null,
     },
     {
       name: 'unix socket with a URI part',
       code: 'location / {\n    proxy_pass http://unix:/run/app.sock:/test/;\n}\n',
-      errors: [{ messageId: 'path', line: 2, column: 16 }],
+      errors: [{ messageId: 'path', severity: 'info', line: 2, column: 16 }],
       output: null,
     },
     {
       name: 'variable with a slash',
       code: 'location @auth {\n    proxy_pass $auth_url/;\n}\n',
-      errors: [{ messageId: 'path', line: 2, column: 16 }],
+      errors: [{ messageId: 'path', severity: 'info', line: 2, column: 16 }],
     },
     {
       name: 'raw URI re-encoded',
       code: 'location /b {\n    rewrite ^ $request_uri;\n    proxy_pass http://127.0.0.1:8000/;\n}\n',
-      errors: [{ messageId: 'rawUri', line: 3, column: 16 }],
+      errors: [{ messageId: 'rawUri', severity: 'warning', line: 3, column: 16 }],
       output: null,
     },
     {
       name: 'raw URI re-encoded, no URI part, in limit_except',
       code: 'location /api {\n    limit_except GET {\n        rewrite ^ $request_uri;\n        proxy_pass http://127.0.0.1:8000;\n    }\n}\n',
-      errors: [{ messageId: 'rawUri', line: 4, column: 20 }],
+      errors: [{ messageId: 'rawUri', severity: 'warning', line: 4, column: 20 }],
     },
   ],
 };
