@@ -219,35 +219,29 @@ describe('nginx fixes', () => {
     assert.deepEqual(findingsOf({ ...document, text: fixed }, 'nginx/http-without-redirect'), []);
   });
 
-  test(
-    'header-inheritance: one fix-all round leaves no level without the header',
-    {
-      todo: 'bug: nginx/header-inheritance copies X-Frame-Options into the server but not into its location that also declares add_header: a second round reports the location',
-    },
-    () => {
-      const text = [
-        'http {',
-        '    add_header X-Frame-Options DENY always;',
-        '    server {',
-        '        listen 80;',
-        '        add_header Strict-Transport-Security "max-age=600";',
-        '        location / {',
-        '            add_header Strict-Transport-Security "max-age=31536000; includeSubDomains" always;',
-        '        }',
-        '    }',
-        '}',
-        '',
-      ].join('\n');
-      const document = doc('/ws/etc/nginx/nginx.conf', text);
-      const fixes = findingsOf(document, 'nginx/header-inheritance').flatMap((f) => (f.fix ? [f.fix] : []));
-      assert.ok(fixes.length > 0);
-      const once = applyTextEdits(text, mergeFixes(fixes).byFile.get(document.path) ?? []);
-      assert.deepEqual(
-        findingsOf({ ...document, text: once }, 'nginx/header-inheritance').map((f) => f.message),
-        [],
-      );
-    },
-  );
+  test('header-inheritance: one fix-all round leaves no level without the header', () => {
+    const text = [
+      'http {',
+      '    add_header X-Frame-Options DENY always;',
+      '    server {',
+      '        listen 80;',
+      '        add_header Strict-Transport-Security "max-age=600";',
+      '        location / {',
+      '            add_header Strict-Transport-Security "max-age=31536000; includeSubDomains" always;',
+      '        }',
+      '    }',
+      '}',
+      '',
+    ].join('\n');
+    const document = doc('/ws/etc/nginx/nginx.conf', text);
+    const fixes = findingsOf(document, 'nginx/header-inheritance').flatMap((f) => (f.fix ? [f.fix] : []));
+    assert.ok(fixes.length > 0);
+    const once = applyTextEdits(text, mergeFixes(fixes).byFile.get(document.path) ?? []);
+    assert.deepEqual(
+      findingsOf({ ...document, text: once }, 'nginx/header-inheritance').map((f) => f.message),
+      [],
+    );
+  });
 
   test(
     'status-exposed: stub_status outside a server or location gets no fix that cannot work',

@@ -104,14 +104,6 @@ export const KNOWN_BUGS: readonly KnownBug[] = [
       document.text.includes('\\'),
   },
   {
-    id: 'header-inheritance-nested-levels',
-    summary:
-      'nginx/header-inheritance reports only the outermost level that drops a header: after its fix, a nested location that declares add_header drops it again and a second fix-all round is needed',
-    explains: (violation) =>
-      violation.kind === 'nginx/header-inheritance: fixing all findings does not reduce them' ||
-      violation.kind === 'nginx/header-inheritance: applying all fixes twice differs from once',
-  },
-  {
     id: 'duplicated-key-drops-assignment',
     summary:
       'dotenv/duplicated-key comments out an earlier definition whose value assigns another variable (`A=${NEW:=x}` ⏎ `A=`): NEW is then no longer defined',

@@ -279,8 +279,14 @@ const DEFAULT_WATCHED = new Set(SECURITY_HEADERS.map((h) => h.toLowerCase()));
 
 /**
  * The headers an outer level sends that a level no longer sends because it declares its own
- * `add_header` (first entry per name, in the outer level's order). Empty under
- * `add_header_inherit off` (a deliberate choice) and for headers the level sends itself.
+ * `add_header` (first entry per name, nearest level first). Empty under `add_header_inherit
+ * off` (a deliberate choice) and for headers the level sends itself.
+ *
+ * Transitive: when an outer level that declares its own headers drops one too (`http` sends
+ * X-Frame-Options, the server declares only HSTS, a location declares only Cache-Control), the
+ * location loses it as well. Reporting it on both levels gives both the same copy of the
+ * original line, so one "fix all" round leaves no level without it (after fixing only the
+ * server, the location would drop it again).
  */
 export function lostHeaders(
   level: EffectiveNode,
@@ -289,12 +295,64 @@ export function lostHeaders(
 ): InheritedEntry[] {
   const headers = headersAt(level, top);
   if (headers.mode === 'off') return [];
-  const lost = new Map<string, InheritedEntry>();
-  for (const entry of headers.dropped) {
-    const key = entry.name.toLowerCase();
-    if (!watched.has(key) || entry.value === '' || lost.has(key)) continue;
-    if (sentHeader(headers.entries, entry.name)) continue;
-    lost.set(key, entry);
+  const lost: InheritedEntry[] = [];
+  for (const [key, entry] of droppedAlongChain(level, top)) {
+    if (!watched.has(key) || sentHeader(headers.entries, entry.name)) continue;
+    lost.push(entry);
   }
-  return [...lost.values()];
+  return lost;
+}
+
+const chainMemo = new WeakMap<
+  EffectiveNode,
+  Map<TopLevel | undefined, ReadonlyMap<string, InheritedEntry>>
+>();
+
+/**
+ * The non-empty headers dropped at a level or at any outer level it would inherit from, by
+ * lower-case name (the nearest drop wins). Kept per level: the names are few, so deep nestings
+ * of declaring locations stay linear.
+ */
+function droppedAlongChain(
+  level: EffectiveNode,
+  top: TopLevel | undefined,
+): ReadonlyMap<string, InheritedEntry> {
+  // Iterative (thousands of nested declaring locations would overflow a recursion): walk out
+  // to the first level already known, then fill the chain from the outside in.
+  const pending: EffectiveNode[] = [];
+  let outer: ReadonlyMap<string, InheritedEntry> = new Map();
+  for (let n: EffectiveNode | undefined = level; n; n = outerDeclaringLevel(n)) {
+    const known = chainMemo.get(n)?.get(top);
+    if (known) {
+      outer = known;
+      break;
+    }
+    pending.push(n);
+  }
+  for (let i = pending.length - 1; i >= 0; i--) {
+    const n = pending[i]!;
+    const headers = headersAt(n, top);
+    const out = new Map<string, InheritedEntry>();
+    if (headers.mode !== 'off') {
+      for (const entry of headers.dropped) {
+        const key = entry.name.toLowerCase();
+        if (entry.value !== '' && !out.has(key)) out.set(key, entry);
+      }
+      for (const [key, entry] of outer) if (!out.has(key)) out.set(key, entry);
+    }
+    let byTop = chainMemo.get(n);
+    if (!byTop) {
+      byTop = new Map();
+      chainMemo.set(n, byTop);
+    }
+    byTop.set(top, out);
+    outer = out;
+  }
+  return outer;
+}
+
+/** The nearest enclosing level that declares its own headers: the one `level` would inherit from. */
+function outerDeclaringLevel(level: EffectiveNode): EffectiveNode | undefined {
+  for (let n = level.parent; n; n = n.parent) if (isInheritanceLevel(n) && declaresOwn(n)) return n;
+  return undefined;
 }

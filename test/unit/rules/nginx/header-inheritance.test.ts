@@ -72,6 +72,28 @@ testRule(headerInheritance, {
         'server {\n    add_header X-Frame-Options SAMEORIGIN always;\n    add_header X-Content-Type-Options nosniff always;\n    add_header X-Custom keep;\n    location /api/ {\n        add_header Cache-Control no-store;\n        add_header X-Frame-Options SAMEORIGIN always;\n        add_header X-Content-Type-Options nosniff always;\n    }\n}\n',
     },
     {
+      name: 'a header dropped by the server is also lost by its declaring location: both get the copy (one fix-all round)',
+      code: 'http {\n    add_header X-Frame-Options DENY always;\n    server {\n        add_header Strict-Transport-Security "max-age=31536000" always;\n        location / {\n            add_header Cache-Control no-store;\n        }\n    }\n}\n',
+      errors: [
+        {
+          messageId: 'dropped',
+          line: 3,
+          column: 5,
+          message:
+            '`server` declares its own `add_header`, so nginx drops the outer `X-Frame-Options` for its responses (add_header is only inherited by levels that declare none)',
+        },
+        {
+          messageId: 'dropped',
+          line: 5,
+          column: 9,
+          message:
+            '`location /` declares its own `add_header`, so nginx drops the outer `Strict-Transport-Security`, `X-Frame-Options` for its responses (add_header is only inherited by levels that declare none)',
+        },
+      ],
+      output:
+        'http {\n    add_header X-Frame-Options DENY always;\n    server {\n        add_header Strict-Transport-Security "max-age=31536000" always;\n        add_header X-Frame-Options DENY always;\n        location / {\n            add_header Cache-Control no-store;\n            add_header Strict-Transport-Security "max-age=31536000" always;\n            add_header X-Frame-Options DENY always;\n        }\n    }\n}\n',
+    },
+    {
       name: 'the top of an unplaced file is the level it is included into (Gixy location_replaces)',
       code: 'add_header X-Frame-Options "DENY" always;\n\nlocation /new-headers {\n  add_header X-Foo foo;\n}\n',
       errors: [{ messageId: 'dropped', line: 3, column: 1 }],
