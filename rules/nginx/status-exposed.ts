@@ -31,6 +31,8 @@ const METRICS_URIS = new Set(['/metrics', '/metrics/']);
 /** Authentication directives whose value `off` disables them (inherited like `auth_basic`). */
 const AUTH_DIRECTIVES = ['auth_basic', 'auth_request', 'auth_jwt', 'auth_oidc'];
 
+const HANDLER_LEVELS = new Set(['server', 'location']);
+
 const UNIVERSAL = new Set(['all', '0.0.0.0/0', '::/0']);
 
 /**
@@ -69,8 +71,12 @@ export const statusExposed = defineRule<NginxFile>({
         Object.prototype.hasOwnProperty.call(STATUS_HANDLERS, node.name) &&
         node.directive.kind === 'simple'
       ) {
-        what = STATUS_HANDLERS[node.name];
-        level = node.parent;
+        // Content handlers only act in a server or location (elsewhere nginx -t refuses them and
+        // nginx/wrong-context reports it): allow/deny written around them there would not help.
+        if (node.parent && HANDLER_LEVELS.has(node.parent.name)) {
+          what = STATUS_HANDLERS[node.name];
+          level = node.parent;
+        }
       } else if (node.name === 'location' && node.directive.kind === 'block') {
         const info = locationInfo(node);
         if (

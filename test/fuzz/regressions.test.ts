@@ -243,19 +243,13 @@ describe('nginx fixes', () => {
     );
   });
 
-  test(
-    'status-exposed: stub_status outside a server or location gets no fix that cannot work',
-    {
-      todo: 'bug: nginx/status-exposed inserts allow/deny into `upstream { stub_status; }` and keeps firing',
-    },
-    () => {
-      const document = doc('/ws/etc/nginx/nginx.conf', 'upstream backend {\n    stub_status;\n}\n');
-      const finding = findingsOf(document, 'nginx/status-exposed').find((f) => f.fix);
-      if (!finding) return;
-      const fixed = afterFix(document, 'nginx/status-exposed');
-      assert.deepEqual(findingsOf({ ...document, text: fixed }, 'nginx/status-exposed'), []);
-    },
-  );
+  test('status-exposed: stub_status outside a server or location gets no fix that cannot work', () => {
+    const document = doc('/ws/etc/nginx/nginx.conf', 'upstream backend {\n    stub_status;\n}\n');
+    const finding = findingsOf(document, 'nginx/status-exposed').find((f) => f.fix);
+    if (!finding) return;
+    const fixed = afterFix(document, 'nginx/status-exposed');
+    assert.deepEqual(findingsOf({ ...document, text: fixed }, 'nginx/status-exposed'), []);
+  });
 
   test(
     'unknown-directive: a rename fix never yields an invalid directive',

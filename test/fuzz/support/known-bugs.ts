@@ -1,6 +1,4 @@
 import { parseDotenv } from '../../../server/src/formats/dotenv/index.ts';
-import { parseNginx } from '../../../server/src/formats/nginx/index.ts';
-import { walkDirectives } from '../../../server/src/formats/nginx/walk.ts';
 import type { FuzzDocument, Violation } from './lint-harness.ts';
 
 /**
@@ -23,19 +21,6 @@ const fixedBy = (violation: Violation, ruleId: string) =>
   violation.kind.startsWith(`${ruleId}:`) ||
   violation.kind.startsWith(`fix of ${ruleId} `) ||
   violation.kind.startsWith(`all fixes of ${ruleId} `);
-
-function statusDirectiveOutsideLocation(text: string): boolean {
-  let found = false;
-  walkDirectives(parseNginx(text).ast.directives, (d) => {
-    if (
-      (d.name === 'stub_status' || d.name === 'api') &&
-      !['server', 'location'].includes(d.parent?.name ?? '')
-    )
-      found = true;
-    return undefined;
-  });
-  return found;
-}
 
 const hasDotenvSyntaxError = (document: FuzzDocument) =>
   document.format === 'dotenv' && parseDotenv(document.text).problems.some((p) => p.severity === 'error');
@@ -73,13 +58,6 @@ export const KNOWN_BUGS: readonly KnownBug[] = [
       parseDotenv(document.text).ast.entries.some(
         (entry) => (entry.parts?.length ?? 0) > 1 || entry.rawValue.includes('\\'),
       ),
-  },
-  {
-    id: 'status-exposed-wrong-block',
-    summary:
-      'nginx/status-exposed reports `stub_status`/`api` outside a server or location (in `upstream`, `if`, `limit_except`, an unknown block) and offers a fix that inserts allow/deny there, which never silences it',
-    explains: (violation, document) =>
-      fixedBy(violation, 'nginx/status-exposed') && statusDirectiveOutsideLocation(document.text),
   },
   {
     id: 'unknown-directive-rename-arity',

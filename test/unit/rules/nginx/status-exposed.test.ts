@@ -5,6 +5,14 @@ const wrap = (body: string) => `server {\n    listen 80;\n${body}}\n`;
 
 testRule(statusExposed, {
   valid: [
+    {
+      name: 'a handler outside a server or location (refused by nginx -t, reported by wrong-context)',
+      code: 'upstream backend {\n    server 127.0.0.1:8080;\n    stub_status;\n}\n',
+    },
+    {
+      name: 'a handler in an if (refused by nginx -t)',
+      code: wrap('    location / {\n        if ($arg_s) {\n            stub_status;\n        }\n    }\n'),
+    },
     wrap(
       '    location = /nginx_status {\n        stub_status;\n        allow 127.0.0.1;\n        deny all;\n    }\n',
     ),
