@@ -1,6 +1,12 @@
 import { defineRule } from '../../server/src/engine/rule.ts';
-import type { NginxFile } from '../../server/src/formats/nginx/ast.ts';
-import { directiveInfo, isDataBlock, isKnownDirective } from '../../server/src/formats/nginx/directives.ts';
+import type { Directive, NginxFile } from '../../server/src/formats/nginx/ast.ts';
+import { acceptsArgumentCount } from '../../server/src/formats/nginx/directive-arity.ts';
+import {
+  directiveInfo,
+  isDataBlock,
+  isKnownDirective,
+  type DirectiveInfo,
+} from '../../server/src/formats/nginx/directives.ts';
 import { closestDirective } from '../../server/src/formats/nginx/semantics-directive-names.ts';
 import { isThirdPartyDirective } from '../../server/src/formats/nginx/semantics-third-party.ts';
 import { walkDirectives } from '../../server/src/formats/nginx/walk.ts';
@@ -58,22 +64,31 @@ export const unknownDirective = defineRule<NginxFile, Options>({
       // An unfinished statement is already a parse error.
       if (!directive.terminated && directive.kind === 'simple') return false;
       const suggestion = closestDirective(directive.name);
+      const meant = suggestion === undefined ? undefined : directiveInfo(suggestion);
       context.report({
         messageId: 'unknown',
         data: { name: directive.name, hint: suggestion ? ` (did you mean \`${suggestion}\`?)` : '' },
         range: directive.nameRange,
-        fix: suggestion
-          ? () => ({
-              title: `Change to \`${suggestion}\``,
-              kind: 'safe',
-              edits: [{ file, edits: [{ range: directive.nameRange, newText: suggestion }] }],
-            })
-          : undefined,
+        // Renaming is only safe when the result is a valid directive: a block for a block, and
+        // an argument count the documentation allows (`sinclude a b;` is not `include a b;`).
+        fix:
+          suggestion && meant && renameFits(directive, meant)
+            ? () => ({
+                title: `Change to \`${suggestion}\``,
+                kind: 'safe',
+                edits: [{ file, edits: [{ range: directive.nameRange, newText: suggestion }] }],
+              })
+            : undefined,
       });
       // A misspelt block (`locaton / {`) holds directives of the block it means: check them too,
       // so that fixing the name does not reveal findings that were hidden.
-      const meant = suggestion === undefined ? undefined : directiveInfo(suggestion);
       return directive.kind === 'block' && meant?.isBlock === true && !isDataBlock(meant.name);
     });
   },
 });
+
+/** Whether `directive` stays well-formed under the name of `meant`. */
+function renameFits(directive: Directive, meant: DirectiveInfo): boolean {
+  if ((directive.kind !== 'simple') !== meant.isBlock) return false;
+  return acceptsArgumentCount(meant, directive.args.length);
+}

@@ -60,12 +60,6 @@ export const KNOWN_BUGS: readonly KnownBug[] = [
       ),
   },
   {
-    id: 'unknown-directive-rename-arity',
-    summary:
-      'nginx/unknown-directive renames a typo to the nearest directive as a safe fix without checking that its arguments or block fit it (`sinclude a b;` → `include a b;`, `se { … }` → `set { … }`): the result is invalid or reveals more unknown directives',
-    explains: (violation) => fixedBy(violation, 'nginx/unknown-directive'),
-  },
-  {
     id: 'key-without-value-on-a-value',
     summary:
       'dotenv/key-without-value fires on `KEY "value"` (a key, a blank, a value) and inserts `=`: the line stays invalid and a quote may now run over the next lines',

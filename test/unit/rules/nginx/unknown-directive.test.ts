@@ -40,6 +40,18 @@ testRule(unknownDirective, {
   ],
   invalid: [
     {
+      name: 'the nearest name takes one argument: suggested, but no rename fix',
+      code: 'sinclude a.conf b.conf;\n',
+      errors: [{ messageId: 'unknown', line: 1, column: 1, message: /did you mean `include`/ }],
+      output: null,
+    },
+    {
+      name: 'a block misspelt as a simple directive name: no rename fix',
+      code: 'http {\n    se {\n        listen 80;\n    }\n}\n',
+      errors: [{ messageId: 'unknown', line: 2, column: 5, message: /did you mean `set`/ }],
+      output: null,
+    },
+    {
       code: 'server {\n    server_token off;\n}\n',
       errors: [
         {
