@@ -90,24 +90,9 @@ export function knownBugFor(violation: Violation, document: FuzzDocument): Known
   return KNOWN_BUGS.find((bug) => bug.explains(violation, document));
 }
 
-function nestingDepth(text: string): number {
-  let depth = 0;
-  let deepest = 0;
-  for (let i = 0; i < text.length; i++) {
-    const c = text.charCodeAt(i);
-    if (c === 123) deepest = Math.max(deepest, ++depth);
-    else if (c === 125 && depth > 0) depth--;
-  }
-  return deepest;
-}
-
 /** Documents too large for a rule whose known bug makes it superlinear: the worst-case lint skips them. */
 export function tooLargeForKnownBugs(document: FuzzDocument): string | undefined {
   // dotenv/unordered-key inserts each key of a group into a sorted array with splice: quadratic.
   if (document.format === 'dotenv' && document.text.length > 50_000) return 'unordered-key-quadratic';
-  if (document.format === 'nginx') {
-    // nginx/wrong-context and nginx/http-without-redirect walk every ancestor of every block.
-    if (nestingDepth(document.text) > 1000) return 'nginx-nesting-quadratic';
-  }
   return undefined;
 }

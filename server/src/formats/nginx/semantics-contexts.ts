@@ -1,5 +1,5 @@
 import type { WorkspaceView } from '../../engine/types.ts';
-import { ancestorsOf, type Directive, type NginxFile } from './ast.ts';
+import type { Directive, NginxFile } from './ast.ts';
 import {
   contextName,
   directiveInfo,
@@ -8,7 +8,7 @@ import {
   isKnownDirective,
   protocolOf,
 } from './directives.ts';
-import { effectiveConfig, walkEffective } from './effective.ts';
+import { effectiveConfig, walkEffective, type EffectiveNode } from './effective.ts';
 import { includersOf, isMainConfig, type Includer } from './includes.ts';
 import { defaultParse, parsedFileAt } from './parse-cache.ts';
 import { walkDirectives } from './walk.ts';
@@ -42,7 +42,10 @@ const DOCUMENTED_CONTEXTS = new Set([
 
 export interface PlacedDirective {
   directive: Directive;
-  /** Names of the enclosing blocks, outermost first (from the main context when known). */
+  /**
+   * Names of the enclosing blocks that decide the context, outermost first (from the main
+   * context when known): the protocol block, a data block, and the last two (see `within`).
+   */
   enclosing: string[];
   /** The `include` through which a snippet is read in this context, when the context comes from it. */
   includer?: Includer;
@@ -54,29 +57,73 @@ export function isReferenceBlock(directive: Directive): boolean {
   return directiveInfo(directive.name)?.isBlock === true;
 }
 
+/**
+ * The enclosing names a context check needs, kept short: the protocol block (`http`, `stream`,
+ * `mail`) and a data block anywhere above, and the last two names (`if in location`). Building
+ * each directive's list from its parent's keeps deep nestings linear (a full ancestor list per
+ * directive is quadratic on thousands of nested locations).
+ */
+function within(outer: readonly string[], name: string): string[] {
+  const full = [...outer, name];
+  if (full.length <= 3) return full;
+  const tail = full.slice(-2);
+  const head: string[] = [];
+  const protocol = protocolOf(full);
+  if (protocol && !tail.includes(protocol)) head.push(protocol);
+  const data = full.slice(0, -2).find((block) => isDataBlock(block));
+  if (data && !tail.includes(data)) head.push(data);
+  return [...head, ...tail];
+}
+
 /** The directives of a file with the contexts they are read in (one entry per known context). */
 export function placedDirectives(file: NginxFile, path: string, workspace: WorkspaceView): PlacedDirective[] {
   const out: PlacedDirective[] = [];
   const config = effectiveConfig(file, path, workspace);
   if (file.dump || isMainConfig(path, file) || config.placement) {
+    const inside = new Map<EffectiveNode, string[]>();
+    const enclosingOf = (node: EffectiveNode): string[] => {
+      const parent = node.parent;
+      if (!parent) return [];
+      let known = inside.get(parent);
+      if (!known) {
+        // A parent seen for the first time (the walk starts below it, e.g. an included file).
+        known = parent.enclosingNames().reduce<string[]>((acc, name) => within(acc, name), []);
+        known = within(known, parent.name);
+        inside.set(parent, known);
+      }
+      return known;
+    };
     walkEffective(config, (node) => {
       if (node.path !== path) return false;
-      out.push({ directive: node.directive, enclosing: node.enclosingNames() });
-      return isReferenceBlock(node.directive);
+      const enclosing = enclosingOf(node);
+      out.push({ directive: node.directive, enclosing });
+      const descend = isReferenceBlock(node.directive);
+      if (descend) inside.set(node, within(enclosing, node.name));
+      return descend;
     });
     return out;
   }
   const prefixes = snippetIncluders(file, path, workspace);
+  const inside = new Map<Directive, string[]>();
   walkDirectives(file.directives, (directive) => {
-    const inFile = ancestorsOf(directive).map((a) => a.name);
+    const inFile = directive.parent ? (inside.get(directive.parent) ?? []) : [];
     if (prefixes.length === 0) {
       // Unknown top level: only what this file's own blocks say.
       if (inFile.length > 0) out.push({ directive, enclosing: inFile });
     } else {
       for (const includer of prefixes)
-        out.push({ directive, enclosing: [...includer.enclosing, ...inFile], includer });
+        out.push({
+          directive,
+          enclosing: [...includer.enclosing, ...inFile].reduce<string[]>(
+            (acc, name) => within(acc, name),
+            [],
+          ),
+          includer,
+        });
     }
-    return isReferenceBlock(directive);
+    const descend = isReferenceBlock(directive);
+    if (descend) inside.set(directive, within(inFile, directive.name));
+    return descend;
   });
   return out;
 }
