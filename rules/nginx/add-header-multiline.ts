@@ -30,7 +30,23 @@ const DIRECTIVES = new Set(['add_header', 'add_trailer', 'more_set_headers']);
 
 /** The value on one line: each line break and the indentation around it become one space. */
 export function joinHeaderLines(value: string): string {
-  return value.replace(/[ \t]*(?:\r\n|\r|\n)[ \t]*/g, ' ').trim();
+  // Split, then trim each line: /[ \t]*\n[ \t]*/g is quadratic on a long run of blanks.
+  const lines = value.split(/\r\n|\r|\n/);
+  return lines
+    .map((line, i) => {
+      let start = 0;
+      let end = line.length;
+      if (i > 0) while (start < end && isBlank(line.charCodeAt(start))) start++;
+      if (i < lines.length - 1) while (end > start && isBlank(line.charCodeAt(end - 1))) end--;
+      return line.slice(start, end);
+    })
+    .join(' ')
+    .trim();
+}
+
+/** A space or a tab. */
+function isBlank(code: number): boolean {
+  return code === 32 || code === 9;
 }
 
 /**

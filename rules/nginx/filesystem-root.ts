@@ -58,7 +58,8 @@ function normalised(path: string): string | undefined {
   if (!path.startsWith('/') || path.includes('$')) return undefined;
   const collapsed = path.replace(/\/{2,}/g, '/').replace(/\/\.(?=\/|$)/g, '');
   if (collapsed.split('/').includes('..')) return undefined;
-  return collapsed.length > 1 ? collapsed.replace(/\/+$/, '') || '/' : collapsed;
+  // Slashes are single here: at most one trailing one to drop.
+  return collapsed.length > 1 && collapsed.endsWith('/') ? collapsed.slice(0, -1) : collapsed;
 }
 
 /**

@@ -143,18 +143,6 @@ const KNOWN_SLOW: { file: string; unit: string; ending?: string; source: string;
     bug: 'dotenv/trailing-whitespace: a line of 60,000 blanks and a letter takes 4 s to lint',
   },
   {
-    file: 'rules/nginx/add-header-multiline.ts',
-    unit: ' ',
-    source: '[ \\t]*(?:\\r\\n|\\r|\\n)[ \\t]*',
-    bug: 'nginx/add-header-multiline: a header value with a long run of blanks is quadratic',
-  },
-  {
-    file: 'rules/nginx/filesystem-root.ts',
-    unit: '/',
-    source: '\\/+$',
-    bug: 'nginx/filesystem-root: `root` of 60,000 slashes and a letter takes 7 s to lint',
-  },
-  {
     file: 'server/src/formats/dotenv/semantics/database-url.ts',
     unit: '+',
     ending: '\n',
