@@ -45,7 +45,15 @@ export const hstsWeak = defineRule<NginxFile, Options>({
         '`Strict-Transport-Security` is sent by a server that only serves plain HTTP: browsers ignore it there (redirect to HTTPS and send it from the HTTPS server)',
     },
     fixable: true,
-    defaultOptions: { minMaxAge: 31536000, requireIncludeSubDomains: true },
+    // Mozilla's generated configurations send `max-age=63072000` without includeSubDomains
+    // (a subdomain still on HTTP would break): required by the strict and the app presets, whose
+    // guides ask for it, not by `recommended`.
+    defaultOptions: { minMaxAge: 31536000, requireIncludeSubDomains: false },
+    presetOptions: {
+      strict: { requireIncludeSubDomains: true },
+      chamilo: { requireIncludeSubDomains: true },
+      civicrm: { requireIncludeSubDomains: true },
+    },
     optionSchema: {
       minMaxAge: { type: 'integer', minimum: 0, description: 'Smallest accepted max-age, in seconds.' },
       requireIncludeSubDomains: { type: 'boolean', description: 'Require the includeSubDomains directive.' },
@@ -84,8 +92,11 @@ export const hstsWeak = defineRule<NginxFile, Options>({
       if (problems.length === 0) continue;
 
       const directive = node.directive;
-      const rewritten =
-        [directive.nameRaw, name.raw, formatArg(hstsValue(policy, hsts)), 'always'].join(' ') + ';';
+      // A value the file quotes stays quoted (`"max-age=63072000"`), as most configs write it.
+      const newValue = hstsValue(policy, hsts);
+      const printed =
+        /^["']/.test(value.raw) && formatArg(newValue) === newValue ? `"${newValue}"` : formatArg(newValue);
+      const rewritten = [directive.nameRaw, name.raw, printed, 'always'].join(' ') + ';';
       for (const problem of problems) {
         context.report({
           messageId: problem.id,

@@ -92,8 +92,8 @@ const CASES: [AnyRule, FixCheck[]][] = [
         code: `server {\n${TLS}\n    add_header Strict-Transport-Security max-age=16070400;\n}\n`,
       },
       {
-        name: 'preload kept, includeSubDomains added',
-        code: `server {\n${TLS}\n    add_header Strict-Transport-Security "max-age=63072000; preload" always;\n}\n`,
+        name: 'preload kept, always added',
+        code: `server {\n${TLS}\n    add_header Strict-Transport-Security "max-age=63072000; preload";\n}\n`,
       },
     ],
   ],

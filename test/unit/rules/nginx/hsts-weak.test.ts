@@ -33,6 +33,10 @@ testRule(hstsWeak, {
       code: `server {\n    listen 80;\n    listen 443 ssl;\n    ${GOOD}\n}\n`,
     },
     {
+      name: "Mozilla's generated value: includeSubDomains is not required by the recommended preset",
+      code: 'server {\n    listen 443 ssl;\n    add_header Strict-Transport-Security "max-age=63072000" always;\n}\n',
+    },
+    {
       name: 'includeSubDomains not required by option',
       code: 'add_header Strict-Transport-Security "max-age=31536000" always;\n',
       options: { requireIncludeSubDomains: false },
@@ -61,7 +65,8 @@ testRule(hstsWeak, {
       output: `server {\n    listen 443 ssl;\n    ${GOOD}\n}\n`,
     },
     {
-      name: 'no includeSubDomains; preload is kept',
+      name: 'no includeSubDomains (strict presets); preload is kept',
+      options: { requireIncludeSubDomains: true },
       code: 'server {\n    listen 443 ssl;\n    add_header Strict-Transport-Security "max-age=63072000; preload" always;\n}\n',
       errors: [{ messageId: 'noIncludeSubDomains', line: 3, column: 42 }],
       output:
@@ -69,6 +74,7 @@ testRule(hstsWeak, {
     },
     {
       name: 'every problem at once, unquoted value',
+      options: { requireIncludeSubDomains: true },
       code: 'add_header Strict-Transport-Security max-age=300;\n',
       errors: [
         { messageId: 'notAlways', line: 1, column: 1 },
@@ -76,6 +82,13 @@ testRule(hstsWeak, {
         { messageId: 'noIncludeSubDomains', line: 1, column: 38 },
       ],
       output: `${GOOD}\n`,
+    },
+    {
+      name: 'no always: the rewrite keeps a value without includeSubDomains as it is',
+      code: 'server {\n    listen 443 ssl;\n    add_header Strict-Transport-Security "max-age=63072000";\n}\n',
+      errors: [{ messageId: 'notAlways', line: 3, column: 5 }],
+      output:
+        'server {\n    listen 443 ssl;\n    add_header Strict-Transport-Security "max-age=63072000" always;\n}\n',
     },
     {
       name: 'no max-age at all',
