@@ -121,17 +121,31 @@ function enclosingServer(node: EffectiveNode): EffectiveNode | undefined {
   return undefined;
 }
 
-/** The innermost `set $name …` visible at a node (its level first, then the outer ones). */
-function setOf(node: EffectiveNode, name: string): EffectiveNode | undefined {
+/**
+ * The `set $name …` directives whose value can reach a node. nginx runs the rewrite directives of
+ * a level in order, so a plain `set` replaces what came before it, while a `set` inside an `if`
+ * only applies when the condition holds: the earlier value stays possible. A level whose sets are
+ * all conditional leaves the outer levels' value possible too.
+ */
+function setsOf(node: EffectiveNode, name: string): EffectiveNode[] {
+  const wanted = `$${name}`;
+  const found: EffectiveNode[] = [];
   for (let p = node.parent; p; p = p.parent) {
-    const sets = p.childrenNamed('set').filter((s) => s.args[0]?.value === `$${name}`);
-    if (sets.length > 0) return sets[sets.length - 1];
-    for (const branch of p.childrenNamed('if')) {
-      const inner = branch.childrenNamed('set').filter((s) => s.args[0]?.value === `$${name}`);
-      if (inner.length > 0) return inner[inner.length - 1];
+    let level: EffectiveNode[] = [];
+    let unconditional = false;
+    for (const child of p.children) {
+      if (child.name === 'set' && child.args[0]?.value === wanted) {
+        level = [child];
+        unconditional = true;
+      } else if (child.name === 'if') {
+        const inner = child.childrenNamed('set').filter((s) => s.args[0]?.value === wanted);
+        if (inner.length > 0) level.push(inner[inner.length - 1]!);
+      }
     }
+    found.push(...level);
+    if (unconditional) break;
   }
-  return undefined;
+  return found;
 }
 
 /** `map $source $name { … }` blocks visible at a node: in its `http` block, or at the top of its tree. */
@@ -214,7 +228,23 @@ function resolve(ref: VariableRef, at: EffectiveNode, options: FlowOptions, dept
     if (numeric) return [{ kind: 'variable', ref, flow: undefined }];
   }
   if (!numeric && depth < MAX_DEPTH) {
-    const set = setOf(at, ref.name);
+    const sets = setsOf(at, ref.name);
+    if (sets.length > 1) {
+      const flows = sets.map((set) => {
+        const parts = scriptPartsAt(set.args[1]?.value ?? '', set, { tree: options.tree }, depth + 1);
+        const controlled = parts.find((p) => p.kind === 'variable' && p.flow?.clientControlled);
+        const reason =
+          controlled?.kind === 'variable' ? controlled.flow!.reason : `$${ref.name} is set by nginx`;
+        return valueFlow(set.args[1]?.value ?? '', set, depth, set, reason, options.tree);
+      });
+      const chosen = Math.max(
+        0,
+        flows.findIndex((f) => f.clientControlled),
+      );
+      const merged = union(flows, flows[chosen]!.reason, sets[chosen]!);
+      return [{ kind: 'variable', ref, flow: merged }];
+    }
+    const set = sets[0];
     if (set) {
       const value = set.args[1]?.value ?? '';
       return scriptPartsAt(value, set, { tree: options.tree }, depth + 1).map((part) =>

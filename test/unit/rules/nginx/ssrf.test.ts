@@ -33,6 +33,10 @@ testRule(ssrf, {
       code: 'location / {\n    proxy_pass http://$server_addr:8080;\n}\n',
     },
     {
+      name: 'a plain set after the conditional one decides the value',
+      code: 'location / {\n    if ($http_x_upstream) {\n        set $target $http_x_upstream;\n    }\n    set $target app;\n    proxy_pass http://$target;\n}\n',
+    },
+    {
       name: 'an undefined variable is not judged',
       code: 'location / {\n    proxy_pass http://$backend_from_lua;\n}\n',
     },
@@ -65,6 +69,19 @@ testRule(ssrf, {
       name: 'captures copied through set',
       code: 'location ~ ^/fetch/(?<target>[^/]+)/(.*)$ {\n    set $upstream $target;\n    proxy_pass http://$upstream/$2;\n}\n',
       errors: [{ messageId: 'controlledHost', line: 3, column: 16, message: /`\$target`/ }],
+    },
+    {
+      // Acceptance case api-gateway--upstream-from-header: the `if` branch's set was ignored.
+      name: 'a fixed default replaced by a header inside an if (canary routing)',
+      code: 'location / {\n    set $target app;\n    if ($http_x_upstream) {\n        set $target $http_x_upstream;\n    }\n    proxy_pass http://$target;\n}\n',
+      errors: [
+        { messageId: 'controlledHost', line: 6, column: 16, message: /`\$target`.*\$http_x_upstream/ },
+      ],
+    },
+    {
+      name: 'a header set only inside an if keeps the server-level value possible',
+      code: 'server {\n    set $target app;\n    location / {\n        if ($arg_debug) {\n            set $target $arg_backend;\n        }\n        proxy_pass http://$target;\n    }\n}\n',
+      errors: [{ messageId: 'controlledHost', line: 7, column: 20 }],
     },
     {
       name: 'a server_name regex capture (the Host header)',
