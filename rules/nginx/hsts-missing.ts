@@ -1,12 +1,13 @@
 import { defineRule } from '../../server/src/engine/rule.ts';
 import type { NginxFile } from '../../server/src/formats/nginx/ast.ts';
-import { anchorIn, effectiveConfig, type EffectiveNode } from '../../server/src/formats/nginx/effective.ts';
+import { effectiveConfig, type EffectiveNode } from '../../server/src/formats/nginx/effective.ts';
 import {
   headerInsertion,
   mergeFileEdits,
   restoreDropped,
 } from '../../server/src/formats/nginx/semantics-header-insertion.ts';
 import {
+  declaringLevels,
   headerLevelsOf,
   headersAt,
   implicitTopLevel,
@@ -14,7 +15,11 @@ import {
   sentHeader,
 } from '../../server/src/formats/nginx/semantics-header-levels.ts';
 import { hstsDirective, hstsPolicy, hstsValue } from '../../server/src/formats/nginx/semantics-hsts.ts';
-import { ownServers, relatedFor } from '../../server/src/formats/nginx/semantics-report-scope.ts';
+import {
+  contextualAnchor,
+  relatedFor,
+  serversReportedBy,
+} from '../../server/src/formats/nginx/semantics-report-scope.ts';
 import {
   closesWithoutResponse,
   headRange,
@@ -52,12 +57,14 @@ export const hstsMissing = defineRule<NginxFile>({
     const top = implicitTopLevel(config, context.workspace);
     const readText = (p: string) => (p === doc ? context.document.text : context.workspace.readText(p));
     const line = hstsDirective(hstsValue(hstsPolicy(context.config)));
-    for (const server of ownServers(config, doc)) {
+    for (const server of serversReportedBy(config, doc, declaringLevels(config))) {
       if (!isTlsServer(server) || listensOnLoopbackOnly(server) || closesWithoutResponse(server)) continue;
       const [serverLevel, ...inner] = headerLevelsOf(config, server);
       const lacking = (level: EffectiveNode) => !sentHeader(headersAt(level, top).entries, HSTS);
       const innerLacking = inner.filter(lacking);
       if (lacking(serverLevel!)) {
+        // The file of the server block reports the server as a whole.
+        if (server.path !== doc) continue;
         const targets = [serverLevel!, ...innerLacking];
         context.report({
           messageId: 'server',
@@ -73,7 +80,7 @@ export const hstsMissing = defineRule<NginxFile>({
         continue;
       }
       for (const level of innerLacking) {
-        const anchor = anchorIn(level, doc);
+        const anchor = contextualAnchor(level, doc, context.workspace);
         if (!anchor) continue;
         context.report({
           messageId: 'level',

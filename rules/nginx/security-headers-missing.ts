@@ -1,13 +1,14 @@
 import { defineRule } from '../../server/src/engine/rule.ts';
 import type { FileEdit } from '../../server/src/engine/types.ts';
 import type { NginxFile } from '../../server/src/formats/nginx/ast.ts';
-import { anchorIn, effectiveConfig, type EffectiveNode } from '../../server/src/formats/nginx/effective.ts';
+import { effectiveConfig, type EffectiveNode } from '../../server/src/formats/nginx/effective.ts';
 import {
   headerInsertion,
   mergeFileEdits,
   restoreDropped,
 } from '../../server/src/formats/nginx/semantics-header-insertion.ts';
 import {
+  declaringLevels,
   headerLevelsOf,
   headersAt,
   implicitTopLevel,
@@ -17,7 +18,11 @@ import {
   plainHttpContent,
   servesAnyContent,
 } from '../../server/src/formats/nginx/semantics-https-redirect.ts';
-import { ownServers, relatedFor } from '../../server/src/formats/nginx/semantics-report-scope.ts';
+import {
+  contextualAnchor,
+  relatedFor,
+  serversReportedBy,
+} from '../../server/src/formats/nginx/semantics-report-scope.ts';
 import {
   requirementDirective,
   unmetRequirements,
@@ -125,7 +130,7 @@ export const securityHeadersMissing = defineRule<NginxFile, Options>({
     const blockName = (level: EffectiveNode) => [level.name, ...level.args.map((a) => a.value)].join(' ');
 
     // One finding per missing header, so that fixing one leaves the others' findings unchanged.
-    for (const server of ownServers(config, doc)) {
+    for (const server of serversReportedBy(config, doc, declaringLevels(config))) {
       if (!servesAnyContent(server) || listensOnLoopbackOnly(server)) continue;
       // A plain-HTTP server that serves pages is nginx/http-without-redirect's finding: it should
       // redirect to HTTPS, where the headers are sent.
@@ -140,7 +145,9 @@ export const securityHeadersMissing = defineRule<NginxFile, Options>({
         if (edits.length === 0) return undefined;
         return { title: 'Add the missing security headers with `always`', kind: 'safe' as const, edits };
       });
-      for (const item of atServer) {
+      // The file of the server block reports the server as a whole.
+      const ownServer = server.path === doc;
+      for (const item of ownServer ? atServer : []) {
         context.report({
           messageId: 'server',
           data: { header: item.shown },
@@ -149,11 +156,11 @@ export const securityHeadersMissing = defineRule<NginxFile, Options>({
         });
       }
       const cspAtServer = context.options.contentSecurityPolicy && unmet(serverLevel!, ['csp']).length > 0;
-      if (cspAtServer)
+      if (cspAtServer && ownServer)
         context.report({ messageId: 'csp', severity: 'info', range: headRange(server.directive) });
 
       for (const level of inner) {
-        const anchor = anchorIn(level, doc);
+        const anchor = contextualAnchor(level, doc, context.workspace);
         if (!anchor) continue;
         const related = relatedFor(level, doc, `${level.name} declared here`);
         const own = unmet(level, required).filter((c) => !missingAtServer.has(c.requirement));

@@ -2,7 +2,7 @@ import type { RelatedLocation, WorkspaceView } from '../../engine/types.ts';
 import type { Directive } from './ast.ts';
 import { anchorIn, includeChainRelated, type EffectiveConfig, type EffectiveNode } from './effective.ts';
 import { findIncluders } from './includes.ts';
-import { serversIn } from './semantics-tree-index.ts';
+import { serverOf, serversIn } from './semantics-tree-index.ts';
 
 /**
  * Which document reports a finding, so that every finding is shown once, in the file a user
@@ -54,6 +54,26 @@ export function contextualAnchor(
 /** The servers a document reports on: those written in it. */
 export function ownServers(config: EffectiveConfig, document: string): EffectiveNode[] {
   return serversIn(config, document);
+}
+
+/**
+ * The servers whose blocks a document reports on: those written in it, and the servers written
+ * elsewhere that hold one of `levels` from this document (a snippet that an nginx.conf includes
+ * into a server reports its own locations, like every block finding; see `contextualAnchor`).
+ * Findings about a server as a whole stay with the file that holds the `server` block.
+ */
+export function serversReportedBy(
+  config: EffectiveConfig,
+  document: string,
+  levels: readonly EffectiveNode[],
+): EffectiveNode[] {
+  const out = new Set(ownServers(config, document));
+  for (const level of levels) {
+    if (level.path !== document) continue;
+    const server = serverOf(level);
+    if (server && server.path !== document) out.add(server);
+  }
+  return [...out];
 }
 
 /** Related locations for a node shown at an anchor of another file: the include chain and the node itself. */

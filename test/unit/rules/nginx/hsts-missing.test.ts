@@ -44,6 +44,16 @@ testRule(hstsMissing, {
       },
     },
     {
+      name: "the server's file leaves a placed snippet's location to the snippet",
+      path: 'etc/nginx/sites-enabled/app.conf',
+      code: `server {\n    listen 443 ssl;\n    ${HSTS}\n    include /etc/nginx/snippets/static.conf;\n}\n`,
+      files: {
+        'etc/nginx/nginx.conf': 'events {}\nhttp {\n    include /etc/nginx/sites-enabled/*;\n}\n',
+        'etc/nginx/sites-enabled/app.conf': `server {\n    listen 443 ssl;\n    ${HSTS}\n    include /etc/nginx/snippets/static.conf;\n}\n`,
+        'etc/nginx/snippets/static.conf': 'location /static/ {\n    add_header Cache-Control public;\n}\n',
+      },
+    },
+    {
       name: 'a snippet without a server block is not a server',
       path: 'etc/nginx/snippets/tls.conf',
       code: 'listen 443 ssl;\nssl_certificate /etc/ssl/app.pem;\nssl_certificate_key /etc/ssl/app.key;\n',
@@ -131,6 +141,20 @@ testRule(hstsMissing, {
         'etc/nginx/snippets/static.conf': 'location /static/ {\n    add_header Cache-Control public;\n}\n',
       },
       errors: [{ messageId: 'level', line: 4, column: 5 }],
+    },
+    {
+      // Acceptance case civicrm-drupal--fonts-snippet-location: it used to be reported on the
+      // server file's include line, while nginx/header-inheritance reported it in the snippet.
+      name: 'a location of a snippet that nginx.conf places is reported in the snippet',
+      path: 'etc/nginx/snippets/static.conf',
+      code: 'location /static/ {\n    add_header Cache-Control public;\n}\n',
+      files: {
+        'etc/nginx/nginx.conf': 'events {}\nhttp {\n    include /etc/nginx/sites-enabled/*;\n}\n',
+        'etc/nginx/sites-enabled/app.conf': `server {\n    listen 443 ssl;\n    ${HSTS}\n    include /etc/nginx/snippets/static.conf;\n}\n`,
+        'etc/nginx/snippets/static.conf': 'location /static/ {\n    add_header Cache-Control public;\n}\n',
+      },
+      errors: [{ messageId: 'level', line: 1, column: 1 }],
+      output: `location /static/ {\n    add_header Cache-Control public;\n    ${HSTS}\n}\n`,
     },
     {
       name: 'a server written on one line',

@@ -65,6 +65,16 @@ testRule(securityHeadersMissing, {
       name: 'Referrer-Policy with a fallback list ending in a safe policy',
       code: `server {\n    ${NOSNIFF}\n    ${XFO}\n    add_header Referrer-Policy "no-referrer, strict-origin-when-cross-origin" always;\n    ${CSP}\n}\n`,
     },
+    {
+      name: "the server's file leaves a placed snippet's location to the snippet",
+      path: 'etc/nginx/sites-enabled/app.conf',
+      code: `server {\n    listen 443 ssl;\n${ALL}    include /etc/nginx/snippets/static.conf;\n}\n`,
+      files: {
+        'etc/nginx/nginx.conf': 'events {}\nhttp {\n    include /etc/nginx/sites-enabled/*;\n}\n',
+        'etc/nginx/sites-enabled/app.conf': `server {\n    listen 443 ssl;\n${ALL}    include /etc/nginx/snippets/static.conf;\n}\n`,
+        'etc/nginx/snippets/static.conf': 'location /static/ {\n    add_header Cache-Control public;\n}\n',
+      },
+    },
   ],
   invalid: [
     {
@@ -144,6 +154,25 @@ testRule(securityHeadersMissing, {
         { messageId: 'cspLevel', line: 7, column: 5, severity: 'info' },
       ],
       output: `server {\n    listen 443 ssl;\n${ALL}    location /api/ {\n        add_header Cache-Control no-store;\n${ALL.replace(/^/gm, '    ').replace(/ {4}$/, '')}    }\n}\n`,
+    },
+    {
+      // Acceptance case civicrm-drupal--fonts-snippet-location: it used to be reported on the
+      // server file's include line, while nginx/header-inheritance reported it in the snippet.
+      name: 'a location of a snippet that nginx.conf places is reported in the snippet',
+      path: 'etc/nginx/snippets/static.conf',
+      code: 'location /static/ {\n    add_header Cache-Control public;\n}\n',
+      files: {
+        'etc/nginx/nginx.conf': 'events {}\nhttp {\n    include /etc/nginx/sites-enabled/*;\n}\n',
+        'etc/nginx/sites-enabled/app.conf': `server {\n    listen 443 ssl;\n${ALL}    include /etc/nginx/snippets/static.conf;\n}\n`,
+        'etc/nginx/snippets/static.conf': 'location /static/ {\n    add_header Cache-Control public;\n}\n',
+      },
+      errors: [
+        { messageId: 'level', line: 1, column: 1, message: /nosniff/ },
+        { messageId: 'level', line: 1, column: 1, message: /X-Frame-Options/ },
+        { messageId: 'level', line: 1, column: 1, message: /Referrer-Policy/ },
+        { messageId: 'cspLevel', line: 1, column: 1, severity: 'info' },
+      ],
+      output: `location /static/ {\n    add_header Cache-Control public;\n${ALL}}\n`,
     },
     {
       name: 'the server fix also covers the locations that declare add_header',
