@@ -170,6 +170,11 @@ const MAX_DEPTH = 6;
 export interface FlowOptions {
   /** For `rewrite`: its own regex, whose captures nginx escapes in a redirect. */
   ownRegex?: EffectiveNode;
+  /**
+   * For the value of a regex `map` entry: the entry, whose captures the value may use, and what
+   * the map's source variable can hold (the captures are parts of it).
+   */
+  mapEntry?: { entry: EffectiveNode; source: ValueFlow };
   /** The top-level nodes of the tree (where a sites file read alone keeps its `map`s). */
   tree?: readonly EffectiveNode[];
 }
@@ -194,8 +199,9 @@ function valueFlow(
   provider: EffectiveNode,
   reason: string,
   tree: readonly EffectiveNode[] | undefined,
+  mapEntry?: FlowOptions['mapEntry'],
 ): ValueFlow {
-  const parts = scriptPartsAt(value, at, { tree }, depth + 1);
+  const parts = scriptPartsAt(value, at, { tree, mapEntry }, depth + 1);
   const flows: ValueFlow[] = [];
   let literalSlash = false;
   for (const part of parts) {
@@ -226,6 +232,20 @@ function resolve(ref: VariableRef, at: EffectiveNode, options: FlowOptions, dept
         },
       ];
     if (numeric) return [{ kind: 'variable', ref, flow: undefined }];
+  }
+  if (options.mapEntry) {
+    const capture = captureOf(options.mapEntry.entry, key);
+    if (capture) {
+      const source = options.mapEntry.source;
+      const flow: ValueFlow = {
+        ...capture,
+        clientControlled: source.clientControlled,
+        lf: capture.lf && source.lf,
+        cr: capture.cr && source.cr,
+        reason: source.clientControlled ? `${capture.reason} on ${source.reason}` : source.reason,
+      };
+      return [{ kind: 'variable', ref, flow }];
+    }
   }
   if (!numeric && depth < MAX_DEPTH) {
     const sets = setsOf(at, ref.name);
@@ -281,10 +301,17 @@ function resolve(ref: VariableRef, at: EffectiveNode, options: FlowOptions, dept
       for (const entry of map.children) {
         const value = entry.args[0]?.value;
         if (value === undefined || entry.name === 'hostnames' || entry.name === 'volatile') continue;
-        // Captures in a map value come from the map's own regex on the source value.
-        const text =
-          /\$([1-9]|\{?[A-Za-z_]\w*\}?)/.test(value) && entry.name.startsWith('~') ? source : value;
-        flows.push(valueFlow(text, map, depth, map, `it is set by a map`, options.tree));
+        if (entry.name.startsWith('~') && value.includes('$')) {
+          // Captures in the value are parts of the source value that the entry's regex matched:
+          // they can hold what the source holds, within what their group can match.
+          const sourceFlow = valueFlow(source, map, depth, map, `it is set by a map`, options.tree);
+          flows.push(
+            valueFlow(value, entry, depth, map, `it is set by a map`, options.tree, {
+              entry,
+              source: sourceFlow,
+            }),
+          );
+        } else flows.push(valueFlow(value, map, depth, map, `it is set by a map`, options.tree));
       }
     }
     return [{ kind: 'variable', ref, flow: union(flows, `$${ref.name} is set by a map`, maps[0]!) }];

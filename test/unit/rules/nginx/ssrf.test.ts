@@ -37,6 +37,11 @@ testRule(ssrf, {
       code: 'location / {\n    if ($http_x_upstream) {\n        set $target $http_x_upstream;\n    }\n    set $target app;\n    proxy_pass http://$target;\n}\n',
     },
     {
+      // Acceptance case api-gateway--tenant-map-suffix: the whole header was taken for the host.
+      name: 'a map capture that cannot hold a dot, under a fixed domain',
+      code: 'map $http_x_tenant $tenant_backend {\n    default app;\n    "~^(?<tenant>[a-z0-9-]+)$" $tenant.tenants.internal;\n}\nserver {\n    location / {\n        proxy_pass http://$tenant_backend;\n    }\n}\n',
+    },
+    {
       name: 'an undefined variable is not judged',
       code: 'location / {\n    proxy_pass http://$backend_from_lua;\n}\n',
     },
@@ -92,6 +97,11 @@ testRule(ssrf, {
       name: 'a map whose value is a client header',
       code: 'map $http_x_target $target {\n    default $http_x_target;\n}\nserver {\n    location / {\n        proxy_pass http://$target;\n    }\n}\n',
       errors: [{ messageId: 'controlledHost', line: 6, column: 20 }],
+    },
+    {
+      name: 'a map capture that can hold a host name',
+      code: 'map $http_x_tenant $tenant_backend {\n    default app;\n    "~^(?<target>[a-z0-9.-]+)$" $target.svc;\n}\nserver {\n    location / {\n        proxy_pass http://$tenant_backend;\n    }\n}\n',
+      errors: [{ messageId: 'controlledHost', line: 7, column: 20 }],
     },
     {
       name: 'grpc_pass',
