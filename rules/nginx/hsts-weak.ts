@@ -4,6 +4,7 @@ import { effectiveConfig } from '../../server/src/formats/nginx/effective.ts';
 import { formatArg } from '../../server/src/formats/nginx/printer.ts';
 import { isDynamicValue } from '../../server/src/formats/nginx/semantics-header-levels.ts';
 import { hstsPolicy, hstsValue } from '../../server/src/formats/nginx/semantics-hsts.ts';
+import { redirectsBehindTlsProxy } from '../../server/src/formats/nginx/semantics-https-redirect.ts';
 import { contextualAnchor, relatedFor } from '../../server/src/formats/nginx/semantics-report-scope.ts';
 import {
   isPlainHttpServer,
@@ -68,10 +69,11 @@ export const hstsWeak = defineRule<NginxFile, Options>({
       if (node.directive.kind !== 'simple') continue;
       const [name, value, flag] = node.args;
       if (!name || !value || name.value.toLowerCase() !== 'strict-transport-security' || value.value === '')
-        return;
+        continue;
 
       const server = serverOf(node);
-      if (server && isPlainHttpServer(server) && !isTlsServer(server)) {
+      // Behind a TLS-terminating proxy the plain-HTTP server's headers reach browsers over HTTPS.
+      if (server && isPlainHttpServer(server) && !isTlsServer(server) && !redirectsBehindTlsProxy(server)) {
         const anchor = contextualAnchor(node, doc, context.workspace);
         if (anchor)
           context.report({

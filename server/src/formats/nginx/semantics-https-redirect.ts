@@ -45,15 +45,34 @@ function answersBeforeContent(block: EffectiveNode): boolean {
 
 /** `if (…) { return 301 https://…; }` in a block: the usual scheme or X-Forwarded-Proto test. */
 function hasHttpsRedirectIf(block: EffectiveNode): boolean {
-  return block.childrenNamed('if').some((branch) =>
-    branch.children.some((c) => {
-      if (c.name === 'return') {
-        const ret = readReturn(c);
-        return isRedirectCode(ret?.code) && isHttpsTarget(ret?.target);
-      }
-      return rewritesToHttps(c);
-    }),
-  );
+  return block.childrenNamed('if').some(redirectsToHttps);
+}
+
+function redirectsToHttps(branch: EffectiveNode): boolean {
+  return branch.children.some((c) => {
+    if (c.name === 'return') {
+      const ret = readReturn(c);
+      return isRedirectCode(ret?.code) && isHttpsTarget(ret?.target);
+    }
+    return rewritesToHttps(c);
+  });
+}
+
+/** Request headers a TLS-terminating proxy or load balancer sets to say how the client connected. */
+const FORWARDED_TLS_HEADER =
+  /\$http_(x_forwarded_proto|x_forwarded_ssl|x_forwarded_scheme|front_end_https|cf_visitor)\b/i;
+
+/**
+ * Whether a server is the backend of a TLS-terminating proxy: it redirects to HTTPS in an `if`
+ * that tests the header the proxy sets (`if ($http_x_forwarded_proto != "https") { return 301
+ * https://…; }`). Browsers reach what it sends over HTTPS, through the proxy.
+ */
+export function redirectsBehindTlsProxy(server: EffectiveNode): boolean {
+  return server
+    .childrenNamed('if')
+    .some(
+      (branch) => branch.args.some((a) => FORWARDED_TLS_HEADER.test(a.value)) && redirectsToHttps(branch),
+    );
 }
 
 /** A location for the ACME HTTP-01 challenge (certbot, acme.sh, lego…). */

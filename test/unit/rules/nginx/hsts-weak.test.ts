@@ -11,6 +11,11 @@ testRule(hstsWeak, {
       code: 'server {\n    listen 443 ssl;\n    add_header strict-transport-security \'max-age="63072000"; includeSubdomains; preload\' always;\n}\n',
     },
     {
+      // Acceptance case reverse-proxy--behind-load-balancer.
+      name: 'a plain-HTTP backend of a TLS load balancer (redirects on X-Forwarded-Proto)',
+      code: `server {\n    listen 8080;\n    if ($http_x_forwarded_proto != "https") {\n        return 301 https://$host$request_uri;\n    }\n    ${GOOD}\n    location / {\n        proxy_pass http://app;\n    }\n}\n`,
+    },
+    {
       name: 'a snippet with a good value',
       path: 'etc/nginx/snippets/hsts.conf',
       code: `${GOOD}\n`,
@@ -57,6 +62,14 @@ testRule(hstsWeak, {
         },
       ],
       output: `${GOOD}\n`,
+    },
+    {
+      // Acceptance case civicrm-wordpress--hsts-last-without-always: any add_header before the
+      // HSTS line stopped the whole check.
+      name: 'HSTS after other add_header lines',
+      code: 'server {\n    listen 443 ssl;\n    add_header X-Frame-Options SAMEORIGIN always;\n    add_header Strict-Transport-Security "max-age=31536000; includeSubDomains";\n}\n',
+      errors: [{ messageId: 'notAlways', line: 4, column: 5 }],
+      output: `server {\n    listen 443 ssl;\n    add_header X-Frame-Options SAMEORIGIN always;\n    ${GOOD}\n}\n`,
     },
     {
       name: 'no always',
@@ -114,6 +127,12 @@ testRule(hstsWeak, {
       name: 'sent by a plain-HTTP server',
       code: `server {\n    listen 80;\n    ${GOOD}\n    root /srv;\n}\n`,
       errors: [{ messageId: 'plainHttp', line: 3, column: 5 }],
+      output: null,
+    },
+    {
+      name: 'a plain-HTTP server that redirects on $scheme is not behind a proxy',
+      code: `server {\n    listen 80;\n    if ($scheme = http) {\n        return 301 https://$host$request_uri;\n    }\n    ${GOOD}\n}\n`,
+      errors: [{ messageId: 'plainHttp', line: 6, column: 5 }],
       output: null,
     },
     {
