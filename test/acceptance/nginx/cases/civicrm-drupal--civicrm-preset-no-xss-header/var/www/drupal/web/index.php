@@ -1,0 +1,5 @@
+<?php
+
+use Drupal\Core\DrupalKernel;
+
+$autoloader = require_once 'autoload.php';
