@@ -14,6 +14,7 @@ import {
   lostHeaders,
   sentHeader,
 } from '../../server/src/formats/nginx/semantics-header-levels.ts';
+import { moreSetHeadersAt } from '../../server/src/formats/nginx/semantics-headers-more.ts';
 import { hstsDirective, hstsPolicy, hstsValue } from '../../server/src/formats/nginx/semantics-hsts.ts';
 import {
   contextualAnchor,
@@ -60,7 +61,8 @@ export const hstsMissing = defineRule<NginxFile>({
     for (const server of serversReportedBy(config, doc, declaringLevels(config))) {
       if (!isTlsServer(server) || listensOnLoopbackOnly(server) || closesWithoutResponse(server)) continue;
       const [serverLevel, ...inner] = headerLevelsOf(config, server);
-      const lacking = (level: EffectiveNode) => !sentHeader(headersAt(level, top).entries, HSTS);
+      const lacking = (level: EffectiveNode) =>
+        !sentHeader([...headersAt(level, top).entries, ...moreSetHeadersAt(level, top)], HSTS);
       const innerLacking = inner.filter(lacking);
       if (lacking(serverLevel!)) {
         // The file of the server block reports the server as a whole.

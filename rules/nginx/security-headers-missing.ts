@@ -14,6 +14,7 @@ import {
   implicitTopLevel,
   lostHeaders,
 } from '../../server/src/formats/nginx/semantics-header-levels.ts';
+import { moreSetHeadersAt } from '../../server/src/formats/nginx/semantics-headers-more.ts';
 import {
   plainHttpContent,
   servesAnyContent,
@@ -96,7 +97,7 @@ export const securityHeadersMissing = defineRule<NginxFile, Options>({
     if (context.options.xssProtection) required.push('xss');
 
     const unmet = (level: EffectiveNode, wanted: readonly HeaderRequirement[]) =>
-      unmetRequirements(headersAt(level, top).entries, wanted);
+      unmetRequirements([...headersAt(level, top).entries, ...moreSetHeadersAt(level, top)], wanted);
 
     /**
      * Edits that meet `wanted` at a level: headers the level drops are given back (the edit

@@ -54,6 +54,11 @@ testRule(hstsMissing, {
       },
     },
     {
+      // Acceptance case api-gateway--headers-more.
+      name: 'headers-more: more_set_headers is merged into every level, add_header below does not drop it',
+      code: 'server {\n    listen 443 ssl;\n    more_set_headers "Strict-Transport-Security: max-age=31536000; includeSubDomains";\n    location /static/ {\n        add_header Cache-Control public;\n    }\n}\n',
+    },
+    {
       name: 'a snippet without a server block is not a server',
       path: 'etc/nginx/snippets/tls.conf',
       code: 'listen 443 ssl;\nssl_certificate /etc/ssl/app.pem;\nssl_certificate_key /etc/ssl/app.key;\n',
@@ -155,6 +160,11 @@ testRule(hstsMissing, {
       },
       errors: [{ messageId: 'level', line: 1, column: 1 }],
       output: `location /static/ {\n    add_header Cache-Control public;\n    ${HSTS}\n}\n`,
+    },
+    {
+      name: 'headers-more: a more_set_headers without a value clears the header',
+      code: 'server {\n    listen 443 ssl;\n    more_set_headers "Strict-Transport-Security:";\n}\n',
+      errors: [{ messageId: 'server', line: 1, column: 1 }],
     },
     {
       name: 'a server written on one line',

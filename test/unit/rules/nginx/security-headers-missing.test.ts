@@ -75,6 +75,11 @@ testRule(securityHeadersMissing, {
         'etc/nginx/snippets/static.conf': 'location /static/ {\n    add_header Cache-Control public;\n}\n',
       },
     },
+    {
+      // Acceptance case api-gateway--headers-more.
+      name: 'headers-more: more_set_headers at server level reaches a location that declares add_header',
+      code: 'server {\n    listen 443 ssl;\n    more_set_headers "X-Content-Type-Options: nosniff" "X-Frame-Options: DENY";\n    more_set_headers "Referrer-Policy: no-referrer" "Content-Security-Policy: default-src \'self\'";\n    location /api/ {\n        add_header Cache-Control no-store;\n    }\n}\n',
+    },
   ],
   invalid: [
     {

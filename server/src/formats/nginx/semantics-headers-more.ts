@@ -1,0 +1,69 @@
+import type { EffectiveNode } from './effective.ts';
+import { isInheritanceLevel, type InheritedEntry } from './headers.ts';
+import type { TopLevel } from './semantics-header-levels.ts';
+
+/**
+ * Response headers set with the headers-more module (`more_set_headers`, shipped in Debian's
+ * nginx-extras and in OpenResty). Two differences from `add_header` matter to the header rules:
+ * the module merges a level's commands with the outer levels' (its merge_loc_conf prepends the
+ * parent's), so an `add_header` or a `more_set_headers` below never drops them; and a command
+ * applies to every status code unless `-s` lists some.
+ */
+
+const DIRECTIVE = 'more_set_headers';
+
+function entriesOf(
+  node: EffectiveNode,
+  level: EffectiveNode | undefined,
+  inherited: boolean,
+): InheritedEntry[] {
+  const out: InheritedEntry[] = [];
+  let allStatuses = true;
+  const specs: string[] = [];
+  for (let i = 0; i < node.args.length; i++) {
+    const arg = node.args[i]!.value;
+    if (arg === '-s' || arg === '-t') {
+      if (arg === '-s') allStatuses = false;
+      i++;
+      continue;
+    }
+    specs.push(arg);
+  }
+  for (const spec of specs) {
+    const colon = spec.indexOf(':');
+    if (colon <= 0) continue;
+    const value = spec.slice(colon + 1).trim();
+    // `more_set_headers "X-Foo:"` clears the header: nothing is sent.
+    if (value === '') continue;
+    out.push({
+      node,
+      name: spec.slice(0, colon).trim(),
+      value,
+      always: allStatuses,
+      ifNotEmpty: false,
+      inherited,
+      level,
+    });
+  }
+  return out;
+}
+
+/** The `more_set_headers` entries in effect at a node: its level's and every enclosing level's. */
+export function moreSetHeadersAt(node: EffectiveNode, top: TopLevel | undefined): InheritedEntry[] {
+  const out: InheritedEntry[] = [];
+  let own = true;
+  const visit = (n: EffectiveNode | undefined) => {
+    for (; n; n = n.parent) {
+      if (!isInheritanceLevel(n)) continue;
+      for (const child of n.childrenNamed(DIRECTIVE)) out.push(...entriesOf(child, n, !own));
+      own = false;
+    }
+  };
+  visit(node);
+  if (top) {
+    for (const child of top.nodes)
+      if (child.name === DIRECTIVE) out.push(...entriesOf(child, undefined, true));
+    visit(top.http);
+  }
+  return out;
+}
