@@ -1,4 +1,5 @@
 import type { Directive } from './ast.ts';
+import { ifCondition } from './conditions.ts';
 import type { EffectiveNode } from './effective.ts';
 import { CharSet } from './semantics-regex-charset.ts';
 import { captureGroup, charsOf, firstChars, nullable } from './semantics-regex-shape.ts';
@@ -103,7 +104,32 @@ function captureOf(node: EffectiveNode, ref: number | string): ValueFlow | undef
   const parsed = usage?.parsed;
   if (!parsed?.root) return undefined;
   const group = captureGroup(parsed.groups, parsed.names, ref);
-  return group ? groupFlow(group, usage!.pattern, node) : undefined;
+  if (!group) return undefined;
+  const flow = groupFlow(group, usage!.pattern, node);
+  // A capture is a piece of the tested value: it holds no line break the value cannot hold.
+  const subject = ifSubjectTaint(node);
+  if (!subject) return flow;
+  return {
+    ...flow,
+    clientControlled: subject.clientControlled,
+    lf: flow.lf && subject.newline,
+    cr: flow.cr && subject.newline,
+  };
+}
+
+/**
+ * What the value an `if` regex tests can hold, when it is a single variable nginx defines:
+ * `$request_uri`, `$args` and request headers come raw from the request line or a header line,
+ * which never hold CR or LF (unlike the decoded `$uri`).
+ */
+function ifSubjectTaint(node: EffectiveNode): { clientControlled: boolean; newline: boolean } | undefined {
+  if (node.name !== 'if') return undefined;
+  const subject = ifCondition(node.directive)?.subject.value;
+  const name = subject === undefined ? undefined : /^\$\{?([A-Za-z_]\w*)\}?$/.exec(subject)?.[1];
+  if (name === undefined) return undefined;
+  const taint = variableTaint(name);
+  if (taint) return { clientControlled: true, newline: taint.newline };
+  return variableIsBuiltin(name) ? { clientControlled: false, newline: false } : undefined;
 }
 
 /** Regex blocks whose captures are visible at a node: enclosing `if`s and `location`s, innermost first. */
@@ -288,7 +314,13 @@ function resolve(ref: VariableRef, at: EffectiveNode, options: FlowOptions, dept
           {
             kind: 'variable',
             ref,
-            flow: { ...flow, reason: `it is captured from the Host header by server_name` },
+            // nginx refuses a Host header with a control character: no CR or LF here.
+            flow: {
+              ...flow,
+              lf: false,
+              cr: false,
+              reason: `it is captured from the Host header by server_name`,
+            },
           },
         ];
     }

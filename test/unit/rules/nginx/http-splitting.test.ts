@@ -23,8 +23,22 @@ testRule(httpSplitting, {
     },
     { name: 'request headers never hold CR/LF', code: 'proxy_set_header X-Forwarded-Host $http_host;\n' },
     { name: 'an undefined variable', code: 'add_header X-Trace $trace_from_lua;\n' },
+    {
+      // Acceptance case reverse-proxy--old-urls-request-uri-capture.
+      name: 'a capture of the raw $request_uri tested by an if',
+      code: 'server {\n    if ($request_uri ~ ^/old/([^/?]+)) {\n        return 301 /new/$1;\n    }\n}\n',
+    },
+    {
+      name: 'a capture of the Host header by server_name',
+      code: 'server {\n    server_name ~^(?<site>[^.]+)\\.example\\.com$;\n    return 301 https://example.com/$site$request_uri;\n}\n',
+    },
   ],
   invalid: [
+    {
+      name: 'a capture of the decoded $uri tested by an if',
+      code: 'server {\n    if ($uri ~ ^/old/([^/]+)) {\n        return 301 /new/$1;\n    }\n}\n',
+      errors: [{ messageId: 'newline', line: 3, column: 20 }],
+    },
     {
       name: 'the redirect to HTTPS with $uri: fixed with $request_uri',
       code: 'server {\n    listen 80;\n    return 301 https://$host$uri;\n}\n',
