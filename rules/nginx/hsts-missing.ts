@@ -15,6 +15,7 @@ import {
   sentHeader,
 } from '../../server/src/formats/nginx/semantics-header-levels.ts';
 import { moreSetHeadersAt } from '../../server/src/formats/nginx/semantics-headers-more.ts';
+import { headersMayComeFromUnreadFile } from '../../server/src/formats/nginx/semantics-unread-includes.ts';
 import { hstsDirective, hstsPolicy, hstsValue } from '../../server/src/formats/nginx/semantics-hsts.ts';
 import {
   contextualAnchor,
@@ -62,7 +63,8 @@ export const hstsMissing = defineRule<NginxFile>({
       if (!isTlsServer(server) || listensOnLoopbackOnly(server) || closesWithoutResponse(server)) continue;
       const [serverLevel, ...inner] = headerLevelsOf(config, server);
       const lacking = (level: EffectiveNode) =>
-        !sentHeader([...headersAt(level, top).entries, ...moreSetHeadersAt(level, top)], HSTS);
+        !sentHeader([...headersAt(level, top).entries, ...moreSetHeadersAt(level, top)], HSTS) &&
+        !headersMayComeFromUnreadFile(level);
       const innerLacking = inner.filter(lacking);
       if (lacking(serverLevel!)) {
         // The file of the server block reports the server as a whole.

@@ -15,6 +15,7 @@ import {
   lostHeaders,
 } from '../../server/src/formats/nginx/semantics-header-levels.ts';
 import { moreSetHeadersAt } from '../../server/src/formats/nginx/semantics-headers-more.ts';
+import { headersMayComeFromUnreadFile } from '../../server/src/formats/nginx/semantics-unread-includes.ts';
 import {
   plainHttpContent,
   servesAnyContent,
@@ -97,7 +98,9 @@ export const securityHeadersMissing = defineRule<NginxFile, Options>({
     if (context.options.xssProtection) required.push('xss');
 
     const unmet = (level: EffectiveNode, wanted: readonly HeaderRequirement[]) =>
-      unmetRequirements([...headersAt(level, top).entries, ...moreSetHeadersAt(level, top)], wanted);
+      headersMayComeFromUnreadFile(level)
+        ? []
+        : unmetRequirements([...headersAt(level, top).entries, ...moreSetHeadersAt(level, top)], wanted);
 
     /**
      * Edits that meet `wanted` at a level: headers the level drops are given back (the edit

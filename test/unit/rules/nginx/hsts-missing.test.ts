@@ -59,6 +59,11 @@ testRule(hstsMissing, {
       code: 'server {\n    listen 443 ssl;\n    more_set_headers "Strict-Transport-Security: max-age=31536000; includeSubDomains";\n    location /static/ {\n        add_header Cache-Control public;\n    }\n}\n',
     },
     {
+      // Acceptance case docker-compose--headers-snippet-not-in-repo.
+      name: 'a server that includes a file the workspace does not hold (it may send the header)',
+      code: 'server {\n    listen 443 ssl;\n    include /etc/nginx/snippets/security-headers.conf;\n}\n',
+    },
+    {
       name: 'a snippet without a server block is not a server',
       path: 'etc/nginx/snippets/tls.conf',
       code: 'listen 443 ssl;\nssl_certificate /etc/ssl/app.pem;\nssl_certificate_key /etc/ssl/app.key;\n',
@@ -164,6 +169,11 @@ testRule(hstsMissing, {
     {
       name: 'headers-more: a more_set_headers without a value clears the header',
       code: 'server {\n    listen 443 ssl;\n    more_set_headers "Strict-Transport-Security:";\n}\n',
+      errors: [{ messageId: 'server', line: 1, column: 1 }],
+    },
+    {
+      name: "nginx's own parameter files hold no headers, even when the workspace lacks them",
+      code: 'server {\n    listen 443 ssl;\n    location / {\n        include proxy_params;\n        proxy_pass http://app;\n    }\n}\n',
       errors: [{ messageId: 'server', line: 1, column: 1 }],
     },
     {

@@ -80,6 +80,11 @@ testRule(securityHeadersMissing, {
       name: 'headers-more: more_set_headers at server level reaches a location that declares add_header',
       code: 'server {\n    listen 443 ssl;\n    more_set_headers "X-Content-Type-Options: nosniff" "X-Frame-Options: DENY";\n    more_set_headers "Referrer-Policy: no-referrer" "Content-Security-Policy: default-src \'self\'";\n    location /api/ {\n        add_header Cache-Control no-store;\n    }\n}\n',
     },
+    {
+      // Acceptance case docker-compose--headers-snippet-not-in-repo.
+      name: 'a server that includes a file the workspace does not hold (it may send the headers)',
+      code: 'server {\n    listen 443 ssl;\n    include /etc/nginx/snippets/security-headers.conf;\n    root /srv/app/public;\n}\n',
+    },
   ],
   invalid: [
     {
