@@ -27,7 +27,10 @@ function collect(path, out) {
     }
     // Mocha tests for VS Code's extension host (they import `vscode`): never node's runner.
     if (relative(root, child) === join('test', 'e2e', 'suite')) continue;
-    if (statSync(child).isDirectory()) collect(child, out);
+    // A dangling symlink (test data: an absolute sites-enabled link) is neither a test nor a folder.
+    const childStat = statSync(child, { throwIfNoEntry: false });
+    if (!childStat) continue;
+    if (childStat.isDirectory()) collect(child, out);
     else if (/\.test\.ts$/.test(name)) out.push(child);
   }
 }
