@@ -61,9 +61,20 @@ export function moreSetHeadersAt(node: EffectiveNode, top: TopLevel | undefined)
   };
   visit(node);
   if (top) {
-    for (const child of top.nodes)
-      if (child.name === DIRECTIVE) out.push(...entriesOf(child, undefined, true));
+    out.push(...topEntries(top));
     visit(top.http);
   }
   return out;
+}
+
+const topMemo = new WeakMap<TopLevel, InheritedEntry[]>();
+
+/** The top of an unplaced file, read once per lint (a file can hold thousands of servers). */
+function topEntries(top: TopLevel): InheritedEntry[] {
+  let known = topMemo.get(top);
+  if (!known) {
+    known = top.nodes.filter((n) => n.name === DIRECTIVE).flatMap((n) => entriesOf(n, undefined, true));
+    topMemo.set(top, known);
+  }
+  return known;
 }
