@@ -1,6 +1,7 @@
 import { defineRule } from '../../server/src/engine/rule.ts';
 import type { NginxFile } from '../../server/src/formats/nginx/ast.ts';
 import { effectiveConfig, type EffectiveNode } from '../../server/src/formats/nginx/effective.ts';
+import { enabledSiteHttp } from '../../server/src/formats/nginx/semantics-header-levels.ts';
 import { insertAtBlockStart, layoutOf } from '../../server/src/formats/nginx/semantics-insertion.ts';
 import {
   blocksNamed,
@@ -76,6 +77,9 @@ export const serverTokens = defineRule<NginxFile>({
     }
     if (https.length > 0) return;
 
+    // A Debian sites-available file whose sites-enabled/ link nginx.conf includes: that
+    // nginx.conf's http block is its level, reported (and fixed) there.
+    if (enabledSiteHttp(file, context.workspace)) return;
     // A sites file read alone: its servers have no known http level to inherit `off` from.
     for (const server of serverBlocks(config)) {
       if (server.path !== file || isInsideHttp(server)) continue;

@@ -11,6 +11,14 @@ testRule(serverTokens, {
     },
     'server {\n    listen 80;\n    server_tokens off;\n}\n',
     {
+      // Acceptance case static-site--severity-raised: the servers were reported in the sites file
+      // as well as the http block of nginx.conf.
+      name: "a sites-available file whose sites-enabled/ link nginx.conf includes: nginx.conf's http reports",
+      path: 'etc/nginx/sites-available/app.conf',
+      code: 'server {\n    listen 80;\n    return 301 https://$host$request_uri;\n}\n',
+      files: { 'etc/nginx/nginx.conf': 'events {}\nhttp {\n    include /etc/nginx/sites-enabled/*;\n}\n' },
+    },
+    {
       name: 'every server turns it off itself',
       path: MAIN,
       code: 'events {}\nhttp {\n    server {\n        server_tokens off;\n    }\n}\n',
