@@ -2,16 +2,20 @@ import type { EffectiveNode } from './effective.ts';
 import { isInheritanceLevel } from './headers.ts';
 import { declaresOwn } from './semantics-header-levels.ts';
 
-/** Files nginx's packages ship next to nginx.conf: parameters and types, never response headers. */
-const DISTRIBUTION_FILES =
-  /(^|\/)(fastcgi_params|fastcgi\.conf|uwsgi_params|scgi_params|proxy_params|mime\.types|koi-utf|koi-win|win-utf|snippets\/fastcgi-php\.conf|snippets\/snakeoil\.conf)$/;
+/**
+ * Files whose content is known and never sets response headers: what nginx's packages ship next
+ * to nginx.conf (parameters, types), and the TLS settings certbot's nginx plugin includes in
+ * every server it manages.
+ */
+const KNOWN_FILES =
+  /(^|\/)(fastcgi_params|fastcgi\.conf|uwsgi_params|scgi_params|proxy_params|mime\.types|koi-utf|koi-win|win-utf|snippets\/fastcgi-php\.conf|snippets\/snakeoil\.conf|letsencrypt\/options-ssl-nginx\.conf)$/;
 
 /** An `include` of one named file that the workspace does not hold (a glob that matches nothing names no file). */
 function includesUnreadFile(level: EffectiveNode): boolean {
   return level.childrenNamed('include').some((inc) => {
     const status = inc.include?.status;
     if (status !== 'not-found' && status !== 'outside-workspace') return false;
-    return !DISTRIBUTION_FILES.test(inc.args[0]?.value ?? '');
+    return !KNOWN_FILES.test(inc.args[0]?.value ?? '');
   });
 }
 

@@ -177,6 +177,11 @@ testRule(hstsMissing, {
       errors: [{ messageId: 'server', line: 1, column: 1 }],
     },
     {
+      name: "certbot's options-ssl-nginx.conf holds TLS settings only, even when the workspace lacks it",
+      code: 'server {\n    listen 443 ssl; # managed by Certbot\n    ssl_certificate /etc/letsencrypt/live/example.com/fullchain.pem; # managed by Certbot\n    include /etc/letsencrypt/options-ssl-nginx.conf; # managed by Certbot\n}\n',
+      errors: [{ messageId: 'server', line: 1, column: 1 }],
+    },
+    {
       name: 'a server written on one line',
       code: 'server { listen 443 ssl; root /srv; }\n',
       errors: [{ messageId: 'server', line: 1, column: 1 }],
