@@ -154,24 +154,49 @@ function enclosingServer(node: EffectiveNode): EffectiveNode | undefined {
  * all conditional leaves the outer levels' value possible too.
  */
 function setsOf(node: EffectiveNode, name: string): EffectiveNode[] {
-  const wanted = `$${name}`;
   const found: EffectiveNode[] = [];
   for (let p = node.parent; p; p = p.parent) {
-    let level: EffectiveNode[] = [];
-    let unconditional = false;
-    for (const child of p.children) {
-      if (child.name === 'set' && child.args[0]?.value === wanted) {
-        level = [child];
-        unconditional = true;
-      } else if (child.name === 'if') {
-        const inner = child.childrenNamed('set').filter((s) => s.args[0]?.value === wanted);
-        if (inner.length > 0) level.push(inner[inner.length - 1]!);
-      }
-    }
-    found.push(...level);
+    const { sets, unconditional } = setsAtLevel(p, name);
+    found.push(...sets);
     if (unconditional) break;
   }
   return found;
+}
+
+interface LevelSets {
+  sets: EffectiveNode[];
+  unconditional: boolean;
+}
+
+const levelSets = new WeakMap<EffectiveNode, Map<string, LevelSets>>();
+
+/** What one level's own `set $name` directives (and those of its `if`s) contribute, kept per level and name: an `http` block with thousands of servers is read once, not once per variable use. */
+function setsAtLevel(level: EffectiveNode, name: string): LevelSets {
+  let byName = levelSets.get(level);
+  if (!byName) {
+    byName = new Map();
+    levelSets.set(level, byName);
+  }
+  const known = byName.get(name);
+  if (known) return known;
+  const wanted = `$${name}`;
+  let sets: EffectiveNode[] = [];
+  let unconditional = false;
+  // Most levels have neither: no walk over their children then.
+  if (level.childrenNamed('set').length > 0 || level.childrenNamed('if').length > 0) {
+    for (const child of level.children) {
+      if (child.name === 'set' && child.args[0]?.value === wanted) {
+        sets = [child];
+        unconditional = true;
+      } else if (child.name === 'if') {
+        const inner = child.childrenNamed('set').filter((s) => s.args[0]?.value === wanted);
+        if (inner.length > 0) sets.push(inner[inner.length - 1]!);
+      }
+    }
+  }
+  const result = { sets, unconditional };
+  byName.set(name, result);
+  return result;
 }
 
 /** `map $source $name { … }` blocks visible at a node: in its `http` block, or at the top of its tree. */
