@@ -16,6 +16,11 @@ export function isAccessRule(node: EffectiveNode): boolean {
 
 /** The `allow`/`deny` rules declared directly in a block (includes expanded), in order. */
 export function accessRulesIn(block: EffectiveNode): EffectiveNode[] {
+  // Asked for every location up to `http`: the indexed lookups avoid a walk over thousands of servers.
+  const allows = block.childrenNamed('allow');
+  const denies = block.childrenNamed('deny');
+  if (denies.length === 0) return [...allows];
+  if (allows.length === 0) return [...denies];
   return block.children.filter(isAccessRule);
 }
 
@@ -48,11 +53,9 @@ export function effectiveAccessRules(block: EffectiveNode): AccessLevel | undefi
 /** The `satisfy` value in effect at a level (inherited from outer levels; `all` by default). */
 export function satisfyAt(block: EffectiveNode): 'all' | 'any' {
   for (let level: EffectiveNode | undefined = block; level; level = level.parent) {
-    const children = level.children;
-    for (let i = children.length - 1; i >= 0; i--) {
-      const child = children[i]!;
-      if (child.name === 'satisfy') return child.args[0]?.value === 'any' ? 'any' : 'all';
-    }
+    const own = level.childrenNamed('satisfy');
+    const last = own[own.length - 1];
+    if (last) return last.args[0]?.value === 'any' ? 'any' : 'all';
   }
   return 'all';
 }
