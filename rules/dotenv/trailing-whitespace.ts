@@ -25,10 +25,11 @@ export const trailingWhitespace = defineRule<DotenvFile>({
       // Inside a multi-line quoted value, trailing blanks belong to the value.
       if (line.entry && line.entry.startLine !== line.entry.endLine && line.line !== line.entry.endLine)
         continue;
-      const match = /[ \t]+$/.exec(line.text);
-      if (!match) continue;
+      // A scan from the end, not /[ \t]+$/: that regex is quadratic on a long run of blanks.
+      const start = trailingBlanksStart(line.text);
+      if (start === line.text.length) continue;
       const lineStart = index.lineStarts[line.line]! + line.column;
-      const range = index.range(lineStart + match.index, lineStart + line.text.length);
+      const range = index.range(lineStart + start, lineStart + line.text.length);
       context.report({
         messageId: 'trailing',
         range,
@@ -41,3 +42,10 @@ export const trailingWhitespace = defineRule<DotenvFile>({
     }
   },
 });
+
+/** Where the run of spaces and tabs that ends a line starts (the line's length when there is none). */
+function trailingBlanksStart(text: string): number {
+  let start = text.length;
+  while (start > 0 && (text.charCodeAt(start - 1) === 32 || text.charCodeAt(start - 1) === 9)) start--;
+  return start;
+}

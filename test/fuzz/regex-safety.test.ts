@@ -135,27 +135,7 @@ test('every regex compiles', () => {
  * owner rewrites it (e.g. trim with a loop from the end, or split without lookarounds); the
  * lint times are what a 60,000-character line costs today.
  */
-const KNOWN_SLOW: { file: string; unit: string; ending?: string; source: string; bug: string }[] = [
-  {
-    file: 'rules/dotenv/trailing-whitespace.ts',
-    unit: ' ',
-    source: '[ \\t]+$',
-    bug: 'dotenv/trailing-whitespace: a line of 60,000 blanks and a letter takes 4 s to lint',
-  },
-  {
-    file: 'server/src/formats/dotenv/semantics/database-url.ts',
-    unit: '+',
-    ending: '\n',
-    source: '\\+.*$',
-    bug: 'dotenv database-url: a run of `+` is quadratic',
-  },
-  {
-    file: 'server/src/formats/dotenv/semantics/secrets.ts',
-    unit: '1',
-    source: '\\d+$',
-    bug: 'dotenv secrets: a value of 60,000 digits and a letter takes 12 s to lint',
-  },
-];
+const KNOWN_SLOW: { file: string; unit: string; ending?: string; source: string; bug: string }[] = [];
 
 /**
  * Quadratic regexes that only ever see short strings: safe by their input, with the reason.

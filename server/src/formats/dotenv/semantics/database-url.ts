@@ -47,10 +47,10 @@ const DATABASE_SCHEMES = new Set([
 ]);
 
 export function isDatabaseScheme(scheme: string): boolean {
-  const base = scheme
-    .toLowerCase()
-    .replace(/^pdo[-_]/, '')
-    .replace(/\+.*$/, '');
+  const lower = scheme.toLowerCase().replace(/^pdo[-_]/, '');
+  // `mysql+pymysql` → `mysql` (cut at the first `+`; /\+.*$/ is quadratic on a run of `+`).
+  const plus = lower.indexOf('+');
+  const base = plus < 0 ? lower : lower.slice(0, plus);
   return DATABASE_SCHEMES.has(base);
 }
 

@@ -173,11 +173,18 @@ export function isPlaceholderValue(value: string): boolean {
   if (plain === '') return false;
   const candidates = [
     plain,
-    plain.replace(/\d+$/, ''),
+    withoutTrailingDigits(plain),
     unLeet(normalized),
-    unLeet(normalized.replace(/\d+$/, '')),
+    unLeet(withoutTrailingDigits(normalized)),
   ];
   return candidates.some((word) => PLACEHOLDER_WORDS.has(word));
+}
+
+/** `changeme123` → `changeme` (a scan from the end: /\d+$/ is quadratic on a long run of digits). */
+function withoutTrailingDigits(text: string): string {
+  let end = text.length;
+  while (end > 0 && text.charCodeAt(end - 1) >= 48 && text.charCodeAt(end - 1) <= 57) end--;
+  return text.slice(0, end);
 }
 
 const LEET: Record<string, string> = {
