@@ -303,33 +303,27 @@ describe('superlinear time', () => {
     );
   }
 
-  test(
-    'mergeFixes is not quadratic in the number of fixes',
-    {
-      todo: 'bug: mergeFixes (server/src/engine/fixes.ts) copies and sorts every edit so far for each fix: 8,000 fixes take ~20 s',
-    },
-    () => {
-      const fixes = (n: number): Fix[] =>
-        Array.from({ length: n }, (_, i) => ({
-          title: 'fix',
-          kind: 'safe',
-          edits: [
-            {
-              file: '/f',
-              edits: [
-                { range: { start: { line: i, character: 0 }, end: { line: i, character: 1 } }, newText: 'x' },
-              ],
-            },
-          ],
-        }));
-      assertGrowthNearLinear((n) => {
-        const list = fixes(n);
-        return () => {
-          mergeFixes(list);
-        };
-      }, 300);
-    },
-  );
+  test('mergeFixes is not quadratic in the number of fixes', () => {
+    const fixes = (n: number): Fix[] =>
+      Array.from({ length: n }, (_, i) => ({
+        title: 'fix',
+        kind: 'safe',
+        edits: [
+          {
+            file: '/f',
+            edits: [
+              { range: { start: { line: i, character: 0 }, end: { line: i, character: 1 } }, newText: 'x' },
+            ],
+          },
+        ],
+      }));
+    assertGrowthNearLinear((n) => {
+      const list = fixes(n);
+      return () => {
+        mergeFixes(list);
+      };
+    }, 300);
+  });
 
   test(
     'dotenv/unordered-key is not quadratic in the size of a group',

@@ -131,12 +131,17 @@ export function discoverFiles(
         subdirectories.push({ path, relative, gitignores });
         continue;
       }
-      // Symlinked directories are never entered: that is what makes link loops harmless.
-      if (!entry.isFile() && !entry.isSymbolicLink()) continue;
       if (isExcluded(path, relative) || !isIncluded(path)) continue;
       // `.env.local`, `.env.prod.local` are gitignored precisely because they hold the real
       // secrets and production settings: they are the files an audit must not skip.
       if (isGitignored(relative, false, gitignores) && !isDotenvName(entry.name)) continue;
+      // Symlinked directories are never entered: that is what makes link loops harmless.
+      if (!entry.isFile() && !entry.isSymbolicLink()) {
+        // Opening a FIFO would block the audit: named like a config, it is listed, never read.
+        const kind = specialFileKind(entry);
+        if (kind && detectFormat(path)) skipped.push({ path, reason: notRegularReason(kind) });
+        continue;
+      }
       const before = files.length;
       if (entry.isSymbolicLink()) visitLink(path, realRoot, config.maxFileSize, files, skipped, linkTargets);
       else visitFile(path, path, config.maxFileSize, files, skipped);
@@ -213,7 +218,11 @@ function visitLink(
     if (detectFormat(path)) skipped.push({ path, reason: `broken symbolic link (${fsErrorReason(error)})` });
     return;
   }
-  if (!target.isFile()) return;
+  if (!target.isFile()) {
+    const kind = specialFileKind(target);
+    if (kind && detectFormat(path)) skipped.push({ path, reason: notRegularReason(kind) });
+    return;
+  }
   if (relativeTo(realRoot, real) === undefined) {
     if (detectFormat(path)) skipped.push({ path, reason: 'symbolic link to a file outside the workspace' });
     return;
@@ -326,4 +335,16 @@ function compareStrings(a: string, b: string): number {
 
 function isDotenvName(name: string): boolean {
   return detectFormat(name) === 'dotenv';
+}
+
+/** What a directory entry that is neither a file, a directory nor a link is. */
+function specialFileKind(entry: fs.Dirent | fs.Stats): string | undefined {
+  if (entry.isFIFO()) return 'a named pipe (FIFO)';
+  if (entry.isSocket()) return 'a socket';
+  if (entry.isCharacterDevice() || entry.isBlockDevice()) return 'a device';
+  return undefined;
+}
+
+function notRegularReason(kind: string): string {
+  return `not a regular file: ${kind}, never read (reading it could block the audit)`;
 }

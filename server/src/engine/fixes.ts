@@ -33,36 +33,102 @@ export function applyTextEdits(text: string, edits: readonly TextEdit[]): string
   return result + text.slice(cursor);
 }
 
-/** Groups the edits of several fixes by file, dropping fixes whose edits overlap an earlier one. */
-export function mergeFixes(fixes: readonly Fix[]): { byFile: Map<string, TextEdit[]>; applied: Fix[]; refused: Fix[] } {
+/**
+ * Groups the edits of several fixes by file, dropping fixes whose edits overlap an earlier one
+ * (or each other). Two insertions at the same point from different fixes are kept in the
+ * fixes' order, unless they insert the same text: that is the same edit proposed twice.
+ * Each file's accepted edits stay sorted, so a fix is checked against its neighbours only:
+ * thousands of fixes merge in O(n log n) (findings come sorted, so insertions are appends).
+ */
+export function mergeFixes(fixes: readonly Fix[]): {
+  byFile: Map<string, TextEdit[]>;
+  applied: Fix[];
+  refused: Fix[];
+} {
+  const sortedByFile = new Map<string, TextEdit[]>();
   const byFile = new Map<string, TextEdit[]>();
   const applied: Fix[] = [];
   const refused: Fix[] = [];
   for (const fix of fixes) {
-    const candidate = new Map<string, TextEdit[]>();
-    for (const fileEdit of fix.edits) candidate.set(fileEdit.file, [...(byFile.get(fileEdit.file) ?? []), ...fileEdit.edits]);
-    const conflicts = [...candidate.entries()].some(([, edits]) => hasOverlap(edits));
+    const own = new Map<string, TextEdit[]>();
+    for (const fileEdit of fix.edits) {
+      const list = own.get(fileEdit.file);
+      if (list) list.push(...fileEdit.edits);
+      else own.set(fileEdit.file, [...fileEdit.edits]);
+    }
+    const conflicts = [...own].some(
+      ([file, edits]) =>
+        hasOverlap(edits) || edits.some((edit) => clashes(sortedByFile.get(file) ?? [], edit)),
+    );
     if (conflicts) {
       refused.push(fix);
       continue;
     }
-    for (const [file, edits] of candidate) byFile.set(file, edits);
+    for (const [file, edits] of own) {
+      let sorted = sortedByFile.get(file);
+      let inOrder = byFile.get(file);
+      if (!sorted || !inOrder) {
+        sorted = [];
+        inOrder = [];
+        sortedByFile.set(file, sorted);
+        byFile.set(file, inOrder);
+      }
+      for (const edit of edits) {
+        sorted.splice(upperBound(sorted, edit), 0, edit);
+        inOrder.push(edit);
+      }
+    }
     applied.push(fix);
   }
   return { byFile, applied, refused };
 }
 
+const isInsertion = (edit: TextEdit) => comparePositions(edit.range.start, edit.range.end) === 0;
+
+/** The index after the last edit that sorts before or with `edit` (by range). */
+function upperBound(sorted: readonly TextEdit[], edit: TextEdit): number {
+  let low = 0;
+  let high = sorted.length;
+  while (low < high) {
+    const mid = (low + high) >> 1;
+    if (compareRanges(sorted[mid]!.range, edit.range) <= 0) low = mid + 1;
+    else high = mid;
+  }
+  return low;
+}
+
+/** Whether `edit` overlaps an accepted edit (sorted, non-overlapping), or repeats an insertion at its point. */
+function clashes(sorted: readonly TextEdit[], edit: TextEdit): boolean {
+  const at = upperBound(sorted, edit);
+  const previous = sorted[at - 1];
+  if (previous && comparePositions(edit.range.start, previous.range.end) < 0) return true;
+  const next = sorted[at];
+  if (next && comparePositions(next.range.start, edit.range.end) < 0) return true;
+  if (!isInsertion(edit)) return false;
+  // The same text inserted at the same point: the accepted ones at that point sit just before `at`.
+  for (let i = at - 1; i >= 0; i--) {
+    const other = sorted[i]!;
+    if (compareRanges(other.range, edit.range) !== 0) break;
+    if (other.newText === edit.newText) return true;
+  }
+  return false;
+}
+
+/** Whether the edits of one fix overlap each other (or insert the same text at one point twice). */
 function hasOverlap(edits: readonly TextEdit[]): boolean {
+  if (edits.length < 2) return false;
   const sorted = [...edits].sort((a, b) => compareRanges(a.range, b.range));
   for (let i = 1; i < sorted.length; i++) {
-    const previous = sorted[i - 1]!.range;
-    const current = sorted[i]!.range;
-    if (comparePositions(current.start, previous.end) < 0) return true;
-    // Two insertions at the same point from different fixes: order would be arbitrary.
-    const isInsertion = (r: typeof current) => comparePositions(r.start, r.end) === 0;
-    if (isInsertion(previous) && isInsertion(current) && comparePositions(current.start, previous.start) === 0) {
-      if (sorted[i - 1]!.newText === sorted[i]!.newText) return true;
-    }
+    const previous = sorted[i - 1]!;
+    const current = sorted[i]!;
+    if (comparePositions(current.range.start, previous.range.end) < 0) return true;
+    if (
+      isInsertion(previous) &&
+      isInsertion(current) &&
+      comparePositions(current.range.start, previous.range.start) === 0 &&
+      previous.newText === current.newText
+    )
+      return true;
   }
   return false;
 }
