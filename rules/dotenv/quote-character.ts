@@ -5,6 +5,7 @@ import { documentView } from '../../server/src/formats/dotenv/semantics/document
 import { disabledByControlComments } from '../../server/src/formats/dotenv/semantics/linter-control-comments.ts';
 import { isKeyLine, keyLineParts } from '../../server/src/formats/dotenv/semantics/physical-lines.ts';
 import { valueSource } from '../../server/src/formats/dotenv/semantics/value-source.ts';
+import { rewriteReadsAs } from '../../server/src/formats/dotenv/semantics/value-rewrite.ts';
 
 const ID = 'dotenv/quote-character';
 /** What makes quotes necessary (or the line too complex to judge): dotenv-linter's list. */
@@ -50,8 +51,13 @@ export const quoteCharacter = defineRule<DotenvFile>({
           index.offsetAt(entry.valueRange.end),
         );
         const wrapped = source.quote !== '' && raw.length >= 2 && raw.endsWith(source.quote);
-        // Unquoting keeps the value only when nothing inside is a quote or (in double quotes) an escape.
-        const keepsValue = !/["']/.test(source.text) && (source.quote === "'" || !source.text.includes('\\'));
+        // Unquoting keeps the value only when nothing inside is a quote, and the unquoted text
+        // reads the same (a backslash may be an escape there): checked by parsing the new line.
+        // A backslash in double quotes stays quoted: other loaders read it differently unquoted.
+        const keepsValue =
+          !/["']/.test(source.text) &&
+          (source.quote === "'" || !source.text.includes('\\')) &&
+          rewriteReadsAs(parts.key, source.text, entry.value);
         if (wrapped && keepsValue) {
           fix = () => ({
             title: 'Remove the quotes',

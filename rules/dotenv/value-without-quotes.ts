@@ -3,6 +3,7 @@ import type { DotenvFile } from '../../server/src/formats/dotenv/ast.ts';
 import { documentView } from '../../server/src/formats/dotenv/semantics/document-view.ts';
 import { disabledByControlComments } from '../../server/src/formats/dotenv/semantics/linter-control-comments.ts';
 import { isKeyLine, keyLineParts } from '../../server/src/formats/dotenv/semantics/physical-lines.ts';
+import { quotedSpelling } from '../../server/src/formats/dotenv/semantics/value-rewrite.ts';
 
 const ID = 'dotenv/value-without-quotes';
 
@@ -56,9 +57,16 @@ export const valueWithoutQuotes = defineRule<DotenvFile>({
       }
       const value = index.text.slice(start, end);
       if (!/\s/.test(value) || /^["']/.test(value)) continue;
+      // Nothing special in the text: double quotes read it the same way (`$` expansions included).
+      // Otherwise quotes and backslashes already mean something (`a "b"` reads `ab`, `x \\`
+      // reads `x \`): the fix quotes the value as read, checked by parsing the new line.
+      // A line Symfony refuses (spaces unquoted) has no value read yet: single quotes keep the
+      // text as written.
       let quoted: string | undefined;
-      if (!/["\\]/.test(value)) quoted = `"${value}"`;
-      else if (!/['$]/.test(value)) quoted = `'${value}'`;
+      if (!/["'\\]/.test(value)) quoted = `"${value}"`;
+      else if (entry && line.kind === 'entry') {
+        if (!value.includes('$')) quoted = quotedSpelling(parts.key, entry.value);
+      } else if (!/['$]/.test(value)) quoted = `'${value}'`;
       const range = index.range(start, end);
       context.report({
         messageId: 'unquoted',

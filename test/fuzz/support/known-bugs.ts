@@ -50,30 +50,11 @@ export const KNOWN_BUGS: readonly KnownBug[] = [
       fixedBy(violation, 'dotenv/unordered-key') && hasDotenvSyntaxError(document),
   },
   {
-    id: 'value-without-quotes-changes-value',
-    summary:
-      'dotenv/value-without-quotes wraps the source text in single quotes, where quotes and backslashes are literal: `A=a "b"` (read as `a b`) and `A=x \\\\` (read as `x \\`) change value',
-    explains: (violation, document) =>
-      fixedBy(violation, 'dotenv/value-without-quotes') &&
-      parseDotenv(document.text).ast.entries.some(
-        (entry) => (entry.parts?.length ?? 0) > 1 || entry.rawValue.includes('\\'),
-      ),
-  },
-  {
     id: 'key-without-value-on-a-value',
     summary:
       'dotenv/key-without-value fires on `KEY "value"` (a key, a blank, a value) and inserts `=`: the line stays invalid and a quote may now run over the next lines',
     explains: (violation, document) =>
       fixedBy(violation, 'dotenv/key-without-value') && hasDotenvSyntaxError(document),
-  },
-  {
-    id: 'quote-character-unescapes',
-    summary:
-      "dotenv/quote-character removes the quotes of `A='\\\\'`: the two backslashes, literal between single quotes, become one",
-    explains: (violation, document) =>
-      fixedBy(violation, 'dotenv/quote-character') &&
-      document.format === 'dotenv' &&
-      document.text.includes('\\'),
   },
   {
     id: 'duplicated-key-drops-assignment',
