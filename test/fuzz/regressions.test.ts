@@ -75,31 +75,16 @@ describe('positions', () => {
 });
 
 describe('dotenv fixes', () => {
-  test(
-    'debug-in-production on a value of several quoted stretches: the fix leaves a valid line',
-    {
-      todo: 'bug: valueSource (dotenv/semantics/value-source.ts) reads `"dev"x` as one quoted value; the fix writes `APP_ENV="prod`',
-    },
-    () => {
-      const fixed = afterFix(doc('/ws/.env.prod', 'APP_ENV="dev"x\n'), 'dotenv/debug-in-production');
-      assert.deepEqual(dotenvErrors(fixed), []);
-      assert.equal(variables(fixed)['APP_ENV'], 'prod');
-    },
-  );
+  test('debug-in-production on a value of several quoted stretches: the fix leaves a valid line', () => {
+    const fixed = afterFix(doc('/ws/.env.prod', 'APP_ENV="dev"x\n'), 'dotenv/debug-in-production');
+    assert.deepEqual(dotenvErrors(fixed), []);
+    assert.equal(variables(fixed)['APP_ENV'], 'prod');
+  });
 
-  test(
-    'cookie-insecure on a value of several quoted stretches: the fix leaves a valid line',
-    {
-      todo: "bug: valueSource reads `'fal'se` as one quoted value; the fix writes `SESSION_COOKIE_SECURE='true`",
-    },
-    () => {
-      const fixed = afterFix(
-        doc('/ws/.env.prod', "SESSION_COOKIE_SECURE='fal'se\n"),
-        'dotenv/cookie-insecure',
-      );
-      assert.deepEqual(dotenvErrors(fixed), []);
-    },
-  );
+  test('cookie-insecure on a value of several quoted stretches: the fix leaves a valid line', () => {
+    const fixed = afterFix(doc('/ws/.env.prod', "SESSION_COOKIE_SECURE='fal'se\n"), 'dotenv/cookie-insecure');
+    assert.deepEqual(dotenvErrors(fixed), []);
+  });
 
   test(
     'unordered-key never sorts an entry with an unterminated quote above other entries',

@@ -14,9 +14,6 @@ export interface KnownBug {
   explains(violation: Violation, document: FuzzDocument): boolean;
 }
 
-/** Keys whose value the dotenv value fixes rewrite (debug-in-production, cookie-insecure). */
-const VALUE_FIX_KEYS = /APP_ENV|APP_DEBUG|COOKIE|SAMESITE/i;
-
 const fixedBy = (violation: Violation, ruleId: string) =>
   violation.kind.startsWith(`${ruleId}:`) ||
   violation.kind.startsWith(`fix of ${ruleId} `) ||
@@ -31,16 +28,6 @@ export const KNOWN_BUGS: readonly KnownBug[] = [
     summary:
       'LineIndex (server/src/engine/line-index.ts) does not end a line at a lone CR, unlike LSP clients and the dotenv parser: ranges and fixes land on the wrong line in CR-only files',
     explains: (_violation, document) => /\r(?!\n)/.test(document.text),
-  },
-  {
-    id: 'dotenv-multi-part-value-fix',
-    summary:
-      'valueSource (server/src/formats/dotenv/semantics/value-source.ts) takes a value made of several quoted stretches (`"dev"x`) for one quoted value: the fixes of debug-in-production and cookie-insecure leave an unterminated quote',
-    explains: (violation, document) =>
-      (fixedBy(violation, 'dotenv/debug-in-production') || fixedBy(violation, 'dotenv/cookie-insecure')) &&
-      parseDotenv(document.text).ast.entries.some(
-        (entry) => VALUE_FIX_KEYS.test(entry.key) && (entry.parts?.length ?? 0) > 1,
-      ),
   },
   {
     id: 'unordered-key-sorts-broken-entries',

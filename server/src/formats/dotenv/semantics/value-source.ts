@@ -8,7 +8,7 @@ import type { DotenvEntry } from '../ast.ts';
  * quoting style the file already uses.
  */
 export interface ValueSource {
-  /** The text between the quotes (or the whole unquoted value), as written in the file. */
+  /** The text between the quotes (or the whole unquoted or glued value), as written in the file. */
   text: string;
   /** Document offset of `text`'s first character. */
   start: number;
@@ -27,7 +27,10 @@ export function valueSource(entry: DotenvEntry, index: LineIndex): ValueSource {
   let quote: ValueSource['quote'] = '';
   let start = rawStart;
   let end = rawEnd;
-  if ((first === '"' || first === "'") && entry.quote !== 'none') {
+  // A value glued from several stretches (`"dev"x`, `'fal'se`) has no surrounding quotes: the
+  // whole source is its text, and a replacement rewrites all of it.
+  const glued = (entry.parts?.length ?? 0) > 1;
+  if ((first === '"' || first === "'") && entry.quote !== 'none' && !glued) {
     quote = first;
     start += 1;
     if (raw.length >= 2 && raw.endsWith(first)) end -= 1;
