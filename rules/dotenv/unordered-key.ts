@@ -74,25 +74,16 @@ function sortGroups(lines: readonly PhysicalLine[]): Group[] {
   return groups;
 }
 
-/** Index of the first element of `sorted` that is not below `key`. */
-function lowerBound(sorted: readonly string[], key: string): number {
-  let low = 0;
-  let high = sorted.length;
-  while (low < high) {
-    const mid = (low + high) >> 1;
-    if (compareKeys(sorted[mid]!, key) < 0) low = mid + 1;
-    else high = mid;
-  }
-  return low;
-}
-
-function sortedIncludes(sorted: readonly string[], key: string): boolean {
-  return sorted[lowerBound(sorted, key)] === key;
-}
-
 /** The edit that rewrites a group in order, or undefined when sorting could change a value. */
-function sortEdit(group: Group, index: LineIndex, keysReferenced: Set<string>): TextEdit | undefined {
+function sortEdit(
+  group: Group,
+  index: LineIndex,
+  keysReferenced: Set<string>,
+  errorLines: ReadonlySet<number>,
+): TextEdit | undefined {
   if (group.chunks.some((c) => keysReferenced.has(c.key))) return undefined;
+  // A line with a syntax error (an unterminated quote) would swallow the lines moved after it.
+  if (group.chunks.some((c) => c.lines.some((l) => errorLines.has(l.line)))) return undefined;
   const sorted = [...group.chunks].sort((a, b) => compareKeys(a.key, b.key));
   if (sorted.every((chunk, i) => chunk === group.chunks[i])) return undefined;
   const firstLine = group.chunks[0]!.lines[0]!;
@@ -130,15 +121,17 @@ export const unorderedKey = defineRule<DotenvFile>({
       for (const chunk of group.chunks) for (const l of chunk.lines) groupOfLine.set(l.line, group);
     const editOfGroup = new Map<Group, TextEdit | undefined>();
     const keysReferenced = new Set(context.ast.entries.flatMap((e) => e.references.map((r) => r.name)));
-    // The group's keys in file order are sorted while each key is >= the one before; `sorted`
-    // holds them in order so the key to name is a binary search away, even in a long group.
-    let sorted: string[] = [];
-    let inOrder = true;
-    let last: string | undefined;
+    const errorLines = new Set<number>();
+    for (const problem of context.parsed.problems)
+      if (problem.severity === 'error')
+        for (let l = problem.range.start.line; l <= problem.range.end.line; l++) errorLines.add(l);
+    // A key is out of order when a greater one came before it in the group: the greatest so far
+    // is the one named (a set and a running maximum keep a group of 80,000 keys linear).
+    let seen = new Set<string>();
+    let greatest: string | undefined;
     const reset = () => {
-      sorted = [];
-      inOrder = true;
-      last = undefined;
+      seen = new Set();
+      greatest = undefined;
     };
     for (const line of lines) {
       if (line.kind === 'blank' || (line.kind === 'comment' && parseControlComment(line.text))) {
@@ -146,25 +139,25 @@ export const unorderedKey = defineRule<DotenvFile>({
         continue;
       }
       if (!isKeyLine(line)) continue;
-      if (referencedNames(line).some((name) => sortedIncludes(sorted, name))) {
+      if (referencedNames(line).some((name) => seen.has(name))) {
         reset();
         continue;
       }
       if (disabled(line.line)) continue;
       const parts = keyLineParts(line);
-      const at = lowerBound(sorted, parts.key);
-      sorted.splice(at, 0, parts.key);
-      if (last !== undefined && compareKeys(parts.key, last) < 0) inOrder = false;
-      last = parts.key;
-      if (inOrder) continue;
-      const other = sorted[at + 1];
-      if (other === undefined) continue;
+      seen.add(parts.key);
+      if (greatest === undefined || compareKeys(parts.key, greatest) >= 0) {
+        greatest = parts.key;
+        continue;
+      }
+      const other = greatest;
       const lineStart = index.lineStarts[line.line]! + line.column;
       const group = groupOfLine.get(line.line);
       let edit: TextEdit | undefined;
       if (group) {
         // Every finding of a group shares one edit: the group, sorted.
-        if (!editOfGroup.has(group)) editOfGroup.set(group, sortEdit(group, index, keysReferenced));
+        if (!editOfGroup.has(group))
+          editOfGroup.set(group, sortEdit(group, index, keysReferenced, errorLines));
         edit = editOfGroup.get(group);
       }
       context.report({

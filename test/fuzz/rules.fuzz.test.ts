@@ -18,7 +18,7 @@ import type { FormatId } from '../../server/src/engine/types.ts';
 import { FORMATS } from '../../server/src/formats/index.ts';
 import { loadRuleDocExamples, loadSeedFiles } from './support/corpus-files.ts';
 import { inputsFor } from './support/format-inputs.ts';
-import { knownBugFor, tooLargeForKnownBugs } from './support/known-bugs.ts';
+import { knownBugFor } from './support/known-bugs.ts';
 import { checkFindings, LintHarness, type FuzzDocument } from './support/lint-harness.ts';
 import { toleranceFor } from './support/tolerated.ts';
 import { applyMutations, mutationArbitrary } from './support/mutations.ts';
@@ -133,7 +133,6 @@ for (const format of formats) {
       const path = PATHS[format]?.[0] ?? `/ws/fuzz.${format}`;
       for (const [name, text] of inputs.adversarial()) {
         const document: FuzzDocument = { path, format, text };
-        if (tooLargeForKnownBugs(document)) continue;
         const started = performance.now();
         const result = harness.lint(document);
         const ms = performance.now() - started;

@@ -30,13 +30,6 @@ export const KNOWN_BUGS: readonly KnownBug[] = [
     explains: (_violation, document) => /\r(?!\n)/.test(document.text),
   },
   {
-    id: 'unordered-key-sorts-broken-entries',
-    summary:
-      'dotenv/unordered-key sorts a group that holds an entry with a syntax error (an unterminated quote): the moved quote swallows the entries after it',
-    explains: (violation, document) =>
-      fixedBy(violation, 'dotenv/unordered-key') && hasDotenvSyntaxError(document),
-  },
-  {
     id: 'key-without-value-on-a-value',
     summary:
       'dotenv/key-without-value fires on `KEY "value"` (a key, a blank, a value) and inserts `=`: the line stays invalid and a quote may now run over the next lines',
@@ -56,11 +49,4 @@ export const KNOWN_BUGS: readonly KnownBug[] = [
 /** The first known bug that explains a violation, if any. */
 export function knownBugFor(violation: Violation, document: FuzzDocument): KnownBug | undefined {
   return KNOWN_BUGS.find((bug) => bug.explains(violation, document));
-}
-
-/** Documents too large for a rule whose known bug makes it superlinear: the worst-case lint skips them. */
-export function tooLargeForKnownBugs(document: FuzzDocument): string | undefined {
-  // dotenv/unordered-key inserts each key of a group into a sorted array with splice: quadratic.
-  if (document.format === 'dotenv' && document.text.length > 50_000) return 'unordered-key-quadratic';
-  return undefined;
 }
