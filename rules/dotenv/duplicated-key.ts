@@ -42,22 +42,25 @@ export const duplicatedKey = defineRule<DotenvFile>({
       const readsEarlier = entries
         .slice(previous + 1, position + 1)
         .some((e) => e.references.some((r) => r.name === entry.key));
+      // `A=${NEW:=x}` also defines NEW: commenting it out would drop that variable.
+      const assignsOther = earlier.references.some((r) => r.defaultOperator === ':=');
       context.report({
         messageId: 'duplicated',
         data: { key: entry.key, line: earlier.startLine + 1 },
         range: entry.keyRange,
-        fix: readsEarlier
-          ? undefined
-          : () => ({
-              title: `Comment out the earlier definition of ${entry.key} (line ${earlier.startLine + 1})`,
-              kind: 'safe',
-              edits: [
-                {
-                  file: context.document.path,
-                  edits: commentOut(earlier, index.lineStarts, lines[0]?.column ?? 0),
-                },
-              ],
-            }),
+        fix:
+          readsEarlier || assignsOther
+            ? undefined
+            : () => ({
+                title: `Comment out the earlier definition of ${entry.key} (line ${earlier.startLine + 1})`,
+                kind: 'safe',
+                edits: [
+                  {
+                    file: context.document.path,
+                    edits: commentOut(earlier, index.lineStarts, lines[0]?.column ?? 0),
+                  },
+                ],
+              }),
       });
     });
   },

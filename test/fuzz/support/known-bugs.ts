@@ -36,14 +36,6 @@ export const KNOWN_BUGS: readonly KnownBug[] = [
     explains: (violation, document) =>
       fixedBy(violation, 'dotenv/key-without-value') && hasDotenvSyntaxError(document),
   },
-  {
-    id: 'duplicated-key-drops-assignment',
-    summary:
-      'dotenv/duplicated-key comments out an earlier definition whose value assigns another variable (`A=${NEW:=x}` ⏎ `A=`): NEW is then no longer defined',
-    explains: (violation, document) =>
-      violation.kind === 'dotenv/duplicated-key: the fix changes the variables Symfony Dotenv reads' &&
-      document.text.includes(':='),
-  },
 ];
 
 /** The first known bug that explains a violation, if any. */
