@@ -1,4 +1,3 @@
-import { parseDotenv } from '../../../server/src/formats/dotenv/index.ts';
 import type { FuzzDocument, Violation } from './lint-harness.ts';
 
 /**
@@ -14,27 +13,12 @@ export interface KnownBug {
   explains(violation: Violation, document: FuzzDocument): boolean;
 }
 
-const fixedBy = (violation: Violation, ruleId: string) =>
-  violation.kind.startsWith(`${ruleId}:`) ||
-  violation.kind.startsWith(`fix of ${ruleId} `) ||
-  violation.kind.startsWith(`all fixes of ${ruleId} `);
-
-const hasDotenvSyntaxError = (document: FuzzDocument) =>
-  document.format === 'dotenv' && parseDotenv(document.text).problems.some((p) => p.severity === 'error');
-
 export const KNOWN_BUGS: readonly KnownBug[] = [
   {
     id: 'lone-cr-positions',
     summary:
       'LineIndex (server/src/engine/line-index.ts) does not end a line at a lone CR, unlike LSP clients and the dotenv parser: ranges and fixes land on the wrong line in CR-only files',
     explains: (_violation, document) => /\r(?!\n)/.test(document.text),
-  },
-  {
-    id: 'key-without-value-on-a-value',
-    summary:
-      'dotenv/key-without-value fires on `KEY "value"` (a key, a blank, a value) and inserts `=`: the line stays invalid and a quote may now run over the next lines',
-    explains: (violation, document) =>
-      fixedBy(violation, 'dotenv/key-without-value') && hasDotenvSyntaxError(document),
   },
 ];
 

@@ -18,6 +18,18 @@ testRule(keyWithoutValue, {
     },
     { code: 'export FOO\n', errors: [{ line: 1, column: 8, endColumn: 11 }], output: 'export FOO=\n' },
     {
+      name: 'a key, a blank and a value: the blank becomes the =',
+      code: 'APP_NAME "My App"\n',
+      errors: [{ line: 1, column: 1, endColumn: 9 }],
+      output: 'APP_NAME="My App"\n',
+    },
+    {
+      name: 'a value that would still be refused: no fix',
+      code: 'APP_ENV prod extra\n',
+      errors: [{ line: 1, column: 1, endColumn: 8 }],
+      output: null,
+    },
+    {
       name: 'the = goes after the key, before a comment',
       code: 'FOO # comment\n',
       errors: [{ line: 1, column: 1, endColumn: 4 }],
