@@ -131,34 +131,18 @@ describe('harden audit on a workspace of bad files', () => {
   test('a 6 MB nginx.conf is skipped as too large', () =>
     assertReported('big/nginx.conf', /larger than|size limit/i));
 
-  test(
-    'a .env with invalid UTF-8 is analysed and says how it was read',
-    {
-      todo: 'bug: a latin-1 fallback (invalid UTF-8) is silent: no info diagnostic, no skip reason (DiskWorkspace.readText drops invalidUtf8; runAudit never reports it)',
-    },
-    () => assertReported('latin/.env', /UTF-8|encoding/i, /UTF-8|latin-1|encoding/i),
-  );
+  test('a .env with invalid UTF-8 is analysed and says how it was read', () =>
+    assertReported('latin/.env', /UTF-8|encoding/i, /UTF-8|latin-1|encoding/i));
 
-  test(
-    'an nginx.conf with a BOM and CRLF lines gets the BOM diagnostic',
-    {
-      todo: 'bug: decodeText (engine/text-decoding.ts) strips the BOM before the nginx parser sees it: its "nginx refuses a BOM" problem never reaches a disk audit',
-    },
-    () => assertReported('bom-crlf/nginx/nginx.conf', /BOM|byte.order mark/i, /BOM|byte.order mark/i),
-  );
+  test('an nginx.conf with a BOM and CRLF lines gets the BOM diagnostic', () =>
+    assertReported('bom-crlf/nginx/nginx.conf', /BOM|byte.order mark/i, /BOM|byte.order mark/i));
 
-  test(
-    'a .env with a BOM gets the diagnostic Symfony would throw',
-    {
-      todo: 'bug: decodeText strips the BOM, so the dotenv parser never reports that Symfony Dotenv fails on it',
-    },
-    () =>
-      assertReported(
-        'bom/.env',
-        /BOM|byte.order mark/i,
-        /BOM|byte.order mark|Invalid character in variable name/i,
-      ),
-  );
+  test('a .env with a BOM gets the diagnostic Symfony would throw', () =>
+    assertReported(
+      'bom/.env',
+      /BOM|byte.order mark/i,
+      /BOM|byte.order mark|Invalid character in variable name/i,
+    ));
 
   test('the BOM + CRLF nginx.conf is still analysed (CRLF is fine)', () => {
     const result = analysed('bom-crlf/nginx/nginx.conf');

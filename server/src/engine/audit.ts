@@ -1,4 +1,5 @@
 import { setImmediate as yieldToEventLoop } from 'node:timers/promises';
+import { encodingFindings } from './encoding-findings.ts';
 import type { ResolvedConfig } from './config-types.ts';
 import { discoverFiles } from './discovery.ts';
 import { detectFormat } from './format-detection.ts';
@@ -85,12 +86,13 @@ export async function runAudit(options: AuditOptions): Promise<AuditReport> {
     if (text === undefined) {
       skipped.push({ path, reason: 'unreadable, binary or larger than the size limit' });
     } else {
-      results.push(
-        linter.lint(
-          { path, text, format },
-          { config, workspace, fixes: options.fixes, onRuleError: options.onRuleError },
-        ),
+      const result = linter.lint(
+        { path, text, format },
+        { config, workspace, fixes: options.fixes, onRuleError: options.onRuleError },
       );
+      const read = encodingFindings(path, workspace.encodingOf?.(path), linter.formats[format], config);
+      if (read.length > 0) result.findings.unshift(...read);
+      results.push(result);
     }
     options.onProgress?.(i + 1, targets.length, path);
     if (Date.now() - sliceStart > SLICE_MS) {

@@ -130,6 +130,11 @@ export class DiskWorkspace implements WorkspaceView {
     return read.kind === 'text' ? read.text : undefined;
   }
 
+  encodingOf(path: string): TextEncodingName | undefined {
+    const read = this.read(path);
+    return read.kind === 'text' ? read.encoding : undefined;
+  }
+
   /** Like `readText`, with the encoding, or the reason the file cannot be read. */
   read(path: string): DiskRead {
     const p = normalizePath(path);

@@ -36,7 +36,12 @@ export const UNUSED_SUPPRESSION = engineRule(
   'A suppression comment suppresses nothing',
   'Unused suppression{{rules}}: no finding here matches it; remove the comment.',
 );
-export const FILE_SKIPPED = engineRule('harden/file-skipped', 'info', 'A file was not analysed', '{{reason}}');
+export const FILE_SKIPPED = engineRule(
+  'harden/file-skipped',
+  'info',
+  'A file was not analysed',
+  '{{reason}}',
+);
 export const CONFIG_ERROR = engineRule(
   'harden/config-error',
   'error',
@@ -44,7 +49,15 @@ export const CONFIG_ERROR = engineRule(
   '{{message}}',
 );
 
+export const ENCODING = engineRule(
+  'harden/encoding',
+  'info',
+  'The file is not valid UTF-8',
+  'The file is not valid UTF-8: it was read as Latin-1 (ISO-8859-1, one character per byte), and fixes write it back the same way. Save it as UTF-8 unless the program that reads it expects Latin-1.',
+);
+
 export const ENGINE_RULES: readonly RuleMeta[] = [
+  ENCODING,
   PARSE_ERROR,
   RULE_FAILED,
   UNUSED_SUPPRESSION,

@@ -69,7 +69,9 @@ export class Linter {
     const { config } = options;
     const format = this.formats[document.format];
     const base = { file: document.path, format: document.format };
-    const reason = format ? skipReason(document.text, config.maxFileSize) : 'Not analysed: unsupported format.';
+    const reason = format
+      ? skipReason(document.text, config.maxFileSize)
+      : 'Not analysed: unsupported format.';
     if (reason) {
       const finding = engineFinding(FILE_SKIPPED, document.path, WHOLE_FIRST_LINE, { reason }, config);
       return { ...base, findings: finding ? [finding] : [], skipped: reason, fullyUnderstood: false };
@@ -78,7 +80,13 @@ export class Linter {
     const index = new LineIndex(document.text);
     const raw: Finding[] = [];
     for (const problem of parsed.problems) {
-      const finding = engineFinding(PARSE_ERROR, document.path, problem.range, { message: problem.message }, config);
+      const finding = engineFinding(
+        PARSE_ERROR,
+        document.path,
+        problem.range,
+        { message: problem.message },
+        config,
+      );
       if (finding) raw.push({ ...finding, severity: problem.severity });
     }
     for (const rule of this.rulesByFormat.get(document.format) ?? []) {
@@ -146,7 +154,8 @@ export class Linter {
   }
 }
 
-function engineFinding(
+/** A finding of an engine rule (harden/*), at the severity the configuration gives it; undefined when it is off. */
+export function engineFinding(
   meta: RuleMeta,
   file: string,
   range: Range,
@@ -156,7 +165,13 @@ function engineFinding(
   const override = config.rules[meta.id];
   if (override?.severity === 'off') return undefined;
   const severity = override?.severity ?? meta.severity;
-  return { ruleId: meta.id, severity, message: formatMessage(meta.messages.default ?? '', data), file, range };
+  return {
+    ruleId: meta.id,
+    severity,
+    message: formatMessage(meta.messages.default ?? '', data),
+    file,
+    range,
+  };
 }
 
 function applySuppressions(
@@ -170,7 +185,8 @@ function applySuppressions(
   if (suppressions.length === 0) return findings;
   const kept = findings.filter((f) => !isSuppressed(suppressions, f.ruleId, f.range.start.line));
   for (const s of suppressions) {
-    const unused = s.ruleIds.length === 0 ? (s.used.size === 0 ? [''] : []) : s.ruleIds.filter((id) => !s.used.has(id));
+    const unused =
+      s.ruleIds.length === 0 ? (s.used.size === 0 ? [''] : []) : s.ruleIds.filter((id) => !s.used.has(id));
     if (unused.length === 0) continue;
     const rules = unused[0] === '' ? '' : ` of ${unused.join(', ')}`;
     const finding = engineFinding(UNUSED_SUPPRESSION, file, s.range, { rules }, config);

@@ -120,4 +120,6 @@ export interface WorkspaceView {
   stat(path: string): FileStat | undefined;
   /** Names of the entries of a directory, or undefined when it does not exist. */
   listDir(path: string): string[] | undefined;
+  /** How a file read from disk was decoded (`utf-8-bom`, `latin-1`…); undefined for virtual or unread files. */
+  encodingOf?(path: string): 'utf-8' | 'utf-8-bom' | 'latin-1' | undefined;
 }

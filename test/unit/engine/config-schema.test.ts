@@ -63,6 +63,7 @@ describe('schemas/harden.schema.json', () => {
     assert.deepEqual(Object.keys(staticRules['patternProperties'] as object), [RULE_ID_PATTERN]);
     assert.deepEqual(Object.keys(propertiesOf(builtRules)), [
       'harden/config-error',
+      'harden/encoding',
       'harden/file-skipped',
       'harden/parse-error',
       'harden/rule-failed',
