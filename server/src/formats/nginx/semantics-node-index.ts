@@ -1,6 +1,7 @@
 import type { Directive, NginxFile } from './ast.ts';
 import { isDataBlock } from './directives.ts';
-import { walkEffective, type EffectiveConfig, type EffectiveNode } from './effective.ts';
+import type { EffectiveConfig, EffectiveNode } from './effective.ts';
+import { nodesNamed } from './semantics-tree-index.ts';
 import { walkDirectives } from './walk.ts';
 
 /**
@@ -12,23 +13,10 @@ import { walkDirectives } from './walk.ts';
 
 const EMPTY: readonly never[] = Object.freeze([]);
 
-const effectiveIndexes = new WeakMap<EffectiveConfig, Map<string, EffectiveNode[]>>();
-
 /** Nodes of the effective tree (includes expanded) with this name, in nginx's reading order. */
 export function effectiveNodesNamed(config: EffectiveConfig, name: string): readonly EffectiveNode[] {
-  let index = effectiveIndexes.get(config);
-  if (!index) {
-    const built = new Map<string, EffectiveNode[]>();
-    walkEffective(config, (node) => {
-      const list = built.get(node.name);
-      if (list) list.push(node);
-      else built.set(node.name, [node]);
-      return !(node.directive.kind === 'block' && isDataBlock(node.name));
-    });
-    index = built;
-    effectiveIndexes.set(config, index);
-  }
-  return index.get(name) ?? EMPTY;
+  // The same walk as semantics-tree-index.ts's: one per lint, shared by every rule.
+  return nodesNamed(config, name);
 }
 
 /** Nodes of the effective tree with this name that are written in the document `path`. */

@@ -1,4 +1,5 @@
 import { walkEffective, type EffectiveConfig, type EffectiveNode } from './effective.ts';
+import { isDataBlock } from './directives.ts';
 import { locationBlocks } from './server-blocks.ts';
 
 /**
@@ -17,6 +18,8 @@ function indexOf(config: EffectiveConfig): Map<string, EffectiveNode[]> {
       const list = byName.get(node.name);
       if (list) list.push(node);
       else byName.set(node.name, [node]);
+      // The entries of `map`, `geo`, `types`… are data, not directives.
+      return !(node.directive.kind === 'block' && isDataBlock(node.name));
     });
     index = byName;
     indexes.set(config, index);
