@@ -2,6 +2,7 @@ import { defineRule } from '../../server/src/engine/rule.ts';
 import type { DotenvFile } from '../../server/src/formats/dotenv/ast.ts';
 import { documentView } from '../../server/src/formats/dotenv/semantics/document-view.ts';
 import { disabledByControlComments } from '../../server/src/formats/dotenv/semantics/linter-control-comments.ts';
+import { isBlank, runStartBefore } from '../../server/src/engine/text-runs.ts';
 
 const ID = 'dotenv/trailing-whitespace';
 
@@ -25,8 +26,7 @@ export const trailingWhitespace = defineRule<DotenvFile>({
       // Inside a multi-line quoted value, trailing blanks belong to the value.
       if (line.entry && line.entry.startLine !== line.entry.endLine && line.line !== line.entry.endLine)
         continue;
-      // A scan from the end, not /[ \t]+$/: that regex is quadratic on a long run of blanks.
-      const start = trailingBlanksStart(line.text);
+      const start = runStartBefore(line.text, line.text.length, isBlank);
       if (start === line.text.length) continue;
       const lineStart = index.lineStarts[line.line]! + line.column;
       const range = index.range(lineStart + start, lineStart + line.text.length);
@@ -42,10 +42,3 @@ export const trailingWhitespace = defineRule<DotenvFile>({
     }
   },
 });
-
-/** Where the run of spaces and tabs that ends a line starts (the line's length when there is none). */
-function trailingBlanksStart(text: string): number {
-  let start = text.length;
-  while (start > 0 && (text.charCodeAt(start - 1) === 32 || text.charCodeAt(start - 1) === 9)) start--;
-  return start;
-}

@@ -2,6 +2,7 @@ import { defineRule } from '../../server/src/engine/rule.ts';
 import type { Arg, Directive, NginxFile } from '../../server/src/formats/nginx/ast.ts';
 import { formatArg } from '../../server/src/formats/nginx/printer.ts';
 import { directivesNamed } from '../../server/src/formats/nginx/semantics-regex-sources.ts';
+import { isBlank, runEndAfter, runStartBefore } from '../../server/src/engine/text-runs.ts';
 
 /** Options of headers-more's `more_set_headers` that take a value (a type or status list). */
 const MORE_HEADERS_VALUE_OPTIONS = new Set(['-t', '-s']);
@@ -34,19 +35,12 @@ export function joinHeaderLines(value: string): string {
   const lines = value.split(/\r\n|\r|\n/);
   return lines
     .map((line, i) => {
-      let start = 0;
-      let end = line.length;
-      if (i > 0) while (start < end && isBlank(line.charCodeAt(start))) start++;
-      if (i < lines.length - 1) while (end > start && isBlank(line.charCodeAt(end - 1))) end--;
+      const start = i > 0 ? runEndAfter(line, 0, isBlank) : 0;
+      const end = i < lines.length - 1 ? runStartBefore(line, line.length, isBlank, start) : line.length;
       return line.slice(start, end);
     })
     .join(' ')
     .trim();
-}
-
-/** A space or a tab. */
-function isBlank(code: number): boolean {
-  return code === 32 || code === 9;
 }
 
 /**

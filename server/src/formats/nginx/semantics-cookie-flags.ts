@@ -1,3 +1,5 @@
+import { trimEndOf } from '../../engine/text-runs.ts';
+
 /**
  * Cookie protection flags as nginx can set them: a `Set-Cookie` header value written with
  * `add_header`, the flags of `proxy_cookie_flags` (nginx 1.19.3), and PHP's session cookie
@@ -24,13 +26,12 @@ export function missingSetCookieFlags(value: string): CookieFlag[] {
   return missing;
 }
 
+/** `;` or whitespace: what separates Set-Cookie attributes. */
+const isSeparator = (c: number) => c === 59 || /\s/.test(String.fromCharCode(c));
+
 /** The value with the missing flags appended (an unsafe `SameSite=None` replaced by `Lax`). */
 export function withSetCookieFlags(value: string, missing: readonly CookieFlag[]): string {
-  let out = value.replace(/;\s*samesite\s*=\s*none\s*(?=;|$)/i, '');
-  // A loop, not /[;\s]+$/: that regex is quadratic on a long run of `;` or blanks.
-  let end = out.length;
-  while (end > 0 && /[;\s]/.test(out.charAt(end - 1))) end--;
-  out = out.slice(0, end);
+  let out = trimEndOf(value.replace(/;\s*samesite\s*=\s*none\s*(?=;|$)/i, ''), isSeparator);
   for (const flag of missing) out += flag === 'SameSite' ? '; SameSite=Lax' : `; ${flag}`;
   return out;
 }

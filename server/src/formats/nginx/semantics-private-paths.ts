@@ -8,6 +8,7 @@ import { canProbe } from './semantics-probe-safety.ts';
 import { workspaceRootsFor } from './semantics-upload-paths.ts';
 import { documentRoot } from './server-blocks.ts';
 import { locationsOfServer } from './semantics-tree-index.ts';
+import { isSlash, trimEndOf } from '../../engine/text-runs.ts';
 
 /**
  * Files that sit in a web root but must never be served: dotfiles (`.env` with the database
@@ -69,10 +70,7 @@ export function servesFile(server: EffectiveNode, uri: string): boolean {
 export function isApplicationRoot(server: EffectiveNode, workspace: WorkspaceView): boolean {
   const root = documentRoot(server);
   if (!root || root.kind !== 'root') return false;
-  let end = root.path.length;
-  // A loop, not /\/+$/: that regex is quadratic on a long run of slashes.
-  while (end > 1 && root.path.charCodeAt(end - 1) === 47) end--;
-  const path = root.path.slice(0, end);
+  const path = trimEndOf(root.path, isSlash, 1);
   if (/\/(public|web|public_html|htdocs|html|www|dist|build|static)$/.test(path)) return false;
   const inWorkspace = workspaceRootsFor(path, workspace);
   if (inWorkspace.some((dir) => workspace.exists(joinPath(dir, 'composer.json')))) return true;

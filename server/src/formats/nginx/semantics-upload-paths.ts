@@ -11,6 +11,7 @@ import {
 import { canProbe } from './semantics-probe-safety.ts';
 import { documentRoot } from './server-blocks.ts';
 import { locationsOfServer } from './semantics-tree-index.ts';
+import { isSlash, trimEndOf, trimStartOf } from '../../engine/text-runs.ts';
 
 /**
  * Upload directories (the `uploadPaths` setting: `var`, `app/upload`, `sites/*\/files`,
@@ -37,13 +38,9 @@ function escapeRegex(text: string): string {
   return text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 }
 
-/** The path without leading and trailing slashes (a loop: /\/+$/ is quadratic on a long run of slashes). */
+/** The path without leading and trailing slashes. */
 function trimSlashes(path: string): string {
-  let start = 0;
-  let end = path.length;
-  while (start < end && path.charCodeAt(start) === 47) start++;
-  while (end > start && path.charCodeAt(end - 1) === 47) end--;
-  return path.slice(start, end);
+  return trimEndOf(trimStartOf(path, isSlash), isSlash);
 }
 
 export function uploadPath(configured: string): UploadPath | undefined {

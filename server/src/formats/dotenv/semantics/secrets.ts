@@ -1,3 +1,5 @@
+import { isDigit, trimEndOf } from '../../../engine/text-runs.ts';
+
 /**
  * Which keys hold secrets, which values are placeholders, and which values are too weak.
  * Shared by dotenv/weak-secret and dotenv/secret-not-ignored. Nothing here ever returns or
@@ -180,11 +182,9 @@ export function isPlaceholderValue(value: string): boolean {
   return candidates.some((word) => PLACEHOLDER_WORDS.has(word));
 }
 
-/** `changeme123` → `changeme` (a scan from the end: /\d+$/ is quadratic on a long run of digits). */
+/** `changeme123` → `changeme`. */
 function withoutTrailingDigits(text: string): string {
-  let end = text.length;
-  while (end > 0 && text.charCodeAt(end - 1) >= 48 && text.charCodeAt(end - 1) <= 57) end--;
-  return text.slice(0, end);
+  return trimEndOf(text, isDigit);
 }
 
 const LEET: Record<string, string> = {
