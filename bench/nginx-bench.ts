@@ -5,7 +5,7 @@ import { FORMATS } from '../server/src/formats/index.ts';
 import { MemoryWorkspace } from '../test/helpers/memory-workspace.ts';
 import { mbPerSecond, ms, summarizeSamples, timeRuns } from './stats.ts';
 import { seededRandom } from './workloads/dotenv.ts';
-import { generateNginxConfig, generateNginxLines } from './workloads/nginx.ts';
+import { generateHardenedNginxLines, generateNginxConfig, generateNginxLines } from './workloads/nginx.ts';
 
 /**
  * DESIGN targets: a 10,000-line config in ≤ 20 ms (median); 200 and 2,000 server blocks at
@@ -21,6 +21,7 @@ export function runNginxBench(): void {
   };
   const cases: [string, string, number][] = [
     ['10,000 lines', generateNginxLines(10000, seededRandom(1)), 20],
+    ['10,000 lines, hardened servers', generateHardenedNginxLines(10000), 20],
     ['200 server blocks', generateNginxConfig(200, seededRandom(2)), 10],
     ['2,000 server blocks', generateNginxConfig(2000, seededRandom(3)), 5],
   ];
