@@ -1,4 +1,5 @@
-import { defineRule } from '../../server/src/engine/rule.ts';
+import { defineRule, type Report } from '../../server/src/engine/rule.ts';
+import type { RelatedLocation } from '../../server/src/engine/types.ts';
 import type { NginxFile } from '../../server/src/formats/nginx/ast.ts';
 import { effectiveConfig, includeChainRelated } from '../../server/src/formats/nginx/effective.ts';
 
@@ -8,6 +9,9 @@ import { effectiveConfig, includeChainRelated } from '../../server/src/formats/n
  * and malformed includes (errors nginx itself refuses), and trees too deep or too large.
  * Each problem is reported on the `include` of this document that caused it.
  */
+/** How many other includes of the same unresolved file a finding lists. */
+const MAX_LISTED = 50;
+
 export const includeResolution = defineRule<NginxFile>({
   meta: {
     id: 'nginx/include-resolution',
@@ -21,16 +25,31 @@ export const includeResolution = defineRule<NginxFile>({
   },
   check(context) {
     const config = effectiveConfig(context.ast, context.document.path, context.workspace);
+    // The same unresolved file included many times (`include fastcgi_params;` in every PHP
+    // location) is one fact: reported on its first include, the others listed with it.
+    const repeats = new Map<string, RelatedLocation[]>();
+    const firstOf = new Map<string, Report>();
     for (const problem of config.problems) {
       if (problem.path === context.document.path) {
+        if (problem.severity === 'info') {
+          const seen = repeats.get(problem.message);
+          if (seen) {
+            if (seen.length < MAX_LISTED)
+              seen.push({ file: problem.path, range: problem.range, message: 'included here too' });
+            continue;
+          }
+          repeats.set(problem.message, []);
+        }
         const chain = includeChainRelated(problem.via);
-        context.report({
+        const report: Report = {
           messageId: 'problem',
           data: { message: problem.message },
           range: problem.range,
           severity: problem.severity,
           ...(chain.length > 0 ? { related: chain } : {}),
-        });
+        };
+        if (problem.severity === 'info') firstOf.set(problem.message, report);
+        else context.report(report);
         continue;
       }
       // A cycle or a runaway tree met deeper down is reported on the include of this file that
@@ -45,6 +64,11 @@ export const includeResolution = defineRule<NginxFile>({
         severity: problem.severity,
         related: [{ file: problem.path, range: problem.range, message: problem.message }],
       });
+    }
+    for (const [message, report] of firstOf) {
+      const others = repeats.get(message) ?? [];
+      const related = [...(report.related ?? []), ...others];
+      context.report(related.length > 0 ? { ...report, related } : report);
     }
   },
 });
