@@ -10,6 +10,7 @@ import { applyTextEdits, mergeFixes } from '../../server/src/engine/fixes.ts';
 import { LineIndex } from '../../server/src/engine/line-index.ts';
 import type { Finding, Fix, FormatId } from '../../server/src/engine/types.ts';
 import { parseDotenv } from '../../server/src/formats/dotenv/index.ts';
+import { parseNginx } from '../../server/src/formats/nginx/parser.ts';
 import { LintHarness, type FuzzDocument } from './support/lint-harness.ts';
 import { fastestMs } from './support/timing.ts';
 
@@ -56,22 +57,42 @@ function assertGrowthNearLinear(run: (size: number) => () => void, small: number
 }
 
 describe('positions', () => {
-  test(
-    'a lone CR ends a line, as for LSP clients and the dotenv parser',
-    {
-      todo: 'bug: LineIndex (server/src/engine/line-index.ts) ignores lone CR line breaks: ranges and fixes land on the wrong line',
-    },
-    () => {
-      const text = 'A=1\rlower=2\r';
-      const client = TextDocument.create('file:///ws/.env', 'dotenv', 1, text);
-      const index = new LineIndex(text);
-      for (let offset = 0; offset <= text.length; offset++) {
-        assert.deepEqual(index.positionAt(offset), client.positionAt(offset), `offset ${offset}`);
-      }
-      // What users see: in a CR-only file the key on line 2 is not even reported.
-      assert.equal(findingsOf(doc('/ws/.env', text), 'dotenv/lowercase-key').length, 1);
-    },
-  );
+  test('a lone CR ends a line, as for LSP clients and the dotenv parser', () => {
+    const text = 'A=1\rlower=2\r';
+    const client = TextDocument.create('file:///ws/.env', 'dotenv', 1, text);
+    const index = new LineIndex(text);
+    for (let offset = 0; offset <= text.length; offset++) {
+      assert.deepEqual(index.positionAt(offset), client.positionAt(offset), `offset ${offset}`);
+      assert.equal(index.offsetAt(client.positionAt(offset)), offset, `offset ${offset} back`);
+    }
+    // What users saw: in a CR-only file the key on line 2 was not even reported.
+    const [finding] = findingsOf(doc('/ws/.env', text), 'dotenv/lowercase-key');
+    assert.deepEqual(finding?.range.start, { line: 1, character: 0 });
+  });
+
+  test('nginx ranges in a file with lone CRs are the lines an editor shows', () => {
+    // nginx reads a lone CR as a blank (and a `#` comment runs on to the next LF), but the
+    // ranges must be the editor's: every token on the line the client counts.
+    const text = 'user root;\r# note\rworker_processes 1;\n"a\rb" x;\r\nevents {\r}\r';
+    const client = TextDocument.create('file:///ws/nginx/nginx.conf', 'nginx', 1, text);
+    const parsed = parseNginx(text);
+    const [user, worker] = parsed.ast.directives;
+    assert.deepEqual(user?.nameRange.start, client.positionAt(0));
+    assert.equal(parsed.ast.comments.length, 1, 'the comment swallows worker_processes, as in nginx');
+    assert.deepEqual(parsed.ast.comments[0]!.range, {
+      start: client.positionAt(text.indexOf('#')),
+      end: client.positionAt(text.indexOf('\n')),
+    });
+    const quoted = worker!;
+    assert.equal(quoted.name, 'a\rb');
+    assert.deepEqual(quoted.nameRange, {
+      start: client.positionAt(text.indexOf('"a')),
+      end: client.positionAt(text.indexOf(' x;')),
+    });
+    const events = parsed.ast.directives[2]!;
+    assert.equal(events.name, 'events');
+    assert.deepEqual(events.block?.closeRange?.start, client.positionAt(text.lastIndexOf('}')));
+  });
 });
 
 describe('dotenv fixes', () => {

@@ -3,14 +3,22 @@ import type { Position, Range } from './types.ts';
 /**
  * Maps string offsets to LSP positions and back. JavaScript strings are UTF-16, like LSP
  * positions, so an offset into the text is already a UTF-16 character index.
- * A line ends at `\n`; a `\r` before it belongs to the line ending, not the line.
+ * A line ends at `\n`, `\r\n` or a lone `\r`, as LSP defines lines (an old Mac file, or one
+ * stray CR, shows as a line break in every editor); the ending belongs to no line.
  */
 export class LineIndex {
   readonly lineStarts: number[];
 
   constructor(readonly text: string) {
     const starts = [0];
-    for (let i = text.indexOf('\n'); i !== -1; i = text.indexOf('\n', i + 1)) starts.push(i + 1);
+    if (text.indexOf('\r') === -1) {
+      for (let i = text.indexOf('\n'); i !== -1; i = text.indexOf('\n', i + 1)) starts.push(i + 1);
+    } else {
+      for (let i = 0; i < text.length; i++) {
+        const c = text.charCodeAt(i);
+        if (c === 10 || (c === 13 && text.charCodeAt(i + 1) !== 10)) starts.push(i + 1);
+      }
+    }
     this.lineStarts = starts;
   }
 
@@ -41,12 +49,12 @@ export class LineIndex {
     return { start: this.positionAt(startOffset), end: this.positionAt(endOffset) };
   }
 
-  /** Offset just past the last character of the line, before `\r\n` or `\n`. */
+  /** Offset just past the last character of the line, before its `\r\n`, `\n` or `\r`. */
   lineEnd(line: number): number {
     const next = this.lineStarts[line + 1];
     if (next === undefined) return this.text.length;
     let end = next - 1;
-    if (end > 0 && this.text.charCodeAt(end - 1) === 13) end -= 1;
+    if (this.text.charCodeAt(end) === 10 && end > 0 && this.text.charCodeAt(end - 1) === 13) end -= 1;
     return Math.max(end, this.lineStarts[line] ?? 0);
   }
 

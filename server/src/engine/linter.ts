@@ -6,12 +6,21 @@ import { isProductionPath } from './production.ts';
 import { formatMessage, type AnyRule, type Report, type RuleContext, type RuleMeta } from './rule.ts';
 import { effectiveRuleSetting } from './rule-settings.ts';
 import { isSuppressed, parseSuppressions } from './suppressions.ts';
-import type { Finding, FormatId, Parsed, Range, Severity, SourceDocument, WorkspaceView } from './types.ts';
+import type {
+  Finding,
+  Fix,
+  FormatId,
+  Parsed,
+  Range,
+  Severity,
+  SourceDocument,
+  WorkspaceView,
+} from './types.ts';
 
 export interface LintOptions {
   config: ResolvedConfig;
   workspace: WorkspaceView;
-  /** Compute quick-fixes (default true). The hot path of a bulk audit may skip them. */
+  /** Give findings their quick-fixes (default true), each computed when first read. */
   fixes?: boolean;
   /** Called when a rule throws, with the error (the server logs the stack). */
   onRuleError?: (ruleId: string, file: string, error: unknown) => void;
@@ -124,6 +133,7 @@ export class Linter {
   ): RuleContext<unknown, Record<string, unknown>> {
     const meta = rule.meta as RuleMeta<Record<string, unknown>>;
     const wantFixes = options.fixes !== false;
+    const onFixError = (error: unknown) => options.onRuleError?.(meta.id, document.path, error);
     return {
       document,
       parsed,
@@ -144,14 +154,53 @@ export class Linter {
           range: report.range,
         };
         if (report.related?.length) finding.related = report.related;
-        if (wantFixes && report.fix) {
-          const fix = report.fix();
-          if (fix) finding.fix = fix;
-        }
+        if (wantFixes && report.fix) defineLazyFix(finding, report.fix, onFixError);
         sink.push(finding);
       },
     };
   }
+}
+
+/**
+ * Gives a finding its fix, computed on first read of `finding.fix` and kept. Most findings'
+ * fixes are never read (a lint of a 10,000-line configuration reports thousands; the editor
+ * asks for the fixes of the lines under the cursor), and computing them all at lint time was
+ * a sixth of the lint. A fix that throws is no fix: the error goes to `onError` (the server
+ * logs it) instead of reaching a reporter.
+ */
+function defineLazyFix(
+  finding: Finding,
+  compute: () => Fix | undefined,
+  onError: (error: unknown) => void,
+): void {
+  const settle = (fix: Fix | undefined): Fix | undefined => {
+    // A finding without a fix has no `fix` key once read, as if the rule gave none.
+    if (fix === undefined) delete finding.fix;
+    else
+      Object.defineProperty(finding, 'fix', {
+        value: fix,
+        enumerable: true,
+        writable: true,
+        configurable: true,
+      });
+    return fix;
+  };
+  Object.defineProperty(finding, 'fix', {
+    enumerable: true,
+    configurable: true,
+    get(): Fix | undefined {
+      let fix: Fix | undefined;
+      try {
+        fix = compute();
+      } catch (error) {
+        onError(error);
+      }
+      return settle(fix);
+    },
+    set(fix: Fix | undefined) {
+      settle(fix);
+    },
+  });
 }
 
 /** A finding of an engine rule (harden/*), at the severity the configuration gives it; undefined when it is off. */

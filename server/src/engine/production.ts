@@ -6,7 +6,11 @@ import type { ResolvedConfig } from './config-types.ts';
  * Symfony's `config/packages/prod/`. The config's `production` globs (relative to the
  * workspace root) add more.
  */
-const CONVENTIONAL = [/(^|\/)\.env\.prod(uction)?(\.[^/]*)?$/, /(^|\/)\.env\.local\.php$/, /(^|\/)config\/packages\/prod\//];
+const CONVENTIONAL = [
+  /(^|\/)\.env\.prod(uction)?(\.[^/]*)?$/,
+  /(^|\/)\.env\.local\.php$/,
+  /(^|\/)config\/packages\/prod\//,
+];
 
 const matcherCache = new Map<string, (path: string) => boolean>();
 

@@ -14,12 +14,7 @@ export interface KnownBug {
 }
 
 export const KNOWN_BUGS: readonly KnownBug[] = [
-  {
-    id: 'lone-cr-positions',
-    summary:
-      'LineIndex (server/src/engine/line-index.ts) does not end a line at a lone CR, unlike LSP clients and the dotenv parser: ranges and fixes land on the wrong line in CR-only files',
-    explains: (_violation, document) => /\r(?!\n)/.test(document.text),
-  },
+  // None open. (lone-cr-positions: fixed, LineIndex and the nginx lexer end a line at a lone CR.)
 ];
 
 /** The first known bug that explains a violation, if any. */

@@ -40,17 +40,31 @@ const noWorld = defineRule<string[]>({
         messageId: 'world',
         data: { word: 'world' },
         range,
-        fix: () => ({ title: 'Say earth', kind: 'safe', edits: [{ file: context.document.path, edits: [{ range, newText: 'earth' }] }] }),
+        fix: () => ({
+          title: 'Say earth',
+          kind: 'safe',
+          edits: [{ file: context.document.path, edits: [{ range, newText: 'earth' }] }],
+        }),
       });
     });
   },
 });
 
 const strictOnly = defineRule<string[]>({
-  meta: { ...noWorld.meta, id: 'shell/strict-only', severity: 'info', presets: ['strict'], messages: { x: 'strict {{word}}' } },
+  meta: {
+    ...noWorld.meta,
+    id: 'shell/strict-only',
+    severity: 'info',
+    presets: ['strict'],
+    messages: { x: 'strict {{word}}' },
+  },
   check(context) {
     if (context.ast.some((l) => l.includes('x'))) {
-      context.report({ messageId: 'x', data: { word: 'x' }, range: { start: { line: 0, character: 0 }, end: { line: 0, character: 1 } } });
+      context.report({
+        messageId: 'x',
+        data: { word: 'x' },
+        range: { start: { line: 0, character: 0 }, end: { line: 0, character: 1 } },
+      });
     }
   },
 });
@@ -95,6 +109,61 @@ describe('Linter', () => {
     assert.equal(result.findings[0]!.fix, undefined);
   });
 
+  test('a fix is computed when first read, once, and a finding without one has no fix key', () => {
+    let computed = 0;
+    const counted = defineRule<string[]>({
+      meta: { ...noWorld.meta, id: 'shell/counted' },
+      check(context) {
+        context.ast.forEach((text, line) => {
+          const range = { start: { line, character: 0 }, end: { line, character: text.length } };
+          context.report({
+            messageId: 'world',
+            data: { word: text },
+            range,
+            fix: () => {
+              computed++;
+              if (text === 'none') return undefined;
+              return {
+                title: 'Clear',
+                kind: 'safe',
+                edits: [{ file: context.document.path, edits: [{ range, newText: '' }] }],
+              };
+            },
+          });
+        });
+      },
+    });
+    const { findings } = lint('a\nnone', [counted]);
+    assert.equal(computed, 0, 'nothing computed at lint time');
+    assert.equal(findings[0]!.fix?.title, 'Clear');
+    assert.equal(findings[0]!.fix?.title, 'Clear');
+    assert.equal(computed, 1, 'computed once');
+    assert.equal(findings[1]!.fix, undefined);
+    assert.equal('fix' in findings[1]!, false);
+    assert.deepEqual(JSON.parse(JSON.stringify(findings[0])).fix.title, 'Clear');
+  });
+
+  test('a fix that throws is no fix, and the error goes to onRuleError', () => {
+    const brokenFix = defineRule<string[]>({
+      meta: { ...noWorld.meta, id: 'shell/broken-fix' },
+      check(context) {
+        const range = { start: { line: 0, character: 0 }, end: { line: 0, character: 1 } };
+        context.report({
+          messageId: 'world',
+          data: { word: 'x' },
+          range,
+          fix: () => {
+            throw new Error('no fix');
+          },
+        });
+      },
+    });
+    const { findings, errors } = lint('x', [brokenFix]);
+    assert.equal(findings.length, 1);
+    assert.equal(findings[0]!.fix, undefined);
+    assert.deepEqual(errors, ['shell/broken-fix']);
+  });
+
   test('a rule that throws becomes one harden/rule-failed finding and the others still run', () => {
     const { findings, errors } = lint('world', [throws, noWorld]);
     assert.deepEqual(
@@ -118,12 +187,18 @@ describe('Linter', () => {
   });
 
   test('rule overrides: off, severity, enabling a preset-less rule', () => {
-    assert.equal(lint('world', [noWorld], { rules: { 'shell/no-world': { severity: 'off' } } }).findings.length, 0);
+    assert.equal(
+      lint('world', [noWorld], { rules: { 'shell/no-world': { severity: 'off' } } }).findings.length,
+      0,
+    );
     assert.equal(
       lint('world', [noWorld], { rules: { 'shell/no-world': { severity: 'error' } } }).findings[0]!.severity,
       'error',
     );
-    assert.equal(lint('x', [strictOnly], { rules: { 'shell/strict-only': { severity: 'warning' } } }).findings.length, 1);
+    assert.equal(
+      lint('x', [strictOnly], { rules: { 'shell/strict-only': { severity: 'warning' } } }).findings.length,
+      1,
+    );
   });
 
   test('suppressions: next-line, file, unused ones reported', () => {

@@ -90,8 +90,8 @@ export class Tokenizer {
     let i = this.pos;
     for (; i < end; i++) {
       const c = text.charCodeAt(i);
-      if (c === LF) this.newline(i);
-      else if (c !== SPACE && c !== TAB && c !== CR) break;
+      if (c === LF || c === CR) this.lineBreakAt(i);
+      else if (c !== SPACE && c !== TAB) break;
     }
     if (i >= end) {
       this.pos = end;
@@ -127,8 +127,8 @@ export class Tokenizer {
     let i = bodyStart;
     while (i < end) {
       const c = text.charCodeAt(i);
-      if (c === LF) {
-        this.newline(i);
+      if (c === LF || c === CR) {
+        this.lineBreakAt(i);
         i++;
       } else if (c === LBRACE) {
         depth++;
@@ -171,6 +171,26 @@ export class Tokenizer {
   private newline(offset: number): void {
     this.line++;
     this.lineStart = offset + 1;
+  }
+
+  /**
+   * Counts the line break at `offset` if there is one: an LF, or a CR that no LF follows. nginx
+   * itself reads a lone CR as a blank, but positions are LSP's, where a lone CR ends a line (an
+   * editor shows it so, and LineIndex counts it), so ranges stay on the line the user sees.
+   */
+  private lineBreakAt(offset: number): void {
+    const c = this.text.charCodeAt(offset);
+    if (c === LF || (c === CR && this.text.charCodeAt(offset + 1) !== LF)) this.newline(offset);
+  }
+
+  /** The offset of the first LF or CR at or after `from` (the end of its line for an editor), or `end`. */
+  private lineBreakFrom(from: number): number {
+    const { text, end } = this;
+    for (let k = from; k < end; k++) {
+      const c = text.charCodeAt(k);
+      if (c === LF || c === CR) return k;
+    }
+    return end;
   }
 
   private readonly current: Token = {
@@ -229,8 +249,14 @@ export class Tokenizer {
     this.pos = lineEnd;
     let stop = lineEnd;
     if (stop > i && text.charCodeAt(stop - 1) === CR) stop--;
-    const token = this.token('comment', i, stop);
+    // nginx ends a comment at LF only: a lone CR inside it is still comment, over several lines.
+    const from = this.position(i);
+    for (let k = text.indexOf('\r', i); k !== -1 && k < stop; k = text.indexOf('\r', k + 1))
+      this.lineBreakAt(k);
+    const token = this.token('comment', i, stop, from);
     token.text = text.slice(i + 1, stop);
+    // A CR that ends the text (or a dump part) right after the comment is a line end too.
+    if (stop < lineEnd) this.lineBreakAt(stop);
     return token;
   }
 
@@ -259,7 +285,7 @@ export class Tokenizer {
         escaped = true;
         j++;
         if (j < end) {
-          if (text.charCodeAt(j) === LF) this.newline(j);
+          this.lineBreakAt(j);
           j++;
         }
         continue;
@@ -296,11 +322,11 @@ export class Tokenizer {
     while (j < end) {
       const c = text.charCodeAt(j);
       if (c === quote) break;
-      if (c === LF) this.newline(j);
+      if (c === LF || c === CR) this.lineBreakAt(j);
       else if (c === BACKSLASH) {
         escaped = true;
         j++;
-        if (j < end && text.charCodeAt(j) === LF) this.newline(j);
+        if (j < end) this.lineBreakAt(j);
       }
       j++;
     }
@@ -325,16 +351,13 @@ export class Tokenizer {
    * the lines after it are still read as directives.
    */
   private unterminated(i: number, quote: Quote, from: Position, line: number, lineStart: number): Token {
-    const { text, end } = this;
+    const { text } = this;
     this.line = line;
     this.lineStart = lineStart;
-    let stop = text.indexOf('\n', i);
-    if (stop === -1 || stop > end) stop = end;
-    let valueEnd = stop;
-    if (valueEnd > i + 1 && text.charCodeAt(valueEnd - 1) === CR) valueEnd--;
+    const stop = this.lineBreakFrom(i);
     this.pos = stop;
-    const value = resolveEscapes(text.slice(i + 1, valueEnd));
-    const token = this.wordToken(i, valueEnd, value, text.slice(i, valueEnd), quote, from);
+    const value = resolveEscapes(text.slice(i + 1, stop));
+    const token = this.wordToken(i, stop, value, text.slice(i, stop), quote, from);
     token.unterminated = true;
     this.problems.add(`Unterminated string: the closing ${quote} is missing.`, token.range);
     return token;
@@ -368,13 +391,13 @@ export class Tokenizer {
     while (j < end) {
       const c = text.charCodeAt(j);
       if (c === quote) return j + 1;
-      if (c === LF) {
+      if (c === LF || c === CR) {
         // Lua and JavaScript strings (but not template literals) stop at a line end.
         if (lua || quote !== 96) return j;
-        this.newline(j);
+        this.lineBreakAt(j);
       } else if (c === BACKSLASH) {
         j++;
-        if (j < end && text.charCodeAt(j) === LF) this.newline(j);
+        if (j < end) this.lineBreakAt(j);
       }
       j++;
     }
@@ -405,15 +428,18 @@ export class Tokenizer {
     );
   }
 
+  /** Lua and JavaScript line comments end at a CR as well as at an LF. */
   private skipToLineEnd(i: number): number {
-    const stop = this.text.indexOf('\n', i);
-    return stop === -1 || stop > this.end ? this.end : stop;
+    return this.lineBreakFrom(i);
   }
 
   /** Moves from `from` to `to`, counting the line ends in between. */
   private advanceTo(from: number, to: number): number {
     const { text } = this;
-    for (let k = text.indexOf('\n', from); k !== -1 && k < to; k = text.indexOf('\n', k + 1)) this.newline(k);
+    for (let k = from; k < to; k++) {
+      const c = text.charCodeAt(k);
+      if (c === LF || c === CR) this.lineBreakAt(k);
+    }
     return to;
   }
 }

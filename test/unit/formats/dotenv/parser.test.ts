@@ -295,13 +295,13 @@ describe('dotenv parser: files', () => {
     assert.equal(ast.comments[0]!.text, ' c');
   });
 
-  test('a lone CR ends a line, as for Symfony', () => {
+  test('a lone CR ends a line, as for Symfony (and in LSP positions)', () => {
     const { ast } = parseDotenv('A=1\rB=2');
     assert.deepEqual(
       ast.entries.map((e) => [e.key, e.value, tuple(e.valueRange)]),
       [
         ['A', '1', [0, 2, 0, 3]],
-        ['B', '2', [0, 6, 0, 7]],
+        ['B', '2', [1, 2, 1, 3]],
       ],
     );
   });
