@@ -1,8 +1,7 @@
 import { defineRule } from '../../server/src/engine/rule.ts';
 import type { DotenvFile } from '../../server/src/formats/dotenv/ast.ts';
-import { documentView } from '../../server/src/formats/dotenv/semantics/document-view.ts';
-import { disabledByControlComments } from '../../server/src/formats/dotenv/semantics/linter-control-comments.ts';
-import { isKeyLine, keyLineParts } from '../../server/src/formats/dotenv/semantics/physical-lines.ts';
+import { checkedKeyLines } from '../../server/src/formats/dotenv/semantics/checked-key-lines.ts';
+import { keyLineParts } from '../../server/src/formats/dotenv/semantics/physical-lines.ts';
 
 const ID = 'dotenv/incorrect-delimiter';
 const NOT_KEY_START = /^[^\p{L}_]+/u;
@@ -27,10 +26,8 @@ export const incorrectDelimiter = defineRule<DotenvFile>({
     defaultOptions: {},
   },
   check(context) {
-    const { index, lines } = documentView(context.ast, context.document.text);
-    const disabled = disabledByControlComments(lines, ID);
+    const { index, lines } = checkedKeyLines(context.ast, context.document.text, ID);
     for (const line of lines) {
-      if (!isKeyLine(line) || disabled(line.line)) continue;
       const parts = keyLineParts(line);
       const leading = NOT_KEY_START.exec(parts.key)?.[0].length ?? 0;
       const body = parts.key.slice(leading);

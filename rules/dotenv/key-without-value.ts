@@ -1,9 +1,8 @@
 import { defineRule } from '../../server/src/engine/rule.ts';
 import type { DotenvFile } from '../../server/src/formats/dotenv/ast.ts';
+import { checkedKeyLines } from '../../server/src/formats/dotenv/semantics/checked-key-lines.ts';
 import { parseDotenv } from '../../server/src/formats/dotenv/parser.ts';
-import { documentView } from '../../server/src/formats/dotenv/semantics/document-view.ts';
-import { disabledByControlComments } from '../../server/src/formats/dotenv/semantics/linter-control-comments.ts';
-import { isKeyLine, keyLineParts } from '../../server/src/formats/dotenv/semantics/physical-lines.ts';
+import { keyLineParts } from '../../server/src/formats/dotenv/semantics/physical-lines.ts';
 
 const ID = 'dotenv/key-without-value';
 
@@ -28,10 +27,8 @@ export const keyWithoutValue = defineRule<DotenvFile>({
     defaultOptions: {},
   },
   check(context) {
-    const { index, lines } = documentView(context.ast, context.document.text);
-    const disabled = disabledByControlComments(lines, ID);
+    const { index, lines } = checkedKeyLines(context.ast, context.document.text, ID);
     for (const line of lines) {
-      if (!isKeyLine(line) || disabled(line.line)) continue;
       const parts = keyLineParts(line);
       if (parts.equals !== undefined || parts.key === '') continue;
       const lineStart = index.lineStarts[line.line]! + line.column;

@@ -1,8 +1,6 @@
 import { defineRule } from '../../server/src/engine/rule.ts';
 import type { DotenvFile } from '../../server/src/formats/dotenv/ast.ts';
-import { documentView } from '../../server/src/formats/dotenv/semantics/document-view.ts';
-import { disabledByControlComments } from '../../server/src/formats/dotenv/semantics/linter-control-comments.ts';
-import { isKeyLine } from '../../server/src/formats/dotenv/semantics/physical-lines.ts';
+import { checkedKeyLines } from '../../server/src/formats/dotenv/semantics/checked-key-lines.ts';
 
 const ID = 'dotenv/leading-character';
 const KEY_START = /[\p{L}_]/u;
@@ -26,10 +24,8 @@ export const leadingCharacter = defineRule<DotenvFile>({
     defaultOptions: {},
   },
   check(context) {
-    const { index, lines } = documentView(context.ast, context.document.text);
-    const disabled = disabledByControlComments(lines, ID);
+    const { index, lines } = checkedKeyLines(context.ast, context.document.text, ID);
     for (const line of lines) {
-      if (!isKeyLine(line) || disabled(line.line)) continue;
       const text = line.text;
       if (text === '' || KEY_START.test(text[0]!)) continue;
       let end = 0;

@@ -1,9 +1,8 @@
 import { defineRule } from '../../server/src/engine/rule.ts';
 import type { Fix } from '../../server/src/engine/types.ts';
 import type { DotenvFile } from '../../server/src/formats/dotenv/ast.ts';
-import { documentView } from '../../server/src/formats/dotenv/semantics/document-view.ts';
-import { disabledByControlComments } from '../../server/src/formats/dotenv/semantics/linter-control-comments.ts';
-import { isKeyLine, keyLineParts } from '../../server/src/formats/dotenv/semantics/physical-lines.ts';
+import { checkedKeyLines } from '../../server/src/formats/dotenv/semantics/checked-key-lines.ts';
+import { keyLineParts } from '../../server/src/formats/dotenv/semantics/physical-lines.ts';
 import { valueSource } from '../../server/src/formats/dotenv/semantics/value-source.ts';
 import { rewriteReadsAs } from '../../server/src/formats/dotenv/semantics/value-rewrite.ts';
 
@@ -28,10 +27,8 @@ export const quoteCharacter = defineRule<DotenvFile>({
     defaultOptions: {},
   },
   check(context) {
-    const { index, lines } = documentView(context.ast, context.document.text);
-    const disabled = disabledByControlComments(lines, ID);
+    const { index, lines } = checkedKeyLines(context.ast, context.document.text, ID);
     for (const line of lines) {
-      if (!isKeyLine(line) || disabled(line.line)) continue;
       const entry = line.entry;
       if (entry && entry.startLine !== entry.endLine) continue;
       const parts = keyLineParts(line);

@@ -1,8 +1,7 @@
 import { defineRule } from '../../server/src/engine/rule.ts';
 import type { DotenvFile } from '../../server/src/formats/dotenv/ast.ts';
-import { documentView } from '../../server/src/formats/dotenv/semantics/document-view.ts';
-import { disabledByControlComments } from '../../server/src/formats/dotenv/semantics/linter-control-comments.ts';
-import { isKeyLine, keyLineParts } from '../../server/src/formats/dotenv/semantics/physical-lines.ts';
+import { checkedKeyLines } from '../../server/src/formats/dotenv/semantics/checked-key-lines.ts';
+import { keyLineParts } from '../../server/src/formats/dotenv/semantics/physical-lines.ts';
 
 const ID = 'dotenv/space-character';
 
@@ -24,10 +23,8 @@ export const spaceCharacter = defineRule<DotenvFile>({
     defaultOptions: {},
   },
   check(context) {
-    const { index, lines } = documentView(context.ast, context.document.text);
-    const disabled = disabledByControlComments(lines, ID);
+    const { index, lines } = checkedKeyLines(context.ast, context.document.text, ID);
     for (const line of lines) {
-      if (!isKeyLine(line) || disabled(line.line)) continue;
       const text = line.text;
       const parts = keyLineParts(line);
       if (parts.equals === undefined || parts.key === '') continue;

@@ -2,9 +2,8 @@ import type { LineIndex } from '../../server/src/engine/line-index.ts';
 import { defineRule } from '../../server/src/engine/rule.ts';
 import type { TextEdit } from '../../server/src/engine/types.ts';
 import type { DotenvFile } from '../../server/src/formats/dotenv/ast.ts';
-import { documentView } from '../../server/src/formats/dotenv/semantics/document-view.ts';
-import { disabledByControlComments } from '../../server/src/formats/dotenv/semantics/linter-control-comments.ts';
-import { isKeyLine, keyLineParts } from '../../server/src/formats/dotenv/semantics/physical-lines.ts';
+import { checkedKeyLines } from '../../server/src/formats/dotenv/semantics/checked-key-lines.ts';
+import { keyLineParts } from '../../server/src/formats/dotenv/semantics/physical-lines.ts';
 
 const ID = 'dotenv/substitution-key';
 const NAME_CHARACTER = /[A-Za-z0-9_]/;
@@ -80,10 +79,8 @@ export const substitutionKey = defineRule<DotenvFile>({
     defaultOptions: {},
   },
   check(context) {
-    const { index, lines } = documentView(context.ast, context.document.text);
-    const disabled = disabledByControlComments(lines, ID);
+    const { index, lines } = checkedKeyLines(context.ast, context.document.text, ID);
     for (const line of lines) {
-      if (!isKeyLine(line) || disabled(line.line)) continue;
       const parts = keyLineParts(line);
       if (parts.equals === undefined) continue;
       let start: number;

@@ -49,6 +49,15 @@ function lineEnd(data: string, from: number): number {
   return at === -1 ? data.length : at;
 }
 
+/**
+ * A quoted stretch whose closing quote is missing: Symfony Dotenv stops there with an error;
+ * the rest of the line is kept as its value, read literally, so the rules still see it.
+ */
+function unterminatedPart(quote: 'single' | 'double', data: string, open: number, eol: number): LexedPart {
+  const rest = data.slice(open + 1, eol);
+  return { quote, start: open, end: eol, value: rest, literal: rest, references: NONE, commands: NONE };
+}
+
 /** Index of the `)` closing the `(` at `open`, or -1 when the line or the text ends first. */
 function nestedExpressionEnd(data: string, open: number): number {
   let depth = 0;
@@ -176,16 +185,7 @@ export function lexValue(data: string, valueStart: number, env: Map<string, stri
       if (close === -1) {
         const eol = lineEnd(data, cur);
         problem ??= { message: SYMFONY_MESSAGES.missingQuote, start: cur, end: eol };
-        const rest = data.slice(cur + 1, eol);
-        parts.push({
-          quote: 'single',
-          start: cur,
-          end: eol,
-          value: rest,
-          literal: rest,
-          references: NONE,
-          commands: NONE,
-        });
+        parts.push(unterminatedPart('single', data, cur, eol));
         cur = eol;
         break;
       }
@@ -212,16 +212,7 @@ export function lexValue(data: string, valueStart: number, env: Map<string, stri
       if (close === -1) {
         const eol = lineEnd(data, cur);
         problem ??= { message: SYMFONY_MESSAGES.missingQuote, start: cur, end: eol };
-        const rest = data.slice(cur + 1, eol);
-        parts.push({
-          quote: 'double',
-          start: cur,
-          end: eol,
-          value: rest,
-          literal: rest,
-          references: NONE,
-          commands: NONE,
-        });
+        parts.push(unterminatedPart('double', data, cur, eol));
         cur = eol;
         break;
       }

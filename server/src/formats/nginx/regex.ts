@@ -129,23 +129,7 @@ export interface RegexGroup {
 export function captureGroupsOf(source: string): RegexGroup[] {
   const groups: RegexGroup[] = [];
   const open: { group: RegexGroup | undefined; bodyStart: number }[] = [];
-  let inClass = false;
-  for (let i = 0; i < source.length; i++) {
-    const c = source.charAt(i);
-    if (c === '\\') {
-      i++;
-      continue;
-    }
-    if (inClass) {
-      if (c === ']') inClass = false;
-      continue;
-    }
-    if (c === '[') {
-      inClass = true;
-      if (source.charAt(i + 1) === '^') i++;
-      if (source.charAt(i + 1) === ']') i++;
-      continue;
-    }
+  forEachOutsideClasses(source, (c, i) => {
     if (c === '(') {
       const named = /^\(\?(?:P?<([A-Za-z_]\w*)>|'([A-Za-z_]\w*)')/.exec(source.slice(i, i + 40));
       if (named) {
@@ -164,15 +148,46 @@ export function captureGroupsOf(source: string): RegexGroup[] {
         groups.push(group);
         open.push({ group, bodyStart: i + 1 });
       }
-      continue;
-    }
-    if (c === ')') {
+    } else if (c === ')') {
       const top = open.pop();
       if (top?.group) top.group.body = source.slice(top.bodyStart, i);
     }
-  }
+    return undefined;
+  });
   for (const top of open) if (top.group) top.group.body = source.slice(top.bodyStart);
   return groups;
+}
+
+/**
+ * Visits the characters of a PCRE source that are neither escaped nor inside a character class
+ * (`[^]…]` and `[]…]` included), the only places where `(`, `)` and quantifiers have their
+ * meaning. `visit` may return an offset to go on from, or `false` to stop.
+ */
+function forEachOutsideClasses(
+  source: string,
+  visit: (c: string, i: number) => number | false | undefined,
+): void {
+  let inClass = false;
+  for (let i = 0; i < source.length; i++) {
+    const c = source.charAt(i);
+    if (c === '\\') {
+      i++;
+      continue;
+    }
+    if (inClass) {
+      if (c === ']') inClass = false;
+      continue;
+    }
+    if (c === '[') {
+      inClass = true;
+      if (source.charAt(i + 1) === '^') i++;
+      if (source.charAt(i + 1) === ']') i++;
+      continue;
+    }
+    const next = visit(c, i);
+    if (next === false) return;
+    if (next !== undefined) i = next;
+  }
 }
 
 /**
@@ -308,41 +323,29 @@ function readClass(text: string, open: number): { end: number; matchesNewline: b
 export function hasNestedQuantifier(source: string): boolean {
   // For each open group: whether its body holds a quantifier.
   const stack: boolean[] = [];
-  let inClass = false;
-  for (let i = 0; i < source.length; i++) {
-    const c = source.charAt(i);
-    if (c === '\\') {
-      i++;
-      continue;
-    }
-    if (inClass) {
-      if (c === ']') inClass = false;
-      continue;
-    }
-    if (c === '[') {
-      inClass = true;
-      if (source.charAt(i + 1) === '^') i++;
-      if (source.charAt(i + 1) === ']') i++;
-      continue;
-    }
+  let found = false;
+  forEachOutsideClasses(source, (c, i) => {
     if (c === '(') {
       stack.push(false);
-      if (source.charAt(i + 1) === '?') i++;
-      continue;
+      return source.charAt(i + 1) === '?' ? i + 1 : undefined;
     }
     if (c === ')') {
       const innerQuantified = stack.pop() ?? false;
       const after = source.charAt(i + 1);
       const quantified =
         after === '*' || after === '+' || (after === '{' && /^\{\d*,\d*\}/.test(source.slice(i + 1)));
-      if (innerQuantified && quantified) return true;
+      if (innerQuantified && quantified) {
+        found = true;
+        return false;
+      }
       if (innerQuantified && stack.length > 0) stack[stack.length - 1] = true;
       if (quantified && stack.length > 0) stack[stack.length - 1] = true;
-      continue;
+      return undefined;
     }
     if ((c === '*' || c === '+' || c === '{') && stack.length > 0) {
       if (c !== '{' || /^\{\d*,?\d*\}/.test(source.slice(i))) stack[stack.length - 1] = true;
     }
-  }
-  return false;
+    return undefined;
+  });
+  return found;
 }

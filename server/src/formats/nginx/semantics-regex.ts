@@ -170,6 +170,15 @@ type Piece =
   /** Option settings `(?i)`, callouts, start-of-pattern settings: nothing may be quantified after them. */
   | { kind: 'barrier' };
 
+/** The escapes `\d`, `\w`, `\s`, `\h`, `\v` by their lower-case letter. */
+const ESCAPED_SETS: Readonly<Record<string, CharSet>> = {
+  d: CHAR_CLASSES.digit,
+  w: CHAR_CLASSES.word,
+  s: CHAR_CLASSES.space,
+  h: CHAR_CLASSES.hspace,
+  v: CHAR_CLASSES.vspace,
+};
+
 class Parser {
   pos = 0;
   groupCount = 0;
@@ -500,27 +509,11 @@ class Parser {
 
   /** `\d`, `\w`, `\s`, `\h`, `\v`, `\N`, `\C`, `\p{…}` and their negations; consumes only the letter (and `\p`'s name). */
   escapedSet(c: string): CharSet | undefined {
+    const lower = c.toLowerCase();
+    const named = ESCAPED_SETS[lower];
+    // The upper-case letter is the complement: `\D` is every character `\d` is not.
+    if (named) return c === lower ? named : named.complement();
     switch (c) {
-      case 'd':
-        return CHAR_CLASSES.digit;
-      case 'D':
-        return CHAR_CLASSES.digit.complement();
-      case 'w':
-        return CHAR_CLASSES.word;
-      case 'W':
-        return CHAR_CLASSES.word.complement();
-      case 's':
-        return CHAR_CLASSES.space;
-      case 'S':
-        return CHAR_CLASSES.space.complement();
-      case 'h':
-        return CHAR_CLASSES.hspace;
-      case 'H':
-        return CHAR_CLASSES.hspace.complement();
-      case 'v':
-        return CHAR_CLASSES.vspace;
-      case 'V':
-        return CHAR_CLASSES.vspace.complement();
       case 'N':
         // `\N` never matches a line feed, whatever `(?s)` says.
         return CHAR_CLASSES.dot;
