@@ -1,6 +1,6 @@
 import type { Arg } from './ast.ts';
 import type { EffectiveNode } from './effective.ts';
-import { compileNginxRegex, type CompiledRegex } from './regex.ts';
+import { compileNginxRegex, matchCaptures, type CompiledRegex } from './regex.ts';
 
 /**
  * `location` blocks and the way nginx picks one for a request (ngx_http_core_find_location and
@@ -87,14 +87,25 @@ function compileRegexCached(pattern: string, caseInsensitive: boolean): Compiled
   return hit ?? undefined;
 }
 
-/** The `location` blocks directly inside a server or location (includes expanded), in order. */
-export function locationsOf(block: EffectiveNode): LocationInfo[] {
-  const out: LocationInfo[] = [];
-  for (const child of block.childrenNamed('location')) {
-    const info = locationInfo(child);
-    if (info) out.push(info);
+const locationLists = new WeakMap<EffectiveNode, readonly LocationInfo[]>();
+
+/**
+ * The `location` blocks directly inside a server or location (includes expanded), in order.
+ * Kept per block: every probe of a server (a dozen rules ask where `/.env` or
+ * `/uploads/h.php` goes) reads the same lists.
+ */
+export function locationsOf(block: EffectiveNode): readonly LocationInfo[] {
+  let known = locationLists.get(block);
+  if (!known) {
+    const out: LocationInfo[] = [];
+    for (const child of block.childrenNamed('location')) {
+      const info = locationInfo(child);
+      if (info) out.push(info);
+    }
+    known = out;
+    locationLists.set(block, known);
   }
-  return out;
+  return known;
 }
 
 export interface LocationMatch {
@@ -102,7 +113,7 @@ export interface LocationMatch {
   location: LocationInfo | undefined;
   kind: 'exact' | 'prefix' | 'regex' | 'none';
   /** Captures of the deciding regex (`$1`…), when a regex location matched. */
-  captures?: string[];
+  captures?: readonly string[];
   /**
    * True when a regex with nested quantifiers was not run on a URI longer than
    * `SAFE_NESTED_QUANTIFIER_LENGTH`: the answer assumes it does not match.
@@ -157,9 +168,8 @@ function searchFrom(start: EffectiveNode, uri: string, state: { uncertain: boole
         state.uncertain = true;
         continue;
       }
-      const m = loc.compiled.regex.exec(uri);
-      if (m)
-        return { location: loc, kind: 'regex', captures: m.slice(1).map((c) => c ?? ''), uncertain: false };
+      const captures = matchCaptures(loc.compiled, uri);
+      if (captures) return { location: loc, kind: 'regex', captures, uncertain: false };
     }
   }
   const deepest = prefixes[prefixes.length - 1];

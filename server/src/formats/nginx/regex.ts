@@ -10,6 +10,31 @@ export interface CompiledRegex {
   nestedQuantifier: boolean;
 }
 
+const matchMemo = new WeakMap<CompiledRegex, Map<string, readonly string[] | null>>();
+const NO_CAPTURES: readonly string[] = Object.freeze([]);
+
+/**
+ * The captures (`$1`…, unset ones as '') of a compiled location regex on a request path, or
+ * null when it does not match. Kept per expression and path: a configuration repeats the same
+ * few regex locations (`\.php$`, `/\.`) in every server, and the rules probe each server with
+ * the same paths (`/.env`, `/uploads/h.php`…), so most answers are already known.
+ */
+export function matchCaptures(compiled: CompiledRegex, uri: string): readonly string[] | null {
+  let known = matchMemo.get(compiled);
+  if (!known) {
+    known = new Map();
+    matchMemo.set(compiled, known);
+  }
+  let answer = known.get(uri);
+  if (answer === undefined) {
+    const m = compiled.regex.exec(uri);
+    answer = m === null ? null : m.length === 1 ? NO_CAPTURES : Object.freeze(m.slice(1).map((c) => c ?? ''));
+    if (known.size >= 512) known.clear();
+    known.set(uri, answer);
+  }
+  return answer;
+}
+
 /**
  * The PCRE source as a JavaScript RegExp, or undefined when it uses syntax JavaScript has no
  * equivalent for or is invalid. Translated: `(?P<n>`/`(?'n'` named groups, leading `(?i)`/`(?s)`/

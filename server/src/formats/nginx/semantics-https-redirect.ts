@@ -81,13 +81,23 @@ export function isAcmeLocation(location: EffectiveNode): boolean {
   return info !== undefined && /\.well-known\/acme-challenge|\.well-known\/?$/.test(info.pattern);
 }
 
-/** Whether requests served by this location get content rather than a redirect or an error. */
+const servingLocations = new WeakMap<EffectiveNode, boolean>();
+
+/** Whether requests served by this location get content rather than a redirect or an error (kept per location: several rules ask). */
 function locationServesContent(location: EffectiveNode): boolean {
-  const info = locationInfo(location);
-  if (!info || info.modifier === '@') return false;
-  if (isAcmeLocation(location) || refusesRequests(location)) return false;
-  if (answersBeforeContent(location) || hasHttpsRedirectIf(location)) return false;
-  return true;
+  let known = servingLocations.get(location);
+  if (known === undefined) {
+    const info = locationInfo(location);
+    known =
+      info !== undefined &&
+      info.modifier !== '@' &&
+      !isAcmeLocation(location) &&
+      !refusesRequests(location) &&
+      !answersBeforeContent(location) &&
+      !hasHttpsRedirectIf(location);
+    servingLocations.set(location, known);
+  }
+  return known;
 }
 
 export interface PlainHttpContent {
@@ -120,6 +130,18 @@ export function plainHttpContent(server: EffectiveNode): PlainHttpContent | unde
  * serves the ACME challenge and no request falls outside the locations.
  */
 export function servesAnyContent(server: EffectiveNode): boolean {
+  let known = servingServers.get(server);
+  if (known === undefined) {
+    known = computeServesAnyContent(server);
+    servingServers.set(server, known);
+  }
+  return known;
+}
+
+/** Kept per server: most server rules start by asking it. */
+const servingServers = new WeakMap<EffectiveNode, boolean>();
+
+function computeServesAnyContent(server: EffectiveNode): boolean {
   const top = serverReturn(server);
   if (top?.code !== undefined && top.code >= 300) return false;
   if (answersBeforeContent(server)) return false;

@@ -2,6 +2,7 @@ import { ifCondition } from './conditions.ts';
 import type { EffectiveNode } from './effective.ts';
 import { effectiveFastcgiParams, findEntry } from './headers.ts';
 import { locationInfo, type LocationInfo } from './locations.ts';
+import { matchCaptures } from './regex.ts';
 import { canTestPattern } from './semantics-probe-safety.ts';
 import { isDenyAll } from './semantics-acl.ts';
 import { readReturn } from './semantics-tls-server.ts';
@@ -181,7 +182,7 @@ export function patternMatches(info: LocationInfo, probe: string): boolean {
     case '~':
     case '~*':
       if (!info.compiled || !canTestPattern(info, probe)) return false;
-      return info.compiled.regex.test(probe);
+      return matchCaptures(info.compiled, probe) !== null;
     case '@':
       return false;
   }
