@@ -9,20 +9,20 @@ import {
 } from 'vscode-languageserver';
 import { UNUSED_SUPPRESSION } from '../engine/engine-rules.ts';
 import { ruleDocsUrl } from '../engine/rule.ts';
-import type { Finding, FixKind, Range, Severity, TextEdit } from '../engine/types.ts';
+import type { Finding, Range, Severity, TextEdit } from '../engine/types.ts';
 
 /** The `source` of every Harden diagnostic: users filter the Problems panel by it. */
 export const DIAGNOSTIC_SOURCE = 'harden';
 
 /**
- * What a Harden diagnostic carries for the code actions. Edits are not in it: a fix may re-emit
- * text that is a secret, and diagnostics travel (and are traced) far more often than code
- * actions, so the server recomputes fixes when an action is asked for.
+ * What a Harden diagnostic carries for the code actions. Nothing of the fix is in it: a fix may
+ * re-emit text that is a secret, diagnostics travel (and are traced) far more often than code
+ * actions, and a fix is computed only when it is read (a 10,000-line configuration has
+ * thousands of findings; the editor asks for the fixes of the few under the cursor).
  */
 export interface DiagnosticData {
   ruleId: string;
   messageId?: string;
-  fixKind?: FixKind;
 }
 
 const SEVERITIES: Record<Severity, DiagnosticSeverity> = {
@@ -42,7 +42,6 @@ export type UriOf = (path: string) => string;
 export function toDiagnostic(finding: Finding, uriOf: UriOf): Diagnostic {
   const data: DiagnosticData = { ruleId: finding.ruleId };
   if (finding.messageId) data.messageId = finding.messageId;
-  if (finding.fix) data.fixKind = finding.fix.kind;
   const diagnostic: Diagnostic = {
     range: toLspRange(finding.range),
     severity: toDiagnosticSeverity(finding.severity),
