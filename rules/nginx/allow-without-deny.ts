@@ -7,26 +7,20 @@ import {
   type EffectiveNode,
 } from '../../server/src/formats/nginx/effective.ts';
 import { accessRulesIn, satisfyAt } from '../../server/src/formats/nginx/semantics-acl.ts';
+import { layoutOf } from '../../server/src/formats/nginx/semantics-insertion.ts';
 import { directivesNamed } from '../../server/src/formats/nginx/semantics-regex-sources.ts';
-
-/** The text of a line (without its line ending). */
-function lineText(text: string, line: number): string {
-  let start = 0;
-  for (let l = 0; l < line && start !== -1; l++) start = text.indexOf('\n', start) + 1;
-  const end = text.indexOf('\n', start);
-  return text.slice(start, end < 0 ? text.length : end).replace(/\r$/, '');
-}
 
 /**
  * Where `deny all;` goes: on a new line after the last `allow`, with its indentation; after a
  * trailing comment of that line (`allow 10.0.0.0/8; # office`) rather than before it.
  */
 function insertionAfter(text: string, range: Range): { at: Position; newText: string } {
-  const line = lineText(text, range.end.line);
-  const indent = /^[ \t]*/.exec(lineText(text, range.start.line))![0];
+  // The shared layout: lines as LSP counts them (a lone CR ends one) and the file's line ending.
+  const { index, eol } = layoutOf(text);
+  const line = index.lineText(range.end.line);
+  const indent = /^[ \t]*/.exec(index.lineText(range.start.line))![0];
   const rest = line.slice(range.end.character);
   const at = /^\s*(#.*)?$/.test(rest) ? { line: range.end.line, character: line.length } : range.end;
-  const eol = text.includes('\r\n') ? '\r\n' : '\n';
   return { at, newText: `${eol}${indent}deny all;` };
 }
 

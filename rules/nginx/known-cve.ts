@@ -408,12 +408,10 @@ const VERSION_IN_COMMENT = /^\s*#.*?\bnginx(?:\s+version:\s*nginx)?\/(\d+\.\d+\.
 
 /** `# nginx/1.18.0` or `# nginx version: nginx/1.18.0` among the comment lines that open the file. */
 function versionComment(text: string): { version: string; range: Range } | undefined {
-  let start = 0;
-  for (let line = 0; line < 60 && start < text.length; line++) {
-    const newline = text.indexOf('\n', start);
-    const end = newline < 0 ? text.length : newline;
-    const content = text.slice(start, end).replace(/\r$/, '');
-    start = end + 1;
+  // Lines as an editor counts them (LF, CRLF or a lone CR), for the range; the head is enough.
+  const lines = text.slice(0, 16_384).split(/\r\n|\r|\n/, 60);
+  for (let line = 0; line < lines.length; line++) {
+    const content = lines[line]!;
     if (content.trim() === '') continue;
     if (!content.trimStart().startsWith('#')) return undefined;
     const m = VERSION_IN_COMMENT.exec(content);

@@ -95,6 +95,29 @@ describe('positions', () => {
   });
 });
 
+test("an nginx -T dump with lone CRs: positions of a later part are still the editor's", () => {
+  const text =
+    '# configuration file /etc/nginx/nginx.conf:\nuser root;\r# a\rworker_processes 1;\n' +
+    '# configuration file /etc/nginx/conf.d/a.conf:\nserver_tokens on;\n';
+  const client = TextDocument.create('file:///ws/dump.txt', 'nginx', 1, text);
+  const parsed = parseNginx(text);
+  const part = parsed.ast.dump?.[1];
+  assert.equal(part?.path, '/etc/nginx/conf.d/a.conf');
+  assert.deepEqual(
+    part?.markerRange.start,
+    client.positionAt(text.indexOf('# configuration file /etc/nginx/conf.d')),
+  );
+  assert.deepEqual(part?.directives[0]?.nameRange.start, client.positionAt(text.indexOf('server_tokens')));
+});
+
+test('nginx fixes in a CR-only file land after the line they belong to', () => {
+  const text =
+    'events {}\rhttp {\r    server {\r        location / {\r            allow 10.0.0.0/8;\r        }\r    }\r}\r';
+  const fixed = afterFix(doc('/ws/nginx/nginx.conf', text), 'nginx/allow-without-deny');
+  assert.ok(fixed.includes('allow 10.0.0.0/8;\n            deny all;\r        }'), JSON.stringify(fixed));
+  assert.deepEqual(findingsOf(doc('/ws/nginx/nginx.conf', fixed), 'nginx/allow-without-deny'), []);
+});
+
 describe('dotenv fixes', () => {
   test('debug-in-production on a value of several quoted stretches: the fix leaves a valid line', () => {
     const fixed = afterFix(doc('/ws/.env.prod', 'APP_ENV="dev"x\n'), 'dotenv/debug-in-production');

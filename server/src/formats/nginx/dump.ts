@@ -48,11 +48,19 @@ export function splitNginxDump(text: string): DumpSegment[] {
       };
     }
     if (lineEnd === text.length) break;
-    line++;
+    // nginx prints a marker after an LF, but a lone CR inside a file's line still ends a line
+    // for the editor (and for the positions the tokenizer gives).
+    line += 1 + loneCarriageReturns(text, lineStart, contentEnd);
     lineStart = lineEnd + 1;
   }
   close(text.length);
   return segments;
+}
+
+function loneCarriageReturns(text: string, from: number, to: number): number {
+  let count = 0;
+  for (let k = text.indexOf('\r', from); k !== -1 && k < to; k = text.indexOf('\r', k + 1)) count++;
+  return count;
 }
 
 function markerPath(text: string, start: number, end: number): string | undefined {
