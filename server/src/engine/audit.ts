@@ -92,6 +92,10 @@ export async function runAudit(options: AuditOptions): Promise<AuditReport> {
       );
       const read = encodingFindings(path, workspace.encodingOf?.(path), linter.formats[format], config);
       if (read.length > 0) result.findings.unshift(...read);
+      // A fix is computed when first read, from the file's parse and analysis: read them now,
+      // while they are at hand, so that an audit of thousands of files keeps only the fixes
+      // (the reports print them all), not every file's tree.
+      if (options.fixes !== false) for (const finding of result.findings) void finding.fix;
       results.push(result);
     }
     options.onProgress?.(i + 1, targets.length, path);
