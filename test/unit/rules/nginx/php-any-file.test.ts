@@ -1,11 +1,7 @@
 import { test } from 'node:test';
-import assert from 'node:assert/strict';
+import { assertLintTimeGrowsLinearly, phpServer } from '../../../helpers/lint-growth.ts';
 import { phpAnyFile } from '../../../../rules/nginx/php-any-file.ts';
 import { testRule } from '../../../helpers/rule-tester.ts';
-import { defaultConfig } from '../../../../server/src/engine/config-types.ts';
-import { Linter } from '../../../../server/src/engine/linter.ts';
-import { FORMATS } from '../../../../server/src/formats/index.ts';
-import { MemoryWorkspace } from '../../../helpers/memory-workspace.ts';
 
 const PASS = 'fastcgi_pass unix:/run/php/php8.2-fpm.sock;';
 const PARAMS =
@@ -124,25 +120,5 @@ testRule(phpAnyFile, {
  * must not take ten times as long, which a linear rule never does and a quadratic one always does.
  */
 test('linting time grows linearly with the number of servers', () => {
-  const config = (servers: number) =>
-    `events {}\nhttp {\n    add_header X-Robots-Tag none;\n${Array.from(
-      { length: servers },
-      (_, i) =>
-        `    server {\n        listen 443 ssl;\n        server_name s${i}.example;\n        root /srv/s${i}/public;\n        location / {\n            try_files $uri /index.php$is_args$args;\n        }\n        location ~ \\.php$ {\n            try_files $uri =404;\n            fastcgi_pass 127.0.0.1:9000;\n        }\n    }\n`,
-    ).join('')}}\n`;
-  const time = (text: string) => {
-    const path = '/ws/etc/nginx/nginx.conf';
-    const linter = new Linter([phpAnyFile], FORMATS);
-    const started = performance.now();
-    const result = linter.lint(
-      { path, text, format: 'nginx' },
-      { config: defaultConfig(), workspace: new MemoryWorkspace('/ws', { [path]: text }) },
-    );
-    assert.equal(result.findings.filter((f) => f.ruleId === 'harden/rule-failed').length, 0);
-    return performance.now() - started;
-  };
-  time(config(100));
-  const small = Math.min(time(config(400)), time(config(400)));
-  const large = Math.min(time(config(1600)), time(config(1600)));
-  assert.ok(large < 10 * small + 100, `${small.toFixed(1)} ms, then ${large.toFixed(1)} ms at 4×`);
+  assertLintTimeGrowsLinearly([phpAnyFile], (i) => phpServer(i));
 });

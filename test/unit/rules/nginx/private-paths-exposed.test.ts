@@ -1,10 +1,6 @@
 import { test } from 'node:test';
-import assert from 'node:assert/strict';
+import { assertLintTimeGrowsLinearly, phpServer } from '../../../helpers/lint-growth.ts';
 import { privatePathsExposed } from '../../../../rules/nginx/private-paths-exposed.ts';
-import { defaultConfig } from '../../../../server/src/engine/config-types.ts';
-import { Linter } from '../../../../server/src/engine/linter.ts';
-import { FORMATS } from '../../../../server/src/formats/index.ts';
-import { MemoryWorkspace } from '../../../helpers/memory-workspace.ts';
 import { testRule } from '../../../helpers/rule-tester.ts';
 
 const DOT = '    location ~ /\\.(?!well-known/) {\n        deny all;\n    }\n';
@@ -106,25 +102,5 @@ testRule(privatePathsExposed, {
  * quadratic). The larger config (four times as many servers) must not take ten times as long.
  */
 test('linting time grows linearly with the number of servers', () => {
-  const config = (servers: number) =>
-    `events {}\nhttp {\n    allow 10.0.0.0/8;\n${Array.from(
-      { length: servers },
-      (_, i) =>
-        `    server {\n        listen 443 ssl;\n        server_name s${i}.example;\n        root /srv/s${i}/public;\n        location / {\n            try_files $uri /index.php$is_args$args;\n        }\n        location ~ \\.php$ {\n            try_files $uri =404;\n            fastcgi_pass 127.0.0.1:9000;\n        }\n    }\n`,
-    ).join('')}}\n`;
-  const time = (text: string) => {
-    const path = '/ws/etc/nginx/nginx.conf';
-    const linter = new Linter([privatePathsExposed], FORMATS);
-    const started = performance.now();
-    const result = linter.lint(
-      { path, text, format: 'nginx' },
-      { config: defaultConfig(), workspace: new MemoryWorkspace('/ws', { [path]: text }) },
-    );
-    assert.equal(result.findings.filter((f) => f.ruleId === 'harden/rule-failed').length, 0);
-    return performance.now() - started;
-  };
-  time(config(100));
-  const small = Math.min(time(config(400)), time(config(400)));
-  const large = Math.min(time(config(1600)), time(config(1600)));
-  assert.ok(large < 10 * small + 100, `${small.toFixed(1)} ms, then ${large.toFixed(1)} ms at 4×`);
+  assertLintTimeGrowsLinearly([privatePathsExposed], (i) => phpServer(i), '    allow 10.0.0.0/8;\n');
 });

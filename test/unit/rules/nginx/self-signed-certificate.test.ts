@@ -1,31 +1,8 @@
 import { selfSignedCertificate } from '../../../../rules/nginx/self-signed-certificate.ts';
 import { testRule } from '../../../helpers/rule-tester.ts';
+import { LEAF_PEM, SELF_PEM } from '../../../helpers/test-certificates.ts';
 
-/** Generated with openssl for these tests (certificates only, no keys). */
-/** Self-signed, CN=app.test, valid 2026-11-23 → 2036-11-20. */
-const SELF_PEM = `-----BEGIN CERTIFICATE-----
-MIIBfDCCASGgAwIBAgIUcQnzuCPVAASFET2y+KAR3N/FpmgwCgYIKoZIzj0EAwIw
-EzERMA8GA1UEAwwIYXBwLnRlc3QwHhcNMjYxMTIzMjEzMTI0WhcNMzYxMTIwMjEz
-MTI0WjATMREwDwYDVQQDDAhhcHAudGVzdDBZMBMGByqGSM49AgEGCCqGSM49AwEH
-A0IABGotrPLRnpiHTNzFQ9eu5xb+sAN9QMXYn+L+vRLOLvNhllZRtPyJBlGZM3rS
-GQqvkFqHMGOTXltmIbYd+PniqJajUzBRMB0GA1UdDgQWBBSITbSW+2U/WVY/Z2ZN
-pF6yRvNqGTAfBgNVHSMEGDAWgBSITbSW+2U/WVY/Z2ZNpF6yRvNqGTAPBgNVHRMB
-Af8EBTADAQH/MAoGCCqGSM49BAMCA0kAMEYCIQCDgKdOnyaQ+hO5kGeLv4UsYV6G
-rpYhOXNMV7bJGQAjcQIhALhgO0xwRQhT9F/SmOtHMceCRBQEOWCV3kTVH0CY53Nf
------END CERTIFICATE-----
-`;
-/** CN=www.app.test issued by CN=Harden Test CA, valid 2026-11-23 → 2027-11-23. */
-const LEAF_PEM = `-----BEGIN CERTIFICATE-----
-MIIBKjCB0QIUIdGhLUztcJ9ydbgN+/5wjpAyircwCgYIKoZIzj0EAwIwGTEXMBUG
-A1UEAwwOSGFyZGVuIFRlc3QgQ0EwHhcNMjYxMTIzMjEzMTI0WhcNMjcxMTIzMjEz
-MTI0WjAXMRUwEwYDVQQDDAx3d3cuYXBwLnRlc3QwWTATBgcqhkjOPQIBBggqhkjO
-PQMBBwNCAATkjqhJXToLrLzTUlmVt3at82a+AN2/oZIAwPxGPbetroAxnWEcC8DE
-y0IS6KtSR+7ivh5YxJ9b2iCEMFLucV/RMAoGCCqGSM49BAMCA0gAMEUCIQCOF5u0
-tz5LhpqaBDjtwxWfqyZll90VlG82LwVhEltqTQIgfUlGI7Jlyk7RD/mAlD7Nkis5
-HA5NKsHoQm2J091o198=
------END CERTIFICATE-----
-`;
-/** Subject and issuer both CN=twin.test, but signed by another key (a CA with the same name). */
+/** Generated with openssl for this test (certificates only, no keys). Subject and issuer both CN=twin.test, but signed by another key (a CA with the same name). */
 const TWIN_PEM = `-----BEGIN CERTIFICATE-----
 MIIBIzCByQIUH+zPyfef7fvvqnMtsWm2VX4G7DowCgYIKoZIzj0EAwIwFDESMBAG
 A1UEAwwJdHdpbi50ZXN0MB4XDTI2MTEyMzIxMzIxOFoXDTI3MTEyMzIxMzIxOFow
