@@ -30,15 +30,23 @@ export async function harden(argv: string[], cwd: string, env: Record<string, st
 let built = false;
 export function hardenBinary(argv: string[], cwd: string): CliRun {
   if (!built) {
-    execFileSync(process.execPath, ['scripts/build.mjs'], { cwd: REPO_ROOT, stdio: 'inherit' });
+    execFileSync(process.execPath, ['scripts/build.mjs'], {
+      cwd: REPO_ROOT,
+      stdio: 'inherit',
+      timeout: 180_000,
+    });
     built = true;
   }
   const result = spawnSync(process.execPath, [path.join(REPO_ROOT, 'dist/cli.js'), ...argv], {
     cwd,
     encoding: 'utf8',
     env: { ...process.env, NO_COLOR: '1' },
+    // A CLI that hangs fails its test by name (the runner would otherwise kill the whole file).
+    timeout: 120_000,
   });
-  return { code: result.status ?? -1, stdout: result.stdout, stderr: result.stderr };
+  // A timeout (or a failed spawn) leaves no status: say why in stderr, which the tests print.
+  const why = result.error ? `\n[cli-harness] ${result.error.message}` : '';
+  return { code: result.status ?? -1, stdout: result.stdout, stderr: result.stderr + why };
 }
 
 /** A temporary workspace from a map of relative paths to contents. */

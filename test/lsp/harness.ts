@@ -92,7 +92,11 @@ export function ensureServerBuilt(): string {
   try {
     const built = fs.statSync(BUILT_BUNDLE, { throwIfNoEntry: false })?.mtimeMs ?? 0;
     if (newestSource() > built) {
-      execFileSync(process.execPath, ['scripts/build.mjs'], { cwd: REPO_ROOT, stdio: 'inherit' });
+      execFileSync(process.execPath, ['scripts/build.mjs'], {
+        cwd: REPO_ROOT,
+        stdio: 'inherit',
+        timeout: 180_000,
+      });
     }
   } finally {
     fs.rmSync(lock, { recursive: true, force: true });
@@ -330,6 +334,26 @@ export class LspClient {
     });
   }
 
+  /**
+   * A request's answer, or an error that says which one never came (with the server's stderr)
+   * instead of a test that waits forever on a server that stopped answering.
+   */
+  answered<T>(request: Promise<T>, description: string, timeoutMs = 30_000): Promise<T> {
+    let timer: NodeJS.Timeout | undefined;
+    const timeout = new Promise<never>((_, reject) => {
+      timer = setTimeout(
+        () =>
+          reject(
+            new Error(
+              `timed out after ${timeoutMs} ms waiting for ${description}\nserver stderr:\n${this.stderr}`,
+            ),
+          ),
+        timeoutMs,
+      );
+    });
+    return Promise.race([request, timeout]).finally(() => clearTimeout(timer));
+  }
+
   /** The first diagnostics published for `uri` after `since` (an index into `diagnostics`) that satisfy `accept`. */
   waitForDiagnostics(
     uri: string,
@@ -374,12 +398,15 @@ export class LspClient {
 
   private async initialize(processId: number | null = process.pid): Promise<void> {
     const folderUri = pathToFileURL(this.root).href;
-    this.initializeResult = await this.connection.sendRequest(InitializeRequest.type, {
-      processId,
-      rootUri: folderUri,
-      capabilities: this.options.capabilities ?? DEFAULT_CAPABILITIES,
-      workspaceFolders: [{ uri: folderUri, name: path.basename(this.root) }],
-    });
+    this.initializeResult = await this.answered(
+      this.connection.sendRequest(InitializeRequest.type, {
+        processId,
+        rootUri: folderUri,
+        capabilities: this.options.capabilities ?? DEFAULT_CAPABILITIES,
+        workspaceFolders: [{ uri: folderUri, name: path.basename(this.root) }],
+      }),
+      'the answer to initialize',
+    );
     await this.connection.sendNotification(InitializedNotification.type, {});
   }
 
@@ -456,11 +483,14 @@ export class LspClient {
     diagnostics: Diagnostic[],
     only?: string[],
   ): Promise<(CodeAction | Command)[] | null> {
-    return this.connection.sendRequest(CodeActionRequest.type, {
-      textDocument: { uri },
-      range,
-      context: only ? { diagnostics, only } : { diagnostics },
-    });
+    return this.answered(
+      this.connection.sendRequest(CodeActionRequest.type, {
+        textDocument: { uri },
+        range,
+        context: only ? { diagnostics, only } : { diagnostics },
+      }),
+      'the answer to textDocument/codeAction',
+    );
   }
 
   async changeSettings(settings: Record<string, unknown>): Promise<void> {
@@ -476,7 +506,7 @@ export class LspClient {
 
   /** `shutdown` then `exit`; resolves with the server's exit code. */
   async shutdown(): Promise<number | null> {
-    await this.connection.sendRequest(ShutdownRequest.type);
+    await this.answered(this.connection.sendRequest(ShutdownRequest.type), 'the answer to shutdown');
     await this.connection.sendNotification(ExitNotification.type);
     const code = await Promise.race([
       this.exited,
