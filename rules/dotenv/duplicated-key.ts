@@ -13,7 +13,10 @@ const ID = 'dotenv/duplicated-key';
  *
  * The fix comments out the earlier definition, which keeps the value Symfony uses today
  * (dotenv-linter comments out the later one, which changes it). It is not offered when a value
- * in between, or the later one, refers to the key: those read the earlier value.
+ * in between, or the later one, refers to the key: those read the earlier value. When the
+ * earlier definition is itself a redefinition that reads the key (`A=` ⏎ `A="${A}"` ⏎ `A=x`),
+ * what it read goes with it: the fix comments out that one too, so one round of "fix all"
+ * leaves no duplicate behind.
  */
 export const duplicatedKey = defineRule<DotenvFile>({
   meta: {
@@ -39,11 +42,9 @@ export const duplicatedKey = defineRule<DotenvFile>({
       previousByKey.set(entry.key, position);
       if (previous === undefined || disabled(entry.startLine)) return;
       const earlier = entries[previous]!;
-      const readsEarlier = entries
-        .slice(previous + 1, position + 1)
-        .some((e) => e.references.some((r) => r.name === entry.key));
-      // `A=${NEW:=x}` also defines NEW: commenting it out would drop that variable.
-      const assignsOther = earlier.references.some((r) => r.defaultOperator === ':=');
+      const readsEarlier = entries.slice(previous + 1, position + 1).some((e) => readsKey(e, entry.key));
+      const assignsOther = assignsOtherVariable(earlier);
+      const commented = readsEarlier || assignsOther ? [] : definitionsToCommentOut(entries, previous);
       context.report({
         messageId: 'duplicated',
         data: { key: entry.key, line: earlier.startLine + 1 },
@@ -57,7 +58,7 @@ export const duplicatedKey = defineRule<DotenvFile>({
                 edits: [
                   {
                     file: context.document.path,
-                    edits: commentOut(earlier, index.lineStarts, lines[0]?.column ?? 0),
+                    edits: commented.flatMap((e) => commentOut(e, index.lineStarts, lines[0]?.column ?? 0)),
                   },
                 ],
               }),
@@ -65,6 +66,37 @@ export const duplicatedKey = defineRule<DotenvFile>({
     });
   },
 });
+
+function readsKey(entry: DotenvEntry, key: string): boolean {
+  return entry.references.some((r) => r.name === key);
+}
+
+/** `A=${NEW:=x}` also defines NEW: commenting it out would drop that variable. */
+function assignsOtherVariable(entry: DotenvEntry): boolean {
+  return entry.references.some((r) => r.defaultOperator === ':=');
+}
+
+/**
+ * The definitions a fix comments out, starting from the earlier definition at `from`: while
+ * the one being commented out reads the key (its own finding has no fix, so nothing else would
+ * remove what it read), the definition it read goes too, unless another entry reads it or it
+ * defines another variable.
+ */
+function definitionsToCommentOut(entries: readonly DotenvEntry[], from: number): DotenvEntry[] {
+  const out = [entries[from]!];
+  const key = entries[from]!.key;
+  let current = from;
+  while (readsKey(entries[current]!, key)) {
+    let before = current - 1;
+    while (before >= 0 && entries[before]!.key !== key) before--;
+    if (before < 0) break;
+    const readInBetween = entries.slice(before + 1, current).some((e) => readsKey(e, key));
+    if (readInBetween || assignsOtherVariable(entries[before]!)) break;
+    out.unshift(entries[before]!);
+    current = before;
+  }
+  return out;
+}
 
 function commentOut(entry: DotenvEntry, lineStarts: readonly number[], firstLineColumn: number): TextEdit[] {
   const edits: TextEdit[] = [];

@@ -15,7 +15,7 @@ import {
   SECURITY_HEADERS,
 } from '../../server/src/formats/nginx/semantics-header-levels.ts';
 import { contextualAnchor, relatedFor } from '../../server/src/formats/nginx/semantics-report-scope.ts';
-import { directiveSource, headRange } from '../../server/src/formats/nginx/semantics-tls-server.ts';
+import { copiedSources, headRange } from '../../server/src/formats/nginx/semantics-tls-server.ts';
 
 interface Options {
   headers: string[];
@@ -79,7 +79,8 @@ export const headerInheritance = defineRule<NginxFile, Options>({
         range: headRange(level.path === doc ? level.directive : anchor),
         related,
         fix: () => {
-          const lines = lost.map((e) => directiveSource(e.node.directive));
+          const lines = copiedSources(lost.map((e) => e.node.directive));
+          if (!lines) return undefined;
           const edits = mergeFileEdits([headerInsertion({ level, lines, top, readText })]);
           if (edits.length === 0) return undefined;
           return {

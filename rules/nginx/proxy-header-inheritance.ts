@@ -21,7 +21,7 @@ import {
   layoutOf,
 } from '../../server/src/formats/nginx/semantics-insertion.ts';
 import { contextualAnchor, relatedFor } from '../../server/src/formats/nginx/semantics-report-scope.ts';
-import { directiveSource, headRange } from '../../server/src/formats/nginx/semantics-tls-server.ts';
+import { copiedSources, headRange } from '../../server/src/formats/nginx/semantics-tls-server.ts';
 
 /** Whether requests of the level (or of a location inside it that inherits its headers) are proxied. */
 function proxies(level: EffectiveNode): boolean {
@@ -102,7 +102,8 @@ export const proxyHeaderInheritance = defineRule<NginxFile>({
           const text = file === doc ? context.document.text : context.workspace.readText(file);
           if (text === undefined) return undefined;
           const layout = layoutOf(text);
-          const lines = lost.map((e) => directiveSource(e.node.directive));
+          const lines = copiedSources(lost.map((e) => e.node.directive));
+          if (!lines) return undefined;
           const after = lastAnchor(level, file, (n) => n.name === 'proxy_set_header');
           const edit = after
             ? insertAfter(layout, after, lines)

@@ -1,12 +1,15 @@
 import { defineRule } from '../../server/src/engine/rule.ts';
-import type { Directive, NginxFile } from '../../server/src/formats/nginx/ast.ts';
+import { LineIndex } from '../../server/src/engine/line-index.ts';
+import { ancestorsOf, type Directive, type NginxFile } from '../../server/src/formats/nginx/ast.ts';
 import { acceptsArgumentCount } from '../../server/src/formats/nginx/directive-arity.ts';
 import {
   directiveInfo,
+  isAllowedIn,
   isDataBlock,
   isKnownDirective,
   type DirectiveInfo,
 } from '../../server/src/formats/nginx/directives.ts';
+import { parseNginx } from '../../server/src/formats/nginx/parser.ts';
 import { closestDirective } from '../../server/src/formats/nginx/semantics-directive-names.ts';
 import { isThirdPartyDirective } from '../../server/src/formats/nginx/semantics-third-party.ts';
 import { walkDirectives } from '../../server/src/formats/nginx/walk.ts';
@@ -73,11 +76,14 @@ export const unknownDirective = defineRule<NginxFile, Options>({
         // an argument count the documentation allows (`sinclude a b;` is not `include a b;`).
         fix:
           suggestion && meant && renameFits(directive, meant)
-            ? () => ({
-                title: `Change to \`${suggestion}\``,
-                kind: 'safe',
-                edits: [{ file, edits: [{ range: directive.nameRange, newText: suggestion }] }],
-              })
+            ? () =>
+                renameParses(context.document.text, directive, suggestion)
+                  ? {
+                      title: `Change to \`${suggestion}\``,
+                      kind: 'safe',
+                      edits: [{ file, edits: [{ range: directive.nameRange, newText: suggestion }] }],
+                    }
+                  : undefined
             : undefined,
       });
       // A misspelt block (`locaton / {`) holds directives of the block it means: check them too,
@@ -87,8 +93,30 @@ export const unknownDirective = defineRule<NginxFile, Options>({
   },
 });
 
-/** Whether `directive` stays well-formed under the name of `meant`. */
+/**
+ * Whether `directive` stays well-formed under the name of `meant`: a block for a block, an
+ * argument count the documentation allows, and a place nginx accepts it in (`mp $a $b {}` in a
+ * `server` is not `map`, which only `http` takes).
+ */
 function renameFits(directive: Directive, meant: DirectiveInfo): boolean {
   if ((directive.kind !== 'simple') !== meant.isBlock) return false;
-  return acceptsArgumentCount(meant, directive.args.length);
+  if (!acceptsArgumentCount(meant, directive.args.length)) return false;
+  // At the top of a file the context depends on who includes it, and inside a misspelt block
+  // on what that block becomes: both left to nginx/wrong-context once the names are known.
+  const enclosing = ancestorsOf(directive).map((d) => d.name);
+  if (enclosing.length === 0 || !enclosing.every(isKnownDirective)) return true;
+  return isAllowedIn(meant.name, enclosing) !== false;
+}
+
+/**
+ * Whether the file parses as well with the new name: a block renamed to `map`, `types` or
+ * `geo` has its body read as that block's entries, which may not fit (`* html htm;`).
+ */
+function renameParses(text: string, directive: Directive, name: string): boolean {
+  const index = new LineIndex(text);
+  const start = index.offsetAt(directive.nameRange.start);
+  const end = index.offsetAt(directive.nameRange.end);
+  const renamed = text.slice(0, start) + name + text.slice(end);
+  const errors = (t: string) => parseNginx(t).problems.filter((p) => p.severity === 'error').length;
+  return errors(renamed) <= errors(text);
 }

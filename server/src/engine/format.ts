@@ -1,4 +1,4 @@
-import type { FormatId, Parsed } from './types.ts';
+import type { Fix, FormatId, Parsed } from './types.ts';
 
 /** What the engine needs to know about a language. Each format folder exports one of these. */
 export interface Format<A = unknown> {
@@ -7,4 +7,10 @@ export interface Format<A = unknown> {
   commentPrefix: string | undefined;
   /** Never throws: problems are returned in `Parsed.problems`. */
   parse(text: string, path: string): Parsed<A>;
+  /**
+   * Whether a rule's fix can be applied to this document as it is read (checked when the fix is
+   * first read; a fix that cannot is not offered). For what no single rule can see, such as an
+   * edit that would land inside a comment the server reads past the end of its line.
+   */
+  fixFits?(parsed: Parsed<A>, path: string, fix: Fix): boolean;
 }

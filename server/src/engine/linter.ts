@@ -134,6 +134,14 @@ export class Linter {
     const meta = rule.meta as RuleMeta<Record<string, unknown>>;
     const wantFixes = options.fixes !== false;
     const onFixError = (error: unknown) => options.onRuleError?.(meta.id, document.path, error);
+    const fixFits = this.formats[document.format]?.fixFits;
+    const fitting = (compute: () => Fix | undefined): (() => Fix | undefined) =>
+      fixFits
+        ? () => {
+            const fix = compute();
+            return fix && fixFits(parsed, document.path, fix) ? fix : undefined;
+          }
+        : compute;
     return {
       document,
       parsed,
@@ -154,7 +162,7 @@ export class Linter {
           range: report.range,
         };
         if (report.related?.length) finding.related = report.related;
-        if (wantFixes && report.fix) defineLazyFix(finding, report.fix, onFixError);
+        if (wantFixes && report.fix) defineLazyFix(finding, fitting(report.fix), onFixError);
         sink.push(finding);
       },
     };

@@ -35,6 +35,15 @@ export const TOLERATED: readonly Tolerance[] = [
       !violation.kind.endsWith('harden/parse-error') &&
       definesAKeyTwice(document.text),
   },
+  {
+    id: 'renamed-unknown-directive',
+    reason:
+      'renaming an unknown directive to the one it means (`éserver {` → `server {`, `\\vreturn` → `return`) lets nginx and the rules read it for the first time: a flaw in it was already there, hidden by the typo that kept nginx from starting. A new syntax error is never tolerated',
+    covers: (violation) =>
+      (violation.kind.startsWith('fix of nginx/unknown-directive ') ||
+        violation.kind.startsWith('all fixes of nginx/unknown-directive ')) &&
+      !violation.kind.endsWith('harden/parse-error'),
+  },
 ];
 
 export function toleranceFor(violation: Violation, document: FuzzDocument): Tolerance | undefined {

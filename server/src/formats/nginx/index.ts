@@ -1,5 +1,6 @@
 import type { Format } from '../../engine/format.ts';
 import type { NginxFile } from './ast.ts';
+import { nginxFixFits } from './fix-fits.ts';
 import { parseNginx } from './parser.ts';
 
 export type {
@@ -20,4 +21,5 @@ export const nginxFormat: Format<NginxFile> = {
   id: 'nginx',
   commentPrefix: '#',
   parse: (text) => parseNginx(text),
+  fixFits: nginxFixFits,
 };

@@ -3,7 +3,7 @@ import type { Directive } from './ast.ts';
 import { anchorIn, type EffectiveNode } from './effective.ts';
 import { declaresOwn, headersAt, lostHeaders, type TopLevel } from './semantics-header-levels.ts';
 import { insertAfter, insertAtBlockStart, insertOnNextLine, layoutOf } from './semantics-insertion.ts';
-import { directiveSource } from './semantics-tls-server.ts';
+import { copiedSources } from './semantics-tls-server.ts';
 
 /**
  * Where a quick-fix writes new `add_header` lines into a level (DESIGN: "HSTS after the last
@@ -66,7 +66,8 @@ export function headerInsertion({
     if (inherited.mode === 'on') {
       for (const entry of inherited.entries) {
         if (skipInherited?.has(entry.name.toLowerCase())) continue;
-        const line = directiveSource(entry.node.directive);
+        const [line] = copiedSources([entry.node.directive]) ?? [];
+        if (line === undefined) return undefined;
         if (!copies.includes(line)) copies.push(line);
       }
     }
@@ -109,6 +110,6 @@ export function restoreDropped(
   top: TopLevel | undefined,
   readText: (path: string) => string | undefined,
 ): FileEdit | undefined {
-  const lines = lostHeaders(level, top).map((e) => directiveSource(e.node.directive));
-  return lines.length === 0 ? undefined : headerInsertion({ level, lines, top, readText });
+  const lines = copiedSources(lostHeaders(level, top).map((e) => e.node.directive));
+  return !lines || lines.length === 0 ? undefined : headerInsertion({ level, lines, top, readText });
 }

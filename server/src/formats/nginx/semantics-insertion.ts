@@ -46,15 +46,17 @@ function leadingWhitespace(line: string): string {
   return /^[ \t]*/.exec(line)![0];
 }
 
+// nginx's blanks are space, tab, CR and LF only: a no-break space (U+00A0), which JavaScript's
+// trim() removes, is a character of a token to nginx.
+
 /** Whether a directive is the first thing on its line. */
 function startsItsLine(layout: TextLayout, at: Position): boolean {
-  return layout.index.lineText(at.line).slice(0, at.character).trim() === '';
+  return /^[ \t\r\n]*$/.test(layout.index.lineText(at.line).slice(0, at.character));
 }
 
-/** Whether only whitespace or a comment follows a position on its line. */
+/** Whether only blanks or a comment follow a position on its line. */
 function lineRestIsEmpty(layout: TextLayout, at: Position): boolean {
-  const rest = layout.index.lineText(at.line).slice(at.character).trim();
-  return rest === '' || rest.startsWith('#');
+  return /^[ \t\r\n]*(#|$)/.test(layout.index.lineText(at.line).slice(at.character));
 }
 
 /** The indentation of the directives inside a block (its first child on a line of its own), else the block's own plus one step. */

@@ -127,6 +127,14 @@ export function directiveSource(directive: Directive): string {
   return [directive.nameRaw, ...directive.args.map((a) => a.raw)].join(' ') + ';';
 }
 
+/**
+ * The source lines of directives a fix copies elsewhere, or undefined when one of them is a
+ * recovered parse error (an unterminated string, a missing `;`): its copy would be one more.
+ */
+export function copiedSources(directives: readonly Directive[]): string[] | undefined {
+  return directives.every((d) => d.terminated) ? directives.map(directiveSource) : undefined;
+}
+
 /** The range of a directive's head: its name and arguments (for a block, without the body). */
 export function headRange(directive: Directive): Directive['range'] {
   const last = directive.args[directive.args.length - 1];

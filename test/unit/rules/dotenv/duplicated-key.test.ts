@@ -41,6 +41,15 @@ testRule(duplicatedKey, {
       output: null,
     },
     {
+      name: 'the earlier definition read the one before it: both go, so one round leaves no duplicate',
+      code: 'A=\nA="${A}"\nA=x\n',
+      errors: [
+        { line: 2, column: 1 },
+        { line: 3, column: 1 },
+      ],
+      output: '# A=\n# A="${A}"\nA=x\n',
+    },
+    {
       name: 'the later definition reads the earlier one: no fix',
       code: 'PATH=/bin\nPATH=$PATH:/opt\n',
       errors: [{ line: 2, column: 1 }],

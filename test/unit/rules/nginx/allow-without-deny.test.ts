@@ -68,6 +68,12 @@ const cases: { valid: (RuleTestCase | string)[]; invalid: InvalidCase[] } = {
       output: 'location /x {\r\n    allow 10.0.0.0/8; # office\r\n    deny all;\r\n    stub_status;\r\n}\r\n',
     },
     {
+      name: 'lone CR line ends: nginx reads the trailing comment on to the next LF, so no edit goes there',
+      code: 'location /x {\r    allow 10.0.0.0/8; # office\r    stub_status;\r}\n',
+      errors: [{ messageId: 'noDeny', line: 2, column: 5 }],
+      output: null,
+    },
+    {
       name: 'an outer deny all does not help: the block replaces the rules',
       code: 'server {\n    deny all;\n    location /api/ {\n        allow 10.0.0.0/8;\n    }\n}\n',
       errors: [{ messageId: 'noDeny', line: 4, column: 9 }],

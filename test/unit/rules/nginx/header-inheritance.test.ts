@@ -56,6 +56,12 @@ testRule(headerInheritance, {
   ],
   invalid: [
     {
+      name: 'the dropped header is an unterminated string (a parse error): no fix copies it',
+      code: 'server {\n    add_header X-Frame-Options "SAMEORIGIN;\n    location /api/ {\n        add_header Cache-Control no-store;\n    }\n}\n',
+      errors: [{ messageId: 'dropped', line: 3, column: 5 }],
+      output: null,
+    },
+    {
       name: 'a location drops the server headers (Gixy location_replaces)',
       code: 'server {\n    add_header X-Frame-Options SAMEORIGIN always;\n    add_header X-Content-Type-Options nosniff always;\n    add_header X-Custom keep;\n    location /api/ {\n        add_header Cache-Control no-store;\n    }\n}\n',
       errors: [

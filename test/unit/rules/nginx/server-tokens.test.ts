@@ -96,5 +96,12 @@ testRule(serverTokens, {
       errors: [{ messageId: 'missingInServer', line: 1, column: 1 }],
       output: 'server { server_tokens off; listen 80; }\n',
     },
+    {
+      // nginx reads U+00A0 as a character of a token, not as a blank: the rest of the line is not empty.
+      name: 'a no-break space after the brace is a token: the new directive goes right after the brace',
+      code: 'server { \u00a0\n    listen 80;\n}\n',
+      errors: [{ messageId: 'missingInServer', line: 1, column: 1 }],
+      output: 'server { server_tokens off; \u00a0\n    listen 80;\n}\n',
+    },
   ],
 });

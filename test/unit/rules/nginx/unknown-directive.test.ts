@@ -100,6 +100,24 @@ testRule(unknownDirective, {
       output: 'server {\n    location / {\n        expires 1d;\n        listen 80;\n    }\n}\n',
     },
     {
+      name: 'the nearest name is not allowed where the directive is (map in a server): no rename fix',
+      code: 'http {\n    server {\n        mp $host $backend {\n            default 0;\n        }\n    }\n}\n',
+      errors: [{ messageId: 'unknown', line: 3, column: 9, message: /did you mean `map`/ }],
+      output: null,
+    },
+    {
+      name: "the block body does not read as the nearest name's entries: no rename fix",
+      code: 'http {\n    mp $host $backend {\n        * html htm;\n    }\n}\n',
+      errors: [{ messageId: 'unknown', line: 2, column: 5, message: /did you mean `map`/ }],
+      output: null,
+    },
+    {
+      name: 'a misspelt map whose entries fit: renamed',
+      code: 'http {\n    mp $host $backend {\n        default app;\n    }\n}\n',
+      errors: [{ messageId: 'unknown', line: 2, column: 5 }],
+      output: 'http {\n    map $host $backend {\n        default app;\n    }\n}\n',
+    },
+    {
       name: 'a block of another language that no known module provides',
       code: 'server {\n    content_by_perl_block {\n        print 1;\n    }\n}\n',
       errors: [{ messageId: 'unknown', line: 2, column: 5 }],
