@@ -1,5 +1,6 @@
 import { describe, test } from 'node:test';
 import assert from 'node:assert/strict';
+import { spawnSync } from 'node:child_process';
 import fs from 'node:fs';
 import path from 'node:path';
 import { validateSarif } from '../helpers/sarif-validate.ts';
@@ -23,7 +24,7 @@ describe('harden audit', () => {
     assert.match(run.stdout, /^\.env\.prod\.local$/m);
     assert.match(run.stdout, /^\.env\.prod\.local:2:\d+ {2}warning {2}.+ {2}dotenv\/debug-in-production$/m);
     assert.match(run.stdout, /problems? in \d+ files?/);
-    assert.ok(!run.stdout.includes("\u001b["), "no colours when not on a TTY");
+    assert.ok(!run.stdout.includes('\u001b['), 'no colours when not on a TTY');
   });
 
   test('exit 0 for a clean workspace', async () => {
@@ -86,6 +87,17 @@ describe('harden audit', () => {
     const run = await harden(['audit'], dir);
     assert.equal(run.code, 2);
     assert.match(run.stderr, /\.harden\.yaml:3:\d+: .*dotenv\/no-such-rule/);
+  });
+
+  test('a .harden.yaml that is a FIFO is refused, not read (reading it would block forever)', (t) => {
+    const dir = tempWorkspace(CLEAN);
+    if (spawnSync('mkfifo', [path.join(dir, '.harden.yaml')]).status !== 0) {
+      t.skip('mkfifo is not available');
+      return;
+    }
+    const run = hardenBinary(['audit'], dir);
+    assert.equal(run.code, 2, run.stderr);
+    assert.match(run.stderr, /cannot read configuration .*\.harden\.yaml: not a regular file/);
   });
 
   test('.harden.yaml turns rules off and sets severities', async () => {

@@ -1,5 +1,6 @@
 import { after, afterEach, before, describe, test } from 'node:test';
 import assert from 'node:assert/strict';
+import { spawnSync } from 'node:child_process';
 import fs from 'node:fs';
 import path from 'node:path';
 import { DiagnosticSeverity, FileChangeType } from 'vscode-languageserver-protocol/node';
@@ -234,5 +235,26 @@ describe('.harden.yaml', () => {
     await client.filesChanged([{ uri: uriOf(root, '.harden.yaml'), type: FileChangeType.Deleted }]);
     const after = await client.waitForDiagnostics(uri, () => true, since);
     assert.ok(codes(after.diagnostics).includes('dotenv/weak-secret'));
+  });
+});
+
+describe('a .harden.yaml that is not a regular file', () => {
+  let client: LspClient | undefined;
+  after(() => client?.kill());
+
+  test('a FIFO is reported as unreadable instead of blocking the server', async (t) => {
+    ensureServerBuilt();
+    const root = tempWorkspace({ '.env.prod': ENV_PROD });
+    if (spawnSync('mkfifo', [path.join(root, '.harden.yaml')]).status !== 0) {
+      t.skip('mkfifo is not available');
+      return;
+    }
+    client = await LspClient.start(root);
+    const uri = await client.open('.env.prod', ENV_PROD, 'dotenv');
+    const { diagnostics } = await client.waitForDiagnostics(uri);
+    assert.ok(codes(diagnostics).includes('dotenv/weak-secret'));
+    const config = await client.waitForDiagnostics(uriOf(root, '.harden.yaml'));
+    assert.deepEqual(codes(config.diagnostics), ['harden/config-error']);
+    assert.match(messageOf(config.diagnostics[0]!), /not a regular file/);
   });
 });

@@ -2,9 +2,9 @@ import fs from 'node:fs';
 import nodePath from 'node:path';
 import { ALL_RULE_METAS, ALL_RULES } from '../../../rules/index.ts';
 import { configProblemsToFindings, findConfigFile, loadConfig } from '../engine/config.ts';
-import { defaultConfig, type ResolvedConfig } from '../engine/config-types.ts';
+import { DEFAULT_MAX_FILE_SIZE, defaultConfig, type ResolvedConfig } from '../engine/config-types.ts';
 import { discoverFiles } from '../engine/discovery.ts';
-import { DiskWorkspace, normalizePath } from '../engine/disk-workspace.ts';
+import { DiskWorkspace, normalizePath, readTextFile } from '../engine/disk-workspace.ts';
 import { Linter } from '../engine/linter.ts';
 import type { PresetName } from '../engine/rule.ts';
 import { FORMATS } from '../formats/index.ts';
@@ -42,15 +42,10 @@ export function locateConfig(dir: string): string | undefined {
 }
 
 function readConfig(file: string): ResolvedConfig {
-  let text: string;
-  try {
-    text = fs.readFileSync(file, 'utf8');
-  } catch (error) {
-    throw new ConfigError([
-      `cannot read configuration ${file}: ${(error as NodeJS.ErrnoException).code ?? 'error'}`,
-    ]);
-  }
-  const { config, problems } = loadConfig(text, file, ALL_RULE_METAS);
+  // Checked before it is opened: a FIFO given as the configuration would block forever.
+  const read = readTextFile(file, DEFAULT_MAX_FILE_SIZE);
+  if (read.kind !== 'text') throw new ConfigError([`cannot read configuration ${file}: ${read.reason}`]);
+  const { config, problems } = loadConfig(read.text, file, ALL_RULE_METAS);
   const errors = configProblemsToFindings(problems, file).filter((f) => f.severity === 'error');
   if (errors.length > 0) {
     throw new ConfigError(

@@ -1,7 +1,7 @@
 import fs from 'node:fs';
 import { CONFIG_FILE_NAMES, findConfigFile, loadConfig, type ConfigProblem } from '../engine/config.ts';
-import type { ResolvedConfig } from '../engine/config-types.ts';
-import { fsErrorReason } from '../engine/disk-workspace.ts';
+import { DEFAULT_MAX_FILE_SIZE, type ResolvedConfig } from '../engine/config-types.ts';
+import { readTextFile } from '../engine/disk-workspace.ts';
 import type { RuleMeta } from '../engine/rule.ts';
 
 /** The `.harden.yaml` of one workspace folder, as loaded. */
@@ -84,11 +84,9 @@ export function configTextReader(overlayText: (path: string) => string | undefin
   return (path) => {
     const open = overlayText(path);
     if (open !== undefined) return { text: open };
-    try {
-      return { text: fs.readFileSync(path, 'utf8') };
-    } catch (error) {
-      if ((error as NodeJS.ErrnoException).code === 'ENOENT') return undefined;
-      return { error: fsErrorReason(error) };
-    }
+    if (!fs.existsSync(path)) return undefined;
+    // Checked before it is opened: a FIFO named .harden.yaml would block the server forever.
+    const read = readTextFile(path, DEFAULT_MAX_FILE_SIZE);
+    return read.kind === 'text' ? { text: read.text } : { error: read.reason };
   };
 }
