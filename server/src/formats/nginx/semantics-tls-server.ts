@@ -1,4 +1,6 @@
 import type { Directive } from './ast.ts';
+import { acceptsArgumentCount } from './directive-arity.ts';
+import { directiveInfo } from './directives.ts';
 import type { EffectiveNode } from './effective.ts';
 import { serverListens, type ListenInfo } from './listen.ts';
 
@@ -129,10 +131,17 @@ export function directiveSource(directive: Directive): string {
 
 /**
  * The source lines of directives a fix copies elsewhere, or undefined when one of them is a
- * recovered parse error (an unterminated string, a missing `;`): its copy would be one more.
+ * recovered parse error (an unterminated string, a missing `;`) or has an argument count nginx
+ * refuses (`add_header X-Frame-Options DENY always 1;`): its copy would be one more.
  */
 export function copiedSources(directives: readonly Directive[]): string[] | undefined {
-  return directives.every((d) => d.terminated) ? directives.map(directiveSource) : undefined;
+  return directives.every(isCopyable) ? directives.map(directiveSource) : undefined;
+}
+
+function isCopyable(directive: Directive): boolean {
+  if (!directive.terminated) return false;
+  const info = directiveInfo(directive.name);
+  return info === undefined || acceptsArgumentCount(info, directive.args.length);
 }
 
 /** The range of a directive's head: its name and arguments (for a block, without the body). */

@@ -84,6 +84,16 @@ testRule(securityHeadersMissing, {
   ],
   invalid: [
     {
+      name: 'an inherited add_header nginx refuses (four arguments): no fix copies it into the server',
+      code: 'http {\n    add_header X-Frame-Options DENY always 1;\n    server {\n        listen 443 ssl;\n        server_name example.com;\n    }\n}\n',
+      options: { contentSecurityPolicy: false },
+      errors: [
+        { messageId: 'server', line: 3, column: 5, message: /X-Content-Type-Options/ },
+        { messageId: 'server', line: 3, column: 5, message: /Referrer-Policy/ },
+      ],
+      output: null,
+    },
+    {
       name: 'behind a TLS-terminating proxy (redirect on X-Forwarded-Proto), the pages still need headers',
       code: 'server {\n    listen 8080;\n    if ($http_x_forwarded_proto != "https") {\n        return 301 https://$host$request_uri;\n    }\n    root /srv;\n}\n',
       options: { contentSecurityPolicy: false },
