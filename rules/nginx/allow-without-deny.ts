@@ -6,7 +6,7 @@ import {
   walkEffective,
   type EffectiveNode,
 } from '../../server/src/formats/nginx/effective.ts';
-import { accessRulesIn, satisfyAt } from '../../server/src/formats/nginx/semantics-acl.ts';
+import { accessRulesIn, isAccessRule, satisfyAt } from '../../server/src/formats/nginx/semantics-acl.ts';
 import { layoutOf } from '../../server/src/formats/nginx/semantics-insertion.ts';
 import { directivesNamed } from '../../server/src/formats/nginx/semantics-regex-sources.ts';
 
@@ -52,7 +52,7 @@ export const allowWithoutDeny = defineRule<NginxFile>({
     const config = effectiveConfig(context.ast, file, context.workspace);
     const seen = new Set<EffectiveNode>();
     walkEffective(config, (node) => {
-      if (node.name !== 'allow' || node.path !== file) return;
+      if (node.name !== 'allow' || node.path !== file || !isAccessRule(node)) return;
       const level = node.parent;
       const address = node.args[0]?.value;
       if (!level || address === undefined || address === 'all') return;

@@ -3,6 +3,7 @@ import type { NginxFile } from '../../server/src/formats/nginx/ast.ts';
 import { effectiveConfig, type EffectiveNode } from '../../server/src/formats/nginx/effective.ts';
 import {
   headerInsertion,
+  mergeRequiredFileEdits,
   mergeFileEdits,
   restoreDropped,
 } from '../../server/src/formats/nginx/semantics-header-insertion.ts';
@@ -74,10 +75,10 @@ export const hstsMissing = defineRule<NginxFile>({
           messageId: 'server',
           range: headRange(server.directive),
           fix: () => {
-            const edits = mergeFileEdits(
+            const edits = mergeRequiredFileEdits(
               targets.map((level) => headerInsertion({ level, lines: [line], top, readText })),
             );
-            if (edits.length === 0) return undefined;
+            if (!edits || edits.length === 0) return undefined;
             return { title: 'Add `add_header Strict-Transport-Security … always;`', kind: 'safe', edits };
           },
         });

@@ -4,7 +4,7 @@ import type { NginxFile } from '../../server/src/formats/nginx/ast.ts';
 import { effectiveConfig, type EffectiveNode } from '../../server/src/formats/nginx/effective.ts';
 import {
   headerInsertion,
-  mergeFileEdits,
+  mergeRequiredFileEdits,
   restoreDropped,
 } from '../../server/src/formats/nginx/semantics-header-insertion.ts';
 import {
@@ -145,8 +145,10 @@ export const securityHeadersMissing = defineRule<NginxFile, Options>({
       // Every finding of a level gets the same fix (all its missing headers): "fix all" applies it once.
       const serverFix = once(() => {
         const wanted = atServer.map((c) => c.requirement);
-        const edits = mergeFileEdits([serverLevel!, ...inner].flatMap((level) => fixAt(level, wanted)));
-        if (edits.length === 0) return undefined;
+        const edits = mergeRequiredFileEdits(
+          [serverLevel!, ...inner].flatMap((level) => fixAt(level, wanted)),
+        );
+        if (!edits || edits.length === 0) return undefined;
         return { title: 'Add the missing security headers with `always`', kind: 'safe' as const, edits };
       });
       // The file of the server block reports the server as a whole.
@@ -169,13 +171,13 @@ export const securityHeadersMissing = defineRule<NginxFile, Options>({
         const related = relatedFor(level, doc, `${level.name} declared here`);
         const own = unmet(level, required).filter((c) => !missingAtServer.has(c.requirement));
         const levelFix = once(() => {
-          const edits = mergeFileEdits(
+          const edits = mergeRequiredFileEdits(
             fixAt(
               level,
               own.map((c) => c.requirement),
             ),
           );
-          if (edits.length === 0) return undefined;
+          if (!edits || edits.length === 0) return undefined;
           return {
             title: `Add the missing security headers to this ${level.name}`,
             kind: 'safe' as const,

@@ -10,17 +10,18 @@ import type { EffectiveNode } from './effective.ts';
 
 const ACCESS_LEVELS = new Set(['http', 'server', 'location', 'limit_except']);
 
+/** An `allow`/`deny` statement (`allow x { … }` is a syntax error, not a rule nginx applies). */
 export function isAccessRule(node: EffectiveNode): boolean {
-  return node.name === 'allow' || node.name === 'deny';
+  return (node.name === 'allow' || node.name === 'deny') && node.directive.kind === 'simple';
 }
 
 /** The `allow`/`deny` rules declared directly in a block (includes expanded), in order. */
 export function accessRulesIn(block: EffectiveNode): EffectiveNode[] {
   // Asked for every location up to `http`: the indexed lookups avoid a walk over thousands of servers.
-  const allows = block.childrenNamed('allow');
-  const denies = block.childrenNamed('deny');
-  if (denies.length === 0) return [...allows];
-  if (allows.length === 0) return [...denies];
+  const allows = block.childrenNamed('allow').filter(isAccessRule);
+  const denies = block.childrenNamed('deny').filter(isAccessRule);
+  if (denies.length === 0) return allows;
+  if (allows.length === 0) return denies;
   return block.children.filter(isAccessRule);
 }
 

@@ -100,6 +100,15 @@ export function mergeFileEdits(edits: readonly (FileEdit | undefined)[]): FileEd
 }
 
 /**
+ * Like `mergeFileEdits` for a fix made of parts that are all needed: undefined when one part
+ * could not be made (a level whose inherited headers cannot be copied), since a fix that does
+ * only some of its work leaves its finding behind.
+ */
+export function mergeRequiredFileEdits(edits: readonly (FileEdit | undefined)[]): FileEdit[] | undefined {
+  return edits.every((edit) => edit !== undefined) ? mergeFileEdits(edits) : undefined;
+}
+
+/**
  * The edit that gives a level back the security headers it drops (see `lostHeaders`): a copy
  * of each outer `add_header` line. nginx/header-inheritance, nginx/hsts-missing and
  * nginx/security-headers-missing all use it for a dropped header, so their fixes are the same

@@ -4,6 +4,10 @@ import { fixesPassNginx } from '../../../servers/nginx-harness.ts';
 
 const cases: { valid: (RuleTestCase | string)[]; invalid: InvalidCase[] } = {
   valid: [
+    {
+      name: '`allow … {` with a block is a syntax error (reported as one), not an access rule',
+      code: 'location /x {\n    allow location / {\n    }\n}\n',
+    },
     'location = /test/ {\n    allow 1.1.1.1;\n    deny all;\n}\n',
     {
       name: 'an exception inside a denied range',

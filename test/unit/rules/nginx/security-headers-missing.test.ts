@@ -84,6 +84,16 @@ testRule(securityHeadersMissing, {
   ],
   invalid: [
     {
+      name: 'a fix that could do only part of its work (an inherited add_header lacks its ";") is not offered',
+      code: 'http {\n    add_header\n    add_header X-Frame-Options DENY always;\n    server {\n        listen 443 ssl;\n        server_name example.com;\n        location / {\n            add_header X-Frame-Options DENY always;\n        }\n    }\n}\n',
+      options: { contentSecurityPolicy: false },
+      errors: [
+        { messageId: 'server', line: 4, column: 5, message: /X-Content-Type-Options/ },
+        { messageId: 'server', line: 4, column: 5, message: /Referrer-Policy/ },
+      ],
+      output: null,
+    },
+    {
       name: 'an inherited add_header nginx refuses (four arguments): no fix copies it into the server',
       code: 'http {\n    add_header X-Frame-Options DENY always 1;\n    server {\n        listen 443 ssl;\n        server_name example.com;\n    }\n}\n',
       options: { contentSecurityPolicy: false },
