@@ -33,7 +33,7 @@ export function runNginxBench(): void {
     const gixy = gixySeconds[label];
     const speedup = gixy ? `, ${Math.round((gixy * 1000) / s.median)}× faster than Gixy's ${gixy} s` : '';
     console.log(
-      `nginx: ${label} (${lines} lines, ${findings} findings): median ${ms(s.median)}, p95 ${ms(s.p95)}, ` +
+      `nginx: ${label} (${lines} lines, ${findings} findings): median ${ms(s.median)}, p95 ${ms(s.p95)}, min ${ms(s.min)}, ` +
         `${mbPerSecond(text.length, s.median)}${speedup}`,
     );
     if (label === '10,000 lines') {

@@ -5,9 +5,15 @@ export function percentile(sorted: readonly number[], p: number): number {
   return sorted[rank]!;
 }
 
-export function summarizeSamples(samples: readonly number[]): { median: number; p95: number; max: number } {
+export function summarizeSamples(samples: readonly number[]): {
+  min: number;
+  median: number;
+  p95: number;
+  max: number;
+} {
   const sorted = [...samples].sort((a, b) => a - b);
   return {
+    min: sorted[0] ?? NaN,
     median: percentile(sorted, 50),
     p95: percentile(sorted, 95),
     max: sorted[sorted.length - 1] ?? NaN,

@@ -22,6 +22,14 @@ function definesAKeyTwice(text: string): boolean {
   return false;
 }
 
+/** Whether some value reads a key that the file defines more than once. */
+function readsADuplicatedKey(text: string): boolean {
+  const { entries } = parseDotenv(text).ast;
+  const counts = new Map<string, number>();
+  for (const entry of entries) counts.set(entry.key, (counts.get(entry.key) ?? 0) + 1);
+  return entries.some((entry) => entry.references.some((r) => (counts.get(r.name) ?? 0) > 1));
+}
+
 export const TOLERATED: readonly Tolerance[] = [
   {
     id: 'renamed-shadowed-definition',
@@ -34,6 +42,14 @@ export const TOLERATED: readonly Tolerance[] = [
       ) &&
       !violation.kind.endsWith('harden/parse-error') &&
       definesAKeyTwice(document.text),
+  },
+  {
+    id: 'duplicated-key-freed-by-another',
+    reason:
+      'commenting out an overwritten definition (`API_KEY="${APP_ENV}"`, overwritten by `API_KEY=`) frees the earlier definition of the key it read (`APP_ENV=`) for its own duplicate fix, which a second round of fix-all applies (`harden fix` runs rounds until nothing changes); a single fix never comments out a definition that something still reads',
+    covers: (violation, document) =>
+      violation.kind === 'dotenv/duplicated-key: applying all fixes twice differs from once' &&
+      readsADuplicatedKey(document.text),
   },
   {
     id: 'renamed-unknown-directive',
