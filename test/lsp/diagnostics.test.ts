@@ -139,4 +139,24 @@ describe('diagnostics of open documents', () => {
     assert.ok(last.durationMs >= 0 && Number.isFinite(last.durationMs));
     assert.ok(!Number.isNaN(Date.parse(last.at)));
   });
+
+  test('a garbage file gets at most 5,000 diagnostics, the most severe first, and one that counts the rest', async () => {
+    // 2,000 lines of `x`: on each a parse error and three warnings, but the first line duplicates
+    // nothing (7,999 findings).
+    const text = `${'x\n'.repeat(2000)}`;
+    const uri = await client.open('.env.garbage', text, 'dotenv');
+    const { diagnostics } = await client.waitForDiagnostics(uri);
+    assert.equal(diagnostics.length, 5001);
+    const last = diagnostics[diagnostics.length - 1]!;
+    assert.equal(last.code, undefined);
+    assert.equal(last.severity, DiagnosticSeverity.Information);
+    assert.match(messageOf(last), /^2999 more findings of this file are not shown .*harden audit/);
+    const shown = diagnostics.slice(0, -1);
+    assert.equal(shown.filter((d) => d.severity === DiagnosticSeverity.Error).length, 2000);
+    assert.equal(shown.filter((d) => d.severity === DiagnosticSeverity.Warning).length, 3000);
+    // In file order, as published without the cap.
+    for (let i = 1; i < shown.length; i++)
+      assert.ok(shown[i - 1]!.range.start.line <= shown[i]!.range.start.line, `order at ${i}`);
+    await client.close(uri);
+  });
 });

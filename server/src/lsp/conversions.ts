@@ -62,6 +62,41 @@ export function toDiagnostic(finding: Finding, uriOf: UriOf): Diagnostic {
   return diagnostic;
 }
 
+/**
+ * At most this many diagnostics of one file go to the editor. A garbage file read as a config
+ * (128 K lines of `x` in a .env are half a million findings, a message of over 100 MB) would
+ * otherwise stall the client; a real 10,000-line nginx.conf with every server flawed has about
+ * 2,500. `harden audit` and the exported report always list everything.
+ */
+export const MAX_PUBLISHED_DIAGNOSTICS = 5000;
+
+const SEVERITY_RANK: Record<Severity, number> = { error: 0, warning: 1, info: 2, hint: 3 };
+
+/**
+ * The diagnostics published for a file's findings: all of them, or, past
+ * `MAX_PUBLISHED_DIAGNOSTICS`, the most severe ones (in their order in the file) and one more
+ * that says how many are not shown and where to see them.
+ */
+export function publishedDiagnostics(findings: readonly Finding[], uriOf: UriOf): Diagnostic[] {
+  if (findings.length <= MAX_PUBLISHED_DIAGNOSTICS) return findings.map((f) => toDiagnostic(f, uriOf));
+  const kept = findings
+    .map((finding, index) => ({ finding, index }))
+    .sort(
+      (a, b) => SEVERITY_RANK[a.finding.severity] - SEVERITY_RANK[b.finding.severity] || a.index - b.index,
+    )
+    .slice(0, MAX_PUBLISHED_DIAGNOSTICS)
+    .sort((a, b) => a.index - b.index);
+  const diagnostics = kept.map(({ finding }) => toDiagnostic(finding, uriOf));
+  const hidden = findings.length - MAX_PUBLISHED_DIAGNOSTICS;
+  diagnostics.push({
+    range: { start: { line: 0, character: 0 }, end: { line: 0, character: 0 } },
+    severity: DiagnosticSeverity.Information,
+    source: DIAGNOSTIC_SOURCE,
+    message: `${hidden} more findings of this file are not shown (the editor gets the ${MAX_PUBLISHED_DIAGNOSTICS} most severe): \`harden audit\` and an exported report list them all`,
+  });
+  return diagnostics;
+}
+
 export function toLspRange(range: Range): Range {
   return {
     start: { line: range.start.line, character: range.start.character },

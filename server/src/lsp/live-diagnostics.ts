@@ -1,6 +1,6 @@
 import type { Connection } from 'vscode-languageserver';
 import type { TextDocument } from 'vscode-languageserver-textdocument';
-import { toDiagnostic } from './conversions.ts';
+import { publishedDiagnostics } from './conversions.ts';
 import type { DocumentLint, DocumentLinter } from './document-lint.ts';
 import type { OpenDocuments } from './documents.ts';
 import { describeError, type Logger } from './logger.ts';
@@ -139,7 +139,7 @@ export class LiveDiagnostics {
     }
     this.results.set(uri, lint);
     const uriOf = (path: string): string => this.deps.documents.uriOf(path);
-    const diagnostics = (lint.result?.findings ?? []).map((finding) => toDiagnostic(finding, uriOf));
+    const diagnostics = publishedDiagnostics(lint.result?.findings ?? [], uriOf);
     void this.deps.connection.sendDiagnostics({ uri, version: lint.version, diagnostics });
     if (lint.result) this.deps.status.linted(uri, lint.durationMs);
     else this.deps.status.ready();

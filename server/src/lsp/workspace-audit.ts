@@ -8,7 +8,7 @@ import { summarize, type AuditReport } from '../engine/reports/audit-report.ts';
 import type { RuleMeta } from '../engine/rule.ts';
 import type { Finding } from '../engine/types.ts';
 import type { AuditSummary, AuditWorkspaceParams } from '../shared/protocol.ts';
-import { toDiagnostic } from './conversions.ts';
+import { publishedDiagnostics } from './conversions.ts';
 import type { DocumentLinter } from './document-lint.ts';
 import type { OpenDocuments } from './documents.ts';
 import type { Logger } from './logger.ts';
@@ -179,7 +179,7 @@ export class WorkspaceAudit {
   }
 
   private diagnostics(findings: readonly Finding[]) {
-    return findings.map((finding) => toDiagnostic(finding, (path) => this.deps.documents.uriOf(path)));
+    return publishedDiagnostics(findings, (path) => this.deps.documents.uriOf(path));
   }
 }
 
