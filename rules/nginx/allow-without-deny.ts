@@ -70,7 +70,8 @@ export const allowWithoutDeny = defineRule<NginxFile>({
         data: { address, block: level.name },
         range: node.directive.range,
         fix: () => {
-          if (!local) return undefined;
+          // After an `allow` that lacks its `;`, the new text would become its arguments.
+          if (!local || !last.directive.terminated) return undefined;
           const { at, newText } = insertionAfter(text, last.directive.range);
           return {
             title: 'Add `deny all;` after the `allow` rules',

@@ -78,6 +78,12 @@ const cases: { valid: (RuleTestCase | string)[]; invalid: InvalidCase[] } = {
       output: null,
     },
     {
+      name: 'the last allow lacks its ";": a deny after it would become its arguments, so no fix',
+      code: 'location /x {\n    allow 10.0.0.0/8 # office\n}\n',
+      errors: [{ messageId: 'noDeny', line: 2, column: 5 }],
+      output: null,
+    },
+    {
       name: 'an outer deny all does not help: the block replaces the rules',
       code: 'server {\n    deny all;\n    location /api/ {\n        allow 10.0.0.0/8;\n    }\n}\n',
       errors: [{ messageId: 'noDeny', line: 4, column: 9 }],
