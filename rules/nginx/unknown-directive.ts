@@ -1,5 +1,6 @@
 import { defineRule } from '../../server/src/engine/rule.ts';
 import { LineIndex } from '../../server/src/engine/line-index.ts';
+import type { ParseProblem } from '../../server/src/engine/types.ts';
 import { ancestorsOf, type Directive, type NginxFile } from '../../server/src/formats/nginx/ast.ts';
 import { acceptsArgumentCount } from '../../server/src/formats/nginx/directive-arity.ts';
 import {
@@ -77,7 +78,7 @@ export const unknownDirective = defineRule<NginxFile, Options>({
         fix:
           suggestion && meant && renameFits(directive, meant)
             ? () =>
-                renameParses(context.document.text, directive, suggestion)
+                renameParses(context.document.text, context.parsed.problems, directive, suggestion)
                   ? {
                       title: `Change to \`${suggestion}\``,
                       kind: 'safe',
@@ -112,11 +113,16 @@ function renameFits(directive: Directive, meant: DirectiveInfo): boolean {
  * Whether the file parses as well with the new name: a block renamed to `map`, `types` or
  * `geo` has its body read as that block's entries, which may not fit (`* html htm;`).
  */
-function renameParses(text: string, directive: Directive, name: string): boolean {
+function renameParses(
+  text: string,
+  problems: readonly ParseProblem[],
+  directive: Directive,
+  name: string,
+): boolean {
   const index = new LineIndex(text);
   const start = index.offsetAt(directive.nameRange.start);
   const end = index.offsetAt(directive.nameRange.end);
   const renamed = text.slice(0, start) + name + text.slice(end);
-  const errors = (t: string) => parseNginx(t).problems.filter((p) => p.severity === 'error').length;
-  return errors(renamed) <= errors(text);
+  const errors = (list: readonly ParseProblem[]) => list.filter((p) => p.severity === 'error').length;
+  return errors(parseNginx(renamed).problems) <= errors(problems);
 }
