@@ -520,10 +520,26 @@ export class LspClient {
     return code;
   }
 
-  /** Ends the server without the protocol's goodbye (for `after` hooks of failed tests). */
+  /**
+   * Ends the server without the protocol's goodbye (for `after` hooks of failed tests). The
+   * child is then let go of: its pipes closed and its handle unreferenced, so that this process
+   * (and the test runner waiting for it) never stays open for a server that has not gone yet.
+   * Once in a loaded full run a test file passed every test and then did not exit for two
+   * minutes. A server that outlives this process sees its parent's pid gone and exits.
+   */
   kill(): void {
     this.connection.dispose();
-    if (this.child && this.exitCode === undefined) this.child.kill();
+    const child = this.child;
+    if (!child || this.exitCode !== undefined) return;
+    child.kill();
+    const force = setTimeout(() => {
+      if (this.exitCode === undefined) child.kill('SIGKILL');
+    }, 2000);
+    force.unref();
+    child.stdin?.destroy();
+    child.stdout?.destroy();
+    child.stderr?.destroy();
+    child.unref();
   }
 
   get alive(): boolean {
