@@ -83,16 +83,18 @@ function parseSegment(tokenizer: Tokenizer, state: ParseState): Directive[] {
   const stack: Frame[] = [{ owner: undefined, list: top, data: false }];
   let frame = stack[0]!;
   let name: Arg | undefined;
-  let args: Arg[] = [];
+  // Arguments are gathered in one reused array and copied out at the exact length: a pushed-to
+  // array keeps room for 16 elements, and the tree keeps one per directive (most have 1 or 2).
+  const args: Arg[] = [];
 
   const error = (message: string, range: Range): void => {
     problems.add(message, range);
   };
   const emit = (end: Range, terminated: boolean): Directive => {
-    const directive = makeDirective(name!, args, frame.owner, end, terminated);
+    const directive = makeDirective(name!, args.slice(), frame.owner, end, terminated);
     frame.list.push(directive);
     name = undefined;
-    args = [];
+    args.length = 0;
     if (frame.data && terminated && frame.owner) {
       const message = dataEntryProblem(frame.owner.name, directive);
       if (message) error(message, directive.range);
