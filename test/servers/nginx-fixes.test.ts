@@ -160,6 +160,11 @@ const CASES: [AnyRule, FixCheck[]][] = [
         code: `server {\n    listen 8080;\n    root /var/www/drupal/web;\n${PHP}\n}\n`,
         files: { 'etc/nginx/fastcgi_params': FASTCGI_PARAMS, 'web/sites/default/files/a.txt': '' },
       },
+      {
+        name: "Chamilo's course rewrite into app/courses",
+        code: `server {\n    listen 8080;\n    root /var/www/chamilo;\n    location / {\n        rewrite ^/courses/([^/]+)/(.*)$ /app/courses/$1/$2 last;\n        try_files $uri $uri/ /index.php$is_args$args;\n    }\n${PHP}\n}\n`,
+        files: { 'etc/nginx/fastcgi_params': FASTCGI_PARAMS },
+      },
     ],
   ],
   [

@@ -115,6 +115,38 @@ function locationMentions(location: EffectiveNode, info: LocationInfo, compiled:
   return !generic && patternMatches(info, compiled.probe);
 }
 
+/** Directives whose arguments send a request to another URI of the same server. */
+const INTERNAL_TARGETS = ['rewrite', 'try_files'];
+
+interface InternalTarget {
+  node: EffectiveNode;
+  uri: string;
+}
+
+const serverTargets = new WeakMap<EffectiveNode, InternalTarget[]>();
+
+/**
+ * The URIs a server's `rewrite` replacements and `try_files` entries send requests to
+ * (`rewrite ^/courses/([^/]+)/(.*)$ /app/courses/$1/$2 last;` serves `/app/courses/`).
+ */
+function internalTargetsOf(server: EffectiveNode): InternalTarget[] {
+  let targets = serverTargets.get(server);
+  if (!targets) {
+    const found: InternalTarget[] = [];
+    for (const block of [server, ...locationsOfServer(server)]) {
+      for (const name of INTERNAL_TARGETS) {
+        for (const node of block.childrenNamed(name)) {
+          const args = name === 'rewrite' ? node.args.slice(1, 2) : node.args;
+          for (const arg of args) if (arg.value.startsWith('/')) found.push({ node, uri: arg.value });
+        }
+      }
+    }
+    targets = found;
+    serverTargets.set(server, targets);
+  }
+  return targets;
+}
+
 interface WorkspaceCaches {
   roots: Map<string, string[]>;
   exists: Map<string, boolean>;
@@ -229,8 +261,10 @@ export function uploadPathsOfServer(
     out.push(evidence);
   };
   for (const compiled of uploads) {
-    const mention = locations.find((l) => locationMentions(l.node, l.info, compiled));
-    if (mention) add({ upload: compiled.upload, mentionedBy: mention.node });
+    const mention =
+      locations.find((l) => locationMentions(l.node, l.info, compiled))?.node ??
+      internalTargetsOf(server).find((t) => compiled.prefix.test(t.uri))?.node;
+    if (mention) add({ upload: compiled.upload, mentionedBy: mention });
     else if (rootDirs().some((dir) => existsUnder(dir, compiled.upload, workspace)))
       add({ upload: compiled.upload });
     // `location /media/ { alias /srv/app/uploads/; }`: the upload directory is served under the location's URL.

@@ -48,6 +48,14 @@ testRule(uploadExecution, {
       code: `server {\n    root /var/www/app;\n    location /uploads/ {\n    }\n${PHP}}\n`,
       options: { uploadPaths: ['data/attachments'] },
     },
+    {
+      name: 'a rewrite whose pattern, not its target, is under the upload directory',
+      code: `server {\n    root /var/www/app;\n    rewrite ^/uploads/(.*)$ /media.php?file=$1 last;\n${PHP}}\n`,
+    },
+    {
+      name: 'a rewrite into the upload directory, whose scripts an earlier location denies',
+      code: `server {\n    root /var/www/chamilo;\n    location / {\n        rewrite ^/courses/([^/]+)/(.*)$ /app/courses/$1/$2 last;\n    }\n${DENY('app/courses')}${PHP}}\n`,
+    },
   ],
   invalid: [
     {
@@ -76,6 +84,25 @@ testRule(uploadExecution, {
       files: { 'var/www/chamilo/app/upload/users/1/photo.jpg': '' },
       errors: [{ messageId: 'runs', line: 3, column: 5, message: /`\/app\/upload\/`/ }],
       output: `server {\n    root /var/www/chamilo;\n${DENY('app/upload')}${PHP}}\n`,
+    },
+    {
+      name: "Chamilo's course rewrite sends requests into app/courses: the configuration serves it",
+      code: `server {\n    root /var/www/chamilo;\n    location / {\n        rewrite ^/courses/([^/]+)/(.*)$ /app/courses/$1/$2 last;\n    }\n${PHP}}\n`,
+      errors: [
+        {
+          messageId: 'runs',
+          line: 6,
+          column: 5,
+          message: /`\/app\/courses\/`: a request for `\/app\/courses\/h\.php`/,
+        },
+      ],
+      output: `server {\n    root /var/www/chamilo;\n    location / {\n        rewrite ^/courses/([^/]+)/(.*)$ /app/courses/$1/$2 last;\n    }\n${DENY('app/courses')}${PHP}}\n`,
+    },
+    {
+      name: 'a try_files fallback into the upload directory',
+      code: `server {\n    root /var/www/app;\n    location /avatar/ {\n        try_files $uri /uploads/avatars/default.png;\n    }\n${PHP}}\n`,
+      errors: [{ messageId: 'runs', line: 6, column: 5, message: /`\/uploads\/`/ }],
+      output: `server {\n    root /var/www/app;\n    location /avatar/ {\n        try_files $uri /uploads/avatars/default.png;\n    }\n${DENY('uploads')}${PHP}}\n`,
     },
     {
       name: 'Drupal/CiviCRM sites/*/files found under the root',
