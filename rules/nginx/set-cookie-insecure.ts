@@ -74,16 +74,21 @@ export const setCookieInsecure = defineRule<NginxFile>({
         data: { cookie: cookie.value, problem: parts.join(' and ') },
         range: directive.range,
         fix: () => {
+          // Without its `;` (or with a quote left open) the directive has no end to rewrite up to.
+          if (!directive.terminated) return undefined;
           const flags = fixedProxyCookieFlags(
             args.map((a) => a.value),
             problem,
           );
+          // Kept flags are written as they were (a quoted one may hold a `;`), new ones bare.
+          const written = new Map(args.map((a) => [a.value, a.raw]));
+          const text = flags.map((flag) => written.get(flag) ?? formatArg(flag)).join(' ');
           const last = args[args.length - 1];
           const start = args[0]?.range.start ?? cookie.range.end;
           const end = last?.range.end ?? cookie.range.end;
-          const newText = `${args.length === 0 ? ' ' : ''}${flags.join(' ')}`;
+          const newText = `${args.length === 0 ? ' ' : ''}${text}`;
           return {
-            title: `Set ${flags.join(' ')}`,
+            title: `Set ${text}`,
             kind: 'safe',
             edits: [{ file, edits: [{ range: { start, end }, newText }] }],
           };

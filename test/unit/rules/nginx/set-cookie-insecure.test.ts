@@ -63,6 +63,20 @@ testRule(setCookieInsecure, {
       output: 'proxy_cookie_flags ~ secure httponly samesite=lax;\n',
     },
     {
+      name: 'proxy_cookie_flags with a quoted flag: kept as written',
+      code: 'proxy_cookie_flags ~ "secure" samesite=none;\n',
+      errors: [{ messageId: 'proxyFlags', line: 1, column: 1 }],
+      output: 'proxy_cookie_flags ~ "secure" httponly samesite=lax;\n',
+    },
+    {
+      // A fuzz find: the flags were written back unquoted, and the `;` inside the string ended
+      // the directive, so the finding stayed after its fix.
+      name: 'proxy_cookie_flags with a quote left open: no fix',
+      code: 'location / {\n    proxy_cookie_flags ~ secure "ttposamesite=strict;\n    proxy_pass http://app;\n}\n',
+      errors: [{ messageId: 'proxyFlags', line: 2, column: 5 }],
+      output: null,
+    },
+    {
       name: 'PHP session cookie settings turned off',
       code: 'location ~ \\.php$ {\n    fastcgi_param PHP_VALUE "session.cookie_secure=0\\nsession.cookie_httponly=Off";\n}\n',
       errors: [{ messageId: 'phpValue', line: 2, column: 29, message: /Secure, HttpOnly protection/ }],
