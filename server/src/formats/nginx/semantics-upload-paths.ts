@@ -112,7 +112,28 @@ function locationMentions(location: EffectiveNode, info: LocationInfo, compiled:
     generic = patternMatches(info, '/harden-probe/');
     matchesAnyDirectory.set(location, generic);
   }
-  return !generic && patternMatches(info, compiled.probe);
+  return !generic && (patternMatches(info, compiled.probe) || startsWithDirectory(info, compiled.upload));
+}
+
+/** One-segment wildcards of a regex source (`[^/]+`, `.*`, `\w+`…), read as a sample segment. */
+const SEGMENT_WILDCARD = /\[[^\]]*\][+*]\??|\.[+*]\??|\\[wd][+*]\??/g;
+
+/**
+ * Whether a regex location is about a path inside the directory: `^/sites/[^/]+/files/styles/`
+ * and `^/sites/.*\/files/civicrm/upload/` are locations in `sites/*\/files`, though neither
+ * matches the bare `/sites/default/files/`. The source is read as a path (wildcards as one
+ * segment, escapes resolved) that must begin with the directory: `(/[a-z]+)?/system/files/` is
+ * not a location in `files`.
+ */
+function startsWithDirectory(info: LocationInfo, upload: UploadPath): boolean {
+  let path = info.pattern.replace(SEGMENT_WILDCARD, 'default').replace(/\\(.)/g, '$1');
+  if (path.startsWith('^')) path = path.slice(1);
+  let directory = `/${upload.sample}`;
+  if (info.modifier === '~*') {
+    path = path.toLowerCase();
+    directory = directory.toLowerCase();
+  }
+  return path.startsWith(`${directory}/`);
 }
 
 /** Directives whose arguments send a request to another URI of the same server. */

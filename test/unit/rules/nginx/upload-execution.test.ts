@@ -56,6 +56,14 @@ testRule(uploadExecution, {
       name: 'a rewrite into the upload directory, whose scripts an earlier location denies',
       code: `server {\n    root /var/www/chamilo;\n    location / {\n        rewrite ^/courses/([^/]+)/(.*)$ /app/courses/$1/$2 last;\n    }\n${DENY('app/courses')}${PHP}}\n`,
     },
+    {
+      name: 'a regex location under another directory whose path ends like an upload directory',
+      code: `server {\n    root /var/www/drupal/web;\n    location ~ ^(/[a-z\\-]+)?/system/files/ {\n        try_files $uri /index.php?$query_string;\n    }\n${PHP}}\n`,
+    },
+    {
+      name: 'a regex location inside sites/*/files, and a deny for its scripts before the PHP location',
+      code: `server {\n    root /var/www/drupal/web;\n    location ~ ^/sites/.*/files/styles/ {\n        try_files $uri @rewrite;\n    }\n${DENY('sites/[^/]+/files')}${PHP}}\n`,
+    },
   ],
   invalid: [
     {
@@ -103,6 +111,18 @@ testRule(uploadExecution, {
       code: `server {\n    root /var/www/app;\n    location /avatar/ {\n        try_files $uri /uploads/avatars/default.png;\n    }\n${PHP}}\n`,
       errors: [{ messageId: 'runs', line: 6, column: 5, message: /`\/uploads\/`/ }],
       output: `server {\n    root /var/www/app;\n    location /avatar/ {\n        try_files $uri /uploads/avatars/default.png;\n    }\n${DENY('uploads')}${PHP}}\n`,
+    },
+    {
+      name: "a regex location inside sites/*/files (Drupal's image styles) shows the directory is served",
+      code: `server {\n    root /var/www/drupal/web;\n    location ~ ^/sites/.*/files/styles/ {\n        try_files $uri @rewrite;\n    }\n${PHP}}\n`,
+      errors: [{ messageId: 'runs', line: 6, column: 5, message: /`\/sites\/\*\/files\/`/ }],
+      output: `server {\n    root /var/www/drupal/web;\n    location ~ ^/sites/.*/files/styles/ {\n        try_files $uri @rewrite;\n    }\n${DENY('sites/[^/]+/files')}${PHP}}\n`,
+    },
+    {
+      name: 'a case-insensitive regex location inside wp-content/uploads',
+      code: `server {\n    root /srv/blog;\n    location ~* ^/WP-Content/Uploads/[^/]+/avatars/ {\n        expires 30d;\n    }\n${PHP}}\n`,
+      errors: [{ messageId: 'runs', line: 6, column: 5, message: /`\/wp-content\/uploads\/`/ }],
+      output: `server {\n    root /srv/blog;\n    location ~* ^/WP-Content/Uploads/[^/]+/avatars/ {\n        expires 30d;\n    }\n${DENY('wp-content/uploads')}${PHP}}\n`,
     },
     {
       name: 'Drupal/CiviCRM sites/*/files found under the root',
