@@ -25,6 +25,7 @@ import {
 } from '../../server/src/formats/nginx/semantics-report-scope.ts';
 import {
   closesWithoutResponse,
+  refusesTlsHandshakes,
   headRange,
   isTlsServer,
   listensOnLoopbackOnly,
@@ -62,6 +63,8 @@ export const hstsMissing = defineRule<NginxFile>({
     const line = hstsDirective(hstsValue(hstsPolicy(context.config)));
     for (const server of serversReportedBy(config, doc, declaringLevels(config))) {
       if (!isTlsServer(server) || listensOnLoopbackOnly(server) || closesWithoutResponse(server)) continue;
+      // HSTS only counts over HTTPS; a server that refuses every handshake sends none.
+      if (refusesTlsHandshakes(server)) continue;
       const [serverLevel, ...inner] = headerLevelsOf(config, server);
       const lacking = (level: EffectiveNode) =>
         !sentHeader([...headersAt(level, top).entries, ...moreSetHeadersAt(level, top)], HSTS) &&

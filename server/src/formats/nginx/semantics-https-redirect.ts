@@ -2,7 +2,13 @@ import type { EffectiveNode } from './effective.ts';
 import { locationsOfServer } from './semantics-tree-index.ts';
 import { locationInfo, matchLocation } from './locations.ts';
 import { refusesRequests } from './semantics-php-locations.ts';
-import { isRedirectCode, listensOf, readReturn, serverReturn } from './semantics-tls-server.ts';
+import {
+  closesWithoutResponse,
+  isRedirectCode,
+  listensOf,
+  readReturn,
+  serverReturn,
+} from './semantics-tls-server.ts';
 
 /**
  * Whether a server's plain-HTTP side serves content or only sends clients to HTTPS. nginx runs
@@ -144,7 +150,7 @@ const servingServers = new WeakMap<EffectiveNode, boolean>();
 function computeServesAnyContent(server: EffectiveNode): boolean {
   const top = serverReturn(server);
   if (top?.code !== undefined && top.code >= 300) return false;
-  if (answersBeforeContent(server)) return false;
+  if (closesWithoutResponse(server) || answersBeforeContent(server)) return false;
   if (locationsOfServer(server).some(locationServesContent)) return true;
   return matchLocation(server, '/harden-probe/x').location === undefined;
 }

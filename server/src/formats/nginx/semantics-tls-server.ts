@@ -3,6 +3,7 @@ import { acceptsArgumentCount } from './directive-arity.ts';
 import { directiveInfo } from './directives.ts';
 import type { EffectiveNode } from './effective.ts';
 import { serverListens, type ListenInfo } from './listen.ts';
+import { inheritedDirective } from './server-blocks.ts';
 
 /**
  * What a server answers, as far as the transport-security rules care: whether it only listens
@@ -84,10 +85,23 @@ export function isRedirectCode(code: number | undefined): boolean {
 
 /**
  * Whether the server never sends a response: a top-level `return 444` (nginx closes the
- * connection). Headers are meaningless there.
+ * connection), or a TLS-only server that refuses every handshake (`ssl_reject_handshake on`,
+ * in the server or inherited from `http`: the usual catch-all for unknown names). Headers are
+ * meaningless there.
  */
 export function closesWithoutResponse(server: EffectiveNode): boolean {
-  return serverReturn(server)?.code === 444;
+  return serverReturn(server)?.code === 444 || refusesEveryHandshake(server);
+}
+
+function refusesEveryHandshake(server: EffectiveNode): boolean {
+  if (!refusesTlsHandshakes(server)) return false;
+  const listens = listensOf(server);
+  return listens.length > 0 && listens.every((l) => l.ssl || l.quic);
+}
+
+/** Whether `ssl_reject_handshake on` is in effect for the server: no HTTPS response ever leaves it. */
+export function refusesTlsHandshakes(server: EffectiveNode): boolean {
+  return inheritedDirective(server, 'ssl_reject_handshake')?.node.args[0]?.value === 'on';
 }
 
 /** Whether a server-level `return` answers every request with something other than content (a redirect or an error). */

@@ -33,6 +33,15 @@ testRule(hstsMissing, {
       },
     },
     {
+      name: 'a TLS catch-all that refuses every handshake (ssl_reject_handshake on)',
+      code: 'server {\n    listen 443 ssl default_server;\n    listen [::]:443 ssl default_server;\n    server_name _;\n    ssl_reject_handshake on;\n}\n',
+    },
+    {
+      name: 'ssl_reject_handshake on inherited from http',
+      path: 'etc/nginx/nginx.conf',
+      code: 'events {}\nhttp {\n    ssl_reject_handshake on;\n    server {\n        listen 443 ssl;\n        root /srv;\n    }\n}\n',
+    },
+    {
       name: 'a default TLS server that closes connections (return 444)',
       code: 'server {\n    listen 443 ssl default_server;\n    ssl_reject_handshake off;\n    return 444;\n}\n',
     },
@@ -82,6 +91,12 @@ testRule(hstsMissing, {
     },
   ],
   invalid: [
+    {
+      name: 'ssl_reject_handshake turned back off in the server that serves',
+      path: 'etc/nginx/nginx.conf',
+      code: 'events {}\nhttp {\n    ssl_reject_handshake on;\n    server {\n        listen 443 ssl;\n        ssl_reject_handshake off;\n        root /srv;\n    }\n}\n',
+      errors: [{ messageId: 'server', line: 4, column: 5 }],
+    },
     {
       name: 'listen ssl without HSTS: inserted after the last listen/server_name/ssl_* line',
       code: 'server {\n    listen 443 ssl;\n    server_name example.com;\n    ssl_certificate /etc/ssl/example.pem;\n    root /var/www/example;\n}\n',

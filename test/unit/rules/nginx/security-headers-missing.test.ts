@@ -36,6 +36,10 @@ testRule(securityHeadersMissing, {
     },
     { name: 'return 444', code: 'server {\n    listen 443 ssl default_server;\n    return 444;\n}\n' },
     {
+      name: 'a TLS catch-all that refuses every handshake (ssl_reject_handshake on)',
+      code: 'server {\n    listen 443 ssl default_server;\n    server_name _;\n    ssl_reject_handshake on;\n}\n',
+    },
+    {
       name: 'loopback only',
       code: 'server {\n    listen 127.0.0.1:8080;\n    location /status { stub_status; }\n}\n',
     },
@@ -83,6 +87,11 @@ testRule(securityHeadersMissing, {
     },
   ],
   invalid: [
+    {
+      name: 'ssl_reject_handshake on, but the server also answers plain HTTP',
+      code: 'server {\n    listen 80;\n    listen 443 ssl;\n    ssl_reject_handshake on;\n    root /srv;\n}\n',
+      errors: [...THREE, { messageId: 'csp', line: 1, column: 1 }],
+    },
     {
       name: 'a fix that could do only part of its work (an inherited add_header lacks its ";") is not offered',
       code: 'http {\n    add_header\n    add_header X-Frame-Options DENY always;\n    server {\n        listen 443 ssl;\n        server_name example.com;\n        location / {\n            add_header X-Frame-Options DENY always;\n        }\n    }\n}\n',
