@@ -115,8 +115,11 @@ function locationMentions(location: EffectiveNode, info: LocationInfo, compiled:
   return !generic && (patternMatches(info, compiled.probe) || startsWithDirectory(info, compiled.upload));
 }
 
-/** One-segment wildcards of a regex source (`[^/]+`, `.*`, `\w+`…), read as a sample segment. */
-const SEGMENT_WILDCARD = /\[[^\]]*\][+*]\??|\.[+*]\??|\\[wd][+*]\??/g;
+/**
+ * One-segment wildcards of a regex source (`[^/]+`, `.*`, `\w+`…), read as a sample segment. A
+ * class stops at the next `[` too, so a run of `[` costs linear time (test/fuzz/regex-safety).
+ */
+const SEGMENT_WILDCARD = /\[[^\][]*\][+*]\??|\.[+*]\??|\\[wd][+*]\??/g;
 
 /**
  * Whether a regex location is about a path inside the directory: `^/sites/[^/]+/files/styles/`

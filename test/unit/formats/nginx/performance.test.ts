@@ -82,15 +82,18 @@ test('the effective tree and per-location inheritance of 10,000 lines: fast, and
   const small = tenThousandLines(2_500);
   const large = tenThousandLines();
   analyse(small);
-  const smallMs = bestMs(3, () => analyse(small));
-  const largeMs = bestMs(3, () => analyse(large));
+  const smallMs = bestMs(5, () => analyse(small));
+  const largeMs = bestMs(5, () => analyse(large));
   t.diagnostic(
     `parse + effective tree + headers and root of every location, 10,000 lines: ${largeMs.toFixed(1)} ms`,
   );
   assert.ok(largeMs < 5_000, `${largeMs.toFixed(1)} ms`);
-  // 4× the lines: linear code takes about 4×, a quadratic step 16×.
+  // 4× the lines: linear code takes about 4×, a quadratic step 16×. The floor and the slack
+  // absorb a scavenge landing in every run of the large text on a loaded CI machine (seen once:
+  // 2.5 ms → 101 ms); the quadratic step this guards against (every location rescanning the
+  // http block's thousand servers) costs seconds here.
   assert.ok(
-    largeMs < 10 * Math.max(smallMs, 5) + 50,
+    largeMs < 10 * Math.max(smallMs, 10) + 150,
     `${smallMs.toFixed(1)} ms → ${largeMs.toFixed(1)} ms for 4× the lines`,
   );
 });
