@@ -64,6 +64,8 @@ interface CompiledUpload {
   alias: RegExp;
   /** The directory as a request path, `/uploads/`, for regex locations. */
   probe: string;
+  /** `probe` in lower case, for `~*` locations. */
+  probeCaseless: string;
 }
 
 const compiledLists = new Map<string, CompiledUpload[]>();
@@ -92,6 +94,7 @@ function compiledByContent(configured: readonly string[]): CompiledUpload[] {
           prefix: new RegExp(`^/${upload.regexSource}(/|$)`),
           alias: new RegExp(`/${upload.regexSource}/?$`),
           probe: `/${upload.sample}/`,
+          probeCaseless: `/${upload.sample}/`.toLowerCase(),
         },
       ];
     });
@@ -112,7 +115,7 @@ function locationMentions(location: EffectiveNode, info: LocationInfo, compiled:
     generic = patternMatches(info, '/harden-probe/');
     matchesAnyDirectory.set(location, generic);
   }
-  return !generic && (patternMatches(info, compiled.probe) || startsWithDirectory(info, compiled.upload));
+  return !generic && (patternMatches(info, compiled.probe) || startsWithDirectory(info, compiled));
 }
 
 /**
@@ -128,19 +131,31 @@ const SEGMENT_WILDCARD = /\[[^\][]*\][+*]\??|\.[+*]\??|\\[wd][+*]\??/g;
  * segment, escapes resolved) that must begin with the directory: `(/[a-z]+)?/system/files/` is
  * not a location in `files`.
  */
-function startsWithDirectory(info: LocationInfo, upload: UploadPath): boolean {
-  let path = info.pattern.replace(SEGMENT_WILDCARD, 'default').replace(/\\(.)/g, '$1');
-  if (path.startsWith('^')) path = path.slice(1);
-  let directory = `/${upload.sample}`;
-  if (info.modifier === '~*') {
-    path = path.toLowerCase();
-    directory = directory.toLowerCase();
+function startsWithDirectory(info: LocationInfo, compiled: CompiledUpload): boolean {
+  const caseless = info.modifier === '~*';
+  const path = pathOfPattern(info.pattern, caseless);
+  return path.startsWith(caseless ? compiled.probeCaseless : compiled.probe);
+}
+
+/** Read paths by pattern: every upload directory asks every regex location, and servers repeat patterns. */
+const readPaths = new Map<string, string>();
+const readPathsCaseless = new Map<string, string>();
+
+function pathOfPattern(pattern: string, caseless: boolean): string {
+  const cache = caseless ? readPathsCaseless : readPaths;
+  let path = cache.get(pattern);
+  if (path === undefined) {
+    path = pattern.replace(SEGMENT_WILDCARD, 'default').replace(/\\(.)/g, '$1');
+    if (path.startsWith('^')) path = path.slice(1);
+    if (caseless) path = path.toLowerCase();
+    if (cache.size >= 4096) cache.clear();
+    cache.set(pattern, path);
   }
-  return path.startsWith(`${directory}/`);
+  return path;
 }
 
 /** Directives whose arguments send a request to another URI of the same server. */
-const INTERNAL_TARGETS = ['rewrite', 'try_files'];
+const INTERNAL_TARGETS = new Set(['rewrite', 'try_files']);
 
 interface InternalTarget {
   node: EffectiveNode;
@@ -157,14 +172,20 @@ function internalTargetsOf(server: EffectiveNode): InternalTarget[] {
   let targets = serverTargets.get(server);
   if (!targets) {
     const found: InternalTarget[] = [];
-    for (const block of [server, ...locationsOfServer(server)]) {
-      for (const name of INTERNAL_TARGETS) {
-        for (const node of block.childrenNamed(name)) {
-          const args = name === 'rewrite' ? node.args.slice(1, 2) : node.args;
-          for (const arg of args) if (arg.value.startsWith('/')) found.push({ node, uri: arg.value });
+    const collect = (block: EffectiveNode): void => {
+      // One pass over the children: indexing every location by name would cost more than this.
+      for (const node of block.children) {
+        if (!INTERNAL_TARGETS.has(node.name)) continue;
+        const args = node.args;
+        for (let i = node.name === 'rewrite' ? 1 : 0; i < args.length; i++) {
+          const uri = args[i]!.value;
+          if (uri.startsWith('/')) found.push({ node, uri });
+          if (node.name === 'rewrite') break;
         }
       }
-    }
+    };
+    collect(server);
+    for (const location of locationsOfServer(server)) collect(location);
     targets = found;
     serverTargets.set(server, targets);
   }
