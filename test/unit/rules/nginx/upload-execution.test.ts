@@ -125,6 +125,13 @@ testRule(uploadExecution, {
       output: `server {\n    root /srv/blog;\n    location ~* ^/WP-Content/Uploads/[^/]+/avatars/ {\n        expires 30d;\n    }\n${DENY('wp-content/uploads')}${PHP}}\n`,
     },
     {
+      // A fuzz find: the deny inserted before it was never consulted, and the finding stayed.
+      name: 'the upload location itself (^~) passes scripts to PHP: reported, no fix (no regex is tried for it)',
+      code: 'server {\n    root /var/www/app;\n    location ^~ /uploads/ {\n        try_files $uri =404;\n        fastcgi_pass unix:/run/php/php8.2-fpm.sock;\n        include fastcgi.conf;\n    }\n}\n',
+      errors: [{ messageId: 'runs', line: 3, column: 5, message: /`location \^~ \/uploads\/` runs scripts uploaded to `\/uploads\/`/ }],
+      output: null,
+    },
+    {
       name: 'Drupal/CiviCRM sites/*/files found under the root',
       code: `server {\n    root /var/www/drupal/web;\n${PHP}}\n`,
       files: { 'web/sites/default/files/civicrm/upload/a.pdf': '' },
