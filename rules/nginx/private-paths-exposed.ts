@@ -10,6 +10,8 @@ import {
   CATEGORY_LABELS,
   DENY_LOCATIONS,
   exposedCategories,
+  servedProbes,
+  serverRegexReaches,
 } from '../../server/src/formats/nginx/semantics-private-paths.ts';
 import { ownServers } from '../../server/src/formats/nginx/semantics-report-scope.ts';
 import {
@@ -58,6 +60,12 @@ export const privatePathsExposed = defineRule<NginxFile>({
         data: { categories: categories.map((c) => CATEGORY_LABELS[c]).join(', ') },
         range: headRange(server.directive),
         fix: () => {
+          // The deny locations go first among the server's locations: useless for a request
+          // that a `^~`/`=` location or a nested regex location takes first.
+          const reached = categories.every((c) =>
+            servedProbes(server, c).every((probe) => serverRegexReaches(server, probe)),
+          );
+          if (!reached) return undefined;
           const layout = layoutOf(context.document.text);
           const items = categories.map((c) => DENY_LOCATIONS[c]);
           const before = firstLocationAnchor(server, doc);

@@ -143,6 +143,26 @@ describe('harden fix', () => {
     assert.equal((await harden(['audit'], dir)).code, 0);
   });
 
+  test('never adds the same lines twice when a finding outlives its fix (a ^~ / location)', async () => {
+    const site =
+      'server {\n    listen 443 ssl;\n    server_name a.example;\n    ssl_certificate /etc/ssl/a.pem;\n    ssl_certificate_key /etc/ssl/a.key;\n' +
+      '    add_header Strict-Transport-Security "max-age=31536000" always;\n    root /srv/a;\n' +
+      '    location ^~ / {\n        try_files $uri =404;\n    }\n}\n';
+    const dir = tempWorkspace({ 'etc/nginx/conf.d/site.conf': site });
+    await harden(['fix'], dir);
+    const fixed = fs.readFileSync(path.join(dir, 'etc/nginx/conf.d/site.conf'), 'utf8');
+    assert.equal(fixed.match(/X-Content-Type-Options/g)?.length, 1, fixed);
+    assert.doesNotMatch(fixed, /deny all/, fixed);
+    const audit = await harden(['audit', '--format', 'json'], dir);
+    const ids = (JSON.parse(audit.stdout) as { files: { findings: { ruleId: string }[] }[] }).files.flatMap(
+      (f) => f.findings.map((x) => x.ruleId),
+    );
+    assert.ok(
+      ids.includes('nginx/private-paths-exposed'),
+      'the finding stays, without a fix that cannot work',
+    );
+  });
+
   test('never writes a generated secret', async () => {
     const dir = tempWorkspace({ '.env.prod': 'APP_ENV=prod\nAPP_DEBUG=0\nAPP_SECRET=changeme\n' });
     await harden(['fix'], dir);

@@ -5,6 +5,7 @@ import { ALL_RULE_METAS } from '../../../rules/index.ts';
 import { runAudit } from '../engine/audit.ts';
 import { DiskWorkspace, decodeText, type TextEncodingName } from '../engine/disk-workspace.ts';
 import { applyTextEdits, mergeFixes } from '../engine/fixes.ts';
+import { IneffectiveFixes } from '../engine/fix-rounds.ts';
 import type { Fix } from '../engine/types.ts';
 import { exitCodeFor } from './audit-command.ts';
 import { prepareTarget } from './context.ts';
@@ -39,10 +40,15 @@ export async function fixCommand(args: FixArgs, io: CliIO): Promise<number> {
   const audit = () =>
     runAudit({ ...target, workspace, ruleMetas: ALL_RULE_METAS, version: io.version, fixes: true });
   let report = await audit();
+  const ineffective = new IneffectiveFixes();
   for (let round = 0; round < MAX_ROUNDS; round++) {
+    ineffective.startRound(report.files);
     const fixes: Fix[] = report.files
-      .flatMap((file) => file.findings)
-      .flatMap((finding) => (finding.fix && isAllowed(finding.fix, args.modes) ? [finding.fix] : []))
+      .flatMap((file) => file.findings.map((finding) => ({ file, finding })))
+      .flatMap(({ file, finding }) => {
+        const fix = finding.fix;
+        return fix && isAllowed(fix, args.modes) && ineffective.allows(file.file, finding, fix) ? [fix] : [];
+      })
       .filter(
         (fix) => fix.edits.length > 0 || (fix.chmod?.some((c) => chmods.get(c.file) !== c.mode) ?? false),
       );
@@ -58,6 +64,7 @@ export async function fixCommand(args: FixArgs, io: CliIO): Promise<number> {
     for (const fix of merged.applied) for (const c of fix.chmod ?? []) chmods.set(c.file, c.mode);
     applied += merged.applied.length;
     report = await audit();
+    ineffective.endRound(merged.applied, report.files);
   }
   const changed = [...overlay].filter(([file, text]) => text !== originals.get(file)?.text);
   if (args.dryRun) {

@@ -1,6 +1,6 @@
 import type { WorkspaceView } from '../../engine/types.ts';
 import type { EffectiveNode } from './effective.ts';
-import { matchLocation } from './locations.ts';
+import { locationInfo, matchLocation } from './locations.ts';
 import { joinPath } from './paths.ts';
 import { isDenyAll } from './semantics-acl.ts';
 import { accessRulesAt, refusesRequests } from './semantics-php-locations.ts';
@@ -64,6 +64,29 @@ function blockServesFiles(block: EffectiveNode): boolean {
 export function servesFile(server: EffectiveNode, uri: string): boolean {
   if (!canProbe(server, uri)) return false;
   return blockServesFiles(matchLocation(server, uri).location?.node ?? server);
+}
+
+/**
+ * Whether a regex location written first among the server's own locations would take `uri`: not
+ * when the location nginx chooses is `=` or `^~` (or sits inside one: no regex is tried then),
+ * nor when a nested regex location takes it (nginx stops at the first regex match, searching
+ * the nested locations of the longest prefix before the server's own regexes).
+ */
+export function serverRegexReaches(server: EffectiveNode, uri: string): boolean {
+  const chosen = matchLocation(server, uri).location;
+  if (!chosen) return true;
+  for (let node: EffectiveNode | undefined = chosen.node; node && node !== server; node = node.parent) {
+    if (node.name !== 'location') continue;
+    const info = locationInfo(node);
+    if (!info || info.modifier === '=' || info.modifier === '^~') return false;
+    if (info.isRegex && node.parent !== server) return false;
+  }
+  return true;
+}
+
+/** The probes of a category that nginx would serve from the root. */
+export function servedProbes(server: EffectiveNode, category: PrivateCategory): string[] {
+  return PROBES[category].filter((probe) => servesFile(server, probe));
 }
 
 /** Whether the server's root looks like the application's own directory (not `public/`, `web/`…). */

@@ -48,6 +48,20 @@ testRule(privatePathsExposed, {
   ],
   invalid: [
     {
+      // The server-level deny locations a fix would add are never consulted under `^~ /`:
+      // `harden fix` used to add them again every round.
+      name: 'a ^~ / location serves the root: reported, no fix (nginx tries no regex location)',
+      code: 'server {\n    listen 443 ssl;\n    root /var/www/app/public;\n    location ^~ / {\n        try_files $uri =404;\n    }\n}\n',
+      errors: [{ messageId: 'exposed', line: 1, column: 1 }],
+      output: null,
+    },
+    {
+      name: 'a nested regex location serves the probe first: reported, no fix',
+      code: 'server {\n    listen 443 ssl;\n    root /var/www/app/public;\n    location / {\n        location ~* \\.(?:log|sql|bak|env)$ {\n            expires 1d;\n        }\n    }\n}\n',
+      errors: [{ messageId: 'exposed', line: 1, column: 1 }],
+      output: null,
+    },
+    {
       name: 'a public/ root with nothing denied',
       code: 'server {\n    listen 443 ssl;\n    root /var/www/app/public;\n    location / {\n        try_files $uri /index.php$is_args$args;\n    }\n}\n',
       errors: [
