@@ -1,4 +1,5 @@
 import { defineRule } from '../../server/src/engine/rule.ts';
+import { insertedRegexReaches } from '../../server/src/formats/nginx/locations.ts';
 import type { NginxFile } from '../../server/src/formats/nginx/ast.ts';
 import { anchorIn, effectiveConfig, type EffectiveNode } from '../../server/src/formats/nginx/effective.ts';
 import {
@@ -11,7 +12,6 @@ import {
   DENY_LOCATIONS,
   exposedCategories,
   servedProbes,
-  serverRegexReaches,
 } from '../../server/src/formats/nginx/semantics-private-paths.ts';
 import { ownServers } from '../../server/src/formats/nginx/semantics-report-scope.ts';
 import {
@@ -63,7 +63,9 @@ export const privatePathsExposed = defineRule<NginxFile>({
           // The deny locations go first among the server's locations: useless for a request
           // that a `^~`/`=` location or a nested regex location takes first.
           const reached = categories.every((c) =>
-            servedProbes(server, c).every((probe) => serverRegexReaches(server, probe)),
+            servedProbes(server, c, context.workspace).every((probe) =>
+              insertedRegexReaches(server, server, probe),
+            ),
           );
           if (!reached) return undefined;
           const layout = layoutOf(context.document.text);

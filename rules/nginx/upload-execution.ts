@@ -1,7 +1,7 @@
 import { defineRule } from '../../server/src/engine/rule.ts';
 import type { NginxFile } from '../../server/src/formats/nginx/ast.ts';
 import { anchorIn, effectiveConfig } from '../../server/src/formats/nginx/effective.ts';
-import { locationInfo } from '../../server/src/formats/nginx/locations.ts';
+import { insertedRegexReaches } from '../../server/src/formats/nginx/locations.ts';
 import { insertBefore, layoutOf } from '../../server/src/formats/nginx/semantics-insertion.ts';
 import { ownServers, relatedFor } from '../../server/src/formats/nginx/semantics-report-scope.ts';
 import { answersWithoutContent, headRange } from '../../server/src/formats/nginx/semantics-tls-server.ts';
@@ -71,10 +71,10 @@ export const uploadExecution = defineRule<NginxFile, Options>({
           range: headRange(anchor),
           related,
           fix: () => {
-            // nginx tries no regex location for a request that a `^~` or `=` location takes:
-            // a deny placed before it would never be consulted.
-            const modifier = locationInfo(runs.location)?.modifier;
-            if (modifier === '^~' || modifier === '=') return undefined;
+            // The deny goes before the script location, among its siblings: useless when that
+            // location is `^~` or `=` (nginx would never consult it).
+            const level = runs.location.parent ?? server;
+            if (!insertedRegexReaches(server, level, runs.uri)) return undefined;
             const edit = insertBefore(layoutOf(context.document.text), anchor, [denyLocationFor(upload)]);
             return {
               title: `Deny scripts under /${upload.pattern}/ before this location`,

@@ -121,6 +121,26 @@ export interface LocationMatch {
   uncertain: boolean;
 }
 
+/**
+ * Whether a regex location inserted among the locations of `level` (a server, or a location for
+ * its nested ones), before the one nginx now chooses for `uri`, would be tried for it: not when
+ * the chosen location is `=` or `^~` or sits inside one (nginx tries no regex then), nor when a
+ * regex location nested deeper than `level` takes it (the longest prefix's nested locations are
+ * searched, and their first matching regex wins, before the regexes of `level`). Fixes that
+ * insert a deny location ask it first.
+ */
+export function insertedRegexReaches(server: EffectiveNode, level: EffectiveNode, uri: string): boolean {
+  const chosen = matchLocation(server, uri).location;
+  if (!chosen) return true;
+  for (let node: EffectiveNode | undefined = chosen.node; node && node !== level; node = node.parent) {
+    if (node.name !== 'location') continue;
+    const info = locationInfo(node);
+    if (!info || info.modifier === '=' || info.modifier === '^~') return false;
+    if (info.isRegex && node.parent !== level) return false;
+  }
+  return true;
+}
+
 /** Regexes with nested quantifiers can take exponential time: they are only run on URIs this short. */
 export const SAFE_NESTED_QUANTIFIER_LENGTH = 24;
 

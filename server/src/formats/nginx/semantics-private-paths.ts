@@ -1,6 +1,6 @@
 import type { WorkspaceView } from '../../engine/types.ts';
 import type { EffectiveNode } from './effective.ts';
-import { locationInfo, matchLocation } from './locations.ts';
+import { matchLocation } from './locations.ts';
 import { joinPath } from './paths.ts';
 import { isDenyAll } from './semantics-acl.ts';
 import { accessRulesAt, refusesRequests } from './semantics-php-locations.ts';
@@ -66,27 +66,21 @@ export function servesFile(server: EffectiveNode, uri: string): boolean {
   return blockServesFiles(matchLocation(server, uri).location?.node ?? server);
 }
 
-/**
- * Whether a regex location written first among the server's own locations would take `uri`: not
- * when the location nginx chooses is `=` or `^~` (or sits inside one: no regex is tried then),
- * nor when a nested regex location takes it (nginx stops at the first regex match, searching
- * the nested locations of the longest prefix before the server's own regexes).
- */
-export function serverRegexReaches(server: EffectiveNode, uri: string): boolean {
-  const chosen = matchLocation(server, uri).location;
-  if (!chosen) return true;
-  for (let node: EffectiveNode | undefined = chosen.node; node && node !== server; node = node.parent) {
-    if (node.name !== 'location') continue;
-    const info = locationInfo(node);
-    if (!info || info.modifier === '=' || info.modifier === '^~') return false;
-    if (info.isRegex && node.parent !== server) return false;
-  }
-  return true;
+/** The probes of a category that nginx would serve from the root (those `exposedCategories` tries). */
+export function servedProbes(
+  server: EffectiveNode,
+  category: PrivateCategory,
+  workspace: WorkspaceView,
+): string[] {
+  return probesFor(category, isApplicationRoot(server, workspace)).filter((probe) =>
+    servesFile(server, probe),
+  );
 }
 
-/** The probes of a category that nginx would serve from the root. */
-export function servedProbes(server: EffectiveNode, category: PrivateCategory): string[] {
-  return PROBES[category].filter((probe) => servesFile(server, probe));
+/** A category's probes; the application's own log directory only where the root is the application's directory. */
+function probesFor(category: PrivateCategory, appRoot: boolean): string[] {
+  const probes = PROBES[category];
+  return category === 'logs' && !appRoot ? probes.filter((p) => !p.startsWith('/var/')) : probes;
 }
 
 /** Whether the server's root looks like the application's own directory (not `public/`, `web/`…). */
@@ -107,9 +101,7 @@ export function exposedCategories(server: EffectiveNode, workspace: WorkspaceVie
   const appRoot = isApplicationRoot(server, workspace);
   for (const category of Object.keys(PROBES) as PrivateCategory[]) {
     if (category === 'composer' && !appRoot) continue;
-    let probes = PROBES[category];
-    if (category === 'logs' && !appRoot) probes = probes.filter((p) => !p.startsWith('/var/'));
-    if (probes.some((probe) => servesFile(server, probe))) out.push(category);
+    if (probesFor(category, appRoot).some((probe) => servesFile(server, probe))) out.push(category);
   }
   return out;
 }
