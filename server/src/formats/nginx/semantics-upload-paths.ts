@@ -154,9 +154,6 @@ function pathOfPattern(pattern: string, caseless: boolean): string {
   return path;
 }
 
-/** Directives whose arguments send a request to another URI of the same server. */
-const INTERNAL_TARGETS = new Set(['rewrite', 'try_files']);
-
 interface InternalTarget {
   node: EffectiveNode;
   uri: string;
@@ -175,12 +172,12 @@ function internalTargetsOf(server: EffectiveNode): InternalTarget[] {
     const collect = (block: EffectiveNode): void => {
       // One pass over the children: indexing every location by name would cost more than this.
       for (const node of block.children) {
-        if (!INTERNAL_TARGETS.has(node.name)) continue;
-        const args = node.args;
-        for (let i = node.name === 'rewrite' ? 1 : 0; i < args.length; i++) {
-          const uri = args[i]!.value;
-          if (uri.startsWith('/')) found.push({ node, uri });
-          if (node.name === 'rewrite') break;
+        if (node.name === 'rewrite') {
+          // `rewrite regex replacement [flag]`: only the replacement is a target.
+          const uri = node.args[1]?.value;
+          if (uri?.startsWith('/')) found.push({ node, uri });
+        } else if (node.name === 'try_files') {
+          for (const arg of node.args) if (arg.value.startsWith('/')) found.push({ node, uri: arg.value });
         }
       }
     };
