@@ -105,24 +105,39 @@ export interface DiskWorkspaceOptions {
   fileModes?: boolean;
   /** Larger files read as undefined; default the config's default (5 MB). */
   maxFileSize?: number;
+  /** Characters of text the read cache keeps; default `READ_CACHE_CHARACTERS`. */
+  cacheCharacters?: number;
 }
 
 /**
+ * Text the read cache keeps, in characters. Rules read the same files many times within a lint
+ * (an nginx snippet included by every server, the `.env` files of one cascade), so recent
+ * reads are kept; an audit of thousands of files must not keep them all (5,000 files of 10 KB
+ * are 50 MB of strings held to the end of the audit).
+ */
+export const READ_CACHE_CHARACTERS = 8 * 1024 * 1024;
+
+/**
  * The workspace as the disk holds it, for the CLI and for the server's audits. Read-only:
- * nothing here writes, and reads are cached until `invalidate`.
+ * nothing here writes. Reads are cached until `invalidate`, the least recently used first
+ * forgotten once the cached text passes its budget (a file read again is then read anew).
  */
 export class DiskWorkspace implements WorkspaceView {
   readonly root: string | undefined;
   private readonly overlay: ReadonlyMap<string, string>;
   private readonly fileModes: boolean;
   private readonly maxFileSize: number;
+  /** In least-recently-used order (a hit moves its entry to the end). */
   private readonly cache = new Map<string, DiskRead>();
+  private readonly cacheBudget: number;
+  private cachedCharacters = 0;
 
   constructor(root: string | undefined, options: DiskWorkspaceOptions = {}) {
     this.root = root === undefined ? undefined : normalizePath(root);
     this.overlay = options.overlay ?? new Map();
     this.fileModes = options.fileModes ?? true;
     this.maxFileSize = options.maxFileSize ?? DEFAULT_MAX_FILE_SIZE;
+    this.cacheBudget = options.cacheCharacters ?? READ_CACHE_CHARACTERS;
   }
 
   readText(path: string): string | undefined {
@@ -141,12 +156,22 @@ export class DiskWorkspace implements WorkspaceView {
     const open = this.overlay.get(p);
     if (open !== undefined)
       return { kind: 'text', text: open, encoding: 'utf-8', invalidUtf8: false, size: open.length };
-    let cached = this.cache.get(p);
-    if (!cached) {
-      cached = readTextFile(p, this.maxFileSize);
+    const cached = this.cache.get(p);
+    if (cached) {
+      this.cache.delete(p);
       this.cache.set(p, cached);
+      return cached;
     }
-    return cached;
+    const read = readTextFile(p, this.maxFileSize);
+    this.cache.set(p, read);
+    this.cachedCharacters += charactersOf(read);
+    // The newest read stays even when it alone passes the budget: its lint reads it again.
+    for (const [oldest, entry] of this.cache) {
+      if (this.cachedCharacters <= this.cacheBudget || oldest === p) break;
+      this.cache.delete(oldest);
+      this.cachedCharacters -= charactersOf(entry);
+    }
+    return read;
   }
 
   exists(path: string): boolean {
@@ -202,7 +227,19 @@ export class DiskWorkspace implements WorkspaceView {
 
   /** Forgets cached reads: of one file when it changed on disk, of all when the path is omitted. */
   invalidate(path?: string): void {
-    if (path === undefined) this.cache.clear();
-    else this.cache.delete(normalizePath(path));
+    if (path === undefined) {
+      this.cache.clear();
+      this.cachedCharacters = 0;
+      return;
+    }
+    const p = normalizePath(path);
+    const entry = this.cache.get(p);
+    if (!entry) return;
+    this.cache.delete(p);
+    this.cachedCharacters -= charactersOf(entry);
   }
+}
+
+function charactersOf(read: DiskRead): number {
+  return read.kind === 'text' ? read.text.length : 0;
 }

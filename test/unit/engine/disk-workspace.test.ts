@@ -141,6 +141,31 @@ describe('DiskWorkspace', () => {
     assert.equal(workspace.readText(`${path}/../cached.env`), 'A=3\n');
   });
 
+  test('the cache keeps the most recently used reads within its character budget', () => {
+    const a = write('budget-a.env', 'A=1\n');
+    const b = write('budget-b.env', 'B=1\n');
+    const c = write('budget-c.env', 'C=1\n');
+    const workspace = new DiskWorkspace(root, { cacheCharacters: 8 });
+    workspace.readText(a);
+    workspace.readText(b);
+    workspace.readText(a); // a is now the most recently used: b goes first
+    workspace.readText(c);
+    for (const path of [a, b, c]) fs.writeFileSync(path, 'X=2\n');
+    assert.equal(workspace.readText(a), 'A=1\n', 'a was kept');
+    assert.equal(workspace.readText(c), 'C=1\n', 'c was kept');
+    assert.equal(workspace.readText(b), 'X=2\n', 'b was forgotten and read anew');
+  });
+
+  test('a read larger than the whole budget is still kept while it is the newest', () => {
+    const big = write('budget-big.env', 'BIG=0123456789\n');
+    const workspace = new DiskWorkspace(root, { cacheCharacters: 4 });
+    assert.equal(workspace.readText(big), 'BIG=0123456789\n');
+    fs.writeFileSync(big, 'BIG=changed\n');
+    assert.equal(workspace.readText(big), 'BIG=0123456789\n');
+    workspace.invalidate(big);
+    assert.equal(workspace.readText(big), 'BIG=changed\n');
+  });
+
   test('stat reports real modes only when file-mode checks are on', () => {
     const on = new DiskWorkspace(root);
     const stat = on.stat(`${root}/world.sh`);

@@ -1,11 +1,12 @@
 import type { Parsed, Range } from '../../engine/types.ts';
-import type { Arg, Comment, Directive, DumpPart, NginxFile, RawLanguage } from './ast.ts';
+import type { Comment, Directive, DumpPart, NginxFile, RawLanguage } from './ast.ts';
 import { dataEntryProblem } from './data-entries.ts';
 import { isDataBlock, isKnownDirective } from './directives.ts';
 import { ProblemList } from './problem-list.ts';
 import { splitNginxDump } from './dump.ts';
 import { rawBlockLanguage } from './raw-blocks.ts';
-import { Tokenizer, type Token } from './tokenizer.ts';
+import { SourceDirective, type SourceArg } from './source-nodes.ts';
+import { Tokenizer, tokenRange, type Token } from './tokenizer.ts';
 
 export { MAX_PROBLEMS } from './problem-list.ts';
 
@@ -69,7 +70,7 @@ interface ParseState {
 
 interface Frame {
   /** The block directive whose body is being read; undefined for the top level. */
-  owner: Directive | undefined;
+  owner: SourceDirective | undefined;
   list: Directive[];
   /** Inside a `map`/`types`/… body, where entries are keys, not directive names. */
   data: boolean;
@@ -82,16 +83,24 @@ function parseSegment(tokenizer: Tokenizer, state: ParseState): Directive[] {
   const top: Directive[] = [];
   const stack: Frame[] = [{ owner: undefined, list: top, data: false }];
   let frame = stack[0]!;
-  let name: Arg | undefined;
+  let name: SourceArg | undefined;
   // Arguments are gathered in one reused array and copied out at the exact length: a pushed-to
   // array keeps room for 16 elements, and the tree keeps one per directive (most have 1 or 2).
-  const args: Arg[] = [];
+  const args: SourceArg[] = [];
 
   const error = (message: string, range: Range): void => {
     problems.add(message, range);
   };
-  const emit = (end: Range, terminated: boolean): Directive => {
-    const directive = makeDirective(name!, args.slice(), frame.owner, end, terminated);
+  /** Ends the pending directive at `endLine`/`endCharacter`. */
+  const emit = (endLine: number, endCharacter: number, terminated: boolean): SourceDirective => {
+    const directive = new SourceDirective(
+      name!,
+      args.slice(),
+      frame.owner,
+      endLine,
+      endCharacter,
+      terminated,
+    );
     frame.list.push(directive);
     name = undefined;
     args.length = 0;
@@ -104,14 +113,14 @@ function parseSegment(tokenizer: Tokenizer, state: ParseState): Directive[] {
   const emitUnterminated = (why: string): void => {
     const lastToken = args[args.length - 1] ?? name!;
     error(`Missing ";" after the "${name!.value}" directive${why}.`, lastToken.range);
-    emit(lastToken.range, false);
+    emit(lastToken.endLine, lastToken.endCharacter, false);
   };
 
   for (;;) {
     const token = tokenizer.next();
     switch (token.kind) {
       case 'comment':
-        comments.push({ text: token.text, range: token.range, trailing: !token.firstOnLine });
+        comments.push({ text: token.text, range: tokenRange(token), trailing: !token.firstOnLine });
         break;
       case 'word': {
         const arg = token.arg!;
@@ -121,29 +130,30 @@ function parseSegment(tokenizer: Tokenizer, state: ParseState): Directive[] {
           name = arg;
         } else args.push(arg);
         // The lexer already reported the missing quote, which swallowed the `;`.
-        if (token.unterminated) emit(arg.range, false);
+        if (token.unterminated) emit(arg.endLine, arg.endCharacter, false);
         break;
       }
       case 'semicolon':
-        if (name === undefined) error('Unexpected ";": there is no directive to end.', token.range);
-        else emit(token.range, true);
+        if (name === undefined) error('Unexpected ";": there is no directive to end.', tokenRange(token));
+        else emit(token.endLine, token.endCharacter, true);
         break;
       case 'open': {
         if (name === undefined) {
           // Read the body anyway, as part of the enclosing block, so its directives are checked.
-          error('Unexpected "{": a block needs a directive name before it.', token.range);
-          stack.push({ owner: frame.owner, list: frame.list, data: frame.data, phantomOpen: token.range });
+          const open = tokenRange(token);
+          error('Unexpected "{": a block needs a directive name before it.', open);
+          stack.push({ owner: frame.owner, list: frame.list, data: frame.data, phantomOpen: open });
           frame = stack[stack.length - 1]!;
           break;
         }
         const language = name.quote === null ? rawBlockLanguage(name.value) : undefined;
-        const directive = emit(token.range, true);
+        const directive = emit(token.endLine, token.endCharacter, true);
         if (language !== undefined) {
-          readRawBody(directive, language, token.range, tokenizer, state);
+          readRawBody(directive, language, tokenRange(token), tokenizer, state);
           break;
         }
         directive.kind = 'block';
-        directive.block = { directives: [], openRange: token.range, closeRange: undefined };
+        directive.block = { directives: [], openRange: tokenRange(token), closeRange: undefined };
         stack.push({ owner: directive, list: directive.block.directives, data: isDataBlock(directive.name) });
         frame = stack[stack.length - 1]!;
         break;
@@ -151,14 +161,14 @@ function parseSegment(tokenizer: Tokenizer, state: ParseState): Directive[] {
       case 'close': {
         if (name !== undefined) emitUnterminated(' before "}"');
         if (stack.length === 1) {
-          error('Unexpected "}": there is no open block to close.', token.range);
+          error('Unexpected "}": there is no open block to close.', tokenRange(token));
           break;
         }
         const closed = stack.pop()!;
         frame = stack[stack.length - 1]!;
         if (!closed.phantomOpen && closed.owner?.block) {
-          closed.owner.block.closeRange = token.range;
-          closed.owner.range = { start: closed.owner.range.start, end: token.range.end };
+          closed.owner.block.closeRange = tokenRange(token);
+          closed.owner.setEnd(token.endLine, token.endCharacter);
         }
         break;
       }
@@ -168,7 +178,7 @@ function parseSegment(tokenizer: Tokenizer, state: ParseState): Directive[] {
           const open = stack[k]!;
           if (open.phantomOpen) error('This "{" is not closed: "}" is missing.', open.phantomOpen);
           else if (open.owner) {
-            open.owner.range = { start: open.owner.range.start, end: token.range.end };
+            open.owner.setEnd(token.endLine, token.endCharacter);
             error(`The "${open.owner.name}" block is not closed: "}" is missing.`, open.owner.nameRange);
           }
         }
@@ -179,7 +189,7 @@ function parseSegment(tokenizer: Tokenizer, state: ParseState): Directive[] {
 }
 
 function readRawBody(
-  directive: Directive,
+  directive: SourceDirective,
   language: RawLanguage,
   open: Range,
   tokenizer: Tokenizer,
@@ -194,7 +204,8 @@ function readRawBody(
     openRange: open,
     closeRange: scan.closeRange,
   };
-  directive.range = { start: directive.range.start, end: (scan.closeRange ?? scan.bodyRange).end };
+  const end = (scan.closeRange ?? scan.bodyRange).end;
+  directive.setEnd(end.line, end.character);
   state.rawBlocks++;
   state.problems.add(
     `"${directive.name}" is not analysed: its body is not nginx configuration.`,
@@ -211,32 +222,12 @@ function readRawBody(
  * the unfinished directive, in a block of directives, is read as the next directive. nginx
  * would glue it to the previous directive's arguments and fail on it.
  */
-function startsNextDirective(token: Token, arg: Arg, name: Arg, frame: Frame): boolean {
+function startsNextDirective(token: Token, arg: SourceArg, name: SourceArg, frame: Frame): boolean {
   return (
     token.firstOnLine &&
     arg.quote === null &&
     !frame.data &&
-    arg.range.start.character <= name.range.start.character &&
+    arg.startCharacter <= name.startCharacter &&
     isKnownDirective(arg.value)
   );
-}
-
-function makeDirective(
-  name: Arg,
-  args: Arg[],
-  parent: Directive | undefined,
-  end: Range,
-  terminated: boolean,
-): Directive {
-  return {
-    kind: 'simple',
-    name: name.value,
-    nameRange: name.range,
-    nameRaw: name.raw,
-    nameQuote: name.quote,
-    args,
-    range: { start: name.range.start, end: end.end },
-    parent,
-    terminated,
-  };
 }

@@ -1,6 +1,7 @@
 import type { Position, Range } from '../../engine/types.ts';
-import type { Arg, Quote, RawLanguage } from './ast.ts';
+import type { Quote, RawLanguage } from './ast.ts';
 import type { ProblemList } from './problem-list.ts';
+import { SourceArg } from './source-nodes.ts';
 
 /**
  * nginx's lexer, as `ngx_conf_read_token` (src/core/ngx_conf_file.c) reads a configuration:
@@ -17,22 +18,34 @@ import type { ProblemList } from './problem-list.ts';
 export type TokenKind = 'word' | 'semicolon' | 'open' | 'close' | 'comment' | 'eof';
 
 /**
- * The current token. The lexer reuses one object for every token, so that parsing allocates
- * only what the tree keeps: read it before calling `next()` again.
+ * The current token. The lexer reuses one object for every token, and keeps its position as
+ * numbers (`tokenRange` makes a `Range`), so that parsing allocates only what the tree keeps:
+ * read it before calling `next()` again.
  */
 export interface Token {
   kind: TokenKind;
   start: number;
   end: number;
-  range: Range;
-  /** For a `word`: the argument the tree keeps (value resolved, raw text, range, quote). */
-  arg: Arg | undefined;
+  startLine: number;
+  startCharacter: number;
+  endLine: number;
+  endCharacter: number;
+  /** For a `word`: the argument the tree keeps (value resolved, raw text, position, quote). */
+  arg: SourceArg | undefined;
   /** For a `comment`: the text after `#`. */
   text: string;
   /** No other token precedes this one on its line. */
   firstOnLine: boolean;
   /** A quoted token whose closing quote is missing (it was cut at the end of its first line). */
   unterminated: boolean;
+}
+
+/** The range of a token, as a new object. */
+export function tokenRange(token: Token): Range {
+  return {
+    start: { line: token.startLine, character: token.startCharacter },
+    end: { line: token.endLine, character: token.endCharacter },
+  };
 }
 
 export interface RawScan {
@@ -197,15 +210,28 @@ export class Tokenizer {
     kind: 'eof',
     start: 0,
     end: 0,
-    range: { start: { line: 0, character: 0 }, end: { line: 0, character: 0 } },
+    startLine: 0,
+    startCharacter: 0,
+    endLine: 0,
+    endCharacter: 0,
     arg: undefined,
     text: '',
     firstOnLine: false,
     unterminated: false,
   };
 
-  private token(kind: TokenKind, start: number, end: number, from?: Position): Token {
-    const startPosition = from ?? this.position(start);
+  /**
+   * Fills the shared token. `fromLine`/`fromCharacter` are the start's position when it was
+   * taken before scanning moved to later lines (a quoted string over several lines); by default
+   * the start is on the current line.
+   */
+  private token(
+    kind: TokenKind,
+    start: number,
+    end: number,
+    fromLine = this.line,
+    fromCharacter = start - this.lineStart,
+  ): Token {
     const token = this.current;
     token.kind = kind;
     token.start = start;
@@ -214,13 +240,16 @@ export class Tokenizer {
     // CRLF line ending: the range stops before the CR.
     const text = this.text;
     const endsInCrlf = end > start && text.charCodeAt(end - 1) === CR && text.charCodeAt(end) === LF;
-    token.range = { start: startPosition, end: this.position(endsInCrlf ? end - 1 : end) };
+    token.startLine = fromLine;
+    token.startCharacter = fromCharacter;
+    token.endLine = this.line;
+    token.endCharacter = (endsInCrlf ? end - 1 : end) - this.lineStart;
     token.arg = undefined;
     token.text = '';
-    token.firstOnLine = startPosition.line > this.lastTokenLine;
+    token.firstOnLine = fromLine > this.lastTokenLine;
     token.unterminated = false;
     // A comment does not count as a token of its line for `firstOnLine`.
-    if (kind !== 'comment') this.lastTokenLine = token.range.end.line;
+    if (kind !== 'comment') this.lastTokenLine = this.line;
     return token;
   }
 
@@ -230,10 +259,19 @@ export class Tokenizer {
     value: string,
     raw: string,
     quote: Quote,
-    from: Position,
+    fromLine: number,
+    fromCharacter: number,
   ): Token {
-    const token = this.token('word', start, end, from);
-    token.arg = { value, raw, range: token.range, quote };
+    const token = this.token('word', start, end, fromLine, fromCharacter);
+    token.arg = new SourceArg(
+      value,
+      raw,
+      quote,
+      token.startLine,
+      token.startCharacter,
+      token.endLine,
+      token.endCharacter,
+    );
     return token;
   }
 
@@ -250,10 +288,11 @@ export class Tokenizer {
     let stop = lineEnd;
     if (stop > i && text.charCodeAt(stop - 1) === CR) stop--;
     // nginx ends a comment at LF only: a lone CR inside it is still comment, over several lines.
-    const from = this.position(i);
+    const fromLine = this.line;
+    const fromCharacter = i - this.lineStart;
     for (let k = text.indexOf('\r', i); k !== -1 && k < stop; k = text.indexOf('\r', k + 1))
       this.lineBreakAt(k);
-    const token = this.token('comment', i, stop, from);
+    const token = this.token('comment', i, stop, fromLine, fromCharacter);
     token.text = text.slice(i + 1, stop);
     // A CR that ends the text (or a dump part) right after the comment is a line end too.
     if (stop < lineEnd) this.lineBreakAt(stop);
@@ -262,7 +301,8 @@ export class Tokenizer {
 
   private word(i: number): Token {
     const { text, end } = this;
-    const from = this.position(i);
+    const fromLine = this.line;
+    const fromCharacter = i - this.lineStart;
     let variable = false;
     let escaped = false;
     let j = i;
@@ -295,7 +335,7 @@ export class Tokenizer {
     }
     this.pos = j;
     const raw = text.slice(i, j);
-    return this.wordToken(i, j, escaped ? resolveEscapes(raw) : raw, raw, null, from);
+    return this.wordToken(i, j, escaped ? resolveEscapes(raw) : raw, raw, null, fromLine, fromCharacter);
   }
 
   /** A regex quantifier glued to a token: nginx would open a block here, which is never meant. */
@@ -314,7 +354,6 @@ export class Tokenizer {
 
   private quoted(i: number, quote: number): Token {
     const { text, end } = this;
-    const from = this.position(i);
     const savedLine = this.line;
     const savedLineStart = this.lineStart;
     let escaped = false;
@@ -331,16 +370,17 @@ export class Tokenizer {
       j++;
     }
     const quoteChar: Quote = quote === DQUOTE ? '"' : "'";
-    if (j >= end) return this.unterminated(i, quoteChar, from, savedLine, savedLineStart);
+    if (j >= end) return this.unterminated(i, quoteChar, savedLine, savedLineStart);
     // A string over several lines whose closing quote is glued to a word is almost always a
     // stray quote that paired with the opening quote of a later string: cut it at its line.
     if (this.line !== savedLine && !this.spaceAllowedAfterQuote(j + 1)) {
-      return this.unterminated(i, quoteChar, from, savedLine, savedLineStart);
+      return this.unterminated(i, quoteChar, savedLine, savedLineStart);
     }
     this.pos = j + 1;
     const inner = text.slice(i + 1, j);
     const raw = text.slice(i, j + 1);
-    const token = this.wordToken(i, j + 1, escaped ? resolveEscapes(inner) : inner, raw, quoteChar, from);
+    const value = escaped ? resolveEscapes(inner) : inner;
+    const token = this.wordToken(i, j + 1, value, raw, quoteChar, savedLine, i - savedLineStart);
     this.checkAfterQuote(j + 1);
     return token;
   }
@@ -350,16 +390,16 @@ export class Tokenizer {
    * and fails. Here the string ends at the end of its first line, and so does its directive, so
    * the lines after it are still read as directives.
    */
-  private unterminated(i: number, quote: Quote, from: Position, line: number, lineStart: number): Token {
+  private unterminated(i: number, quote: Quote, line: number, lineStart: number): Token {
     const { text } = this;
     this.line = line;
     this.lineStart = lineStart;
     const stop = this.lineBreakFrom(i);
     this.pos = stop;
     const value = resolveEscapes(text.slice(i + 1, stop));
-    const token = this.wordToken(i, stop, value, text.slice(i, stop), quote, from);
+    const token = this.wordToken(i, stop, value, text.slice(i, stop), quote, line, i - lineStart);
     token.unterminated = true;
-    this.problems.add(`Unterminated string: the closing ${quote} is missing.`, token.range);
+    this.problems.add(`Unterminated string: the closing ${quote} is missing.`, tokenRange(token));
     return token;
   }
 
