@@ -5,6 +5,7 @@ import path from 'node:path';
 import { build } from 'esbuild';
 import { mbPerSecond } from './stats.ts';
 import { generateDotenvFile, seededRandom } from './workloads/dotenv.ts';
+import { generateNginxConfig } from './workloads/nginx.ts';
 import { generatedWorkloadFiles } from './workloads/workspace.ts';
 
 /** DESIGN target: 5,000 config files (~50 MB) audited at ≥ 30 MB/s, in ≤ 5 s, ≤ 200 MB RSS. */
@@ -13,12 +14,18 @@ export async function runAuditBench(): Promise<void> {
   try {
     const random = seededRandom(7);
     let bytes = 0;
-    const files = generatedWorkloadFiles(5000, random, (r) => generateDotenvFile(r, 260));
+    let nginxFiles = 0;
+    // About 10 KB a file: .env files of 260 lines, nginx sites of 25 servers (~330 lines).
+    const files = generatedWorkloadFiles(5000, random, {
+      dotenv: (r) => generateDotenvFile(r, 260),
+      nginx: (r) => generateNginxConfig(25, r),
+    });
     for (const file of files) {
       const full = path.join(dir, file.path);
       fs.mkdirSync(path.dirname(full), { recursive: true });
       fs.writeFileSync(full, file.text);
       bytes += Buffer.byteLength(file.text);
+      if (file.path.endsWith('.conf')) nginxFiles++;
     }
     const child = path.join(os.tmpdir(), 'harden-bench-audit-child.cjs');
     await build({
@@ -44,7 +51,7 @@ export async function runAuditBench(): Promise<void> {
       maxRssKb: number;
     };
     console.log(
-      `audit: ${figures.files} files, ${(bytes / 1024 / 1024).toFixed(1)} MB, ${figures.findings} findings: ` +
+      `audit: ${figures.files} files (${figures.files - nginxFiles} .env, ${nginxFiles} nginx), ${(bytes / 1024 / 1024).toFixed(1)} MB, ${figures.findings} findings: ` +
         `audit ${(figures.ms / 1000).toFixed(2)} s (${mbPerSecond(bytes, figures.ms)}), whole process ${(wall / 1000).toFixed(2)} s, ` +
         `peak RSS ${(figures.maxRssKb / 1024).toFixed(0)} MB`,
     );

@@ -8,16 +8,31 @@ export interface WorkloadFile {
   text: string;
 }
 
+export interface WorkloadGenerators {
+  dotenv: (random: () => number) => string;
+  nginx: (random: () => number) => string;
+}
+
+/** The files of one application folder, by the generator that writes them. */
+const APP_FILES: readonly (readonly [string, keyof WorkloadGenerators])[] = [
+  ['.env', 'dotenv'],
+  ['.env.local', 'dotenv'],
+  ['.env.prod', 'dotenv'],
+  ['.env.prod.local', 'dotenv'],
+  ['.env.dist', 'dotenv'],
+  ['deploy/nginx/site.conf', 'nginx'],
+];
+
 export function generatedWorkloadFiles(
   count: number,
   random: () => number,
-  dotenv: (random: () => number) => string,
+  generators: WorkloadGenerators,
 ): WorkloadFile[] {
   const files: WorkloadFile[] = [];
-  const names = ['.env', '.env.local', '.env.prod', '.env.prod.local', '.env.dist'];
   for (let i = 0; i < count; i++) {
-    const app = `apps/app-${Math.floor(i / names.length)}`;
-    files.push({ path: `${app}/${names[i % names.length]}`, text: dotenv(random) });
+    const app = `apps/app-${Math.floor(i / APP_FILES.length)}`;
+    const [name, format] = APP_FILES[i % APP_FILES.length]!;
+    files.push({ path: `${app}/${name}`, text: generators[format](random) });
   }
   return files;
 }
