@@ -12,6 +12,7 @@ import type { Span } from './commands.ts';
 import type { FoundProblem } from './expansion.ts';
 import { isBlank, isPcreSpace, nameEnd } from './name-syntax.ts';
 import { NormalizedText } from './normalized-text.ts';
+import { SourceEntry } from './entry-node.ts';
 import { SourcePositions } from './positions.ts';
 import { BOM_MESSAGE, COMMAND_MESSAGE, SYMFONY_MESSAGES } from './problems.ts';
 import { lexValue, type LexedValue } from './value-lexer.ts';
@@ -183,50 +184,29 @@ class DotenvParser {
 
   private newEntry(declaration: Declaration, lexed: LexedValue, equals: number | undefined): DotenvEntry {
     const { start, keyStart, keyEnd, exported } = declaration;
-    // Ranges are built in document order: neighbours then share their positions (see ForwardPositions).
-    const exportRange = exported ? this.range(start, start + 6) : undefined;
-    const keyRange = this.range(keyStart, keyEnd);
-    const delimiterRange = equals !== undefined ? this.range(equals, equals + 1) : undefined;
-    const valueRange = this.range(lexed.start, lexed.end);
-    const range = this.range(start, equals !== undefined ? Math.max(lexed.end, equals + 1) : keyEnd);
     const rawValue = this.documentText(lexed.start, lexed.end);
-    const key = this.data.slice(keyStart, keyEnd);
     // The same string object when they are equal: large files hold many such values.
     const raw = rawValue === lexed.value ? lexed.value : rawValue;
-    const quote = lexed.parts[0]?.quote ?? 'none';
-    // One literal per shape, `=` included when there is one: adding it afterwards would give
-    // every entry an out-of-object property store.
-    const entry: DotenvEntry = delimiterRange
-      ? {
-          key,
-          keyRange,
-          exported,
-          delimiterRange,
-          rawValue: raw,
-          valueRange,
-          quote,
-          literalValue: lexed.literal,
-          value: lexed.value,
-          references: [],
-          range,
-          startLine: range.start.line,
-          endLine: range.end.line,
-        }
-      : {
-          key,
-          keyRange,
-          exported,
-          rawValue: raw,
-          valueRange,
-          quote,
-          literalValue: lexed.literal,
-          value: lexed.value,
-          references: [],
-          range,
-          startLine: range.start.line,
-          endLine: range.end.line,
-        };
-    if (exportRange) entry.exportRange = exportRange;
+    const entry = new SourceEntry(
+      this.positions,
+      {
+        start,
+        keyStart,
+        keyEnd,
+        equals: equals ?? -1,
+        valueStart: lexed.start,
+        valueEnd: lexed.end,
+        end: equals !== undefined ? Math.max(lexed.end, equals + 1) : keyEnd,
+      },
+      {
+        key: this.data.slice(keyStart, keyEnd),
+        exported,
+        rawValue: raw,
+        quote: lexed.parts[0]?.quote ?? 'none',
+        literalValue: lexed.literal,
+        value: lexed.value,
+      },
+    );
     for (const part of lexed.parts) {
       for (const r of part.references) {
         const reference: DotenvReference = {

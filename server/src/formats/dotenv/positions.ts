@@ -31,6 +31,14 @@ export class SourcePositions {
     return { start: this.positionAt(start), end: this.positionAt(end) };
   }
 
+  /** The document line of an offset (what `positionAt(offset).line` says, without a new object). */
+  lineOf(offset: number): number {
+    const recent = this.recentOffsets.indexOf(offset);
+    if (recent !== -1) return this.recentPositions[recent]!.line;
+    if (offset < this.lineStart || offset > this.lineEnd) this.lookUpLine(offset);
+    return this.documentLine;
+  }
+
   positionAt(offset: number): Position {
     const recent = this.recentOffsets.indexOf(offset);
     if (recent !== -1) return this.recentPositions[recent]!;
