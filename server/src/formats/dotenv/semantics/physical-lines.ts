@@ -25,7 +25,6 @@ function fallbackKind(text: string): DotenvLineKind {
 
 /** One record per line of the text (the empty line after a final newline included, as LineIndex counts it). */
 export function physicalLines(ast: DotenvFile, index: LineIndex): PhysicalLine[] {
-  const byLine = new Map(ast.lines.map((l) => [l.line, l]));
   const result: PhysicalLine[] = [];
   for (let line = 0; line < index.lineCount; line++) {
     let text = index.lineText(line);
@@ -34,7 +33,9 @@ export function physicalLines(ast: DotenvFile, index: LineIndex): PhysicalLine[]
       text = text.slice(1);
       column = 1;
     }
-    const parsed = byLine.get(line);
+    // The parser lists one record per line, in order (checked: a record out of place is ignored).
+    const record = ast.lines[line];
+    const parsed = record?.line === line ? record : undefined;
     let kind = parsed?.kind ?? fallbackKind(text);
     // The parser may not list the empty line after the final newline; it is blank either way.
     if (kind !== 'continuation' && text.trim() === '') kind = 'blank';
