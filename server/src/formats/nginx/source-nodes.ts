@@ -95,7 +95,13 @@ export class SourceDirective implements Directive {
   }
 }
 
-function makeRange(startLine: number, startCharacter: number, endLine: number, endCharacter: number): Range {
+/** A new `Range` from the line and character of both ends. */
+export function makeRange(
+  startLine: number,
+  startCharacter: number,
+  endLine: number,
+  endCharacter: number,
+): Range {
   return {
     start: { line: startLine, character: startCharacter },
     end: { line: endLine, character: endCharacter },

@@ -1,7 +1,7 @@
 import type { Position, Range } from '../../engine/types.ts';
 import type { Quote, RawLanguage } from './ast.ts';
 import type { ProblemList } from './problem-list.ts';
-import { SourceArg } from './source-nodes.ts';
+import { makeRange, SourceArg } from './source-nodes.ts';
 
 /**
  * nginx's lexer, as `ngx_conf_read_token` (src/core/ngx_conf_file.c) reads a configuration:
@@ -42,10 +42,7 @@ export interface Token {
 
 /** The range of a token, as a new object. */
 export function tokenRange(token: Token): Range {
-  return {
-    start: { line: token.startLine, character: token.startCharacter },
-    end: { line: token.endLine, character: token.endCharacter },
-  };
+  return makeRange(token.startLine, token.startCharacter, token.endLine, token.endCharacter);
 }
 
 export interface RawScan {
