@@ -5,7 +5,7 @@ import { compareRanges, LineIndex } from './line-index.ts';
 import { isProductionPath } from './production.ts';
 import { formatMessage, type AnyRule, type Report, type RuleContext, type RuleMeta } from './rule.ts';
 import { effectiveRuleSetting } from './rule-settings.ts';
-import { isSuppressed, parseSuppressions } from './suppressions.ts';
+import { isSuppressed, parseSuppressions, SUPPRESSION_MARK } from './suppressions.ts';
 import type {
   Finding,
   Fix,
@@ -86,7 +86,6 @@ export class Linter {
       return { ...base, findings: finding ? [finding] : [], skipped: reason, fullyUnderstood: false };
     }
     const parsed = format!.parse(document.text, document.path);
-    const index = new LineIndex(document.text);
     const raw: Finding[] = [];
     for (const problem of parsed.problems) {
       const finding = engineFinding(
@@ -117,7 +116,7 @@ export class Linter {
         if (finding) raw.push(finding);
       }
     }
-    const findings = applySuppressions(raw, index, format!.commentPrefix, document.path, config);
+    const findings = applySuppressions(raw, document.text, format!.commentPrefix, document.path, config);
     findings.sort((a, b) => compareRanges(a.range, b.range) || a.ruleId.localeCompare(b.ruleId));
     return { ...base, findings, fullyUnderstood: parsed.fullyUnderstood };
   }
@@ -175,40 +174,55 @@ export class Linter {
  * asks for the fixes of the lines under the cursor), and computing them all at lint time was
  * a sixth of the lint. A fix that throws is no fix: the error goes to `onError` (the server
  * logs it) instead of reaching a reporter.
+ *
+ * Every finding gets the same accessor functions, its computation waiting in `pendingFixes`:
+ * an accessor with closures of its own gave each finding a V8 map (hidden class) of its own,
+ * and defining them was an eighth of nginx/security-headers-missing.
  */
 function defineLazyFix(
   finding: Finding,
   compute: () => Fix | undefined,
   onError: (error: unknown) => void,
 ): void {
-  const settle = (fix: Fix | undefined): Fix | undefined => {
-    // A finding without a fix has no `fix` key once read, as if the rule gave none.
-    if (fix === undefined) delete finding.fix;
-    else
-      Object.defineProperty(finding, 'fix', {
-        value: fix,
-        enumerable: true,
-        writable: true,
-        configurable: true,
-      });
-    return fix;
-  };
-  Object.defineProperty(finding, 'fix', {
-    enumerable: true,
-    configurable: true,
-    get(): Fix | undefined {
-      let fix: Fix | undefined;
-      try {
-        fix = compute();
-      } catch (error) {
-        onError(error);
-      }
-      return settle(fix);
-    },
-    set(fix: Fix | undefined) {
-      settle(fix);
-    },
-  });
+  pendingFixes.set(finding, { compute, onError });
+  Object.defineProperty(finding, 'fix', LAZY_FIX);
+}
+
+const pendingFixes = new WeakMap<
+  Finding,
+  { compute: () => Fix | undefined; onError: (error: unknown) => void }
+>();
+
+const LAZY_FIX: PropertyDescriptor = {
+  enumerable: true,
+  configurable: true,
+  get(this: Finding): Fix | undefined {
+    const pending = pendingFixes.get(this);
+    let fix: Fix | undefined;
+    try {
+      fix = pending?.compute();
+    } catch (error) {
+      pending?.onError(error);
+    }
+    return settleFix(this, fix);
+  },
+  set(this: Finding, fix: Fix | undefined) {
+    settleFix(this, fix);
+  },
+};
+
+/** Replaces the lazy accessor by the fix itself; a finding without a fix has no `fix` key, as if the rule gave none. */
+function settleFix(finding: Finding, fix: Fix | undefined): Fix | undefined {
+  pendingFixes.delete(finding);
+  if (fix === undefined) delete finding.fix;
+  else
+    Object.defineProperty(finding, 'fix', {
+      value: fix,
+      enumerable: true,
+      writable: true,
+      configurable: true,
+    });
+  return fix;
 }
 
 /** A finding of an engine rule (harden/*), at the severity the configuration gives it; undefined when it is off. */
@@ -233,12 +247,14 @@ export function engineFinding(
 
 function applySuppressions(
   findings: Finding[],
-  index: LineIndex,
+  text: string,
   commentPrefix: string | undefined,
   file: string,
   config: ResolvedConfig,
 ): Finding[] {
-  const suppressions = parseSuppressions(index, commentPrefix);
+  // The line index is only worth building when the text has a suppression comment at all.
+  if (!commentPrefix || !text.includes(SUPPRESSION_MARK)) return findings;
+  const suppressions = parseSuppressions(new LineIndex(text), commentPrefix);
   if (suppressions.length === 0) return findings;
   const kept = findings.filter((f) => !isSuppressed(suppressions, f.ruleId, f.range.start.line));
   for (const s of suppressions) {

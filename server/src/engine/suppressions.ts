@@ -21,8 +21,11 @@ export interface Suppression {
 
 const DIRECTIVE = /^harden-disable-(next-line|file)\b(.*)$/;
 
+/** Text every suppression comment contains: a file without it has none. */
+export const SUPPRESSION_MARK = 'harden-disable-';
+
 export function parseSuppressions(index: LineIndex, commentPrefix: string | undefined): Suppression[] {
-  if (!commentPrefix || !index.text.includes('harden-disable-')) return [];
+  if (!commentPrefix || !index.text.includes(SUPPRESSION_MARK)) return [];
   const result: Suppression[] = [];
   for (let line = 0; line < index.lineCount; line++) {
     const text = index.lineText(line);

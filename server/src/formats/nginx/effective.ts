@@ -24,7 +24,7 @@ import { dirnameOf } from './paths.ts';
  * tree; walks use an explicit stack.
  */
 export class EffectiveNode {
-  private expanded: EffectiveNode[] | undefined;
+  private expanded: readonly EffectiveNode[] | undefined;
   private byName: Map<string, EffectiveNode[]> | undefined;
   /** For an `include` directive: the files it brings in. */
   include: IncludeResolution | undefined;
@@ -53,21 +53,40 @@ export class EffectiveNode {
   /** The block's body with includes expanded in place (the `include` nodes stay, followed by what they bring in). */
   get children(): readonly EffectiveNode[] {
     if (!this.expanded) {
-      const body = this.directive.block?.directives ?? [];
-      this.expanded = body.length === 0 ? [] : this.scope.expand(body, this, this.via, this.path, this.file);
+      const body = this.directive.block?.directives;
+      this.expanded =
+        body === undefined || body.length === 0
+          ? NONE
+          : this.scope.expand(body, this, this.via, this.path, this.file);
     }
     return this.expanded;
   }
 
   /**
-   * The children with this name, in order (indexed on first use: rules ask the same block for
-   * its `add_header`s, `root`, `listen`… many times, and an `http` block can hold thousands of
-   * servers).
+   * The children with this name, in order. A large block (an `http` block can hold thousands
+   * of servers) is indexed by name on first use; a small one — a server or location, typically
+   * under a dozen directives — is scanned: rules ask it for names it mostly lacks, and an index
+   * per block was a Map and its lists kept alive for the whole lint, for every block.
    */
   childrenNamed(name: string): readonly EffectiveNode[] {
+    const children = this.children;
+    if (children.length <= SCAN_LIMIT) {
+      let first = -1;
+      let count = 0;
+      for (let i = 0; i < children.length; i++) {
+        if (children[i]!.directive.name !== name) continue;
+        if (count++ === 0) first = i;
+      }
+      if (count === 0) return NONE;
+      if (count === 1) return [children[first]!];
+      const found: EffectiveNode[] = [];
+      for (let i = first; i < children.length; i++)
+        if (children[i]!.directive.name === name) found.push(children[i]!);
+      return found;
+    }
     if (!this.byName) {
       const index = new Map<string, EffectiveNode[]>();
-      for (const child of this.children) {
+      for (const child of children) {
         const list = index.get(child.name);
         if (list) list.push(child);
         else index.set(child.name, [child]);
@@ -102,6 +121,9 @@ export interface IncludeProblem {
 }
 
 const NONE: readonly EffectiveNode[] = Object.freeze([]);
+
+/** Blocks with at most this many children are scanned by `childrenNamed` instead of indexed. */
+const SCAN_LIMIT = 16;
 
 /** Node budget per tree: a snippet included everywhere must not make the tree explode. */
 const MAX_NODES = 250_000;

@@ -5,7 +5,7 @@ import { isDataBlock, isKnownDirective } from './directives.ts';
 import { ProblemList } from './problem-list.ts';
 import { splitNginxDump } from './dump.ts';
 import { rawBlockLanguage } from './raw-blocks.ts';
-import { SourceDirective, type SourceArg } from './source-nodes.ts';
+import { SourceBlock, SourceDirective, type SourceArg } from './source-nodes.ts';
 import { Tokenizer, tokenRange, type Token } from './tokenizer.ts';
 
 export { MAX_PROBLEMS } from './problem-list.ts';
@@ -153,7 +153,12 @@ function parseSegment(tokenizer: Tokenizer, state: ParseState): Directive[] {
           break;
         }
         directive.kind = 'block';
-        directive.block = { directives: [], openRange: tokenRange(token), closeRange: undefined };
+        directive.block = new SourceBlock(
+          token.startLine,
+          token.startCharacter,
+          token.endLine,
+          token.endCharacter,
+        );
         stack.push({ owner: directive, list: directive.block.directives, data: isDataBlock(directive.name) });
         frame = stack[stack.length - 1]!;
         break;
@@ -167,7 +172,7 @@ function parseSegment(tokenizer: Tokenizer, state: ParseState): Directive[] {
         const closed = stack.pop()!;
         frame = stack[stack.length - 1]!;
         if (!closed.phantomOpen && closed.owner?.block) {
-          closed.owner.block.closeRange = tokenRange(token);
+          closed.owner.block.close(token.startLine, token.startCharacter, token.endLine, token.endCharacter);
           closed.owner.setEnd(token.endLine, token.endCharacter);
         }
         break;
