@@ -31,16 +31,26 @@ export class EffectiveNode {
 
   constructor(
     readonly directive: Directive,
-    /** The document holding the directive (for a dump part: the dump). Ranges are in this document. */
-    readonly path: string,
-    /** The configuration file the directive belongs to (for a dump part: the path nginx printed). */
-    readonly file: string,
     /** The enclosing block in the effective tree (across files); undefined at the top level. */
     readonly parent: EffectiveNode | undefined,
-    /** The `include` directives through which this node was reached, outermost first. */
-    readonly via: readonly IncludeStep[],
-    private readonly scope: ExpansionScope,
+    /** What the nodes of one expanded list share (document, file, include chain). */
+    private readonly origin: NodeOrigin,
   ) {}
+
+  /** The document holding the directive (for a dump part: the dump). Ranges are in this document. */
+  get path(): string {
+    return this.origin.path;
+  }
+
+  /** The configuration file the directive belongs to (for a dump part: the path nginx printed). */
+  get file(): string {
+    return this.origin.file;
+  }
+
+  /** The `include` directives through which this node was reached, outermost first. */
+  get via(): readonly IncludeStep[] {
+    return this.origin.via;
+  }
 
   get name(): string {
     return this.directive.name;
@@ -57,7 +67,7 @@ export class EffectiveNode {
       this.expanded =
         body === undefined || body.length === 0
           ? NONE
-          : this.scope.expand(body, this, this.via, this.path, this.file);
+          : this.origin.scope.expand(body, this, this.via, this.path, this.file);
     }
     return this.expanded;
   }
@@ -122,6 +132,17 @@ export interface IncludeProblem {
 
 const NONE: readonly EffectiveNode[] = Object.freeze([]);
 
+function isInclude(directive: Directive): boolean {
+  return directive.name === 'include' && directive.kind === 'simple';
+}
+
+interface NodeOrigin {
+  readonly path: string;
+  readonly file: string;
+  readonly via: readonly IncludeStep[];
+  readonly scope: ExpansionScope;
+}
+
 /** Blocks with at most this many children are scanned by `childrenNamed` instead of indexed. */
 const SCAN_LIMIT = 16;
 
@@ -151,12 +172,20 @@ class ExpansionScope {
     path: string,
     file: string,
   ): EffectiveNode[] {
+    // Every node of the list has the same document, file and chain: one object holds them.
+    const origin: NodeOrigin = { path, file, via, scope: this };
+    if (!directives.some(isInclude)) {
+      // No include: one node per directive, in a list of exactly that length (`map` allocates
+      // no spare room; pushing would keep room for 17 in every block for the whole lint).
+      this.nodes += directives.length;
+      return directives.map((directive) => new EffectiveNode(directive, parent, origin));
+    }
     const out: EffectiveNode[] = [];
     for (const directive of directives) {
-      const node = new EffectiveNode(directive, path, file, parent, via, this);
+      const node = new EffectiveNode(directive, parent, origin);
       out.push(node);
       this.nodes++;
-      if (directive.name === 'include' && directive.kind === 'simple') this.expandInclude(node, out);
+      if (isInclude(directive)) this.expandInclude(node, out);
     }
     return out;
   }

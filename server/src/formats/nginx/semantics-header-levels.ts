@@ -17,10 +17,16 @@ export interface ArrayKind {
   directive: string;
   /** `add_header_inherit` for `add_header`. */
   inheritDirective?: string;
+  /** The memo key of results computed with an implicit top level (see `arrayAt`), built once. */
+  topKey: string;
 }
 
-export const ADD_HEADER: ArrayKind = { directive: 'add_header', inheritDirective: 'add_header_inherit' };
-export const PROXY_SET_HEADER: ArrayKind = { directive: 'proxy_set_header' };
+export const ADD_HEADER: ArrayKind = {
+  directive: 'add_header',
+  inheritDirective: 'add_header_inherit',
+  topKey: 'add_header+top',
+};
+export const PROXY_SET_HEADER: ArrayKind = { directive: 'proxy_set_header', topKey: 'proxy_set_header+top' };
 
 /**
  * What is above a file's top level when no nginx.conf of the workspace places it: its own
@@ -63,7 +69,7 @@ const memo = new WeakMap<EffectiveNode, Map<string, EffectiveArray>>();
  * servers at the top of a file, stay linear.
  */
 export function arrayAt(node: EffectiveNode, kind: ArrayKind, top: TopLevel | undefined): EffectiveArray {
-  const key = top ? `${kind.directive}+top` : kind.directive;
+  const key = top ? kind.topKey : kind.directive;
   const target = levelOfNode(node);
   if (target) {
     const hit = memo.get(target)?.get(key);

@@ -1,8 +1,7 @@
 import type { Directive, NginxFile } from './ast.ts';
-import { isDataBlock } from './directives.ts';
 import type { EffectiveConfig, EffectiveNode } from './effective.ts';
 import { nodesNamed } from './semantics-tree-index.ts';
-import { walkDirectives } from './walk.ts';
+import { directivesInOrder } from './walk.ts';
 
 /**
  * Directives by name, found in one walk and shared by every rule of a lint: each rule that
@@ -31,13 +30,11 @@ export function fileDirectivesNamed(file: NginxFile, name: string): readonly Dir
   let index = fileIndexes.get(file);
   if (!index) {
     const built = new Map<string, Directive[]>();
-    const tops = file.dump ? file.dump.flatMap((part) => part.directives) : file.directives;
-    walkDirectives(tops, (directive) => {
+    for (const directive of directivesInOrder(file).code) {
       const list = built.get(directive.name);
       if (list) list.push(directive);
       else built.set(directive.name, [directive]);
-      return !(directive.kind === 'block' && isDataBlock(directive.name));
-    });
+    }
     index = built;
     fileIndexes.set(file, index);
   }

@@ -11,15 +11,22 @@ import type { Arg, Block, Directive, DirectiveKind, Quote, RawBody } from './ast
 export class SourceArg implements Arg {
   private cachedRange: Range | undefined = undefined;
 
+  /** An argument on one line whose source text is `raw`: its end is `raw.length` after its start. */
   constructor(
     public value: string,
     public raw: string,
     public quote: Quote,
     readonly startLine: number,
     readonly startCharacter: number,
-    readonly endLine: number,
-    readonly endCharacter: number,
   ) {}
+
+  get endLine(): number {
+    return this.startLine;
+  }
+
+  get endCharacter(): number {
+    return this.startCharacter + this.raw.length;
+  }
 
   get range(): Range {
     return (this.cachedRange ??= makeRange(
@@ -29,6 +36,48 @@ export class SourceArg implements Arg {
       this.endCharacter,
     ));
   }
+}
+
+/**
+ * An argument whose end cannot be told from its text: a quoted string over several lines, or a
+ * token cut short of its source (an escaped CR before LF, an unterminated quote). Rare, so the
+ * common argument does not carry two more numbers for it.
+ */
+class SpanningSourceArg extends SourceArg {
+  constructor(
+    value: string,
+    raw: string,
+    quote: Quote,
+    startLine: number,
+    startCharacter: number,
+    private readonly spanEndLine: number,
+    private readonly spanEndCharacter: number,
+  ) {
+    super(value, raw, quote, startLine, startCharacter);
+  }
+
+  override get endLine(): number {
+    return this.spanEndLine;
+  }
+
+  override get endCharacter(): number {
+    return this.spanEndCharacter;
+  }
+}
+
+/** The argument for a token from its value, source text, quote and both ends. */
+export function sourceArg(
+  value: string,
+  raw: string,
+  quote: Quote,
+  startLine: number,
+  startCharacter: number,
+  endLine: number,
+  endCharacter: number,
+): SourceArg {
+  return endLine === startLine && endCharacter === startCharacter + raw.length
+    ? new SourceArg(value, raw, quote, startLine, startCharacter)
+    : new SpanningSourceArg(value, raw, quote, startLine, startCharacter, endLine, endCharacter);
 }
 
 export class SourceDirective implements Directive {
@@ -100,7 +149,7 @@ export class SourceDirective implements Directive {
  * has some 2,000 blocks, and two ranges each were 12,000 objects kept for the whole lint).
  */
 export class SourceBlock implements Block {
-  readonly directives: Directive[] = [];
+  directives: Directive[] = [];
   private closeLine = -1;
   private closeCharacter = 0;
   private closeEndLine = 0;
@@ -135,8 +184,10 @@ export class SourceBlock implements Block {
     ));
   }
 
-  /** Records the `}` that closes the block. */
+  /** Records the `}` that closes the block; the body is complete, so its list is cut to its length. */
   close(line: number, character: number, endLine: number, endCharacter: number): void {
+    // A list grown by `push` keeps room for 17 entries; the tree keeps one per block.
+    this.directives = this.directives.slice();
     this.closeLine = line;
     this.closeCharacter = character;
     this.closeEndLine = endLine;

@@ -1,7 +1,7 @@
 import type { Position, Range } from '../../engine/types.ts';
 import type { Quote, RawLanguage } from './ast.ts';
 import type { ProblemList } from './problem-list.ts';
-import { makeRange, SourceArg } from './source-nodes.ts';
+import { makeRange, sourceArg, type SourceArg } from './source-nodes.ts';
 
 /**
  * nginx's lexer, as `ngx_conf_read_token` (src/core/ngx_conf_file.c) reads a configuration:
@@ -260,7 +260,7 @@ export class Tokenizer {
     fromCharacter: number,
   ): Token {
     const token = this.token('word', start, end, fromLine, fromCharacter);
-    token.arg = new SourceArg(
+    token.arg = sourceArg(
       value,
       raw,
       quote,

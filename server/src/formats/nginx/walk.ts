@@ -1,4 +1,5 @@
 import type { Directive, NginxFile } from './ast.ts';
+import { isDataBlock } from './directives.ts';
 
 /**
  * Visits directives depth-first in source order (parents before children) with an explicit
@@ -18,14 +19,54 @@ export function walkDirectives(
   }
 }
 
+export interface DirectivesInOrder {
+  /** Every directive of the file (every part of a dump), in source order. */
+  all: readonly Directive[];
+  /** The same without the entries of data blocks (`map`, `geo`, `types`…), which are not directives. */
+  code: readonly Directive[];
+}
+
+const inOrder = new WeakMap<NginxFile, DirectivesInOrder>();
+
+/**
+ * The file's directives in source order, listed in one walk kept with the parsed tree (which
+ * never changes): the by-name indexes of several modules are built from it.
+ */
+export function directivesInOrder(file: NginxFile): DirectivesInOrder {
+  let known = inOrder.get(file);
+  if (!known) {
+    const all: Directive[] = [];
+    const code: Directive[] = [];
+    const tops = file.dump ? file.dump.flatMap((part) => part.directives) : file.directives;
+    // A directive inside a data block, at any depth, is data: each stacked directive has a flag.
+    const stack: Directive[] = [];
+    const inData: boolean[] = [];
+    for (let i = tops.length - 1; i >= 0; i--) {
+      stack.push(tops[i]!);
+      inData.push(false);
+    }
+    while (stack.length > 0) {
+      const directive = stack.pop()!;
+      const data = inData.pop()!;
+      all.push(directive);
+      if (!data) code.push(directive);
+      const children = directive.block?.directives;
+      if (!children) continue;
+      const childData = data || (directive.kind === 'block' && isDataBlock(directive.name));
+      for (let i = children.length - 1; i >= 0; i--) {
+        stack.push(children[i]!);
+        inData.push(childData);
+      }
+    }
+    known = { all, code };
+    inOrder.set(file, known);
+  }
+  return known;
+}
+
 /** Every directive of the file, in source order; for a dump, of every part. */
-export function allDirectives(file: NginxFile): Directive[] {
-  const out: Directive[] = [];
-  const tops = file.dump ? file.dump.flatMap((part) => part.directives) : file.directives;
-  walkDirectives(tops, (d) => {
-    out.push(d);
-  });
-  return out;
+export function allDirectives(file: NginxFile): readonly Directive[] {
+  return directivesInOrder(file).all;
 }
 
 /** Directives named `name` anywhere in the file (every dump part included), in source order. */
