@@ -25,9 +25,9 @@ export interface ListenInfo {
   proxyProtocol: boolean;
   reuseport: boolean;
   /** Every parameter after the address: `ssl` → true, `backlog=511` → '511'. */
-  parameters: Map<string, string | true>;
+  parameters: ReadonlyMap<string, string | true>;
   /** Parameters nginx does not know for `listen`. */
-  unknownParameters: Arg[];
+  unknownParameters: readonly Arg[];
 }
 
 const FLAGS = new Set([
@@ -54,20 +54,26 @@ const VALUED = new Set([
   'so_keepalive',
 ]);
 
+/** Shared by every `listen` without parameters (most `listen 80;`): one less Map kept per server. */
+const NO_PARAMETERS: ReadonlyMap<string, string | true> = new Map();
+const NO_ARGS: readonly Arg[] = Object.freeze([]);
+
 export function parseListen(directive: Directive): ListenInfo | undefined {
-  const [addressArg, ...rest] = directive.args;
+  const { args } = directive;
+  const addressArg = args[0];
   if (directive.name !== 'listen' || !addressArg) return undefined;
   const address = parseAddress(addressArg.value);
-  const parameters = new Map<string, string | true>();
-  const unknownParameters: Arg[] = [];
-  for (const arg of rest) {
+  let parameters: Map<string, string | true> | undefined;
+  let unknownParameters: Arg[] | undefined;
+  for (let i = 1; i < args.length; i++) {
+    const arg = args[i]!;
     const eq = arg.value.indexOf('=');
     const key = eq === -1 ? arg.value : arg.value.slice(0, eq);
-    if (eq === -1 && FLAGS.has(key)) parameters.set(key, true);
-    else if (eq !== -1 && VALUED.has(key)) parameters.set(key, arg.value.slice(eq + 1));
-    else unknownParameters.push(arg);
+    if (eq === -1 && FLAGS.has(key)) (parameters ??= new Map()).set(key, true);
+    else if (eq !== -1 && VALUED.has(key)) (parameters ??= new Map()).set(key, arg.value.slice(eq + 1));
+    else (unknownParameters ??= []).push(arg);
   }
-  const has = (key: string): boolean => parameters.get(key) === true;
+  const has = (key: string): boolean => parameters?.get(key) === true;
   return {
     directive,
     addressArg,
@@ -78,8 +84,8 @@ export function parseListen(directive: Directive): ListenInfo | undefined {
     defaultServer: has('default_server') || has('default'),
     proxyProtocol: has('proxy_protocol'),
     reuseport: has('reuseport'),
-    parameters,
-    unknownParameters,
+    parameters: parameters ?? NO_PARAMETERS,
+    unknownParameters: unknownParameters ?? NO_ARGS,
   };
 }
 

@@ -280,21 +280,20 @@ export function uploadPathsOfServer(
 ): UploadEvidence[] {
   const uploads = compiledUploads(configured);
   if (uploads.length === 0) return [];
-  const locations = locationsOfServer(server).flatMap((node) => {
+  // Plain loops: this runs for every server and every configured upload directory.
+  const nodes: EffectiveNode[] = [];
+  const infos: LocationInfo[] = [];
+  const aliases: { node: EffectiveNode; info: LocationInfo; alias: string }[] = [];
+  for (const node of locationsOfServer(server)) {
     const info = locationInfo(node);
-    return info ? [{ node, info }] : [];
-  });
-  const aliased = locations.filter(
-    (l) => !l.info.isRegex && l.info.modifier !== '@' && l.node.childrenNamed('alias').length > 0,
-  );
+    if (!info) continue;
+    nodes.push(node);
+    infos.push(info);
+    if (info.isRegex || info.modifier === '@') continue;
+    const alias = node.childrenNamed('alias')[0]?.args[0]?.value;
+    if (alias) aliases.push({ node, info, alias });
+  }
   let dirs: string[] | undefined;
-  const rootDirs = () => {
-    if (!dirs) {
-      const root = documentRoot(server);
-      dirs = root && root.kind === 'root' ? workspaceRootsFor(root.path, workspace) : [];
-    }
-    return dirs;
-  };
   const out: UploadEvidence[] = [];
   const seen = new Set<string>();
   const add = (evidence: UploadEvidence) => {
@@ -303,18 +302,28 @@ export function uploadPathsOfServer(
     out.push(evidence);
   };
   for (const compiled of uploads) {
-    const mention =
-      locations.find((l) => locationMentions(l.node, l.info, compiled))?.node ??
-      internalTargetsOf(server).find((t) => compiled.prefix.test(t.uri))?.node;
+    let mention: EffectiveNode | undefined;
+    for (let i = 0; i < nodes.length && !mention; i++)
+      if (locationMentions(nodes[i]!, infos[i]!, compiled)) mention = nodes[i];
+    if (!mention)
+      for (const target of internalTargetsOf(server))
+        if (compiled.prefix.test(target.uri)) {
+          mention = target.node;
+          break;
+        }
     if (mention) add({ upload: compiled.upload, mentionedBy: mention });
-    else if (rootDirs().some((dir) => existsUnder(dir, compiled.upload, workspace)))
-      add({ upload: compiled.upload });
+    else {
+      if (!dirs) {
+        const root = documentRoot(server);
+        dirs = root && root.kind === 'root' ? workspaceRootsFor(root.path, workspace) : [];
+      }
+      if (dirs.some((dir) => existsUnder(dir, compiled.upload, workspace))) add({ upload: compiled.upload });
+    }
     // `location /media/ { alias /srv/app/uploads/; }`: the upload directory is served under the location's URL.
-    for (const l of aliased) {
-      const alias = l.node.childrenNamed('alias')[0]?.args[0]?.value;
-      if (!alias || !compiled.alias.test(alias)) continue;
-      const served = uploadPath(l.info.pattern);
-      if (served) add({ upload: served, mentionedBy: l.node });
+    for (const { node, info, alias } of aliases) {
+      if (!compiled.alias.test(alias)) continue;
+      const served = uploadPath(info.pattern);
+      if (served) add({ upload: served, mentionedBy: node });
     }
   }
   return out;
