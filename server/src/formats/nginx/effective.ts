@@ -65,9 +65,7 @@ export class EffectiveNode {
     if (!this.expanded) {
       const body = this.directive.block?.directives;
       this.expanded =
-        body === undefined || body.length === 0
-          ? NONE
-          : this.origin.scope.expand(body, this, this.via, this.path, this.file);
+        body === undefined || body.length === 0 ? NONE : this.origin.scope.expand(body, this, this.origin);
     }
     return this.expanded;
   }
@@ -165,15 +163,17 @@ class ExpansionScope {
     readonly dump: DumpFiles | undefined,
   ) {}
 
+  /** What the nodes of one file's list share: the document holding them, their file, the include chain. */
+  origin(path: string, file: string, via: readonly IncludeStep[]): NodeOrigin {
+    return { path, file, via, scope: this };
+  }
+
+  /** Nodes for `directives`, read in `parent` (undefined at the top); a block's children share its origin. */
   expand(
     directives: readonly Directive[],
     parent: EffectiveNode | undefined,
-    via: readonly IncludeStep[],
-    path: string,
-    file: string,
+    origin: NodeOrigin,
   ): EffectiveNode[] {
-    // Every node of the list has the same document, file and chain: one object holds them.
-    const origin: NodeOrigin = { path, file, via, scope: this };
     if (!directives.some(isInclude)) {
       // No include: one node per directive, in a list of exactly that length (`map` allocates
       // no spare room; pushing would keep room for 17 in every block for the whole lint).
@@ -257,7 +257,7 @@ class ExpansionScope {
       const step: IncludeStep = { directive, path: file, target, document: path };
       const part = this.dump?.parts.get(target);
       if (part) {
-        out.push(...this.expand(part.directives, node.parent, [...via, step], path, target));
+        out.push(...this.expand(part.directives, node.parent, this.origin(path, target, [...via, step])));
         continue;
       }
       const included = parsedFileAt(target, this.workspace, this.parse);
@@ -265,7 +265,7 @@ class ExpansionScope {
         this.problem(node, range, `Included file "${target}" could not be read.`, 'info');
         continue;
       }
-      out.push(...this.expand(included.directives, node.parent, [...via, step], target, target));
+      out.push(...this.expand(included.directives, node.parent, this.origin(target, target, [...via, step])));
     }
   }
 
@@ -397,7 +397,11 @@ function buildConfig(
     : [];
   const scope = new ExpansionScope(workspace, parse, prefix.dir, outer, dump);
   const holder = file.dump?.[0]?.path ?? path;
-  const nodes = scope.expand(file.directives, placement?.parent, placement?.chain ?? [], path, holder);
+  const nodes = scope.expand(
+    file.directives,
+    placement?.parent,
+    scope.origin(path, holder, placement?.chain ?? []),
+  );
   let expanded = false;
   return {
     path,
@@ -424,7 +428,11 @@ function placeInMain(
   const main = parsedFileAt(mainPath, workspace, parse);
   if (!main) return undefined;
   const scope = new ExpansionScope(workspace, parse, prefix, [], undefined);
-  let level: readonly EffectiveNode[] = scope.expand(main.directives, undefined, [], mainPath, mainPath);
+  let level: readonly EffectiveNode[] = scope.expand(
+    main.directives,
+    undefined,
+    scope.origin(mainPath, mainPath, []),
+  );
   let parent: EffectiveNode | undefined;
   for (let i = 0; i < chain.length; i++) {
     const step = chain[i]!;
