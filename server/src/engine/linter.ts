@@ -5,7 +5,7 @@ import { compareRanges, LineIndex } from './line-index.ts';
 import { isProductionPath } from './production.ts';
 import { formatMessage, type AnyRule, type Report, type RuleContext, type RuleMeta } from './rule.ts';
 import { effectiveRuleSetting } from './rule-settings.ts';
-import { isSuppressed, parseSuppressions, SUPPRESSION_MARK } from './suppressions.ts';
+import { isSuppressed, mayHoldSuppressions, parseSuppressions } from './suppressions.ts';
 import type {
   Finding,
   Fix,
@@ -252,8 +252,8 @@ function applySuppressions(
   file: string,
   config: ResolvedConfig,
 ): Finding[] {
-  // The line index is only worth building when the text has a suppression comment at all.
-  if (!commentPrefix || !text.includes(SUPPRESSION_MARK)) return findings;
+  // The line index is only worth building when the text can have a suppression comment at all.
+  if (!commentPrefix || !mayHoldSuppressions(text)) return findings;
   const suppressions = parseSuppressions(new LineIndex(text), commentPrefix);
   if (suppressions.length === 0) return findings;
   const kept = findings.filter((f) => !isSuppressed(suppressions, f.ruleId, f.range.start.line));

@@ -21,11 +21,16 @@ export interface Suppression {
 
 const DIRECTIVE = /^harden-disable-(next-line|file)\b(.*)$/;
 
-/** Text every suppression comment contains: a file without it has none. */
-export const SUPPRESSION_MARK = 'harden-disable-';
+/**
+ * Whether the text can hold a suppression comment at all: every one contains `harden-disable-`.
+ * Cheap enough to ask before building a line index for `parseSuppressions`.
+ */
+export function mayHoldSuppressions(text: string): boolean {
+  return text.includes('harden-disable-');
+}
 
 export function parseSuppressions(index: LineIndex, commentPrefix: string | undefined): Suppression[] {
-  if (!commentPrefix || !index.text.includes(SUPPRESSION_MARK)) return [];
+  if (!commentPrefix || !mayHoldSuppressions(index.text)) return [];
   const result: Suppression[] = [];
   for (let line = 0; line < index.lineCount; line++) {
     const text = index.lineText(line);

@@ -281,14 +281,12 @@ export function uploadPathsOfServer(
   const uploads = compiledUploads(configured);
   if (uploads.length === 0) return [];
   // Plain loops: this runs for every server and every configured upload directory.
-  const nodes: EffectiveNode[] = [];
-  const infos: LocationInfo[] = [];
+  const locations: { node: EffectiveNode; info: LocationInfo }[] = [];
   const aliases: { node: EffectiveNode; info: LocationInfo; alias: string }[] = [];
   for (const node of locationsOfServer(server)) {
     const info = locationInfo(node);
     if (!info) continue;
-    nodes.push(node);
-    infos.push(info);
+    locations.push({ node, info });
     if (info.isRegex || info.modifier === '@') continue;
     const alias = node.childrenNamed('alias')[0]?.args[0]?.value;
     if (alias) aliases.push({ node, info, alias });
@@ -303,8 +301,11 @@ export function uploadPathsOfServer(
   };
   for (const compiled of uploads) {
     let mention: EffectiveNode | undefined;
-    for (let i = 0; i < nodes.length && !mention; i++)
-      if (locationMentions(nodes[i]!, infos[i]!, compiled)) mention = nodes[i];
+    for (const { node, info } of locations)
+      if (locationMentions(node, info, compiled)) {
+        mention = node;
+        break;
+      }
     if (!mention)
       for (const target of internalTargetsOf(server))
         if (compiled.prefix.test(target.uri)) {
