@@ -282,16 +282,64 @@ export function isLowEntropy(value: string): boolean {
 }
 
 /**
+ * The alphabet a random value like this one is drawn from: 16 for hex (`openssl rand -hex`,
+ * `bin2hex(random_bytes())`), otherwise the character classes it uses (`alphabetSize`).
+ */
+export function randomAlphabetSize(value: string): number {
+  return /^(?:[0-9a-f]+|[0-9A-F]+)$/.test(value) ? 16 : alphabetSize(value);
+}
+
+/** Past this length the expected entropy has converged; longer values reuse it (and the sum stays cheap). */
+const EXPECTED_BITS_MAX_LENGTH = 256;
+const expectedBitsMemo = new Map<number, number>();
+
+/**
+ * Expected Shannon entropy, in bits per character, of `length` characters drawn uniformly from
+ * `alphabet` symbols. A short random value measures well below log2 of its alphabet (32 random
+ * hex digits average 3.61 bits, not 4), so a flat threshold misjudges short hex. By linearity,
+ * E[H] = alphabet × E[-(C/n)·log2(C/n)] where C, the count of one symbol, is Binomial(n, 1/alphabet).
+ */
+export function expectedRandomBits(length: number, alphabet: number): number {
+  const n = Math.min(Math.max(Math.floor(length), 0), EXPECTED_BITS_MAX_LENGTH);
+  if (n === 0 || alphabet <= 1) return 0;
+  const memoKey = n * 1024 + Math.min(alphabet, 1023);
+  const known = expectedBitsMemo.get(memoKey);
+  if (known !== undefined) return known;
+  const p = 1 / alphabet;
+  // Binomial probabilities by recurrence from P(C = 0) = (1 - p)^n.
+  let probability = Math.pow(1 - p, n);
+  let perSymbol = 0;
+  for (let c = 1; c <= n; c++) {
+    probability *= ((n - c + 1) / c) * (p / (1 - p));
+    const share = c / n;
+    perSymbol -= probability * share * Math.log2(share);
+  }
+  const bits = alphabet * perSymbol;
+  expectedBitsMemo.set(memoKey, bits);
+  return bits;
+}
+
+/**
+ * Share of a random value's expected entropy a value must reach to look random. Measured on
+ * 200,000 values each: the lowest random 16-digit hex reached 0.64 of its expectation, 32-digit
+ * hex 0.79, base64 0.82; one in 10,000 16-digit hex values falls under 0.71. Structured fillers
+ * stay below it: `aaaa1111bbbb2222cccc` has 0.69.
+ */
+const RANDOM_ENTROPY_SHARE = 0.7;
+
+/**
  * A value that looks like a real generated secret (hex, base64, a random password) rather than a
- * placeholder: what a template must not ship. At least 16 characters, letters and digits, about
- * 3 bits of entropy per character or more, not a placeholder and not low entropy.
+ * placeholder: what a template must not ship. At least 16 characters, letters and digits, not a
+ * placeholder and not low entropy, and characters spread as evenly as a random value of its
+ * length and alphabet usually has them.
  */
 export function looksLikeRealSecret(value: string): boolean {
   const v = value.trim();
-  if ([...v].length < 16) return false;
+  const length = [...v].length;
+  if (length < 16) return false;
   if (!/[A-Za-z]/.test(v) || !/[0-9]/.test(v)) return false;
   if (isPlaceholderValue(v) || isIndirectValue(v) || isLowEntropy(v)) return false;
-  return shannonBitsPerChar(v) >= 3;
+  return shannonBitsPerChar(v) >= RANDOM_ENTROPY_SHARE * expectedRandomBits(length, randomAlphabetSize(v));
 }
 
 /** The password of a `scheme://user:password@host` URL (a DSN for SMTP, Redis, AMQP, a database…), or undefined. */

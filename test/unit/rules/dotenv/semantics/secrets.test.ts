@@ -3,6 +3,7 @@ import assert from 'node:assert/strict';
 import { randomBytes } from 'node:crypto';
 import {
   disclosesSecret,
+  expectedRandomBits,
   isIndirectValue,
   isLowEntropy,
   isPlaceholderValue,
@@ -157,7 +158,50 @@ describe('real-looking secrets (what a template must not ship)', () => {
     assert.ok(looksLikeRealSecret('141af65f23c7935a37b504c422f113b0'));
     assert.ok(looksLikeRealSecret('8f3a91c27be04d6e95a1f0c3d7b2e648'));
     assert.ok(looksLikeRealSecret('sk_live_4eC39HqLyjWDarjtT1zdp7dc'));
-    for (let i = 0; i < 200; i++) assert.ok(looksLikeRealSecret(randomBytes(16).toString('hex')));
+    for (let i = 0; i < 200; i++) {
+      for (const value of [
+        randomBytes(16).toString('hex'),
+        randomBytes(32).toString('hex'),
+        randomBytes(10).toString('hex').toUpperCase(),
+      ]) {
+        assert.ok(looksLikeRealSecret(value), value);
+      }
+    }
+  });
+  test('random hex whose digits happen to repeat still looks real', () => {
+    // Under 3 bits per character, which a flat 3-bit threshold rejected: about one 32-digit value
+    // in 7,700 and one 16-digit value in seven.
+    for (const value of [
+      '89746b728891f49849289968985887c9',
+      '2b1e8f2b8a2e1e8c',
+      'd3e22abac2992a23',
+      'A1B9A1C99B3A1D9E',
+    ]) {
+      assert.ok(shannonBitsPerChar(value) < 3, value);
+      assert.ok(looksLikeRealSecret(value), value);
+    }
+  });
+  test('structured fillers with letters and digits do not', () => {
+    for (const value of [
+      'aaaa1111bbbb2222cccc',
+      'aaaaaaaaaaaaaaa1',
+      'abcd1234abcd5678',
+      'xxxx1111xxxx2222',
+    ]) {
+      assert.ok(!looksLikeRealSecret(value), value);
+    }
+  });
+  test('expected entropy of random values matches the exact distribution', () => {
+    // Two draws from two symbols: equal half the time (0 bits), different otherwise (1 bit).
+    assert.equal(expectedRandomBits(2, 2), 0.5);
+    assert.equal(expectedRandomBits(0, 16), 0);
+    assert.equal(expectedRandomBits(8, 1), 0);
+    // Measured means over 200,000 random values: 16 hex digits 3.209, 32 hex digits 3.612.
+    assert.ok(Math.abs(expectedRandomBits(16, 16) - 3.209) < 0.005);
+    assert.ok(Math.abs(expectedRandomBits(32, 16) - 3.612) < 0.005);
+    // Converges towards log2 of the alphabet, and long values reuse the converged figure.
+    assert.ok(expectedRandomBits(256, 16) > 3.95 && expectedRandomBits(256, 16) < 4);
+    assert.equal(expectedRandomBits(100_000, 16), expectedRandomBits(256, 16));
   });
   test('placeholders, words, paths and short values do not', () => {
     for (const value of [
