@@ -71,9 +71,25 @@ export function isIndirectValue(value: string): boolean {
   const v = value.trim();
   if (v.includes('$(')) return true;
   if (/%[A-Za-z_][\w.]*(?:\([^)]*\))?%/.test(v)) return true;
-  if (/^(?:\/|\.\.?\/|~\/|file:\/\/|[A-Za-z]:\\)/.test(v)) return true;
+  if (/^(?:\/|\.\.?\/|~\/|file:\/\/|[A-Za-z]:\\)/.test(v)) return !looksLikeBase64(v);
   if (/\/[^/]+\.(?:pem|key|crt|cer|p12|pfx|json|txt|jks|der)$/i.test(v)) return true;
   return false;
+}
+
+/**
+ * A base64 value (`openssl rand -base64 32`) that happens to begin with `/`, one in 64: padded to
+ * a multiple of four, upper and lower case and digits, few slashes for its length (a random
+ * 44-character value has one on average) and no lower-case directory name first (`/run/…`,
+ * `/srv/…`, `/etc/…` begin the paths people write).
+ */
+function looksLikeBase64(value: string): boolean {
+  if (value.length < 16 || value.length % 4 !== 0) return false;
+  if (!/^[A-Za-z0-9+/]+={0,2}$/.test(value)) return false;
+  if (!/[a-z]/.test(value) || !/[A-Z]/.test(value) || !/[0-9]/.test(value)) return false;
+  if (/^\/[a-z][a-z0-9]*\//.test(value)) return false;
+  let slashes = 0;
+  for (const c of value) if (c === '/') slashes++;
+  return slashes * 8 <= value.length;
 }
 
 /**

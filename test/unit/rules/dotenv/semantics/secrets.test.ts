@@ -234,6 +234,19 @@ describe('indirect values', () => {
     }
     for (const value of ['changeme', 'Kq7vN2pXw9LmR4tZ', 'a%b']) assert.ok(!isIndirectValue(value), value);
   });
+  test('a base64 secret that begins with a slash is a value, not a path', () => {
+    for (const value of [
+      '/Rk3xQ9vLm2TzW8pN4bYc7Hd1Ja6Ue5Gs0Fi+Ko3Mr8=',
+      '/9Xb2Lq7Wm4Tz8Kp3Nv6Rc1Hd5Js0Ga+Yf2Ue7Qi4Bw=',
+    ]) {
+      assert.ok(!isIndirectValue(value), value);
+      assert.ok(looksLikeRealSecret(value), value);
+      assert.ok(disclosesSecret('APP_SECRET', value, false), value);
+    }
+    // Paths with upper case and digits stay paths, whatever their length.
+    for (const value of ['/srv/app/config/Jwt1', '/run/secrets/AppKey2024x', '/etc/ssl/private/Key2.pem'])
+      assert.ok(isIndirectValue(value), value);
+  });
 });
 
 describe('secrets disclosed by a file', () => {
