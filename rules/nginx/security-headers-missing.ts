@@ -17,6 +17,7 @@ import {
 import { moreSetHeadersAt } from '../../server/src/formats/nginx/semantics-headers-more.ts';
 import { headersMayComeFromUnreadFile } from '../../server/src/formats/nginx/semantics-unread-includes.ts';
 import {
+  levelServesNoPage,
   plainHttpContent,
   servesAnyContent,
 } from '../../server/src/formats/nginx/semantics-https-redirect.ts';
@@ -166,6 +167,8 @@ export const securityHeadersMissing = defineRule<NginxFile, Options>({
         context.report({ messageId: 'csp', severity: 'info', range: headRange(server.directive) });
 
       for (const level of inner) {
+        // A level whose every response is a redirect, an error or a 204 renders no page.
+        if (levelServesNoPage(level)) continue;
         const anchor = contextualAnchor(level, doc, context.workspace);
         if (!anchor) continue;
         const related = relatedFor(level, doc, `${level.name} declared here`);

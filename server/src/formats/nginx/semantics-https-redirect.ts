@@ -1,9 +1,11 @@
 import type { EffectiveNode } from './effective.ts';
 import { locationsOfServer } from './semantics-tree-index.ts';
 import { locationInfo, matchLocation } from './locations.ts';
-import { refusesRequests } from './semantics-php-locations.ts';
+import { isDenyAll } from './semantics-acl.ts';
+import { accessRulesAt, refusesRequests } from './semantics-php-locations.ts';
 import {
   closesWithoutResponse,
+  isContentlessStatus,
   isRedirectCode,
   listensOf,
   readReturn,
@@ -37,16 +39,27 @@ function rewritesToHttps(node: EffectiveNode): boolean {
   return node.name === 'rewrite' && isHttpsTarget(node.args[1]?.value);
 }
 
-/** A block (server, location, if) whose first rewrite-phase action sends the request elsewhere or refuses it. */
+/** A block (server, location, if) whose first rewrite-phase action sends the request elsewhere, refuses it or answers without content. */
 function answersBeforeContent(block: EffectiveNode): boolean {
   for (const child of block.children) {
-    if (child.name === 'return') {
-      const ret = readReturn(child);
-      return ret?.code !== undefined && ret.code >= 300;
-    }
+    if (child.name === 'return') return isContentlessStatus(readReturn(child)?.code);
     if (rewritesToHttps(child)) return true;
   }
   return false;
+}
+
+/**
+ * Whether no response of a level (a location or an `if` that declares its own headers) is a page
+ * a browser renders: it answers every request it takes with a redirect, an error or `204` (a
+ * CORS preflight: `if ($request_method = OPTIONS) { add_header Access-Control-…; return 204; }`),
+ * or its access rules refuse everybody. Page headers (nosniff, framing, referrer policy) do
+ * nothing there.
+ */
+export function levelServesNoPage(level: EffectiveNode): boolean {
+  if (answersBeforeContent(level)) return true;
+  if (level.name !== 'location') return false;
+  const first = accessRulesAt(level)[0];
+  return first !== undefined && isDenyAll(first);
 }
 
 /** `if (…) { return 301 https://…; }` in a block: the usual scheme or X-Forwarded-Proto test. */
@@ -120,8 +133,7 @@ export interface PlainHttpContent {
  * locations that all do).
  */
 export function plainHttpContent(server: EffectiveNode): PlainHttpContent | undefined {
-  const top = serverReturn(server);
-  if (top?.code !== undefined && top.code >= 300) return undefined;
+  if (isContentlessStatus(serverReturn(server)?.code)) return undefined;
   if (answersBeforeContent(server) || hasHttpsRedirectIf(server)) return undefined;
   const all = locationsOfServer(server);
   const locations = all.filter(locationServesContent);
@@ -148,8 +160,7 @@ export function servesAnyContent(server: EffectiveNode): boolean {
 const servingServers = new WeakMap<EffectiveNode, boolean>();
 
 function computeServesAnyContent(server: EffectiveNode): boolean {
-  const top = serverReturn(server);
-  if (top?.code !== undefined && top.code >= 300) return false;
+  if (isContentlessStatus(serverReturn(server)?.code)) return false;
   if (closesWithoutResponse(server) || answersBeforeContent(server)) return false;
   if (locationsOfServer(server).some(locationServesContent)) return true;
   return matchLocation(server, '/harden-probe/x').location === undefined;

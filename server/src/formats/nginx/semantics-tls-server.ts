@@ -104,11 +104,17 @@ export function refusesTlsHandshakes(server: EffectiveNode): boolean {
   return inheritedDirective(server, 'ssl_reject_handshake')?.node.args[0]?.value === 'on';
 }
 
-/** Whether a server-level `return` answers every request with something other than content (a redirect or an error). */
+/**
+ * Whether a `return` status sends no page: a redirect (3xx), an error (4xx, 5xx, 444), or
+ * `204 No Content`, which has no body by definition (RFC 9110, section 15.3.5).
+ */
+export function isContentlessStatus(code: number | undefined): boolean {
+  return code !== undefined && (code >= 300 || code === 204);
+}
+
+/** Whether a server-level `return` answers every request with something other than content (a redirect, an error, no content). */
 export function answersWithoutContent(server: EffectiveNode): boolean {
-  const ret = serverReturn(server);
-  if (!ret || ret.code === undefined) return false;
-  return ret.code >= 300;
+  return isContentlessStatus(serverReturn(server)?.code);
 }
 
 export interface HstsValue {

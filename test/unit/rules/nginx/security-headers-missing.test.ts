@@ -85,8 +85,46 @@ testRule(securityHeadersMissing, {
       name: 'a server that includes a file the workspace does not hold (it may send the headers)',
       code: 'server {\n    listen 443 ssl;\n    include /etc/nginx/snippets/security-headers.conf;\n    root /srv/app/public;\n}\n',
     },
+    {
+      // Acceptance case laravel-horizon--api-cors-preflight-if: the preflight gets a 204 without
+      // a body, which no browser renders (nginx/header-inheritance still reports the dropped headers).
+      name: 'an if that answers a CORS preflight with 204 renders no page',
+      code: `server {\n    listen 443 ssl;\n${ALL}    location /api/ {\n        if ($request_method = OPTIONS) {\n            add_header Access-Control-Allow-Origin https://app.example.com;\n            return 204;\n        }\n        proxy_pass http://127.0.0.1:9000;\n    }\n}\n`,
+    },
+    {
+      name: 'a location that redirects with a header of its own renders no page',
+      code: `server {\n    listen 443 ssl;\n${ALL}    location = /docs {\n        add_header X-Robots-Tag none;\n        return 301 https://docs.example.com/;\n    }\n}\n`,
+    },
+    {
+      name: 'a location that refuses everybody renders no page',
+      code: `server {\n    listen 443 ssl;\n${ALL}    location /admin/ {\n        deny all;\n        add_header X-Robots-Tag none;\n    }\n}\n`,
+    },
+    {
+      name: 'a server that answers every request with 204',
+      code: 'server {\n    listen 443 ssl;\n    return 204;\n}\n',
+    },
   ],
   invalid: [
+    {
+      name: 'an if that adds a header and lets the request through renders the page without the headers',
+      code: `server {\n    listen 443 ssl;\n${ALL}    location /api/ {\n        if ($request_method = POST) {\n            add_header X-Request-Kind write;\n        }\n        proxy_pass http://127.0.0.1:9000;\n    }\n}\n`,
+      options: { contentSecurityPolicy: false },
+      errors: [
+        { messageId: 'level', line: 8, column: 9, message: /^`if \(\$request_method = POST\)`.*nosniff/ },
+        { messageId: 'level', line: 8, column: 9, message: /X-Frame-Options/ },
+        { messageId: 'level', line: 8, column: 9, message: /Referrer-Policy/ },
+      ],
+    },
+    {
+      name: 'a location that allows some addresses before deny all still serves them pages',
+      code: `server {\n    listen 443 ssl;\n${ALL}    location /admin/ {\n        allow 10.0.0.0/8;\n        deny all;\n        add_header X-Robots-Tag none;\n    }\n}\n`,
+      options: { contentSecurityPolicy: false },
+      errors: [
+        { messageId: 'level', line: 7, column: 5, message: /nosniff/ },
+        { messageId: 'level', line: 7, column: 5, message: /X-Frame-Options/ },
+        { messageId: 'level', line: 7, column: 5, message: /Referrer-Policy/ },
+      ],
+    },
     {
       name: 'ssl_reject_handshake on, but the server also answers plain HTTP',
       code: 'server {\n    listen 80;\n    listen 443 ssl;\n    ssl_reject_handshake on;\n    root /srv;\n}\n',
