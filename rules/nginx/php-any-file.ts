@@ -1,4 +1,5 @@
 import { defineRule } from '../../server/src/engine/rule.ts';
+import { ifHeadText } from '../../server/src/formats/nginx/conditions.ts';
 import type { NginxFile } from '../../server/src/formats/nginx/ast.ts';
 import { effectiveConfig, type EffectiveNode } from '../../server/src/formats/nginx/effective.ts';
 import { lastAnchor } from '../../server/src/formats/nginx/semantics-header-insertion.ts';
@@ -7,7 +8,7 @@ import {
   insertAtBlockStart,
   layoutOf,
 } from '../../server/src/formats/nginx/semantics-insertion.ts';
-import { runsAnyPhpFile } from '../../server/src/formats/nginx/semantics-php-locations.ts';
+import { runsAnyPhpFile, tryFilesBypass } from '../../server/src/formats/nginx/semantics-php-locations.ts';
 import { answersWithoutContent, headRange } from '../../server/src/formats/nginx/semantics-tls-server.ts';
 import { nodesNamed } from '../../server/src/formats/nginx/semantics-tree-index.ts';
 
@@ -33,6 +34,8 @@ export const phpAnyFile = defineRule<NginxFile>({
     messages: {
       noCheck:
         '`{{location}}` passes any path ending in `.php` to PHP-FPM without checking that the script exists: `/uploads/avatar.jpg/x.php` runs an uploaded file as PHP',
+      ifBypass:
+        "`{{location}}` checks that the script exists with `try_files`, but requests that match `{{branch}}` are served with that block's configuration, which does not inherit `try_files`: such a `/uploads/avatar.jpg/x.php` still runs an uploaded file as PHP",
     },
     fixable: true,
     defaultOptions: {},
@@ -45,9 +48,27 @@ export const phpAnyFile = defineRule<NginxFile>({
       if (node.name !== 'location' || node.path !== doc) return undefined;
       if (!runsAnyPhpFile(node) || unreachable(node)) return undefined;
       const location = node;
+      const shown = ['location', ...location.args.map((a) => a.value)].join(' ');
+      // A try_files that an `if` bypasses: the check is there, the `if` is what to change.
+      const branch = tryFilesBypass(location);
+      if (branch) {
+        context.report({
+          messageId: 'ifBypass',
+          data: { location: shown, branch: ifHeadText(branch.directive) },
+          range: headRange(location.directive),
+          related: [
+            {
+              file: branch.path,
+              range: headRange(branch.directive),
+              message: 'this if block does not inherit try_files',
+            },
+          ],
+        });
+        return undefined;
+      }
       context.report({
         messageId: 'noCheck',
-        data: { location: ['location', ...location.args.map((a) => a.value)].join(' ') },
+        data: { location: shown },
         range: headRange(location.directive),
         fix: () => {
           // nginx refuses a second try_files in a block: an existing one is left to the user.

@@ -56,6 +56,13 @@ export function ifCondition(directive: Directive): IfCondition | undefined {
   };
 }
 
+/** An `if` head as a message shows it: `if ($uri ~ "^/(login|admin)/")` (operands as written, parentheses tight). */
+export function ifHeadText(directive: Directive): string {
+  const operands = stripParentheses(directive.args);
+  if (!operands) return ['if', ...directive.args.map((a) => a.raw)].join(' ');
+  return `if (${operands.map((a) => a.raw).join(' ')})`;
+}
+
 function stripParentheses(args: readonly Arg[]): Arg[] | undefined {
   const first = args[0];
   const last = args[args.length - 1];

@@ -3,6 +3,8 @@ import type { EffectiveNode } from './effective.ts';
 import { effectiveFastcgiParams, findEntry } from './headers.ts';
 import { locationInfo, type LocationInfo } from './locations.ts';
 import { matchCaptures } from './regex.ts';
+import { parseRegex } from './semantics-regex.ts';
+import { sampleMatches } from './semantics-regex-samples.ts';
 import { canTestPattern } from './semantics-probe-safety.ts';
 import { isDenyAll } from './semantics-acl.ts';
 import { readReturn } from './semantics-tls-server.ts';
@@ -73,19 +75,53 @@ function isExistenceIf(node: EffectiveNode): boolean {
   return node.childrenNamed('return').some((r) => (readReturn(r)?.code ?? 0) >= 400);
 }
 
+/** Flags with which a `rewrite` that matches sends the request to another location or to the client. */
+const LEAVING_REWRITE_FLAGS = new Set(['last', 'redirect', 'permanent']);
+
+/** Whether an `if` body ends the request or sends it elsewhere (`return`, `rewrite … last`): then its own configuration serves nothing. */
+function ifLeaves(branch: EffectiveNode): boolean {
+  return branch.children.some(
+    (c) => c.name === 'return' || (c.name === 'rewrite' && LEAVING_REWRITE_FLAGS.has(c.args[2]?.value ?? '')),
+  );
+}
+
 /**
- * Whether the location makes sure the script exists before passing it on: `try_files` on the
- * URI, an `if (!-f $request_filename) { return 404; }`, an included snippet known to do it, or
- * an include whose content cannot be read (then nothing is claimed).
+ * The first `if` of a location whose matching requests are served with the `if` block's own
+ * configuration: nginx processes them there, and `try_files` is not inherited into an `if`
+ * (nginx's "If is evil" page), so a location's `try_files` check does not apply to them while
+ * `fastcgi_pass` still does.
  */
-export function checksScriptExists(location: EffectiveNode): boolean {
-  if (location.childrenNamed('try_files').some(checksUriFile)) return true;
-  if (location.childrenNamed('if').some(isExistenceIf)) return true;
+function ifBypassingTryFiles(location: EffectiveNode): EffectiveNode | undefined {
+  return location
+    .childrenNamed('if')
+    .find((branch) => branch.directive.kind === 'block' && !ifLeaves(branch));
+}
+
+/** The `if` whose requests escape the location's only script check (its `try_files`), if any. */
+export function tryFilesBypass(location: EffectiveNode): EffectiveNode | undefined {
+  return scriptCheck(location) === 'try_files' ? ifBypassingTryFiles(location) : undefined;
+}
+
+/**
+ * How the location makes sure the script exists before passing it on: an
+ * `if (!-f $request_filename) { return 404; }` (rewrite phase: every request), `try_files` on the
+ * URI or an included snippet known to hold one (not for requests an `if` takes), or nothing known
+ * because an include's content cannot be read (then nothing is claimed).
+ */
+function scriptCheck(location: EffectiveNode): 'always' | 'try_files' | 'unknown' | 'none' {
+  if (location.childrenNamed('if').some(isExistenceIf)) return 'always';
+  if (location.childrenNamed('try_files').some(checksUriFile)) return 'try_files';
   for (const inc of location.childrenNamed('include')) {
     const pattern = inc.args[0]?.value ?? '';
-    if (CHECKING_SNIPPETS.has(basename(pattern))) return true;
+    if (CHECKING_SNIPPETS.has(basename(pattern))) return 'try_files';
   }
-  return unknownIncludes(location).length > 0;
+  return unknownIncludes(location).length > 0 ? 'unknown' : 'none';
+}
+
+/** Whether every request the location passes on has its script checked first (see `scriptCheck`). */
+export function checksScriptExists(location: EffectiveNode): boolean {
+  const check = scriptCheck(location);
+  return check === 'try_files' ? ifBypassingTryFiles(location) === undefined : check !== 'none';
 }
 
 /**
@@ -188,6 +224,60 @@ export function patternMatches(info: LocationInfo, probe: string): boolean {
   }
 }
 
+/** The segment an uploaded file takes in a probe: a file the attacker could have put there. */
+const UPLOADED_SEGMENT = 'a.jpg/';
+
+const ownProbes = new Map<string, readonly string[]>();
+
+/**
+ * Paths of the uploaded-file shape built from the location's own pattern, for patterns the
+ * fixed probes miss: `^/wp-content/.+\.php$` takes `/wp-content/a.jpg/x.php`, Nextcloud's
+ * `^/(?:index|…|updater/.+|.+/richdocumentscode/proxy)\.php(?:$|/)` takes
+ * `/updater/a.jpg/x.php`. Each sample match of the regex (a prefix location: its prefix) gets
+ * the uploaded file's segment after one of the slashes before its `.php` segment; only the paths
+ * the real expression then matches count. Kept per pattern: servers repeat the same locations.
+ */
+function probesOfPattern(info: LocationInfo): readonly string[] {
+  const key = `${info.modifier} ${info.pattern}`;
+  let known = ownProbes.get(key);
+  if (!known) {
+    known = buildProbes(info);
+    if (ownProbes.size > 2048) ownProbes.clear();
+    ownProbes.set(key, known);
+  }
+  return known;
+}
+
+function buildProbes(info: LocationInfo): string[] {
+  let samples: string[];
+  if (info.modifier === '' || info.modifier === '^~') samples = [`${info.pattern}x.php`];
+  else if (info.isRegex) {
+    const root = parseRegex(info.pattern, info.modifier === '~*').root;
+    samples = root ? sampleMatches(root) : [];
+  } else return [];
+  const out: string[] = [];
+  for (const raw of samples) {
+    const sample = raw.startsWith('/') ? raw : `/${raw}`;
+    const script = sample.toLowerCase().lastIndexOf('.php');
+    if (script === -1) continue;
+    const segmentStart = sample.lastIndexOf('/', script);
+    for (
+      let slash = sample.indexOf('/');
+      slash !== -1 && slash <= segmentStart;
+      slash = sample.indexOf('/', slash + 1)
+    ) {
+      const probe = sample.slice(0, slash + 1) + UPLOADED_SEGMENT + sample.slice(slash + 1);
+      if (!out.includes(probe) && patternMatches(info, probe)) out.push(probe);
+    }
+  }
+  return out;
+}
+
+/** Whether the location can receive a path that runs an uploaded file as PHP (`/upload/a.jpg/x.php`). */
+function takesUploadedFilePath(info: LocationInfo): boolean {
+  return PATH_INFO_PROBES.some((probe) => patternMatches(info, probe)) || probesOfPattern(info).length > 0;
+}
+
 /**
  * A location that passes any `….php` path to PHP without checking that the script exists: the
  * `location ~ \.php$ { fastcgi_pass …; }` of countless tutorials.
@@ -197,7 +287,7 @@ export function runsAnyPhpFile(location: EffectiveNode): boolean {
   if (!info || info.modifier === '@') return false;
   const handler = scriptHandler(location);
   if (handler?.name !== 'fastcgi_pass') return false;
-  if (!PATH_INFO_PROBES.some((probe) => patternMatches(info, probe))) return false;
+  if (!takesUploadedFilePath(info)) return false;
   if (refusesRequests(location) || !scriptComesFromUri(location)) return false;
   return !checksScriptExists(location);
 }

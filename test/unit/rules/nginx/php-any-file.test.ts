@@ -61,8 +61,63 @@ testRule(phpAnyFile, {
       name: 'a PHP location that denies (uploads)',
       code: `server {\n    location ~ ^/uploads/.*\\.php$ {\n        deny all;\n        ${PASS}\n    }\n}\n`,
     },
+    {
+      name: 'an if that ends the request keeps the try_files check for the others',
+      code: `server {\n    location ~ \\.php$ {\n        try_files $uri =404;\n        if ($request_method = TRACE) {\n            return 405;\n        }\n        if ($uri ~ ^/old/) {\n            rewrite ^/old/(.*)$ /new/$1 permanent;\n        }\n        ${PASS}\n        ${PARAMS}\n    }\n}\n`,
+    },
+    {
+      name: 'an if (!-f) check holds for every request, whatever other if blocks do',
+      code: `server {\n    location ~ \\.php$ {\n        if (!-f $request_filename) {\n            return 404;\n        }\n        if ($uri ~ ^/login/) {\n            add_header X-Robots-Tag none;\n        }\n        ${PASS}\n        ${PARAMS}\n    }\n}\n`,
+    },
+    {
+      name: 'a regex that only takes scripts named by its own letters cannot take an uploaded file path',
+      code: `server {\n    location ~ ^/admin/[a-z]+\\.php$ {\n        ${PASS}\n        ${PARAMS}\n    }\n}\n`,
+    },
+    {
+      name: 'an exact location names one script',
+      code: `server {\n    location = /cron.php {\n        ${PASS}\n        ${PARAMS}\n    }\n}\n`,
+    },
   ],
   invalid: [
+    {
+      name: 'a regex restricted to a directory still takes an uploaded file under it',
+      code: `server {\n    location ~ ^/wp-content/.+\\.php$ {\n        ${PASS}\n        ${PARAMS}\n    }\n}\n`,
+      errors: [{ messageId: 'noCheck', line: 2, column: 5 }],
+      output: `server {\n    location ~ ^/wp-content/.+\\.php$ {\n        try_files $uri =404;\n        ${PASS}\n        ${PARAMS}\n    }\n}\n`,
+    },
+    {
+      // Acceptance case nextcloud--php-entry-regex-without-check: the branches `updater\/.+` and
+      // `.+\/richdocumentscode\/proxy` take `/updater/a.jpg/x.php` and `/a.jpg/richdocumentscode/proxy.php`.
+      name: "Nextcloud's older entry-point regex without try_files",
+      code: `server {\n    location ~ ^\\/(?:index|remote|public|cron|core\\/ajax\\/update|status|ocs\\/v[12]|updater\\/.+|oc[ms]-provider\\/.+|.+\\/richdocumentscode\\/proxy)\\.php(?:$|\\/) {\n        fastcgi_split_path_info ^(.+?\\.php)(\\/.*|)$;\n        ${PASS}\n        ${PARAMS}\n    }\n}\n`,
+      errors: [{ messageId: 'noCheck', line: 2, column: 5 }],
+    },
+    {
+      name: 'a prefix location that passes everything under it to PHP',
+      code: `server {\n    location /legacy/ {\n        ${PASS}\n        ${PARAMS}\n    }\n}\n`,
+      errors: [{ messageId: 'noCheck', line: 2, column: 5 }],
+      output: `server {\n    location /legacy/ {\n        try_files $uri =404;\n        ${PASS}\n        ${PARAMS}\n    }\n}\n`,
+    },
+    {
+      // Acceptance case moodle--php-if-robots-header; checked on nginx 1.22: `/login/nope.php`
+      // reaches PHP-FPM (502 without a backend) while `/nope.php` gets the 404.
+      name: 'an if that lets the request through is served without the location try_files',
+      code: `server {\n    location ~ [^/]\\.php(/|$) {\n        fastcgi_split_path_info ^(.+?\\.php)(/.*)$;\n        try_files $fastcgi_script_name =404;\n        if ($uri ~ "^/(login|admin)/") {\n            add_header X-Robots-Tag "noindex, nofollow";\n        }\n        ${PASS}\n        include fastcgi.conf;\n    }\n}\n`,
+      errors: [
+        {
+          messageId: 'ifBypass',
+          line: 2,
+          column: 5,
+          message:
+            '`location ~ [^/]\\.php(/|$)` checks that the script exists with `try_files`, but requests that match `if ($uri ~ "^/(login|admin)/")` are served with that block\'s configuration, which does not inherit `try_files`: such a `/uploads/avatar.jpg/x.php` still runs an uploaded file as PHP',
+        },
+      ],
+    },
+    {
+      name: 'an empty if is enough to leave try_files behind (nginx "If is evil")',
+      code: `server {\n    location ~ \\.php$ {\n        include snippets/fastcgi-php.conf;\n        set $cached 0;\n        if ($http_cookie ~ session) {\n            set $cached 1;\n        }\n        ${PASS}\n    }\n}\n`,
+      errors: [{ messageId: 'ifBypass', line: 2, column: 5 }],
+    },
     {
       name: 'the tutorial location: the check goes first in the block',
       code: `server {\n    location ~ \\.php$ {\n        ${PASS}\n        ${PARAMS}\n    }\n}\n`,

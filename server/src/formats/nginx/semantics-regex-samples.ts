@@ -1,0 +1,81 @@
+import type { RegexNode } from './semantics-regex.ts';
+
+/**
+ * A few strings a regex may match, read off its syntax tree: one representative character per
+ * character set, every branch of an alternation, a repeat taken zero times (when it may) and
+ * once. Lookarounds, anchors and backreferences are not honoured, so a sample is only a
+ * candidate: callers run the real expression on what they build from it. Used to ask "can this
+ * location take a path of that shape" of a location regex that fixed probe paths miss
+ * (`^/wp-content/.+\.php$` never matches `/upload/a.jpg/x.php`).
+ */
+
+/** Characters picked first from a set: plain letters and digits keep samples readable paths. */
+const PREFERRED = 'axb0/.-_';
+/** Samples kept per node and in all: a location regex has a handful of branches, not thousands. */
+export const SAMPLE_LIMIT = 64;
+/** Deeper trees give no samples (PCRE2 allows 250 nested groups; paths never need that). */
+const MAX_DEPTH = 64;
+
+export function sampleMatches(root: RegexNode): string[] {
+  return samplesOf(root, 0) ?? [];
+}
+
+/** Undefined when the node cannot be sampled (a backreference, something the reader does not model). */
+function samplesOf(node: RegexNode, depth: number): string[] | undefined {
+  if (depth > MAX_DEPTH) return undefined;
+  switch (node.type) {
+    case 'char': {
+      const code = node.set.pick(PREFERRED);
+      return code === undefined ? undefined : [String.fromCharCode(code)];
+    }
+    case 'seq': {
+      let out: string[] = [''];
+      for (const item of node.items) {
+        const tails = samplesOf(item, depth + 1);
+        if (!tails) return undefined;
+        out = combine(out, tails);
+      }
+      return out;
+    }
+    case 'alt': {
+      const out: string[] = [];
+      for (const branch of node.branches) {
+        for (const sample of samplesOf(branch, depth + 1) ?? []) {
+          if (out.length >= SAMPLE_LIMIT) return out;
+          if (!out.includes(sample)) out.push(sample);
+        }
+      }
+      return out.length > 0 ? out : undefined;
+    }
+    case 'group':
+      // A lookaround consumes nothing; the real expression decides whether it holds.
+      return node.kind === 'capture' || node.kind === 'group' || node.kind === 'atomic'
+        ? samplesOf(node.body, depth + 1)
+        : [''];
+    case 'repeat': {
+      if (node.max === 0) return [''];
+      const body = samplesOf(node.body, depth + 1);
+      if (!body) return node.min === 0 ? [''] : undefined;
+      const times = Math.max(node.min, 1);
+      let once: string[] = [''];
+      for (let i = 0; i < times && i < 8; i++) once = combine(once, body);
+      return node.min === 0 ? ['', ...once].slice(0, SAMPLE_LIMIT) : once;
+    }
+    case 'assert':
+      return [''];
+    case 'backref':
+    case 'opaque':
+      return undefined;
+  }
+}
+
+function combine(heads: readonly string[], tails: readonly string[]): string[] {
+  const out: string[] = [];
+  for (const head of heads) {
+    for (const tail of tails) {
+      if (out.length >= SAMPLE_LIMIT) return out;
+      out.push(head + tail);
+    }
+  }
+  return out;
+}
