@@ -1,7 +1,19 @@
 import { defineRule } from '../../server/src/engine/rule.ts';
+import type { RelatedLocation, WorkspaceView } from '../../server/src/engine/types.ts';
 import { childrenOf, type Arg, type Directive, type NginxFile } from '../../server/src/formats/nginx/ast.ts';
 import { ifCondition } from '../../server/src/formats/nginx/conditions.ts';
+import { isDataBlock } from '../../server/src/formats/nginx/directives.ts';
+import {
+  effectiveConfig,
+  walkEffective,
+  type EffectiveConfig,
+  type EffectiveNode,
+} from '../../server/src/formats/nginx/effective.ts';
+import { includersOf } from '../../server/src/formats/nginx/includes.ts';
+import { defaultParse, parsedFileAt } from '../../server/src/formats/nginx/parse-cache.ts';
 import { formatArg } from '../../server/src/formats/nginx/printer.ts';
+import { implicitTopLevel } from '../../server/src/formats/nginx/semantics-header-levels.ts';
+import { ownNodesNamed } from '../../server/src/formats/nginx/semantics-node-index.ts';
 import { parseRegex } from '../../server/src/formats/nginx/semantics-regex.ts';
 import {
   originProblem,
@@ -15,6 +27,7 @@ import {
   nameArg,
   rawOffset,
 } from '../../server/src/formats/nginx/semantics-regex-sources.ts';
+import { enclosingBlock } from '../../server/src/formats/nginx/server-blocks.ts';
 
 interface Options {
   domains: string[];
@@ -32,6 +45,8 @@ interface Check {
   caseInsensitive: boolean;
   header: OriginHeader;
   variable: string;
+  /** For a `map` key: the `add_header` of another file that sends the map's variable. */
+  sentBy?: EffectiveNode;
 }
 
 /** `if ($http_referer ~ spam) { return 403; }` lists bad sites: a block list is bypassable by nature, not by mistake. */
@@ -48,18 +63,96 @@ function isBlockList(directive: Directive, negated: boolean): boolean {
   );
 }
 
-/** Variables that `add_header Access-Control-Allow-Origin $var` sends back. */
+/** The variable that `add_header Access-Control-Allow-Origin $var` sends back, if that is what the directive is. */
+function corsVariableOf(addHeader: { args: Arg[] }): string | undefined {
+  if (addHeader.args[0]?.value.toLowerCase() !== 'access-control-allow-origin') return undefined;
+  const value = addHeader.args[1]?.value ?? '';
+  return /^\$\w+$/.test(value) ? value : undefined;
+}
+
+/** Variables that `add_header Access-Control-Allow-Origin $var` sends back, in the file itself. */
 function corsVariables(file: NginxFile): Set<string> {
   const out = new Set<string>();
   for (const d of directivesNamed(file, 'add_header')) {
-    if (d.args[0]?.value.toLowerCase() !== 'access-control-allow-origin') continue;
-    const value = d.args[1]?.value ?? '';
-    if (/^\$\w+$/.test(value)) out.add(value);
+    const variable = corsVariableOf(d);
+    if (variable) out.add(variable);
   }
   return out;
 }
 
-function checksOf(file: NginxFile): { checks: Check[]; misspelled: Arg[] } {
+/** Variables sent as Access-Control-Allow-Origin, each with the first `add_header` that sends it. */
+type CorsSenders = Map<string, EffectiveNode>;
+
+const sendersByTree = new WeakMap<readonly EffectiveNode[], CorsSenders>();
+
+/** The CORS senders of an effective tree, includes expanded (kept per tree: one walk per lint). */
+function sendersIn(tree: readonly EffectiveNode[]): CorsSenders {
+  let senders = sendersByTree.get(tree);
+  if (!senders) {
+    const found: CorsSenders = new Map();
+    walkEffective(tree, (node) => {
+      const variable = node.name === 'add_header' ? corsVariableOf(node) : undefined;
+      if (variable && !found.has(variable)) found.set(variable, node);
+      return !(node.directive.kind === 'block' && isDataBlock(node.name));
+    });
+    senders = found;
+    sendersByTree.set(tree, senders);
+  }
+  return senders;
+}
+
+function addMissing(into: CorsSenders, from: CorsSenders): void {
+  for (const [variable, node] of from) if (!into.has(variable)) into.set(variable, node);
+}
+
+/**
+ * Where the users of a `map` written outside any `http` block may be, for a sites file read
+ * alone or a snippet that no nginx.conf places: its own tree (includes expanded), the `http`
+ * block into which nginx.conf includes `sites-enabled/` when it is a sites-available file, and
+ * the trees of the files that include it (one level: their own includers are not searched).
+ */
+function sendersWithoutHttp(config: EffectiveConfig, workspace: WorkspaceView): CorsSenders {
+  const out = new Map(sendersIn(config.nodes));
+  const http = implicitTopLevel(config, workspace)?.http;
+  if (http) addMissing(out, sendersIn(http.children));
+  if (config.placement || config.file.dump) return out;
+  for (const includer of includersOf(config.path, workspace)) {
+    const file = parsedFileAt(includer.path, workspace, defaultParse);
+    if (!file) continue;
+    addMissing(out, sendersIn(effectiveConfig(file, includer.path, workspace).nodes));
+  }
+  return out;
+}
+
+/**
+ * The `add_header` of the configuration that sends a `map`'s variable as
+ * Access-Control-Allow-Origin. A map's variable can be used anywhere in its `http` block
+ * (ngx_http_map_module), so a map kept in conf.d/ serves the sites files the same nginx.conf
+ * includes. Looked up only for a map whose variable its own file does not send.
+ */
+function crossFileSender(
+  ast: NginxFile,
+  path: string,
+  workspace: WorkspaceView,
+): (map: Directive, variable: string) => EffectiveNode | undefined {
+  let config: EffectiveConfig | undefined;
+  let nodes: Map<Directive, EffectiveNode> | undefined;
+  let withoutHttp: CorsSenders | undefined;
+  return (map, variable) => {
+    config ??= effectiveConfig(ast, path, workspace);
+    nodes ??= new Map(ownNodesNamed(config, 'map', path).map((node) => [node.directive, node]));
+    const node = nodes.get(map);
+    const http = node && enclosingBlock(node, 'http');
+    if (http) return sendersIn(http.children).get(variable);
+    withoutHttp ??= sendersWithoutHttp(config, workspace);
+    return withoutHttp.get(variable);
+  };
+}
+
+function checksOf(
+  file: NginxFile,
+  senderOf: (map: Directive, variable: string) => EffectiveNode | undefined,
+): { checks: Check[]; misspelled: Arg[] } {
   const checks: Check[] = [];
   const misspelled: Arg[] = [];
   for (const directive of directivesNamed(file, 'if')) {
@@ -85,7 +178,10 @@ function checksOf(file: NginxFile): { checks: Check[]; misspelled: Arg[] } {
     const [source, target] = directive.args;
     if (source?.value === MISSPELLED) misspelled.push(source);
     const header = source ? HEADERS[source.value] : undefined;
-    if (!header || !target || !cors.has(target.value)) continue;
+    if (!header || !target) continue;
+    const sentInFile = cors.has(target.value);
+    const sentBy = sentInFile ? undefined : senderOf(directive, target.value);
+    if (!sentInFile && !sentBy) continue;
     for (const entry of childrenOf(directive)) {
       if (!entry.name.startsWith('~')) continue;
       const star = entry.name.startsWith('~*');
@@ -96,6 +192,7 @@ function checksOf(file: NginxFile): { checks: Check[]; misspelled: Arg[] } {
         caseInsensitive: star,
         header,
         variable: source!.value,
+        sentBy,
       });
     }
   }
@@ -140,6 +237,19 @@ function correctedPattern(pattern: string, check: Check, options: OriginOptions)
   return undefined;
 }
 
+/** Where a map's variable is sent, when that is in another file (the reason the map is judged). */
+function senderRelated(check: Check, file: string): RelatedLocation[] | undefined {
+  const sender = check.sentBy;
+  if (!sender || sender.path === file) return undefined;
+  return [
+    {
+      file: sender.path,
+      range: sender.directive.range,
+      message: `\`${sender.args[1]?.value ?? ''}\` is sent as Access-Control-Allow-Origin here`,
+    },
+  ];
+}
+
 /** The token rewritten with a new value, in its own quoting when that stays exact. */
 function rewrittenToken(arg: Arg, value: string): string | undefined {
   if (rawOffset(arg, 0) === undefined) return undefined;
@@ -150,7 +260,8 @@ function rewrittenToken(arg: Arg, value: string): string | undefined {
 
 /**
  * `if ($http_origin !~ …)`, `if ($http_referer ~ …)` and `map $http_origin $cors { ~… }` (when
- * `$cors` is sent as Access-Control-Allow-Origin) are allow lists: the regex must accept the
+ * `$cors` is sent as Access-Control-Allow-Origin, by this file or by another file of the same
+ * configuration: the map's own file reports it) are allow lists: the regex must accept the
  * trusted sites and nothing else. Unescaped dots, a missing `^` or end of host, or a wildcard
  * in the host let an attacker's site pass (see semantics-regex-origin.ts). Gixy `origins`.
  */
@@ -200,7 +311,10 @@ export const origins = defineRule<NginxFile, Options>({
       domains: Array.isArray(context.options.domains) ? context.options.domains : [],
       httpsOnly: context.options.httpsOnly === true,
     };
-    const { checks, misspelled } = checksOf(context.ast);
+    const { checks, misspelled } = checksOf(
+      context.ast,
+      crossFileSender(context.ast, file, context.workspace),
+    );
     for (const arg of misspelled) {
       context.report({
         messageId: 'misspelled',
@@ -234,6 +348,7 @@ export const origins = defineRule<NginxFile, Options>({
           domains: options.domains.join(', '),
         },
         range: check.arg.range,
+        related: senderRelated(check, file),
         fix: () => {
           const corrected = correctedPattern(pattern, check, options);
           if (corrected === undefined) return undefined;
