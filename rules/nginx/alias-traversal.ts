@@ -1,5 +1,14 @@
-import { defineRule } from '../../server/src/engine/rule.ts';
+import { defineRule, type RuleContext } from '../../server/src/engine/rule.ts';
+import type { RelatedLocation } from '../../server/src/engine/types.ts';
 import { childrenOf, type Directive, type NginxFile } from '../../server/src/formats/nginx/ast.ts';
+import { effectiveConfig } from '../../server/src/formats/nginx/effective.ts';
+import {
+  captureCanGlueDots,
+  captureStart,
+  clientRouteInto,
+  isInternalLocation,
+  type ClientRoute,
+} from '../../server/src/formats/nginx/semantics-internal-redirects.ts';
 import { CharSet } from '../../server/src/formats/nginx/semantics-regex-charset.ts';
 import type { ParsedRegex } from '../../server/src/formats/nginx/semantics-regex.ts';
 import {
@@ -7,7 +16,6 @@ import {
   charsOf,
   firstChars,
   nullable,
-  precedingOf,
 } from '../../server/src/formats/nginx/semantics-regex-shape.ts';
 import {
   ANALYSED_PATTERN_LIMIT,
@@ -17,10 +25,10 @@ import {
   regexUsagesOf,
   directivesNamed,
 } from '../../server/src/formats/nginx/semantics-regex-sources.ts';
+import { nodesNamed } from '../../server/src/formats/nginx/semantics-tree-index.ts';
 import { variablesIn } from '../../server/src/formats/nginx/variables.ts';
 
 const SLASH = CharSet.of(47);
-const DOT = 46;
 
 type Problem = { messageId: 'captureWhole' | 'captureDots' | 'captureGlued'; ref: string };
 
@@ -62,18 +70,12 @@ function analyseCaptures(alias: string, regex: ParsedRegex): Problem | undefined
     if (before === '') return { messageId: 'captureWhole', ref: shown };
     // The text before the capture ends with another variable: its last character is unknown.
     const afterVariable = variablesIn(before).some((v) => v.end === before.length);
-    const preceding = precedingOf(root, group);
     // At the start of an anchored regex the capture begins with the URI's leading `/`.
-    const startsUri = preceding !== undefined && preceding.atStart && !preceding.unanchored;
-    const first = firstChars(group.body);
-    const mustStartWithSlash = startsUri || (!nullable(group.body) && first.isSubsetOf(SLASH));
-    const followsUriSlash =
-      preceding !== undefined &&
-      !preceding.atStart &&
-      !preceding.chars.isEmpty() &&
-      preceding.chars.isSubsetOf(SLASH);
+    const { startsUri } = captureStart(root, group);
+    const mustStartWithSlash =
+      startsUri || (!nullable(group.body) && firstChars(group.body).isSubsetOf(SLASH));
     if (before.endsWith('/') && !afterVariable) {
-      if (first.has(DOT) && !followsUriSlash && !startsUri) return { messageId: 'captureDots', ref: shown };
+      if (captureCanGlueDots(root, group)) return { messageId: 'captureDots', ref: shown };
     } else if (!mustStartWithSlash && !charsOf(group.body).isEmpty()) {
       return { messageId: 'captureGlued', ref: shown };
     }
@@ -96,11 +98,53 @@ function hasSibling(location: Directive, pattern: string): boolean {
   });
 }
 
+type Exposure = { internal: false } | { internal: true; route: ClientRoute | undefined };
+
+/**
+ * Whether clients can use the location, in every place the configuration puts it (a snippet can
+ * be included in several servers). nginx answers 404 to a client's request for an `internal`
+ * location (https://nginx.org/r/internal), so the only way in is an internal redirect whose URI
+ * the client shapes: `rewrite ^/f(.*)$ /files$1 last;` and the request `/f../x`.
+ */
+function exposureOf(
+  location: Directive,
+  prefix: string,
+  alias: string,
+  context: RuleContext<NginxFile>,
+): Exposure {
+  const config = effectiveConfig(context.ast, context.document.path, context.workspace);
+  const placements = nodesNamed(config, 'location').filter((n) => n.directive === location);
+  if (placements.length === 0 || placements.some((p) => !isInternalLocation(p))) return { internal: false };
+  // Past an alias that ends with `/`, only `..` leaves it; past one that does not, any name does.
+  const glue = alias.endsWith('/') ? 'dots' : 'name';
+  for (const placement of placements) {
+    const route = clientRouteInto(placement, config.nodes, prefix, glue);
+    if (route) return { internal: true, route };
+  }
+  return { internal: true, route: undefined };
+}
+
+/** The redirect as written, for the message: `rewrite ^/f(.*)$ /files$1 last`. */
+function routeText(route: ClientRoute): string {
+  const node = route.redirect.node;
+  return [node.name, ...node.args.map((a) => a.raw)].join(' ');
+}
+
+function routeRelated(route: ClientRoute): RelatedLocation {
+  const node = route.redirect.node;
+  return {
+    file: node.path,
+    range: node.directive.range,
+    message: `builds the URI from the request (${route.variable})`,
+  };
+}
+
 /**
  * `location /files { alias /data/files/; }`: nginx replaces the matched prefix `/files` by the
  * alias, so `/files../secret` becomes `/data/files/../secret` — a file outside the directory
  * (the "off-by-slash" traversal). The variants with regex captures are judged by how the
- * capture can begin (see `captureProblem`). Gixy `alias_traversal`.
+ * capture can begin (see `captureProblem`). An `internal` prefix location is only reported when
+ * a redirect lets the client reach it (see `exposureOf`). Gixy `alias_traversal`.
  */
 export const aliasTraversal = defineRule<NginxFile>({
   meta: {
@@ -112,6 +156,8 @@ export const aliasTraversal = defineRule<NginxFile>({
     messages: {
       prefix:
         '`location {{location}}` does not end with `/` but uses `alias`: a request for `{{location}}../` reaches the parent of `{{alias}}` (path traversal)',
+      prefixInternal:
+        '`location {{location}}` does not end with `/` but uses `alias`; it is `internal`, but `{{via}}` lets a client reach it: `{{variable}}` chooses what follows `{{location}}` in the URI (`{{location}}../`), which can leave `{{alias}}` (path traversal)',
       captureWhole:
         'The `alias` path starts with the capture `{{ref}}`: the request chooses which file is served',
       captureDots:
@@ -132,15 +178,23 @@ export const aliasTraversal = defineRule<NginxFile>({
       if (!parts) continue;
       if (parts.modifier === '' || parts.modifier === '^~') {
         if (parts.pattern.endsWith('/')) continue;
+        const exposure = exposureOf(location, parts.pattern, target.value, context);
+        if (exposure.internal && !exposure.route) continue;
+        const route = exposure.internal ? exposure.route : undefined;
         const fixable =
           target.value.endsWith('/') &&
           rawOffset(parts.arg, parts.pattern.length) !== undefined &&
           !hasSibling(location, `${parts.pattern}/`);
+        const aliasRelated: RelatedLocation = { file, range: target.range, message: `alias ${target.value}` };
         context.report({
-          messageId: 'prefix',
-          data: { location: parts.pattern, alias: target.value },
+          messageId: route ? 'prefixInternal' : 'prefix',
+          data: {
+            location: parts.pattern,
+            alias: target.value,
+            ...(route ? { via: routeText(route), variable: route.variable } : {}),
+          },
           range: parts.arg.range,
-          related: [{ file, range: target.range, message: `alias ${target.value}` }],
+          related: route ? [aliasRelated, routeRelated(route)] : [aliasRelated],
           fix: () => {
             if (!fixable) return undefined;
             const at = rawOffset(parts.arg, parts.pattern.length)!;
