@@ -35,6 +35,8 @@ export const DEFAULT_UPLOAD_PATHS: readonly string[] = [
   'app/home',
   'sites/*/files',
   'wp-content/uploads',
+  // Laravel: `php artisan storage:link` publishes storage/app/public as public/storage.
+  'storage',
   'uploads',
   'upload',
   'media',

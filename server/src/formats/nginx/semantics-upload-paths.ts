@@ -18,7 +18,8 @@ import { isSlash, trimEndOf, trimStartOf } from '../../engine/text-runs.ts';
  * `wp-content/uploads`…) as URL prefixes of a server, and whether a script placed in one of them
  * would be executed. A directory counts for a server when the configuration itself mentions it
  * (a `location` for it, an `alias` to it) or when it exists in the workspace under the server's
- * `root`; then requests for scripts in it are run through nginx's own location choice.
+ * `root` and holds no committed PHP script, in it or one level down (then it is the application's
+ * code: Moodle's `files/`); requests for scripts in it are run through nginx's own location choice.
  */
 
 export interface UploadPath {
@@ -192,6 +193,8 @@ function internalTargetsOf(server: EffectiveNode): InternalTarget[] {
 interface WorkspaceCaches {
   roots: Map<string, string[]>;
   exists: Map<string, boolean>;
+  /** Directories by whether they hold PHP scripts of their own (`holdsCode`). */
+  code: Map<string, boolean>;
   /** Names at the top of the workspace: a root path can only be found under one of them. */
   top: Set<string>;
 }
@@ -202,7 +205,7 @@ function cachesOf(workspace: WorkspaceView): WorkspaceCaches {
   let caches = workspaceCaches.get(workspace);
   if (!caches) {
     const top = workspace.root === undefined ? [] : (workspace.listDir(workspace.root) ?? []);
-    caches = { roots: new Map(), exists: new Map(), top: new Set(top) };
+    caches = { roots: new Map(), exists: new Map(), code: new Map(), top: new Set(top) };
     workspaceCaches.set(workspace, caches);
   }
   return caches;
@@ -234,7 +237,10 @@ function findWorkspaceRoots(rootPath: string, workspace: WorkspaceView): string[
   return last !== undefined && last === basenameOf(wsRoot) ? [wsRoot] : [];
 }
 
-/** Whether the upload path exists under a workspace directory (`*` segments expanded). */
+/**
+ * Whether the upload path exists under a workspace directory (`*` segments expanded) as a
+ * directory that is not code (`holdsCode`).
+ */
 function existsUnder(dir: string, upload: UploadPath, workspace: WorkspaceView): boolean {
   const cache = cachesOf(workspace).exists;
   const key = `${dir}\u0000${upload.pattern}`;
@@ -263,7 +269,35 @@ function findUnder(dir: string, upload: UploadPath, workspace: WorkspaceView): b
     current = next.slice(0, 64);
     if (current.length === 0) return false;
   }
-  return true;
+  return current.some((found) => !holdsCode(found, workspace));
+}
+
+/** How many entries of a directory are looked into for scripts one level down. */
+const CODE_SUBDIRECTORIES = 64;
+
+const isPhpScript = (name: string): boolean => name.toLowerCase().endsWith('.php');
+
+/**
+ * Whether a directory holds PHP scripts committed in the workspace, in it or in one of its
+ * subdirectories: then it is the application's code, not where uploads land, since an attacker's
+ * upload is not in the repository. Moodle's code tree has `files/draftfiles.php` and
+ * `media/classes/manager.php`, its uploads being in moodledata outside the web root. One level
+ * down and no further: what an application writes into a real upload directory lies deeper
+ * (Drupal's compiled Twig templates, `files/php/twig/<hash>/<name>.php`).
+ */
+function holdsCode(dir: string, workspace: WorkspaceView): boolean {
+  const cache = cachesOf(workspace).code;
+  let answer = cache.get(dir);
+  if (answer === undefined) {
+    const names = workspace.listDir(dir) ?? [];
+    answer =
+      names.some(isPhpScript) ||
+      names
+        .slice(0, CODE_SUBDIRECTORIES)
+        .some((name) => (workspace.listDir(joinPath(dir, name)) ?? []).some(isPhpScript));
+    cache.set(dir, answer);
+  }
+  return answer;
 }
 
 export interface UploadEvidence {

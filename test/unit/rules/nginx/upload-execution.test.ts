@@ -64,6 +64,23 @@ testRule(uploadExecution, {
       name: 'a regex location inside sites/*/files, and a deny for its scripts before the PHP location',
       code: `server {\n    root /var/www/drupal/web;\n    location ~ ^/sites/.*/files/styles/ {\n        try_files $uri @rewrite;\n    }\n${DENY('sites/[^/]+/files')}${PHP}}\n`,
     },
+    {
+      name: "Moodle's files/ holds committed PHP scripts: code, not an upload directory",
+      code: `server {\n    root /var/www/moodle;\n${PHP}}\n`,
+      files: {
+        'var/www/moodle/files/draftfiles.php': '',
+        'var/www/moodle/files/index.php': '',
+        'var/www/moodle/index.php': '',
+      },
+    },
+    {
+      name: "Moodle's media/ holds PHP one level down (media/classes/manager.php): code",
+      code: `server {\n    root /var/www/moodle;\n${PHP}}\n`,
+      files: {
+        'var/www/moodle/media/classes/manager.php': '',
+        'var/www/moodle/media/player/videojs/version.php': '',
+      },
+    },
   ],
   invalid: [
     {
@@ -128,7 +145,14 @@ testRule(uploadExecution, {
       // A fuzz find: the deny inserted before it was never consulted, and the finding stayed.
       name: 'the upload location itself (^~) passes scripts to PHP: reported, no fix (no regex is tried for it)',
       code: 'server {\n    root /var/www/app;\n    location ^~ /uploads/ {\n        try_files $uri =404;\n        fastcgi_pass unix:/run/php/php8.2-fpm.sock;\n        include fastcgi.conf;\n    }\n}\n',
-      errors: [{ messageId: 'runs', line: 3, column: 5, message: /`location \^~ \/uploads\/` runs scripts uploaded to `\/uploads\/`/ }],
+      errors: [
+        {
+          messageId: 'runs',
+          line: 3,
+          column: 5,
+          message: /`location \^~ \/uploads\/` runs scripts uploaded to `\/uploads\/`/,
+        },
+      ],
       output: null,
     },
     {
@@ -137,6 +161,41 @@ testRule(uploadExecution, {
       files: { 'web/sites/default/files/civicrm/upload/a.pdf': '' },
       errors: [{ messageId: 'runs', line: 3, column: 5, message: /`\/sites\/\*\/files\/`/ }],
       output: `server {\n    root /var/www/drupal/web;\n${DENY('sites/[^/]+/files')}${PHP}}\n`,
+    },
+    {
+      name: "Laravel's public/storage (php artisan storage:link) found under the root",
+      code: `server {\n    root /var/www/app/public;\n${PHP}}\n`,
+      files: { 'var/www/app/public/storage/avatars/1.png': '', 'var/www/app/public/index.php': '' },
+      errors: [
+        {
+          messageId: 'runs',
+          line: 3,
+          column: 5,
+          message: /`\/storage\/`: a request for `\/storage\/h\.php`/,
+        },
+      ],
+      output: `server {\n    root /var/www/app/public;\n${DENY('storage')}${PHP}}\n`,
+    },
+    {
+      name: "PHP deeper than one level is not the directory's code (Drupal's compiled Twig templates)",
+      code: `server {\n    root /var/www/drupal/web;\n${PHP}}\n`,
+      files: { 'web/sites/default/files/php/twig/5f1c/page.html.twig.php': '' },
+      errors: [{ messageId: 'runs', line: 3, column: 5, message: /`\/sites\/\*\/files\/`/ }],
+      output: `server {\n    root /var/www/drupal/web;\n${DENY('sites/[^/]+/files')}${PHP}}\n`,
+    },
+    {
+      name: 'one sites/*/files without PHP is enough, though another holds some',
+      code: `server {\n    root /var/www/drupal/web;\n${PHP}}\n`,
+      files: { 'web/sites/default/files/a.pdf': '', 'web/sites/legacy/files/shim.php': '' },
+      errors: [{ messageId: 'runs', line: 3, column: 5, message: /`\/sites\/\*\/files\/`/ }],
+      output: `server {\n    root /var/www/drupal/web;\n${DENY('sites/[^/]+/files')}${PHP}}\n`,
+    },
+    {
+      name: 'a directory with PHP scripts still counts when the configuration serves it',
+      code: `server {\n    root /var/www/app;\n    location /files/ {\n        expires 7d;\n    }\n${PHP}}\n`,
+      files: { 'var/www/app/files/index.php': '' },
+      errors: [{ messageId: 'runs', line: 6, column: 5, message: /`\/files\/`/ }],
+      output: `server {\n    root /var/www/app;\n    location /files/ {\n        expires 7d;\n    }\n${DENY('files')}${PHP}}\n`,
     },
     {
       name: 'an alias serves the upload directory under another URL',
