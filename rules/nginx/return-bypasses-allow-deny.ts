@@ -15,17 +15,30 @@ import { directivesNamed } from '../../server/src/formats/nginx/semantics-regex-
  */
 function answersEarly(node: EffectiveNode): boolean {
   if (node.name === 'return') {
-    const first = node.args[0]?.value;
+    const [first, second] = node.args;
     if (first === undefined) return false;
-    if (/^\d{3}$/.test(first)) return Number(first) < 400;
-    return true;
+    if (/^\d{3}$/.test(first.value)) return Number(first.value) < 400 && !upgradesToHttps(second?.value);
+    return !upgradesToHttps(first.value);
   }
   if (node.name === 'rewrite') {
     const flag = node.args[2]?.value;
     const target = node.args[1]?.value ?? '';
+    if (upgradesToHttps(target)) return false;
     return flag === 'redirect' || flag === 'permanent' || /^(https?:\/\/|\$scheme)/.test(target);
   }
   return false;
+}
+
+/**
+ * A redirect of the same request to HTTPS (`https://$host$request_uri`): it hands out nothing the
+ * client did not send, and the HTTPS server's own access rules decide there. This is what
+ * nginx/http-without-redirect's fix writes into a plain-HTTP location.
+ */
+function upgradesToHttps(target: string | undefined): boolean {
+  return (
+    target !== undefined &&
+    /^https:\/\/[^/]*(?:\$request_uri\??|\$uri\$is_args\$args|\$uri\?\$args)$/.test(target)
+  );
 }
 
 /**

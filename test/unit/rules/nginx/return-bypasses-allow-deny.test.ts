@@ -6,6 +6,16 @@ testRule(returnBypassesAllowDeny, {
     'location /abc {\n    allow 127.0.0.2;\n    deny all;\n    try_files "" @smth;\n}\n',
     'location /abc {\n    return 200 "hello";\n}\n',
     {
+      // Acceptance case moodle--http-cron-endpoint, after nginx/http-without-redirect's fix: the
+      // redirect hands out nothing, and the HTTPS server's own rules decide there.
+      name: 'a redirect of the same request to HTTPS',
+      code: 'location = /admin/cron.php {\n    return 301 https://$host$request_uri;\n    allow 10.20.0.15;\n    deny all;\n    fastcgi_pass unix:/run/php.sock;\n}\n',
+    },
+    {
+      name: 'the rewrite form of the HTTPS upgrade',
+      code: 'location /admin/ {\n    allow 10.0.0.0/8;\n    deny all;\n    rewrite ^ https://admin.example.com$request_uri? permanent;\n}\n',
+    },
+    {
       name: 'an error status refuses anyway',
       code: 'location /abc {\n    allow 10.0.0.0/8;\n    deny all;\n    return 403;\n}\n',
     },
@@ -23,6 +33,11 @@ testRule(returnBypassesAllowDeny, {
     },
   ],
   invalid: [
+    {
+      name: 'a redirect to another page of the HTTPS site is an answer the access rules should filter',
+      code: 'location /admin/ {\n    allow 10.0.0.0/8;\n    deny all;\n    return 302 https://$host/admin/login;\n}\n',
+      errors: [{ messageId: 'bypass', line: 4, column: 5 }],
+    },
     {
       code: 'location /abc {\n    allow 127.0.0.2;\n    deny all;\n    return 200 "hello";\n}\n',
       errors: [
