@@ -1,4 +1,5 @@
 import { defineRule } from '../../server/src/engine/rule.ts';
+import { blockHeadText } from '../../server/src/formats/nginx/conditions.ts';
 import type { RelatedLocation } from '../../server/src/engine/types.ts';
 import type { NginxFile } from '../../server/src/formats/nginx/ast.ts';
 import { effectiveConfig, type EffectiveNode } from '../../server/src/formats/nginx/effective.ts';
@@ -73,7 +74,7 @@ export const headerInheritance = defineRule<NginxFile, Options>({
       context.report({
         messageId: 'dropped',
         data: {
-          block: [level.name, ...level.args.map((a) => a.value)].join(' '),
+          block: blockHeadText(level.directive),
           headers: lost.map((e) => `\`${e.name}\``).join(', '),
         },
         range: headRange(level.path === doc ? level.directive : anchor),

@@ -1,4 +1,5 @@
 import { defineRule } from '../../server/src/engine/rule.ts';
+import { blockHeadText } from '../../server/src/formats/nginx/conditions.ts';
 import type { NginxFile } from '../../server/src/formats/nginx/ast.ts';
 import { effectiveConfig, type EffectiveNode } from '../../server/src/formats/nginx/effective.ts';
 import {
@@ -92,7 +93,7 @@ export const hstsMissing = defineRule<NginxFile>({
         if (!anchor) continue;
         context.report({
           messageId: 'level',
-          data: { block: [level.name, ...level.args.map((a) => a.value)].join(' ') },
+          data: { block: blockHeadText(level.directive) },
           range: headRange(anchor),
           related: relatedFor(level, doc, `${level.name} declared here`),
           fix: () => {

@@ -1,5 +1,5 @@
 import { defineRule } from '../../server/src/engine/rule.ts';
-import { ifHeadText } from '../../server/src/formats/nginx/conditions.ts';
+import { blockHeadText, ifHeadText } from '../../server/src/formats/nginx/conditions.ts';
 import type { NginxFile } from '../../server/src/formats/nginx/ast.ts';
 import { effectiveConfig, type EffectiveNode } from '../../server/src/formats/nginx/effective.ts';
 import { lastAnchor } from '../../server/src/formats/nginx/semantics-header-insertion.ts';
@@ -48,7 +48,7 @@ export const phpAnyFile = defineRule<NginxFile>({
       if (node.name !== 'location' || node.path !== doc) return undefined;
       if (!runsAnyPhpFile(node) || unreachable(node)) return undefined;
       const location = node;
-      const shown = ['location', ...location.args.map((a) => a.value)].join(' ');
+      const shown = blockHeadText(location.directive);
       // A try_files that an `if` bypasses: the check is there, the `if` is what to change.
       const branch = tryFilesBypass(location);
       if (branch) {

@@ -1,4 +1,5 @@
 import { defineRule } from '../../server/src/engine/rule.ts';
+import { blockHeadText } from '../../server/src/formats/nginx/conditions.ts';
 import type { FileEdit } from '../../server/src/engine/types.ts';
 import type { NginxFile } from '../../server/src/formats/nginx/ast.ts';
 import { effectiveConfig, type EffectiveNode } from '../../server/src/formats/nginx/effective.ts';
@@ -132,7 +133,7 @@ export const securityHeadersMissing = defineRule<NginxFile, Options>({
       return out;
     };
 
-    const blockName = (level: EffectiveNode) => [level.name, ...level.args.map((a) => a.value)].join(' ');
+    const blockName = (level: EffectiveNode) => blockHeadText(level.directive);
 
     // One finding per missing header, so that fixing one leaves the others' findings unchanged.
     for (const server of serversReportedBy(config, doc, declaringLevels(config))) {

@@ -63,6 +63,13 @@ export function ifHeadText(directive: Directive): string {
   return `if (${operands.map((a) => a.raw).join(' ')})`;
 }
 
+/** A block's head as a message shows it: `location ~ \.php$`, `if ($arg_task = "login")`. */
+export function blockHeadText(directive: Directive): string {
+  return directive.name === 'if'
+    ? ifHeadText(directive)
+    : [directive.name, ...directive.args.map((a) => a.value)].join(' ');
+}
+
 function stripParentheses(args: readonly Arg[]): Arg[] | undefined {
   const first = args[0];
   const last = args[args.length - 1];

@@ -56,6 +56,19 @@ testRule(headerInheritance, {
   ],
   invalid: [
     {
+      // Acceptance case webmail-pma--login-if-no-store: the message showed `if ($arg__task = login )`.
+      name: 'an if block is named as it is written',
+      code: 'server {\n    add_header X-Frame-Options SAMEORIGIN always;\n    location = /index.php {\n        if ($arg__task = "login") {\n            add_header Cache-Control "no-store" always;\n        }\n    }\n}\n',
+      errors: [
+        {
+          messageId: 'dropped',
+          line: 4,
+          column: 9,
+          message: /^`if \(\$arg__task = "login"\)` declares its own `add_header`/,
+        },
+      ],
+    },
+    {
       name: 'the dropped header is an unterminated string (a parse error): no fix copies it',
       code: 'server {\n    add_header X-Frame-Options "SAMEORIGIN;\n    location /api/ {\n        add_header Cache-Control no-store;\n    }\n}\n',
       errors: [{ messageId: 'dropped', line: 3, column: 5 }],
