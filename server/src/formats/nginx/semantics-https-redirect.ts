@@ -1,6 +1,7 @@
 import type { EffectiveNode } from './effective.ts';
 import { locationsOfServer } from './semantics-tree-index.ts';
 import { locationInfo, matchLocation } from './locations.ts';
+import { compileNginxRegex, matchCaptures } from './regex.ts';
 import { isDenyAll } from './semantics-acl.ts';
 import { accessRulesAt, refusesRequests } from './semantics-php-locations.ts';
 import {
@@ -34,9 +35,30 @@ function isHttpsTarget(target: string | undefined): boolean {
   return target !== undefined && /^https:\/\//i.test(target);
 }
 
-/** A `rewrite` that redirects to HTTPS. */
+/** A `rewrite` that redirects every request to HTTPS: its regex matches any URI (`^`, `^(.*)$`, `^/(.*)`). */
 function rewritesToHttps(node: EffectiveNode): boolean {
-  return node.name === 'rewrite' && isHttpsTarget(node.args[1]?.value);
+  if (node.name !== 'rewrite' || !isHttpsTarget(node.args[1]?.value)) return false;
+  const pattern = node.args[0]?.value;
+  return pattern !== undefined && matchesEveryUri(pattern);
+}
+
+/** Request paths of different shapes: a regex that matches them all is taken to match every URI. */
+const ANY_URI_PROBES = ['/', '/index.php', '/harden-probe/x', '/wp-admin/', '/a.b/c/'];
+const everyUriMemo = new Map<string, boolean>();
+
+/**
+ * Whether a rewrite regex matches every request. `rewrite ^(/[^/]+)?/wp-admin$ https://… permanent;`
+ * sends one path to HTTPS, not the site: the server still serves everything else.
+ */
+function matchesEveryUri(pattern: string): boolean {
+  let known = everyUriMemo.get(pattern);
+  if (known === undefined) {
+    const compiled = compileNginxRegex(pattern, false);
+    known = compiled !== undefined && ANY_URI_PROBES.every((uri) => matchCaptures(compiled, uri) !== null);
+    if (everyUriMemo.size > 1024) everyUriMemo.clear();
+    everyUriMemo.set(pattern, known);
+  }
+  return known;
 }
 
 /** A block (server, location, if) whose first rewrite-phase action sends the request elsewhere, refuses it or answers without content. */

@@ -43,6 +43,13 @@ testRule(httpWithoutRedirect, {
   ],
   invalid: [
     {
+      // Seen with acceptance case wordpress-multisite-cache: a rewrite of one path to HTTPS does
+      // not send the site there.
+      name: 'a rewrite that sends only the login page to HTTPS',
+      code: 'server {\n    listen 80;\n    server_name example.com;\n    rewrite ^(/[^/]+)?/wp-login\\.php$ https://example.com$1/wp-login.php permanent;\n    root /var/www/wordpress;\n}\n',
+      errors: [{ messageId: 'content', line: 1, column: 1 }],
+    },
+    {
       name: 'a plain server with content',
       code: 'server {\n    listen 80;\n    server_name example.com;\n    root /var/www/app/public;\n}\n',
       errors: [{ messageId: 'content', line: 1, column: 1 }],

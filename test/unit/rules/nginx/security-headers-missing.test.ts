@@ -106,6 +106,18 @@ testRule(securityHeadersMissing, {
   ],
   invalid: [
     {
+      // Acceptance case wordpress-multisite-cache--cache-header-in-php-location: the server's
+      // rewrite of `/wp-admin` to HTTPS made the whole server count as redirect-only.
+      name: 'a rewrite of one path to HTTPS does not make the server redirect-only',
+      code: `server {\n    listen 443 ssl;\n${ALL}    rewrite ^(/[^/]+)?/wp-admin$ https://example.com$1/wp-admin/ permanent;\n    location ~ \\.php$ {\n        add_header X-Cache $upstream_cache_status;\n        fastcgi_pass unix:/run/php.sock;\n    }\n}\n`,
+      options: { contentSecurityPolicy: false },
+      errors: [
+        { messageId: 'level', line: 8, column: 5, message: /nosniff/ },
+        { messageId: 'level', line: 8, column: 5, message: /X-Frame-Options/ },
+        { messageId: 'level', line: 8, column: 5, message: /Referrer-Policy/ },
+      ],
+    },
+    {
       name: 'an if that adds a header and lets the request through renders the page without the headers',
       code: `server {\n    listen 443 ssl;\n${ALL}    location /api/ {\n        if ($request_method = POST) {\n            add_header X-Request-Kind write;\n        }\n        proxy_pass http://127.0.0.1:9000;\n    }\n}\n`,
       options: { contentSecurityPolicy: false },
