@@ -1,6 +1,6 @@
 import { defineRule } from '../../server/src/engine/rule.ts';
-import type { NginxFile } from '../../server/src/formats/nginx/ast.ts';
-import { directivesNamed } from '../../server/src/formats/nginx/semantics-regex-sources.ts';
+import { childrenOf, type Directive, type NginxFile } from '../../server/src/formats/nginx/ast.ts';
+import { directivesNamed, locationParts } from '../../server/src/formats/nginx/semantics-regex-sources.ts';
 
 /** Directories whose whole content must never be served (and their ancestors: `/`, `/var`, `/usr`). */
 const SYSTEM_DIRS = new Set([
@@ -63,6 +63,27 @@ function normalised(path: string): string | undefined {
 }
 
 /**
+ * The directory a `root` really serves. nginx maps a request to root + URI, and a prefix or exact
+ * location only takes URIs that begin with its prefix (regex locations nested in it too), so
+ * `location ^~ /phpmyadmin/ { root /usr/share; }` serves /usr/share/phpmyadmin/ and nothing
+ * else of /usr/share. Not when a `rewrite` of the block can change the URI first, nor in a named
+ * location (any URI can be sent there). `alias` replaces the prefix: it is judged as written.
+ */
+function servedTree(directive: Directive, path: string): string {
+  const block = directive.parent;
+  if (directive.name !== 'root' || !block) return path;
+  if (childrenOf(block).some((d) => d.name === 'rewrite')) return path;
+  for (let p: Directive | undefined = block; p; p = p.parent) {
+    if (p.name !== 'location') continue;
+    const parts = locationParts(p);
+    if (!parts || parts.modifier === '@') return path;
+    if (parts.modifier === '~' || parts.modifier === '~*') continue;
+    return normalised(`${path}/${parts.pattern}`) ?? path;
+  }
+  return path;
+}
+
+/**
  * `root /;`, `alias /etc/;`, `root /home;`: the location serves a system directory, so
  * `/etc/passwd`, `/proc/self/environ`, SSH keys or logs are one request away. Gixy-ng reports
  * `root /` (filesystem root exposure); the same holds for the system directories themselves
@@ -89,8 +110,9 @@ export const filesystemRoot = defineRule<NginxFile>({
       ...directivesNamed(context.ast, 'alias'),
     ]) {
       const arg = directive.args[0];
-      const path = arg && normalised(arg.value);
-      if (!arg || path === undefined) continue;
+      const written = arg && normalised(arg.value);
+      if (!arg || written === undefined) continue;
+      const path = servedTree(directive, written);
       const withSlash = `${path}/`;
       if (
         path !== '/' &&

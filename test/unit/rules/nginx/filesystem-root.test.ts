@@ -11,8 +11,39 @@ testRule(filesystemRoot, {
     { name: 'variables are not judged', code: 'root $document_root;\n' },
     { name: 'relative to the prefix', code: 'root html;\n' },
     { name: 'a directory named like a system one', code: 'root /var/www/etc;\n' },
+    {
+      // Acceptance case webmail-pma--pma-root-usr-share: every URI of the location begins with
+      // /phpmyadmin/, so only /usr/share/phpmyadmin/ is served.
+      name: 'root in a prefix location serves the root plus the prefix',
+      code: 'location ^~ /phpmyadmin/ {\n    root /usr/share;\n    location ~ \\.php$ {\n        fastcgi_pass unix:/run/php.sock;\n    }\n}\n',
+    },
+    {
+      name: 'root in a regex location nested in a prefix location',
+      code: 'location /doc/ {\n    location ~ \\.html$ {\n        root /usr/share;\n    }\n}\n',
+    },
+    { name: 'root in an exact location', code: 'location = /robots.txt {\n    root /usr/share/misc;\n}\n' },
   ],
   invalid: [
+    {
+      name: 'root plus the prefix is still a sensitive tree',
+      code: 'location /ssl/ {\n    root /etc;\n}\n',
+      errors: [{ messageId: 'system', line: 2, column: 10 }],
+    },
+    {
+      name: 'a rewrite in the location can send any URI to the root',
+      code: 'location /phpmyadmin/ {\n    root /usr/share;\n    rewrite ^/phpmyadmin/(.*)$ /$1 break;\n}\n',
+      errors: [{ messageId: 'system', line: 2, column: 10 }],
+    },
+    {
+      name: 'root in a regex location serves any URI',
+      code: 'location ~ \\.txt$ {\n    root /usr/share;\n}\n',
+      errors: [{ messageId: 'system', line: 2, column: 10 }],
+    },
+    {
+      name: 'root in the prefix location / serves the whole root',
+      code: 'location / {\n    root /etc;\n}\n',
+      errors: [{ messageId: 'system', line: 2, column: 10 }],
+    },
     {
       code: 'server {\n    root /;\n}\n',
       errors: [{ messageId: 'root', line: 2, column: 10, endColumn: 11 }],
