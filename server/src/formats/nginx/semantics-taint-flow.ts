@@ -373,10 +373,45 @@ function resolve(ref: VariableRef, at: EffectiveNode, options: FlowOptions, dept
     }
     return [{ kind: 'variable', ref, flow: union(flows, `$${ref.name} is set by a map`, maps[0]!) }];
   }
+  const exact = ref.name === 'uri' || ref.name === 'document_uri' ? exactLocationPath(at) : undefined;
+  if (exact !== undefined)
+    return [
+      {
+        kind: 'variable',
+        ref,
+        flow: {
+          clientControlled: false,
+          dot: exact.includes('.'),
+          lf: false,
+          cr: false,
+          slash: true,
+          reason: `$${ref.name} can only be \`${exact}\` in this exact location`,
+        },
+      },
+    ];
   const builtin = builtinFlow(ref.name);
   if (!builtin.clientControlled && !variableIsBuiltin(ref.name))
     return [{ kind: 'variable', ref, flow: undefined }];
   return [{ kind: 'variable', ref, flow: builtin }];
+}
+
+/**
+ * The path of the exact location (`location = /phpmyadmin`) that `at` is in, when nothing there
+ * rewrites the URI: nginx chose the location because the normalised URI was exactly that path,
+ * so `$uri` holds it and nothing else (no CR/LF however the request was encoded).
+ */
+function exactLocationPath(at: EffectiveNode): string | undefined {
+  let location: EffectiveNode | undefined = at.parent;
+  while (location && location.name !== 'location') location = location.parent;
+  if (!location) return undefined;
+  const args = location.args;
+  let path: string | undefined;
+  if (args.length === 2 && args[0]!.value === '=' && args[0]!.quote === null) path = args[1]!.value;
+  else if (args.length === 1 && args[0]!.value.startsWith('=')) path = args[0]!.value.slice(1);
+  if (path === undefined) return undefined;
+  const rewrites = (block: EffectiveNode): boolean =>
+    block.childrenNamed('rewrite').length > 0 || block.childrenNamed('if').some(rewrites);
+  return rewrites(location) ? undefined : path;
 }
 
 /** Variables nginx defines itself that are not client-controlled (the others are in variables.ts). */

@@ -32,8 +32,24 @@ testRule(httpSplitting, {
       name: 'a capture of the Host header by server_name',
       code: 'server {\n    server_name ~^(?<site>[^.]+)\\.example\\.com$;\n    return 301 https://example.com/$site$request_uri;\n}\n',
     },
+    {
+      // Acceptance case webmail-pma--pma-exact-redirect-uri: nginx chose the location because the
+      // normalised URI was exactly /phpmyadmin (checked on nginx 1.22: /phpmyadmin%0d%0a… gets 404).
+      name: '$uri in an exact location can only be its path',
+      code: 'location = /phpmyadmin {\n    return 301 https://$host$uri/;\n}\n',
+    },
   ],
   invalid: [
+    {
+      name: 'an exact location that rewrites the URI first',
+      code: 'location = /docs {\n    rewrite ^ /docs/$arg_page;\n    return 301 https://$host$uri;\n}\n',
+      errors: [{ messageId: 'newline', line: 3, column: 16 }],
+    },
+    {
+      name: '$uri in a prefix location holds what follows the prefix',
+      code: 'location /phpmyadmin {\n    return 301 https://$host$uri/;\n}\n',
+      errors: [{ messageId: 'newline', line: 2, column: 16 }],
+    },
     {
       name: 'a capture of the decoded $uri tested by an if',
       code: 'server {\n    if ($uri ~ ^/old/([^/]+)) {\n        return 301 /new/$1;\n    }\n}\n',
