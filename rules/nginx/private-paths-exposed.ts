@@ -8,10 +8,10 @@ import {
   layoutOf,
 } from '../../server/src/formats/nginx/semantics-insertion.ts';
 import {
-  CATEGORY_LABELS,
   DENY_LOCATIONS,
   exposedCategories,
   servedProbes,
+  type PrivateCategory,
 } from '../../server/src/formats/nginx/semantics-private-paths.ts';
 import { ownServers } from '../../server/src/formats/nginx/semantics-report-scope.ts';
 import {
@@ -27,6 +27,35 @@ function firstLocationAnchor(server: EffectiveNode, doc: string) {
     if (anchor && anchor.parent === server.directive) return anchor;
   }
   return undefined;
+}
+
+/** How a served probe is shown in the message, by category. */
+const SHOWN: Record<string, string> = {
+  '/.env': '`.env`',
+  '/.git/config': '`.git/`',
+  '/.htaccess': '`.htaccess`',
+  '/dump.sql': '`*.sql`',
+  '/index.php.bak': '`*.bak`',
+  '/composer.json': '`composer.json`',
+  '/composer.lock': '`composer.lock`',
+};
+const CATEGORY_NAMES: Record<PrivateCategory, string> = {
+  dotfiles: 'dotfiles',
+  logs: 'log files',
+  backups: 'dumps and backups',
+  composer: '',
+};
+
+/**
+ * A category as the message names it, with only what is really served: `.htaccess` is not
+ * listed when a location denies it while `.env` is served.
+ */
+function categoryLabel(category: PrivateCategory, served: readonly string[]): string {
+  const shown = [
+    ...new Set(served.map((probe) => (category === 'logs' ? '`*.log`' : (SHOWN[probe] ?? `\`${probe}\``)))),
+  ];
+  if (category === 'composer') return shown.join('/');
+  return `${CATEGORY_NAMES[category]} (${shown.join(', ')})`;
 }
 
 /**
@@ -57,7 +86,11 @@ export const privatePathsExposed = defineRule<NginxFile>({
       if (categories.length === 0) continue;
       context.report({
         messageId: 'exposed',
-        data: { categories: categories.map((c) => CATEGORY_LABELS[c]).join(', ') },
+        data: {
+          categories: categories
+            .map((c) => categoryLabel(c, servedProbes(server, c, context.workspace)))
+            .join(', '),
+        },
         range: headRange(server.directive),
         fix: () => {
           // The deny locations go first among the server's locations: useless for a request

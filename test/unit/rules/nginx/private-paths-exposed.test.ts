@@ -62,6 +62,20 @@ testRule(privatePathsExposed, {
       output: null,
     },
     {
+      // Seen with the acceptance cases of matomo: the message listed `.htaccess` although a
+      // location denied it.
+      name: 'the message names only what is served',
+      code: `server {\n    listen 443 ssl;\n    root /var/www/app/public;\n    location ~ /\\.ht {\n        deny all;\n    }\n${LOG}${BAK}}\n`,
+      errors: [
+        {
+          messageId: 'exposed',
+          line: 1,
+          column: 1,
+          message: 'This server serves dotfiles (`.env`, `.git/`) from its root: nothing denies them',
+        },
+      ],
+    },
+    {
       name: 'a public/ root with nothing denied',
       code: 'server {\n    listen 443 ssl;\n    root /var/www/app/public;\n    location / {\n        try_files $uri /index.php$is_args$args;\n    }\n}\n',
       errors: [
