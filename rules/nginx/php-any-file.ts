@@ -12,6 +12,8 @@ import { runsAnyPhpFile, tryFilesBypass } from '../../server/src/formats/nginx/s
 import { answersWithoutContent, headRange } from '../../server/src/formats/nginx/semantics-tls-server.ts';
 import { nodesNamed } from '../../server/src/formats/nginx/semantics-tree-index.ts';
 
+const FASTCGI_PATH_INFO = '$fastcgi_path_info';
+
 /** Whether the location is in a server whose top-level `return` answers every request (so it is never used). */
 function unreachable(location: EffectiveNode): boolean {
   for (let p = location.parent; p; p = p.parent) if (p.name === 'server') return answersWithoutContent(p);
@@ -77,11 +79,37 @@ export const phpAnyFile = defineRule<NginxFile>({
           // After fastcgi_split_path_info the script part is $fastcgi_script_name (Debian's snippet does the same).
           const split = lastAnchor(location, doc, (n) => n.name === 'fastcgi_split_path_info');
           const line = split ? 'try_files $fastcgi_script_name =404;' : 'try_files $uri =404;';
-          const edit = split
-            ? insertAfter(layout, split, [line])
-            : insertAtBlockStart(layout, location.directive, [line]);
-          if (!edit) return undefined;
-          return { title: `Insert \`${line}\``, kind: 'safe', edits: [{ file: doc, edits: [edit] }] };
+          if (!split) {
+            const edit = insertAtBlockStart(layout, location.directive, [line]);
+            return (
+              edit && { title: `Insert \`${line}\``, kind: 'safe', edits: [{ file: doc, edits: [edit] }] }
+            );
+          }
+          // try_files empties $fastcgi_path_info (nginx trac #321): a PATH_INFO taken from it
+          // would be lost, so the value is kept in $path_info first, as Debian's
+          // snippets/fastcgi-php.conf does, and the parameter reads that.
+          const pathInfo = location
+            .childrenNamed('fastcgi_param')
+            .filter((p) => p.args[0]?.value === 'PATH_INFO' && p.args[1]?.raw.includes(FASTCGI_PATH_INFO));
+          if (pathInfo.length === 0)
+            return {
+              title: `Insert \`${line}\``,
+              kind: 'safe',
+              edits: [{ file: doc, edits: [insertAfter(layout, split, [line])] }],
+            };
+          if (pathInfo.some((p) => p.path !== doc)) return undefined;
+          const edits = [
+            insertAfter(layout, split, [`set $path_info ${FASTCGI_PATH_INFO};`, line]),
+            ...pathInfo.map((p) => ({
+              range: p.args[1]!.range,
+              newText: p.args[1]!.raw.split(FASTCGI_PATH_INFO).join('$path_info'),
+            })),
+          ];
+          return {
+            title: `Insert \`${line}\`, keeping PATH_INFO in \`$path_info\``,
+            kind: 'safe',
+            edits: [{ file: doc, edits }],
+          };
         },
       });
       return undefined;

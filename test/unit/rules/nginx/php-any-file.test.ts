@@ -140,6 +140,14 @@ testRule(phpAnyFile, {
       output: `server {\n  location ~ [^/]\\.php(/|$) {\n    fastcgi_split_path_info ^(.+?\\.php)(/.*)$;\n    try_files $fastcgi_script_name =404;\n    ${PASS}\n    include fastcgi.conf;\n  }\n}\n`,
     },
     {
+      // Seen with acceptance case prestashop8--php-snippet-path-info-fix: try_files empties
+      // $fastcgi_path_info (nginx trac #321), so the fix keeps it in $path_info first.
+      name: 'with a PATH_INFO parameter: its value is kept before try_files',
+      code: `server {\n    location ~ [^/]\\.php(/|$) {\n        fastcgi_split_path_info ^(.+?\\.php)(/.*)$;\n        ${PASS}\n        include fastcgi_params;\n        fastcgi_param SCRIPT_FILENAME $document_root$fastcgi_script_name;\n        fastcgi_param PATH_INFO $fastcgi_path_info;\n    }\n}\n`,
+      errors: [{ messageId: 'noCheck', line: 2, column: 5 }],
+      output: `server {\n    location ~ [^/]\\.php(/|$) {\n        fastcgi_split_path_info ^(.+?\\.php)(/.*)$;\n        set $path_info $fastcgi_path_info;\n        try_files $fastcgi_script_name =404;\n        ${PASS}\n        include fastcgi_params;\n        fastcgi_param SCRIPT_FILENAME $document_root$fastcgi_script_name;\n        fastcgi_param PATH_INFO $path_info;\n    }\n}\n`,
+    },
+    {
       name: 'only the parameter file is included',
       code: `location ~* \\.php$ {\n\tinclude fastcgi_params;\n\tfastcgi_pass 127.0.0.1:9000;\n}\n`,
       path: 'etc/nginx/snippets/php.conf',
