@@ -612,7 +612,7 @@ export const knownCve = defineRule<NginxFile, Options>({
     let range: Range;
     if (fromComment) {
       ({ version: text, range } = fromComment);
-    } else if (option !== '' && isMainConfig(file, context.ast)) {
+    } else if (option !== '' && isMainConfig(file, context.ast, context.workspace)) {
       text = option.replace(/^nginx\//, '');
       const first = context.ast.directives[0];
       range = first ? first.nameRange : { start: { line: 0, character: 0 }, end: { line: 0, character: 0 } };

@@ -55,7 +55,7 @@ export const quicReuseport = defineRule<NginxFile>({
 
     function singleWorker(): boolean {
       let main: readonly Directive[] | undefined;
-      if (isMainConfig(file, context.ast)) main = context.ast.directives;
+      if (isMainConfig(file, context.ast, context.workspace)) main = context.ast.directives;
       else if (config.placement)
         main = parsedFileAt(config.placement.mainPath, context.workspace, defaultParse)?.directives;
       if (!main) return false;

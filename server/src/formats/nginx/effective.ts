@@ -2,10 +2,9 @@ import type { Range, RelatedLocation, Severity, WorkspaceView } from '../../engi
 import type { Arg, Directive, NginxFile } from './ast.ts';
 import {
   dumpFilesOf,
-  findIncluders,
-  isMainConfig,
-  nginxRootFor,
   MAX_INCLUDE_DEPTH,
+  prefixOf,
+  readingContext,
   resolveInclude,
   type ConfigPrefix,
   type DumpFiles,
@@ -13,7 +12,6 @@ import {
   type IncludeStep,
 } from './includes.ts';
 import { defaultParse, parsedFileAt, type NginxParse } from './parse-cache.ts';
-import { dirnameOf } from './paths.ts';
 
 /**
  * The configuration as nginx reads it: every `include` replaced, in place, by the directives
@@ -371,19 +369,10 @@ function buildConfig(
   standalone: boolean,
 ): EffectiveConfig {
   const dump = dumpFilesOf(file);
-  const main = dump !== undefined || isMainConfig(path, file);
-  const includers = main || standalone ? undefined : findIncluders(path, workspace, parse);
-  let prefix: ConfigPrefix;
-  if (file.dump?.[0]) prefix = { dir: dirnameOf(file.dump[0].path), source: 'dump' };
-  else if (main) prefix = { dir: dirnameOf(path), source: 'main-config' };
-  else if (includers) prefix = { dir: dirnameOf(includers.mainPath), source: 'includer' };
-  else {
-    const root = nginxRootFor(path, workspace);
-    prefix =
-      root === undefined
-        ? { dir: dirnameOf(path), source: 'file-directory' }
-        : { dir: root, source: 'nginx-root' };
-  }
+  // The decision configPrefix and the report scope share (an included nginx.conf is placed).
+  const context = readingContext(path, file, workspace, parse, standalone);
+  const { includers } = context;
+  const prefix = prefixOf(path, file, context, workspace);
   let placement: Placement | undefined;
   if (includers) {
     const [chain, ...otherChains] = includers.chains;

@@ -12,19 +12,24 @@ import { walkDirectives } from './walk.ts';
  *
  * A workspace does not say where its nginx.conf will live, so the prefix of a file is found
  * this way, most reliable first:
- * 1. the file is a main configuration (named nginx.conf, or with `http`/`events`/… at its top
- *    level): its own directory, as nginx would use;
- * 2. an nginx.conf in the file's directory or an ancestor includes it (directly or through
- *    other includes): that nginx.conf's directory (Debian's /etc/nginx/sites-enabled/x is
- *    read with /etc/nginx as prefix);
+ * 1. the file is a main configuration (with `http`/`events`/… at its top level, or named
+ *    nginx.conf and included by no main configuration of the workspace): its own directory,
+ *    as nginx would use;
+ * 2. an nginx.conf in the file's directory or an ancestor, or at a standard place of a
+ *    workspace that mirrors the file system (`<root>/etc/nginx/nginx.conf`), includes it
+ *    (directly or through other includes): that nginx.conf's directory (Debian's
+ *    /etc/nginx/sites-enabled/x is read with /etc/nginx as prefix);
  * 3. the workspace's nginx root: the nearest ancestor holding an nginx.conf, else one named
  *    `nginx`/`openresty`, else the parent of a standard folder (conf.d, sites-*, snippets…);
  * 4. the including file's directory, the last resort that at least finds siblings.
  * Absolute paths under nginx's usual configuration directories (/etc/nginx, /usr/local/nginx/
  * conf, …) that are not in the workspace are looked up under that prefix, so that
  * `include /etc/nginx/snippets/ssl.conf;` finds the repository's `nginx/snippets/ssl.conf`.
- * Other paths outside the workspace are never read: a repository's audit must not depend on
- * the machine it runs on.
+ * Other absolute paths are looked up at the same place under the workspace root, when it holds
+ * them: a deployment repository or a copy of a server's files mirrors `/`, and Magento's
+ * install guide has the site include `/var/www/magento2/nginx.conf`, kept with the application
+ * (`<root>/var/www/magento2/nginx.conf`). Paths the workspace does not hold are never read: a
+ * repository's audit must not depend on the machine it runs on.
  */
 
 export type IncludeStatus =
@@ -50,7 +55,10 @@ export interface IncludeResolution {
   /** Absolute paths of the files brought in, in nginx's order. */
   files: string[];
   status: IncludeStatus;
-  /** Set when an absolute path under a standard nginx directory was mapped onto the workspace. */
+  /**
+   * Set when an absolute path outside the workspace was mapped onto it: under the prefix for
+   * nginx's own directories, under the root for a workspace that mirrors `/`.
+   */
   mappedFrom?: string;
 }
 
@@ -113,11 +121,78 @@ export const MAX_INCLUDE_DEPTH = 32;
 /** Files read when searching which nginx.conf includes a file. */
 const MAX_SEARCHED_FILES = 2000;
 
-/** A main configuration: named nginx.conf, or declaring what only the main context may hold. */
-export function isMainConfig(path: string, file: NginxFile): boolean {
-  if (file.dump) return true;
-  if (basenameOf(path) === 'nginx.conf') return true;
-  return file.directives.some((d) => MAIN_ONLY.has(d.name));
+/** Whether a file declares what only the main context may hold (or is an `nginx -T` dump). */
+function declaresMainContext(file: NginxFile): boolean {
+  return file.dump !== undefined || file.directives.some((d) => MAIN_ONLY.has(d.name));
+}
+
+/**
+ * A main configuration: declaring what only the main context may hold, or named nginx.conf.
+ * With the workspace, a file named nginx.conf that declares nothing main-only and that a main
+ * configuration of the workspace includes is not one: it is read where it is included, like a
+ * snippet (Magento's copy of `nginx.conf.sample`, included in the store's `server` block).
+ * Without the workspace, the name decides.
+ */
+export function isMainConfig(
+  path: string,
+  file: NginxFile,
+  workspace?: WorkspaceView,
+  parse: NginxParse = defaultParse,
+): boolean {
+  if (declaresMainContext(file)) return true;
+  if (basenameOf(path) !== 'nginx.conf') return false;
+  return workspace === undefined || !isIncludedNginxConf(path, workspace, parse);
+}
+
+/** How nginx reads a file: as the top of a configuration, or inside the nginx.conf that includes it. */
+export interface ReadingContext {
+  /** Read as a main configuration: relative includes resolve from its own directory. */
+  main: boolean;
+  /** The nginx.conf that includes it, when it is not a main configuration. */
+  includers: Includers | undefined;
+}
+
+/**
+ * The one decision `configPrefix`, `effectiveConfig` and the report scope share: a file that
+ * declares main-only directives is a main configuration; any other file is placed by the
+ * nginx.conf that includes it, if one does; an nginx.conf that none includes stays a main
+ * configuration. `standalone` skips the search (the file is read as the top).
+ */
+export function readingContext(
+  path: string,
+  file: NginxFile,
+  workspace: WorkspaceView,
+  parse: NginxParse = defaultParse,
+  standalone = false,
+): ReadingContext {
+  if (declaresMainContext(file)) return { main: true, includers: undefined };
+  const includers = standalone ? undefined : findIncluders(path, workspace, parse);
+  return { main: includers === undefined && basenameOf(path) === 'nginx.conf', includers };
+}
+
+const includedNginxConfs = new WeakMap<WorkspaceView, Map<string, boolean>>();
+/** nginx.conf files whose inclusion is being decided (a search may meet them again). */
+const deciding = new Set<string>();
+
+/** Whether a main configuration of the workspace includes the nginx.conf at `path` (remembered per view). */
+function isIncludedNginxConf(path: string, workspace: WorkspaceView, parse: NginxParse): boolean {
+  let known = includedNginxConfs.get(workspace);
+  if (!known) {
+    known = new Map();
+    includedNginxConfs.set(workspace, known);
+  }
+  let answer = known.get(path);
+  if (answer !== undefined) return answer;
+  // nginx.conf files that include each other: the one met again keeps the name's default.
+  if (deciding.has(path)) return false;
+  deciding.add(path);
+  try {
+    answer = findIncluders(path, workspace, parse) !== undefined;
+  } finally {
+    deciding.delete(path);
+  }
+  known.set(path, answer);
+  return answer;
 }
 
 /** The workspace's nginx directory for a file (rule 3 above), if any. */
@@ -144,11 +219,20 @@ export function configPrefix(
   workspace: WorkspaceView,
   parse: NginxParse = defaultParse,
 ): ConfigPrefix {
+  return prefixOf(path, file, readingContext(path, file, workspace, parse), workspace);
+}
+
+/** The prefix (rules 1 to 4 above) once the file's reading context is known. */
+export function prefixOf(
+  path: string,
+  file: NginxFile,
+  context: ReadingContext,
+  workspace: WorkspaceView,
+): ConfigPrefix {
   const dumpMain = file.dump?.[0];
   if (dumpMain) return { dir: dirnameOf(dumpMain.path), source: 'dump' };
-  if (isMainConfig(path, file)) return { dir: dirnameOf(path), source: 'main-config' };
-  const includer = findIncluders(path, workspace, parse);
-  if (includer) return { dir: dirnameOf(includer.mainPath), source: 'includer' };
+  if (context.main) return { dir: dirnameOf(path), source: 'main-config' };
+  if (context.includers) return { dir: dirnameOf(context.includers.mainPath), source: 'includer' };
   const root = nginxRootFor(path, workspace);
   if (root !== undefined) return { dir: root, source: 'nginx-root' };
   return { dir: dirnameOf(path), source: 'file-directory' };
@@ -197,15 +281,31 @@ export function resolveInclude(
 
   const root = workspace.root;
   if (root !== undefined && !isInside(absolute, root)) {
+    const outside = { ...base, resolvedPattern: absolute, status: 'outside-workspace' as const };
     const standard = STANDARD_CONF_DIRS.find((dir) => absolute.startsWith(dir));
-    if (standard === undefined) return { ...base, resolvedPattern: absolute, status: 'outside-workspace' };
-    const mapped = joinPath(prefix, absolute.slice(standard.length));
-    if (!isInside(mapped, root)) return { ...base, resolvedPattern: absolute, status: 'outside-workspace' };
-    const files = lookUp(mapped, magic, workspace);
+    const mapped =
+      standard === undefined
+        ? mirroredInWorkspace(absolute, root)
+        : joinPath(prefix, absolute.slice(standard.length));
+    if (mapped === undefined || !isInside(mapped, root)) return outside;
+    // A glob's matches are kept inside the root too (a root whose own name holds `[` or `*`).
+    const files = lookUp(mapped, magic, workspace).filter((file) => isInside(file, root));
+    // The mirror is only a guess: a path the workspace does not hold stays the machine's.
+    if (standard === undefined && files.length === 0) return outside;
     return { ...base, resolvedPattern: mapped, files, status: statusOf(files, magic), mappedFrom: absolute };
   }
   const files = lookUp(absolute, magic, workspace);
   return { ...base, resolvedPattern: absolute, files, status: statusOf(files, magic) };
+}
+
+/**
+ * `/var/www/app/nginx.conf` as `<root>/var/www/app/nginx.conf`, for a workspace that mirrors
+ * the file system (a deployment repository, a copy of a server's files), as certificates are
+ * looked up. `absolute` is normalised, so no `..` is left to climb out of the root; only
+ * `/`-rooted paths are mirrored (a Windows drive path names no place under the root).
+ */
+function mirroredInWorkspace(absolute: string, root: string): string | undefined {
+  return absolute.startsWith('/') ? joinPath(root, `.${absolute}`) : undefined;
 }
 
 function lookUp(absolute: string, magic: boolean, workspace: WorkspaceView): string[] {
@@ -241,24 +341,34 @@ export interface Includers {
 }
 
 /**
- * The nginx.conf (in the file's directory or an ancestor, nearest first) that brings the file
- * in, with the include chains that do it. Breadth-first, so the shortest chains are found
- * first and a file is read at most once; cycles cannot loop.
+ * The main nginx.conf that brings the file in, with the include chains that do it. The
+ * candidates are the nginx.conf files of the file's directory and its ancestors, nearest
+ * first, then those at nginx's standard places under the workspace root (`<root>/etc/nginx/
+ * nginx.conf`), which reach files outside their tree through absolute includes that the root
+ * mirrors (`include /var/www/magento2/nginx.conf;`). An nginx.conf that is itself included is
+ * no candidate (see `isMainConfig`). Breadth-first, so the shortest chains are found first and
+ * a file is read at most once; cycles cannot loop.
  */
 export function findIncluders(
   path: string,
   workspace: WorkspaceView,
   parse: NginxParse = defaultParse,
 ): Includers | undefined {
-  for (const dir of ancestorsOfDir(dirnameOf(path), workspace.root)) {
-    const mainPath = joinPath(dir, 'nginx.conf');
-    if (mainPath === path) continue;
+  for (const mainPath of candidateMainPaths(path, workspace.root)) {
     const main = parsedFileAt(mainPath, workspace, parse);
-    if (!main) continue;
+    if (!main || !isMainConfig(mainPath, main, workspace, parse)) continue;
     const chains = searchIncludeChains(mainPath, main, path, workspace, parse);
     if (chains.length > 0) return { mainPath, chains };
   }
   return undefined;
+}
+
+/** Where an nginx.conf that includes `path` may be (see `findIncluders`), without `path` itself. */
+function candidateMainPaths(path: string, root: string | undefined): string[] {
+  const near = ancestorsOfDir(dirnameOf(path), root).map((dir) => joinPath(dir, 'nginx.conf'));
+  const mirrored =
+    root === undefined ? [] : STANDARD_CONF_DIRS.map((dir) => joinPath(root, `.${dir}nginx.conf`));
+  return [...new Set([...near, ...mirrored])].filter((candidate) => candidate !== path);
 }
 
 function searchIncludeChains(
@@ -325,7 +435,7 @@ export function includersOf(
     if (!file) continue;
     const includes = includeDirectivesOf(file);
     if (includes.length === 0) continue;
-    const prefix = isMainConfig(path, file)
+    const prefix = isMainConfig(path, file, workspace, parse)
       ? dirnameOf(path)
       : (nginxRootFor(path, workspace) ?? dirnameOf(path));
     for (const directive of includes) {

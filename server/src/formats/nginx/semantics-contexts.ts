@@ -79,7 +79,7 @@ function within(outer: readonly string[], name: string): string[] {
 export function placedDirectives(file: NginxFile, path: string, workspace: WorkspaceView): PlacedDirective[] {
   const out: PlacedDirective[] = [];
   const config = effectiveConfig(file, path, workspace);
-  if (file.dump || isMainConfig(path, file) || config.placement) {
+  if (file.dump || isMainConfig(path, file, workspace) || config.placement) {
     const inside = new Map<EffectiveNode, string[]>();
     const enclosingOf = (node: EffectiveNode): string[] => {
       const parent = node.parent;
@@ -138,7 +138,7 @@ function snippetIncluders(file: NginxFile, path: string, workspace: WorkspaceVie
   return includersOf(path, workspace).filter((includer) => {
     if (includer.enclosing.length > 0) return true;
     const includerFile = parsedFileAt(includer.path, workspace, defaultParse);
-    return includerFile !== undefined && isMainConfig(includer.path, includerFile);
+    return includerFile !== undefined && isMainConfig(includer.path, includerFile, workspace);
   });
 }
 

@@ -83,12 +83,12 @@ function probesFor(category: PrivateCategory, appRoot: boolean): string[] {
   return category === 'logs' && !appRoot ? probes.filter((p) => !p.startsWith('/var/')) : probes;
 }
 
-/** Whether the server's root looks like the application's own directory (not `public/`, `web/`…). */
+/** Whether the server's root looks like the application's own directory (not `public/`, `web/`, Magento's `pub/`…). */
 export function isApplicationRoot(server: EffectiveNode, workspace: WorkspaceView): boolean {
   const root = documentRoot(server);
   if (!root || root.kind !== 'root') return false;
   const path = trimEndOf(root.path, isSlash, 1);
-  if (/\/(public|web|public_html|htdocs|html|www|dist|build|static)$/.test(path)) return false;
+  if (/\/(public|pub|web|public_html|htdocs|html|www|dist|build|static)$/.test(path)) return false;
   const inWorkspace = workspaceRootsFor(path, workspace);
   if (inWorkspace.some((dir) => workspace.exists(joinPath(dir, 'composer.json')))) return true;
   // An application that runs PHP from a root that is not a public folder.
@@ -105,13 +105,6 @@ export function exposedCategories(server: EffectiveNode, workspace: WorkspaceVie
   }
   return out;
 }
-
-export const CATEGORY_LABELS: Record<PrivateCategory, string> = {
-  dotfiles: 'dotfiles (`.env`, `.git/`, `.htaccess`)',
-  logs: 'log files (`*.log`)',
-  backups: 'dumps and backups (`*.sql`, `*.bak`)',
-  composer: '`composer.json`/`composer.lock`',
-};
 
 /** The deny location the fix writes for a category. */
 export const DENY_LOCATIONS: Record<PrivateCategory, { head: string; body: string[] }> = {

@@ -19,7 +19,13 @@ import { serverOf, serversIn } from './semantics-tree-index.ts';
 
 const placed = new WeakMap<WorkspaceView, Map<string, boolean>>();
 
-/** Whether an nginx.conf of the workspace includes the file (then its own lint has the context). */
+/**
+ * Whether an nginx.conf of the workspace includes the file (then its own lint has the context).
+ * The same search places the file in `effectiveConfig`: a file named nginx.conf that a main
+ * configuration includes (Magento's copy of `nginx.conf.sample`) is placed in its includer's
+ * server and reports its own blocks; one that only an unplaced file includes (a sites file read
+ * alone) has no placement, and that file reports on its `include` line.
+ */
 export function hasOwnPlacement(path: string, workspace: WorkspaceView): boolean {
   let known = placed.get(workspace);
   if (!known) {

@@ -15,10 +15,12 @@ import {
   configPrefix,
   findIncluders,
   includersOf,
+  isMainConfig,
   nginxFilesUnder,
   nginxRootFor,
 } from '../../../../server/src/formats/nginx/includes.ts';
 import { parseNginx } from '../../../../server/src/formats/nginx/parser.ts';
+import { hasOwnPlacement } from '../../../../server/src/formats/nginx/semantics-report-scope.ts';
 import { MemoryWorkspace } from '../../../helpers/memory-workspace.ts';
 import { at } from './describe-ast.ts';
 
@@ -347,6 +349,128 @@ describe('finding includers', () => {
       '/ws/nginx/snippets/security.conf',
       '/ws/nginx/snippets/unused.conf',
     ]);
+  });
+});
+
+describe('a workspace that mirrors the file system (Magento: the site includes the application’s nginx.conf)', () => {
+  const files = {
+    'etc/nginx/nginx.conf': 'events {}\nhttp {\n  include /etc/nginx/sites-enabled/*;\n}\n',
+    'etc/nginx/sites-enabled/shop':
+      'server {\n  set $MAGE_ROOT /var/www/magento2;\n  include /var/www/magento2/nginx.conf;\n}\n',
+    'etc/nginx/snippets/headers.conf': 'add_header X-Content-Type-Options nosniff always;\n',
+    'var/www/magento2/nginx.conf':
+      'root $MAGE_ROOT/pub;\nlocation /static/ {\n  include snippets/headers.conf;\n}\ninclude /var/www/magento2/nginx.d/*.conf;\n',
+    'var/www/magento2/nginx.d/media.conf': 'location /media/ {\n  expires 1y;\n}\n',
+  };
+  const ws = new MemoryWorkspace('/ws', files);
+  const magento = '/ws/var/www/magento2/nginx.conf';
+
+  test('an absolute include outside nginx’s directories is read at the same place under the root (globs too)', () => {
+    const c = config(ws, 'etc/nginx/sites-enabled/shop');
+    const include = c.nodes[0]!.children.find((n) => n.name === 'include')!;
+    assert.equal(include.include!.status, 'ok');
+    assert.deepEqual(include.include!.files, [magento]);
+    assert.equal(include.include!.resolvedPattern, magento);
+    assert.equal(include.include!.mappedFrom, '/var/www/magento2/nginx.conf');
+    const glob = config(ws, 'var/www/magento2/nginx.conf').nodes.filter((n) => n.name === 'include')[0]!;
+    assert.deepEqual(glob.include!.files, ['/ws/var/www/magento2/nginx.d/media.conf']);
+    assert.equal(glob.include!.mappedFrom, '/var/www/magento2/nginx.d/*.conf');
+    assert.deepEqual(problems(c), []);
+  });
+
+  test('what the root does not hold stays outside the workspace, and nothing outside the root is read', () => {
+    const outside = new MemoryWorkspace('/ws', {
+      'etc/nginx/nginx.conf':
+        'http {\n  include /opt/vendor/extra.conf;\n  include /var/www/../../../secret.conf;\n  include /srv/*.conf;\n}\n',
+      // Beside the root, not in it: `..` cannot climb to it, nor the glob reach it.
+      '/secret.conf': 'add_header X-Secret 1;\n',
+      '/srv/app.conf': 'add_header X-Srv 1;\n',
+    });
+    const c = config(outside, 'etc/nginx/nginx.conf');
+    const includes = c.nodes[0]!.children.filter((n) => n.name === 'include');
+    assert.deepEqual(
+      includes.map((n) => [n.include!.status, n.include!.resolvedPattern, n.include!.files]),
+      [
+        ['outside-workspace', '/opt/vendor/extra.conf', []],
+        ['outside-workspace', '/secret.conf', []],
+        ['outside-workspace', '/srv/*.conf', []],
+      ],
+    );
+    assert.deepEqual(problems(c), [
+      'info etc/nginx/nginx.conf 1:10-1:32 Included file "/opt/vendor/extra.conf" is outside the workspace: it is not read.',
+      'info etc/nginx/nginx.conf 2:10-2:39 Included file "/var/www/../../../secret.conf" is outside the workspace: it is not read.',
+      'info etc/nginx/nginx.conf 3:10-3:21 Included file "/srv/*.conf" is outside the workspace: it is not read.',
+    ]);
+  });
+
+  test('a glob under a root whose own name is a mask never matches files beside the root', () => {
+    const odd = new MemoryWorkspace('/w[s]', {
+      'etc/nginx/nginx.conf': 'http {\n  include /conf/*.conf;\n}\n',
+      // `/w[s]/conf/*.conf` as a mask also matches `/ws/conf/x.conf`, outside the root.
+      '/ws/conf/x.conf': 'add_header X-Beside 1;\n',
+    });
+    const include = config(odd, 'etc/nginx/nginx.conf').nodes[0]!.children[0]!;
+    assert.deepEqual(include.include!.files, []);
+    assert.equal(include.include!.status, 'outside-workspace');
+  });
+
+  test('an nginx.conf without main-only directives that a main configuration includes is read in its includer’s server', () => {
+    const file = parse(files['var/www/magento2/nginx.conf']);
+    assert.equal(isMainConfig(magento, file), true, 'without the workspace, the name decides');
+    assert.equal(isMainConfig(magento, file, ws), false);
+    const c = config(ws, 'var/www/magento2/nginx.conf');
+    assert.deepEqual(c.prefix, { dir: '/ws/etc/nginx', source: 'includer' });
+    assert.deepEqual(configPrefix(magento, file, ws), c.prefix);
+    assert.equal(c.placement!.mainPath, '/ws/etc/nginx/nginx.conf');
+    assert.deepEqual(
+      c.placement!.chain.map((s) => s.target),
+      ['/ws/etc/nginx/sites-enabled/shop', magento],
+    );
+    assert.deepEqual(c.nodes[0]!.enclosingNames(), ['http', 'server']);
+    // Relative includes use the includer's prefix: the site's snippets.
+    const header = c.nodes[1]!.children.find((n) => n.name === 'add_header')!;
+    assert.equal(header.file, '/ws/etc/nginx/snippets/headers.conf');
+    assert.deepEqual(header.enclosingNames(), ['http', 'server', 'location']);
+    // The report scope agrees: the file reports its own locations, the site leaves them to it.
+    assert.equal(hasOwnPlacement(magento, ws), true);
+    assert.deepEqual(problems(c), []);
+  });
+
+  test('an included nginx.conf is not taken for the main configuration of the files it includes', () => {
+    const found = findIncluders('/ws/var/www/magento2/nginx.d/media.conf', ws)!;
+    assert.equal(found.mainPath, '/ws/etc/nginx/nginx.conf');
+    assert.deepEqual(
+      found.chains[0]!.map((s) => s.target),
+      ['/ws/etc/nginx/sites-enabled/shop', magento, '/ws/var/www/magento2/nginx.d/media.conf'],
+    );
+    assert.deepEqual(config(ws, 'var/www/magento2/nginx.d/media.conf').nodes[0]!.enclosingNames(), [
+      'http',
+      'server',
+    ]);
+  });
+
+  test('an nginx.conf that no main configuration includes stays a main configuration', () => {
+    const alone = new MemoryWorkspace('/ws', {
+      'docker/nginx.conf': 'server {\n  listen 80;\n  include snippets/app.conf;\n}\n',
+      'docker/snippets/app.conf': 'root /srv;\n',
+    });
+    const c = config(alone, 'docker/nginx.conf');
+    assert.deepEqual(c.prefix, { dir: '/ws/docker', source: 'main-config' });
+    assert.equal(c.placement, undefined);
+    assert.equal(hasOwnPlacement('/ws/docker/nginx.conf', alone), false);
+  });
+
+  test('nginx.conf files that include each other are decided without looping', () => {
+    const cycle = new MemoryWorkspace('/ws', {
+      'etc/nginx/nginx.conf': 'include ../../usr/local/nginx/conf/nginx.conf;\n',
+      'usr/local/nginx/conf/nginx.conf': 'include ../../../../etc/nginx/nginx.conf;\n',
+    });
+    const a = '/ws/etc/nginx/nginx.conf';
+    const b = '/ws/usr/local/nginx/conf/nginx.conf';
+    const mainA = isMainConfig(a, parse(cycle.readText(a)!), cycle);
+    const mainB = isMainConfig(b, parse(cycle.readText(b)!), cycle);
+    // The first one asked about is read as the top, the other inside it.
+    assert.deepEqual([mainA, mainB], [true, false]);
   });
 });
 

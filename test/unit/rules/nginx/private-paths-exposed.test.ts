@@ -40,6 +40,13 @@ testRule(privatePathsExposed, {
       name: 'the application root with Composer files denied too',
       code: `server {\n    root /var/www/chamilo;\n${DOT}${LOG}${BAK}${COMPOSER}${PHP}}\n`,
     },
+    {
+      // Magento's public folder is `pub/`; composer.json lies one level up and is not served
+      // (acceptance case magento2, once Magento's own nginx.conf was read).
+      name: 'Magento’s pub/ root, PHP front controllers and composer.json one level up: no Composer probe',
+      code: `server {\n    set $MAGE_ROOT /var/www/magento2;\n    root $MAGE_ROOT/pub;\n${DOT}${LOG}${BAK}${PHP}}\n`,
+      files: { 'var/www/magento2/composer.json': '{}', 'var/www/magento2/pub/index.php': '<?php\n' },
+    },
     { name: 'a snippet without a server', path: 'etc/nginx/snippets/root.conf', code: 'root /srv;\n' },
     {
       name: 'a deny all at the server level',
