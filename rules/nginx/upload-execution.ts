@@ -1,9 +1,19 @@
 import { defineRule } from '../../server/src/engine/rule.ts';
 import type { NginxFile } from '../../server/src/formats/nginx/ast.ts';
-import { anchorIn, effectiveConfig } from '../../server/src/formats/nginx/effective.ts';
+import {
+  effectiveConfig,
+  type EffectiveConfig,
+  type EffectiveNode,
+} from '../../server/src/formats/nginx/effective.ts';
 import { insertedRegexReaches } from '../../server/src/formats/nginx/locations.ts';
 import { insertBefore, layoutOf } from '../../server/src/formats/nginx/semantics-insertion.ts';
-import { ownServers, relatedFor } from '../../server/src/formats/nginx/semantics-report-scope.ts';
+import { scriptHandler } from '../../server/src/formats/nginx/semantics-php-locations.ts';
+import {
+  contextualAnchor,
+  relatedFor,
+  serversReportedBy,
+} from '../../server/src/formats/nginx/semantics-report-scope.ts';
+import { nodesNamed } from '../../server/src/formats/nginx/semantics-tree-index.ts';
 import { answersWithoutContent, headRange } from '../../server/src/formats/nginx/semantics-tls-server.ts';
 import {
   denyLocationFor,
@@ -20,8 +30,12 @@ interface Options {
  * A script uploaded through the application (a course document, a contact photo, a media
  * file) must never be run by the web server. For every upload directory a server serves, the
  * rule asks nginx's own location choice which block gets `/<dir>/x.php` (`.phtml`, `.phar`,
- * `.pl`, `.py`, `.cgi`, `.sh`): when it is a FastCGI/uWSGI/SCGI location that builds the script
- * name from the URI and no earlier-matching location denies it, the upload is executable.
+ * `.pl`, `.py`, `.cgi`, `.sh`), and which gets the script names the server's own regex script
+ * locations take (`/media/index.php` for Magento 2.0's unanchored front-controller regex), with
+ * path info too (`/<dir>/x.php/x`): when it is a FastCGI/uWSGI/SCGI location that names the
+ * uploaded file as its script and no earlier-matching location denies it, the upload is
+ * executable. A directory with `*` (`sites/*\/files`) is probed as `sites/default/files` and as
+ * each directory found for it in the workspace.
  */
 export const uploadExecution = defineRule<NginxFile, Options>({
   meta: {
@@ -47,12 +61,18 @@ export const uploadExecution = defineRule<NginxFile, Options>({
     const doc = context.document.path;
     const configured = context.options.uploadPaths ?? context.config.uploadPaths;
     const config = effectiveConfig(context.ast, doc, context.workspace);
-    for (const server of ownServers(config, doc)) {
+    for (const server of serversReportedBy(config, doc, scriptLocationsIn(config, doc))) {
       if (answersWithoutContent(server)) continue;
-      for (const { upload, mentionedBy } of uploadPathsOfServer(server, configured, context.workspace)) {
-        const runs = uploadedScriptRuns(server, upload);
+      for (const { upload, mentionedBy, directories } of uploadPathsOfServer(
+        server,
+        configured,
+        context.workspace,
+      )) {
+        const runs = uploadedScriptRuns(server, directories);
         if (!runs) continue;
-        const anchor = anchorIn(runs.location, doc);
+        // Reported on the script location, by the file that holds it when an nginx.conf places
+        // that file (a snippet included into the server), else on the include line of this file.
+        const anchor = contextualAnchor(runs.location, doc, context.workspace);
         if (!anchor) continue;
         const related = relatedFor(runs.location, doc, 'the script location');
         if (mentionedBy)
@@ -87,3 +107,10 @@ export const uploadExecution = defineRule<NginxFile, Options>({
     }
   },
 });
+
+/** The locations written in the document that run scripts: a snippet that holds one reports on its servers. */
+function scriptLocationsIn(config: EffectiveConfig, doc: string): EffectiveNode[] {
+  return nodesNamed(config, 'location').filter(
+    (node) => node.path === doc && scriptHandler(node) !== undefined,
+  );
+}

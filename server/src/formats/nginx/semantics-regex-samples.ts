@@ -1,4 +1,4 @@
-import type { RegexNode } from './semantics-regex.ts';
+import { parseRegex, type RegexNode } from './semantics-regex.ts';
 
 /**
  * A few strings a regex may match, read off its syntax tree: one representative character per
@@ -18,6 +18,12 @@ const MAX_DEPTH = 64;
 
 export function sampleMatches(root: RegexNode): string[] {
   return samplesOf(root, 0) ?? [];
+}
+
+/** Sample matches of a regex given by its source (a location's pattern); none when it does not parse. */
+export function sampleMatchesOfSource(source: string, caseInsensitive: boolean): string[] {
+  const root = parseRegex(source, caseInsensitive).root;
+  return root ? sampleMatches(root) : [];
 }
 
 /** Undefined when the node cannot be sampled (a backreference, something the reader does not model). */

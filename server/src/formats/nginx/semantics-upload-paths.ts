@@ -1,5 +1,7 @@
 import type { WorkspaceView } from '../../engine/types.ts';
+import { ifCondition } from './conditions.ts';
 import type { EffectiveNode } from './effective.ts';
+import { effectiveFastcgiParams, findEntry } from './headers.ts';
 import { locationInfo, matchLocation, type LocationInfo } from './locations.ts';
 import { basenameOf, isAbsolutePath, isInside, joinPath } from './paths.ts';
 import {
@@ -9,8 +11,13 @@ import {
   scriptHandler,
 } from './semantics-php-locations.ts';
 import { canProbe } from './semantics-probe-safety.ts';
-import { documentRoot } from './server-blocks.ts';
+import { compileNginxRegex, matchCaptures, type CompiledRegex } from './regex.ts';
+import { parseRegex } from './semantics-regex.ts';
+import { findRedos } from './semantics-regex-redos.ts';
+import { sampleMatchesOfSource } from './semantics-regex-samples.ts';
+import { documentRoot, inheritedDirective } from './server-blocks.ts';
 import { locationsOfServer } from './semantics-tree-index.ts';
+import { variablesIn } from './variables.ts';
 import { isSlash, trimEndOf, trimStartOf } from '../../engine/text-runs.ts';
 
 /**
@@ -34,6 +41,13 @@ export interface UploadPath {
 const SCRIPT_EXTENSIONS = ['php', 'phtml', 'phar', 'php5', 'pl', 'py', 'cgi', 'sh'];
 /** The extensions the fix denies (the guides list exe, bat, sh, php, phtml, cgi). */
 export const DENIED_EXTENSIONS = 'php\\d?|phtml|phar|pl|py|cgi|sh|exe|bat';
+/**
+ * Where the fix's deny lets the script's name end: at the end of the URI or before path info. A
+ * deny ending in `$` leaves `/uploads/h.php/x` to nginx's PHP-FPM example
+ * `location ~ [^/]\.php(/|$)`, whose `fastcgi_split_path_info ^(.+?\.php)(/.*)$` runs the
+ * uploaded `/uploads/h.php` (checked on nginx 1.22.1).
+ */
+const SCRIPT_END = '(?:/|$)';
 
 function escapeRegex(text: string): string {
   return text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
@@ -192,7 +206,8 @@ function internalTargetsOf(server: EffectiveNode): InternalTarget[] {
 
 interface WorkspaceCaches {
   roots: Map<string, string[]>;
-  exists: Map<string, boolean>;
+  /** The upload path's directories found under a root (`directoriesUnder`). */
+  directories: Map<string, readonly string[]>;
   /** Directories by whether they hold PHP scripts of their own (`holdsCode`). */
   code: Map<string, boolean>;
   /** Names at the top of the workspace: a root path can only be found under one of them. */
@@ -205,7 +220,7 @@ function cachesOf(workspace: WorkspaceView): WorkspaceCaches {
   let caches = workspaceCaches.get(workspace);
   if (!caches) {
     const top = workspace.root === undefined ? [] : (workspace.listDir(workspace.root) ?? []);
-    caches = { roots: new Map(), exists: new Map(), code: new Map(), top: new Set(top) };
+    caches = { roots: new Map(), directories: new Map(), code: new Map(), top: new Set(top) };
     workspaceCaches.set(workspace, caches);
   }
   return caches;
@@ -238,38 +253,44 @@ function findWorkspaceRoots(rootPath: string, workspace: WorkspaceView): string[
 }
 
 /**
- * Whether the upload path exists under a workspace directory (`*` segments expanded) as a
- * directory that is not code (`holdsCode`).
+ * The directories of the upload path under a workspace directory (`*` segments expanded) that
+ * are not code (`holdsCode`), relative to it: `sites/default/files`, `sites/shop/files`.
  */
-function existsUnder(dir: string, upload: UploadPath, workspace: WorkspaceView): boolean {
-  const cache = cachesOf(workspace).exists;
+function directoriesUnder(dir: string, upload: UploadPath, workspace: WorkspaceView): readonly string[] {
+  const cache = cachesOf(workspace).directories;
   const key = `${dir}\u0000${upload.pattern}`;
-  let answer = cache.get(key);
-  if (answer === undefined) {
-    answer = findUnder(dir, upload, workspace);
-    cache.set(key, answer);
+  let found = cache.get(key);
+  if (found === undefined) {
+    found = findUnder(dir, upload, workspace);
+    cache.set(key, found);
   }
-  return answer;
+  return found;
 }
 
-function findUnder(dir: string, upload: UploadPath, workspace: WorkspaceView): boolean {
-  let current = [dir];
+/** How many directories one `*` segment expands to: a multisite has a handful of sites, not thousands. */
+const EXPANDED_DIRECTORIES = 64;
+
+function findUnder(dir: string, upload: UploadPath, workspace: WorkspaceView): string[] {
+  let current = [{ path: dir, relative: '' }];
   for (const segment of upload.pattern.split('/')) {
-    const next: string[] = [];
+    const next: typeof current = [];
+    const matcher = segment.includes('*')
+      ? new RegExp(`^${escapeRegex(segment).replace(/\\\*/g, '.*')}$`)
+      : undefined;
     for (const base of current) {
-      if (segment.includes('*')) {
-        const matcher = new RegExp(`^${escapeRegex(segment).replace(/\\\*/g, '.*')}$`);
-        for (const name of workspace.listDir(base) ?? [])
-          if (matcher.test(name)) next.push(joinPath(base, name));
-      } else {
-        const child = joinPath(base, segment);
-        if (workspace.listDir(child)) next.push(child);
+      const names = matcher
+        ? (workspace.listDir(base.path) ?? []).filter((name) => matcher.test(name))
+        : [segment];
+      for (const name of names) {
+        const path = joinPath(base.path, name);
+        if (matcher || workspace.listDir(path))
+          next.push({ path, relative: base.relative === '' ? name : `${base.relative}/${name}` });
       }
     }
-    current = next.slice(0, 64);
-    if (current.length === 0) return false;
+    current = next.slice(0, EXPANDED_DIRECTORIES);
+    if (current.length === 0) return [];
   }
-  return current.some((found) => !holdsCode(found, workspace));
+  return current.filter((found) => !holdsCode(found.path, workspace)).map((found) => found.relative);
 }
 
 /** How many entries of a directory are looked into for scripts one level down. */
@@ -304,6 +325,11 @@ export interface UploadEvidence {
   upload: UploadPath;
   /** The location or alias that mentions it; undefined when it was found in the workspace. */
   mentionedBy?: EffectiveNode;
+  /**
+   * The directories to probe, as request paths without slashes: the sample, then, for a pattern
+   * with `*`, each directory found for it under the server's root in the workspace.
+   */
+  directories: readonly string[];
 }
 
 /** The upload paths that concern a server, with why. */
@@ -325,7 +351,14 @@ export function uploadPathsOfServer(
     const alias = node.childrenNamed('alias')[0]?.args[0]?.value;
     if (alias) aliases.push({ node, info, alias });
   }
-  let dirs: string[] | undefined;
+  let roots: string[] | undefined;
+  const foundUnderRoot = (upload: UploadPath): string[] => {
+    if (!roots) {
+      const root = documentRoot(server);
+      roots = root && root.kind === 'root' ? workspaceRootsFor(root.path, workspace) : [];
+    }
+    return roots.flatMap((dir) => directoriesUnder(dir, upload, workspace));
+  };
   const out: UploadEvidence[] = [];
   const seen = new Set<string>();
   const add = (evidence: UploadEvidence) => {
@@ -334,6 +367,7 @@ export function uploadPathsOfServer(
     out.push(evidence);
   };
   for (const compiled of uploads) {
+    const upload = compiled.upload;
     let mention: EffectiveNode | undefined;
     for (const { node, info } of locations)
       if (locationMentions(node, info, compiled)) {
@@ -346,22 +380,30 @@ export function uploadPathsOfServer(
           mention = target.node;
           break;
         }
-    if (mention) add({ upload: compiled.upload, mentionedBy: mention });
-    else {
-      if (!dirs) {
-        const root = documentRoot(server);
-        dirs = root && root.kind === 'root' ? workspaceRootsFor(root.path, workspace) : [];
-      }
-      if (dirs.some((dir) => existsUnder(dir, compiled.upload, workspace))) add({ upload: compiled.upload });
+    if (mention) {
+      // A multisite's `sites/shop/files` next to `sites/default/files`: a deny written for one
+      // site's directory leaves the other's scripts to the PHP location.
+      const found = upload.pattern.includes('*') ? foundUnderRoot(upload) : [];
+      add({ upload, mentionedBy: mention, directories: probedDirectories(upload, found) });
+    } else {
+      const found = foundUnderRoot(upload);
+      if (found.length > 0) add({ upload, directories: probedDirectories(upload, found) });
     }
     // `location /media/ { alias /srv/app/uploads/; }`: the upload directory is served under the location's URL.
     for (const { node, info, alias } of aliases) {
       if (!compiled.alias.test(alias)) continue;
       const served = uploadPath(info.pattern);
-      if (served) add({ upload: served, mentionedBy: node });
+      if (served) add({ upload: served, mentionedBy: node, directories: [served.sample] });
     }
   }
   return out;
+}
+
+/** The sample, then the directories found in the workspace that differ from it. */
+function probedDirectories(upload: UploadPath, found: readonly string[]): string[] {
+  const directories = [upload.sample];
+  for (const directory of found) if (!directories.includes(directory)) directories.push(directory);
+  return directories;
 }
 
 export interface ExecutionPath {
@@ -371,21 +413,204 @@ export interface ExecutionPath {
   location: EffectiveNode;
 }
 
-/** The first request for a script in the upload path that nginx would hand to a script handler, if any. */
-export function uploadedScriptRuns(server: EffectiveNode, upload: UploadPath): ExecutionPath | undefined {
-  for (const extension of SCRIPT_EXTENSIONS) {
-    const uri = `/${upload.sample}/h.${extension}`;
-    if (!canProbe(server, uri)) return undefined;
-    const match = matchLocation(server, uri);
-    const location = match.location?.node;
-    if (!location || !scriptHandler(location)) continue;
-    if (refusesRequests(location) || !scriptComesFromUri(location)) continue;
-    return { uri, location };
+/** A request that would run an uploaded script, and the script's own request path. */
+interface ScriptProbe {
+  uri: string;
+  /** The uploaded file: `uri` itself, or `uri` without its path info (`/uploads/h.php` for `/uploads/h.php/x`). */
+  script: string;
+}
+
+/** What a path-info request adds after the script (`/uploads/h.php/x`). */
+const PATH_INFO = '/x';
+
+const FIXED_NAMES = SCRIPT_EXTENSIONS.map((extension) => `h.${extension}`);
+
+/**
+ * The first request for a script in one of the upload directories that nginx would hand to a
+ * script handler, if any: `/<dir>/h.php` (and the other script extensions), then the requests the
+ * server's own script locations take (`patternProbes`), directory by directory.
+ */
+export function uploadedScriptRuns(
+  server: EffectiveNode,
+  directories: readonly string[],
+): ExecutionPath | undefined {
+  for (const directory of directories) {
+    const fixed = FIXED_NAMES.map((name) => `/${directory}/${name}`);
+    const run =
+      firstScriptRun(
+        server,
+        fixed.map((uri) => ({ uri, script: uri })),
+      ) ??
+      firstScriptRun(
+        server,
+        patternProbes(server, directory).filter((probe) => !fixed.includes(probe.uri)),
+      );
+    if (run) return run;
   }
   return undefined;
 }
 
+function firstScriptRun(server: EffectiveNode, probes: readonly ScriptProbe[]): ExecutionPath | undefined {
+  for (const probe of probes) {
+    if (!canProbe(server, probe.uri)) continue;
+    const location = matchLocation(server, probe.uri).location?.node;
+    if (!location || !scriptHandler(location)) continue;
+    if (refusesRequests(location) || !scriptComesFromUri(location)) continue;
+    if (!runsUploadedScript(location, probe)) continue;
+    return { uri: probe.uri, location };
+  }
+  return undefined;
+}
+
+/**
+ * Whether the location hands the uploaded file itself to its handler: the script it names for the
+ * request (`scriptNameFor`) is the upload, and for a path-info request, whose own path
+ * `…/h.php/x` is no file, SCRIPT_FILENAME is built from that script name and the location's
+ * existence checks look for the script, not for the request's path.
+ */
+function runsUploadedScript(location: EffectiveNode, probe: ScriptProbe): boolean {
+  if (scriptNameFor(location, probe.uri) !== probe.script) return false;
+  if (probe.uri === probe.script) return true;
+  return filenameFromScriptName(location) && findsSplitScript(location);
+}
+
+/**
+ * `$fastcgi_script_name` for a request: the first capture of `fastcgi_split_path_info` (inherited
+ * from the enclosing location) when its regex matches the URI, else the URI itself
+ * (ngx_http_fastcgi_module). nginx's own PHP-FPM example, `^(.+?\.php)(/.*)$`, makes
+ * `/uploads/h.php/x` run `/uploads/h.php`. uWSGI and SCGI split nothing.
+ */
+function scriptNameFor(location: EffectiveNode, uri: string): string {
+  if (scriptHandler(location)?.name !== 'fastcgi_pass') return uri;
+  const source = inheritedDirective(location, 'fastcgi_split_path_info')?.node.args[0]?.value;
+  const split = source === undefined ? undefined : splitRegexOf(source);
+  const script = split ? matchCaptures(split, uri)?.[0] : undefined;
+  return script ?? uri;
+}
+
+const splitRegexes = new Map<string, CompiledRegex | null>();
+
+/**
+ * A `fastcgi_split_path_info` regex, compiled once per source; none when it cannot be read or
+ * could backtrack catastrophically (then only requests without path info are judged).
+ */
+function splitRegexOf(source: string): CompiledRegex | undefined {
+  let compiled = splitRegexes.get(source);
+  if (compiled === undefined) {
+    compiled = safeRegex(source);
+    if (splitRegexes.size >= 256) splitRegexes.clear();
+    splitRegexes.set(source, compiled);
+  }
+  return compiled ?? undefined;
+}
+
+function safeRegex(source: string): CompiledRegex | null {
+  const compiled = compileNginxRegex(source, false);
+  if (!compiled || compiled.nestedQuantifier) return null;
+  const root = parseRegex(source, false).root;
+  return root && !findRedos(root) ? compiled : null;
+}
+
+/** Whether SCRIPT_FILENAME is built from `$fastcgi_script_name` (or not set here: fastcgi.conf's default is). */
+function filenameFromScriptName(location: EffectiveNode): boolean {
+  const filename = findEntry(effectiveFastcgiParams(location).entries, 'SCRIPT_FILENAME');
+  return !filename || variablesIn(filename.value).some((v) => v.name === 'fastcgi_script_name');
+}
+
+/** Variables that give the whole request path: for a path-info request, a file that does not exist. */
+const WHOLE_PATH_VARIABLES = new Set(['uri', 'document_uri', 'request_uri', 'request_filename']);
+
+const SCRIPT_NAME_ONLY = /^\$(?:fastcgi_script_name|\{fastcgi_script_name\})$/;
+
+/**
+ * Whether a path-info request gets past the location's existence checks to its handler.
+ * `try_files $fastcgi_script_name =404` finds the uploaded script; an entry built from `$uri`
+ * tests `…/h.php/x`, which does not exist, and a fixed entry sends the request elsewhere. An
+ * `if (!-f …)` on anything but the script name refuses it.
+ */
+function findsSplitScript(location: EffectiveNode): boolean {
+  const tryFiles = location.childrenNamed('try_files')[0];
+  if (tryFiles && !tryFilesFindsScript(tryFiles)) return false;
+  return !location.childrenNamed('if').some(testsRequestFile);
+}
+
+function tryFilesFindsScript(tryFiles: EffectiveNode): boolean {
+  for (const entry of tryFiles.args.slice(0, -1)) {
+    if (SCRIPT_NAME_ONLY.test(entry.value)) return true;
+    const variables = variablesIn(entry.value);
+    if (variables.length === 0 || !variables.every((v) => WHOLE_PATH_VARIABLES.has(v.name))) return false;
+  }
+  return false;
+}
+
+function testsRequestFile(branch: EffectiveNode): boolean {
+  const condition = branch.directive.kind === 'block' ? ifCondition(branch.directive) : undefined;
+  if (condition?.operator !== '!-f' && condition?.operator !== '!-e') return false;
+  return !variablesIn(condition.subject.value).some((v) => v.name === 'fastcgi_script_name');
+}
+
+/**
+ * The directory an uploaded script sits in below the upload directory: applications file uploads
+ * by user, date or type (`media/customer/a/`, `uploads/2024/05/`).
+ */
+const UPLOAD_SUBDIRECTORY = 'a';
+
+/**
+ * Requests for scripts in the upload directory shaped by the server's own script locations, which
+ * `/<dir>/h.php` misses. Magento 2.0's unanchored
+ * `location ~ (index|get|static|report|404|503|health_check)\.php$` never takes `/media/h.php`
+ * but runs an uploaded `/media/customer/a/index.php`; nginx's PHP-FPM example
+ * `location ~ [^/]\.php(/|$)` takes `/upload/h.php/x`, which a deny ending in `\.php$` misses.
+ * Each script name a regex script location takes is put in the directory and one level down,
+ * with and without path info; a probe counts only when that location's own regex matches it,
+ * so a front controller anchored at the root (`^/(index|get)\.php$`) gives none.
+ */
+function patternProbes(server: EffectiveNode, directory: string): ScriptProbe[] {
+  const probes: ScriptProbe[] = [];
+  for (const location of locationsOfServer(server)) {
+    const info = locationInfo(location);
+    if (!info?.isRegex || !scriptHandler(location)) continue;
+    for (const name of scriptNamesOf(info)) {
+      for (const script of [`/${directory}/${name}`, `/${directory}/${UPLOAD_SUBDIRECTORY}/${name}`])
+        for (const uri of [script, `${script}${PATH_INFO}`])
+          if (!probes.some((probe) => probe.uri === uri) && patternMatches(info, uri))
+            probes.push({ uri, script });
+    }
+  }
+  return probes;
+}
+
+const SCRIPT_FILE_NAME = new RegExp(`\\.(${SCRIPT_EXTENSIONS.join('|')})$`, 'i');
+
+const scriptNamesByPattern = new Map<string, readonly string[]>();
+
+/**
+ * The script file names to try with a regex location: the fixed probes' (`h.php`…), then the
+ * last segment of each of its sample matches that ends in a script extension (`index.php`,
+ * `get.php`…). A name without a stem (`\.php$` gives `.php`) gets the fixed probes' `h`: an
+ * upload is not a dotfile. Kept per pattern: servers repeat the same locations.
+ */
+function scriptNamesOf(info: LocationInfo): readonly string[] {
+  const key = `${info.modifier} ${info.pattern}`;
+  let names = scriptNamesByPattern.get(key);
+  if (!names) {
+    const found = [...FIXED_NAMES];
+    for (const sample of sampleMatchesOfSource(info.pattern, info.modifier === '~*')) {
+      const last = sample.slice(sample.lastIndexOf('/') + 1);
+      const name = last.startsWith('.') ? `h${last}` : last;
+      if (SCRIPT_FILE_NAME.test(name) && !found.includes(name)) found.push(name);
+    }
+    names = found;
+    if (scriptNamesByPattern.size > 2048) scriptNamesByPattern.clear();
+    scriptNamesByPattern.set(key, names);
+  }
+  return names;
+}
+
 /** The deny location the fix inserts before the script location. */
 export function denyLocationFor(upload: UploadPath): { head: string; body: string[] } {
-  return { head: `location ~* ^/${upload.regexSource}/.*\\.(${DENIED_EXTENSIONS})$`, body: ['deny all;'] };
+  return {
+    head: `location ~* ^/${upload.regexSource}/.*\\.(${DENIED_EXTENSIONS})${SCRIPT_END}`,
+    body: ['deny all;'],
+  };
 }

@@ -6,7 +6,43 @@ import { testRule } from '../../../helpers/rule-tester.ts';
 const PHP =
   '    location ~ \\.php$ {\n        try_files $uri =404;\n        fastcgi_pass unix:/run/php/php8.2-fpm.sock;\n        include fastcgi_params;\n        fastcgi_param SCRIPT_FILENAME $document_root$fastcgi_script_name;\n    }\n';
 const DENY = (path: string) =>
-  `    location ~* ^/${path}/.*\\.(php\\d?|phtml|phar|pl|py|cgi|sh|exe|bat)$ {\n        deny all;\n    }\n`;
+  `    location ~* ^/${path}/.*\\.(php\\d?|phtml|phar|pl|py|cgi|sh|exe|bat)(?:/|$) {\n        deny all;\n    }\n`;
+/** Magento 2.0's sample: the front controllers matched by an unanchored regex (any URI ending in their names). */
+const MAGENTO_FRONT =
+  '    location ~ (index|get|static|report|404|503|health_check)\\.php$ {\n        try_files $uri =404;\n        fastcgi_pass fastcgi_backend;\n        fastcgi_param SCRIPT_FILENAME $document_root$fastcgi_script_name;\n        include fastcgi_params;\n    }\n';
+/** Magento's media location and its deny for customer files, which a regex location beats. */
+const MAGENTO_MEDIA =
+  '    location /media/ {\n        try_files $uri $uri/ /get.php$is_args$args;\n    }\n    location /media/customer/ {\n        deny all;\n    }\n';
+/** Magento's last location: every other script is denied, so `/media/h.php` is. */
+const MAGENTO_DENY_REST =
+  '    location ~* (\\.php$|\\.phtml$|\\.htaccess$|\\.git) {\n        deny all;\n    }\n';
+const magento = (locations: string) =>
+  `server {\n    root /var/www/magento2/pub;\n${MAGENTO_MEDIA}${locations}${MAGENTO_DENY_REST}}\n`;
+/** An nginx.conf that places the sites file, which includes the store's locations from a snippet. */
+const PLACED_SNIPPET_FILES = {
+  'etc/nginx/nginx.conf': 'events {}\nhttp {\n    include sites-enabled/*.conf;\n}\n',
+  'etc/nginx/sites-enabled/shop.conf':
+    'server {\n    root /var/www/magento2/pub;\n    include snippets/magento.conf;\n}\n',
+};
+const SNIPPET = `${MAGENTO_MEDIA}${MAGENTO_FRONT}${MAGENTO_DENY_REST}`.replace(/^ {4}/gm, '');
+
+/** nginx's PHP-FPM example: the location also takes `/x.php/path`, and runs the script before the path info. */
+const PATH_INFO_PHP = (check = 'try_files $fastcgi_script_name =404;') =>
+  `    location ~ [^/]\\.php(/|$) {\n        fastcgi_split_path_info ^(.+?\\.php)(/.*)$;\n        ${check}\n        fastcgi_pass unix:/run/php/php8.2-fpm.sock;\n        include fastcgi_params;\n        fastcgi_param SCRIPT_FILENAME $document_root$fastcgi_script_name;\n        fastcgi_param PATH_INFO $fastcgi_path_info;\n    }\n`;
+/** A deny for the upload's scripts that needs the URI to end with the extension. */
+const END_DENY = (path: string) =>
+  `    location ~* ^/${path}/.*\\.(php\\d?|phtml|phar)$ {\n        deny all;\n    }\n`;
+const pathInfoServer = (locations: string) =>
+  `server {\n    root /var/www/app;\n    location /uploads/ {\n        expires 7d;\n    }\n${locations}}\n`;
+/** A Drupal multisite's tree: the shop's files next to the default site's. */
+const MULTISITE_FILES = {
+  'web/sites/default/files/a.pdf': '',
+  'web/sites/shop/files/b.pdf': '',
+  'web/sites/shop/settings.php': '',
+};
+/** The uploads deny written for the default site only. */
+const DEFAULT_SITE_DENY = '    location ~ ^/sites/default/files/.*\\.php$ {\n        deny all;\n    }\n';
+const drupal = (locations: string) => `server {\n    root /var/www/drupal/web;\n${locations}${PHP}}\n`;
 
 testRule(uploadExecution, {
   valid: [
@@ -80,6 +116,67 @@ testRule(uploadExecution, {
         'var/www/moodle/media/classes/manager.php': '',
         'var/www/moodle/media/player/videojs/version.php': '',
       },
+    },
+    {
+      name: 'a front controller regex anchored at the root takes no script under /media/',
+      code: magento(MAGENTO_FRONT.replace('~ (index', '~ ^/(index')),
+    },
+    {
+      name: 'an exact front-controller location takes no script under /media/',
+      code: magento(
+        '    location = /index.php {\n        fastcgi_pass fastcgi_backend;\n        include fastcgi.conf;\n    }\n',
+      ),
+    },
+    {
+      name: "Magento 2.0's unanchored front-controller regex after a deny for the media scripts",
+      code: magento(`${DENY('media')}${MAGENTO_FRONT}`),
+    },
+    {
+      name: 'a snippet that an nginx.conf places holds the script location: the snippet reports it, not the server file',
+      path: 'etc/nginx/sites-enabled/shop.conf',
+      code: PLACED_SNIPPET_FILES['etc/nginx/sites-enabled/shop.conf'],
+      files: {
+        'etc/nginx/nginx.conf': PLACED_SNIPPET_FILES['etc/nginx/nginx.conf'],
+        'etc/nginx/snippets/magento.conf': SNIPPET,
+      },
+    },
+    {
+      name: 'a deny ending in $ is enough for a PHP location that takes no path info',
+      code: `server {\n    root /var/www/app;\n    location /uploads/ {\n    }\n${END_DENY('uploads')}${PHP}}\n`,
+    },
+    {
+      name: 'a path-info PHP location whose try_files tests $uri: /uploads/h.php/x is no file',
+      code: pathInfoServer(`${END_DENY('uploads')}${PATH_INFO_PHP('try_files $uri =404;')}`),
+    },
+    {
+      name: 'a path-info PHP location with an if (!-f $request_filename) check: /uploads/h.php/x is no file',
+      code: pathInfoServer(
+        `${END_DENY('uploads')}${PATH_INFO_PHP('if (!-f $request_filename) {\n            return 404;\n        }')}`,
+      ),
+    },
+    {
+      name: 'a path-info PHP location after a deny that also takes path info',
+      code: pathInfoServer(`${DENY('uploads')}${PATH_INFO_PHP()}`),
+    },
+    {
+      name: 'a nested deny for the path-info form inside the upload location',
+      code: `server {\n    root /var/www/app;\n    location /upload {\n        location ~ \\.php(/|$) {\n            deny all;\n        }\n    }\n${PATH_INFO_PHP()}}\n`,
+    },
+    {
+      name: 'a path-info PHP location whose split names another script than the upload',
+      code: pathInfoServer(
+        `${END_DENY('uploads')}${PATH_INFO_PHP().replace('^(.+?\\.php)(/.*)$', '^(/index\\.php)(/.*)$')}`,
+      ),
+    },
+    {
+      name: "a multisite directory named after the host: the recipe's \\..*/.*\\.php$ location refuses its scripts",
+      code: drupal(`    location ~ \\..*/.*\\.php$ {\n        return 403;\n    }\n${DEFAULT_SITE_DENY}`),
+      files: { 'web/sites/default/files/a.pdf': '', 'web/sites/shop.example.org/files/b.pdf': '' },
+    },
+    {
+      name: "another site's files directory that holds committed PHP is code: not probed",
+      code: drupal(DEFAULT_SITE_DENY),
+      files: { 'web/sites/default/files/a.pdf': '', 'web/sites/legacy/files/shim.php': '' },
     },
   ],
   invalid: [
@@ -215,6 +312,105 @@ testRule(uploadExecution, {
       code: 'server {\n    root /srv/www;\n    location /files/ {\n    }\n    location ~ \\.(pl|cgi)$ {\n        fastcgi_pass unix:/run/fcgiwrap.socket;\n        fastcgi_param SCRIPT_FILENAME $document_root$fastcgi_script_name;\n    }\n}\n',
       errors: [{ messageId: 'runs', line: 5, column: 5, message: /\/files\/h\.pl/ }],
     },
+    {
+      // Checked on nginx 1.22.1: `/media/customer/a/index.php` and `/media/wysiwyg/get.php` reach PHP-FPM.
+      name: "Magento 2.0's unanchored front-controller regex runs an upload named index.php, before the /media/customer/ deny",
+      code: magento(MAGENTO_FRONT),
+      errors: [
+        {
+          messageId: 'runs',
+          line: 9,
+          column: 5,
+          message:
+            '`location ~ (index|get|static|report|404|503|health_check)\\.php$` runs scripts uploaded to `/media/`: a request for `/media/index.php` reaches the script handler and no earlier location denies it',
+        },
+      ],
+      output: magento(`${DENY('media')}${MAGENTO_FRONT}`),
+    },
+    {
+      name: 'a deny for the scripts at the top of /media/ only: the front controller regex runs /media/a/index.php',
+      code: magento(`    location ~ ^/media/[^/]+\\.php$ {\n        deny all;\n    }\n${MAGENTO_FRONT}`),
+      errors: [{ messageId: 'runs', line: 12, column: 5, message: /a request for `\/media\/a\/index\.php`/ }],
+      output: magento(
+        `    location ~ ^/media/[^/]+\\.php$ {\n        deny all;\n    }\n${DENY('media')}${MAGENTO_FRONT}`,
+      ),
+    },
+    {
+      name: 'a deny for the scripts at the top of the upload directory only: a subdirectory is not covered',
+      code: `server {\n    root /var/www/app;\n    location /uploads/ {\n    }\n    location ~ ^/uploads/[^/]+\\.php$ {\n        deny all;\n    }\n${PHP}}\n`,
+      errors: [{ messageId: 'runs', line: 8, column: 5, message: /a request for `\/uploads\/a\/h\.php`/ }],
+      output: `server {\n    root /var/www/app;\n    location /uploads/ {\n    }\n    location ~ ^/uploads/[^/]+\\.php$ {\n        deny all;\n    }\n${DENY('uploads')}${PHP}}\n`,
+    },
+    {
+      name: 'a snippet that an nginx.conf places (through a sites file) reports its own script location',
+      path: 'etc/nginx/snippets/magento.conf',
+      code: SNIPPET,
+      files: PLACED_SNIPPET_FILES,
+      errors: [{ messageId: 'runs', line: 7, column: 1, message: /a request for `\/media\/index\.php`/ }],
+      output: `${MAGENTO_MEDIA}${DENY('media')}${MAGENTO_FRONT}${MAGENTO_DENY_REST}`.replace(/^ {4}/gm, ''),
+    },
+    {
+      // Checked on nginx 1.22.1: `/uploads/h.php` gets 403, `/uploads/h.php/x` reaches PHP-FPM.
+      name: 'a deny ending in $ before a path-info PHP location: /uploads/h.php/x runs the upload',
+      code: pathInfoServer(`${END_DENY('uploads')}${PATH_INFO_PHP()}`),
+      errors: [
+        {
+          messageId: 'runs',
+          line: 9,
+          column: 5,
+          message:
+            '`location ~ [^/]\\.php(/|$)` runs scripts uploaded to `/uploads/`: a request for `/uploads/h.php/x` reaches the script handler and no earlier location denies it',
+        },
+      ],
+      output: pathInfoServer(`${END_DENY('uploads')}${DENY('uploads')}${PATH_INFO_PHP()}`),
+    },
+    {
+      name: "PrestaShop's nested deny ending in $ inside location /upload, before a path-info PHP location",
+      code: `server {\n    root /var/www/prestashop;\n    location /upload {\n        location ~ \\.php$ {\n            deny all;\n        }\n    }\n${PATH_INFO_PHP()}}\n`,
+      errors: [{ messageId: 'runs', line: 8, column: 5, message: /a request for `\/upload\/h\.php\/x`/ }],
+      output: `server {\n    root /var/www/prestashop;\n    location /upload {\n        location ~ \\.php$ {\n            deny all;\n        }\n    }\n${DENY('upload')}${PATH_INFO_PHP()}}\n`,
+    },
+    {
+      name: "the nginx.com recipe's if (!-f $document_root$fastcgi_script_name) finds the uploaded script",
+      code: pathInfoServer(
+        `${END_DENY('uploads')}${PATH_INFO_PHP('if (!-f $document_root$fastcgi_script_name) {\n            return 404;\n        }')}`,
+      ),
+      errors: [{ messageId: 'runs', line: 9, column: 5, message: /a request for `\/uploads\/h\.php\/x`/ }],
+    },
+    {
+      name: 'no deny before a path-info PHP location: the fix also denies the path-info form',
+      code: pathInfoServer(PATH_INFO_PHP()),
+      errors: [{ messageId: 'runs', line: 6, column: 5, message: /a request for `\/uploads\/h\.php`/ }],
+      output: pathInfoServer(`${DENY('uploads')}${PATH_INFO_PHP()}`),
+    },
+    {
+      // Checked on nginx 1.22.1 (drupal10--multisite-files-deny-default-only): `/sites/shop/files/x.php` reaches PHP-FPM.
+      name: "a multisite's second files directory, found in the workspace, escapes a deny written for sites/default/files",
+      code: drupal(
+        `    location ~ ^/sites/.*/files/styles/ {\n        try_files $uri @rewrite;\n    }\n${DEFAULT_SITE_DENY}`,
+      ),
+      files: MULTISITE_FILES,
+      errors: [
+        {
+          messageId: 'runs',
+          line: 9,
+          column: 5,
+          message: /`\/sites\/\*\/files\/`: a request for `\/sites\/shop\/files\/h\.php`/,
+        },
+      ],
+      output: drupal(
+        `    location ~ ^/sites/.*/files/styles/ {\n        try_files $uri @rewrite;\n    }\n${DEFAULT_SITE_DENY}${DENY('sites/[^/]+/files')}`,
+      ),
+    },
+    {
+      name: 'the same when the files directories are only found in the workspace',
+      code: drupal(DEFAULT_SITE_DENY),
+      files: MULTISITE_FILES,
+      errors: [
+        { messageId: 'runs', line: 6, column: 5, message: /a request for `\/sites\/shop\/files\/h\.php`/ },
+      ],
+      output: drupal(`${DEFAULT_SITE_DENY}${DENY('sites/[^/]+/files')}`),
+    },
   ],
 });
 
@@ -226,5 +422,15 @@ testRule(uploadExecution, {
 test('linting time grows linearly with the number of servers', () => {
   assertLintTimeGrowsLinearly([uploadExecution], (i) =>
     phpServer(i, '        location /uploads/ {\n        }\n'),
+  );
+});
+
+/** The same, when every fixed probe is denied and the probes come from the PHP location's pattern. */
+test('linting time grows linearly when the probes come from the script locations', () => {
+  assertLintTimeGrowsLinearly([uploadExecution], (i) =>
+    phpServer(
+      i,
+      '        location /uploads/ {\n        }\n        location ~ ^/uploads/[^/]+\\.php$ {\n            deny all;\n        }\n',
+    ),
   );
 });
