@@ -1,0 +1,2 @@
+<?php
+// Magento error page 503.php (from magento/magento2-base).

@@ -1,0 +1,2 @@
+<?php
+// Magento error page report.php (from magento/magento2-base).

@@ -1,0 +1,2 @@
+<?php
+// Magento cron.php entry point (from magento/magento2-base).

@@ -1,0 +1,2 @@
+<?php
+// Magento get.php entry point (from magento/magento2-base).

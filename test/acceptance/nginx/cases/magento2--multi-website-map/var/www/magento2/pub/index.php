@@ -1,0 +1,2 @@
+<?php
+// Magento index.php entry point (from magento/magento2-base).

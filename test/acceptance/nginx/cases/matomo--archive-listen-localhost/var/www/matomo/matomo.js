@@ -1,0 +1,1 @@
+/*! Matomo tracker (stub) */

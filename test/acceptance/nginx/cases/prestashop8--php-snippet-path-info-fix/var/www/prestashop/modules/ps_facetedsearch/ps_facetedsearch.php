@@ -1,0 +1,3 @@
+<?php
+// Module main class (abridged).
+class Ps_Facetedsearch extends Module {}

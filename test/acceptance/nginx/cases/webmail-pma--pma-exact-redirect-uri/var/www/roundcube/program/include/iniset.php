@@ -1,0 +1,2 @@
+<?php
+// Placeholder for Roundcube's bootstrap (denied over HTTP).
