@@ -71,16 +71,24 @@ function normalised(path: string): string | undefined {
  */
 function servedTree(directive: Directive, path: string): string {
   const block = directive.parent;
-  if (directive.name !== 'root' || !block) return path;
-  if (childrenOf(block).some((d) => d.name === 'rewrite')) return path;
+  if (directive.name !== 'root' || !block || rewritesUri(block)) return path;
   for (let p: Directive | undefined = block; p; p = p.parent) {
     if (p.name !== 'location') continue;
     const parts = locationParts(p);
     if (!parts || parts.modifier === '@') return path;
     if (parts.modifier === '~' || parts.modifier === '~*') continue;
-    return normalised(`${path}/${parts.pattern}`) ?? path;
+    // A prefix location takes any name that begins with its prefix (`location /e` takes
+    // `/etc/passwd`): only the directories it ends with are certain. An exact one takes one path.
+    const reached =
+      parts.modifier === '=' ? parts.pattern : parts.pattern.slice(0, parts.pattern.lastIndexOf('/') + 1);
+    return normalised(`${path}/${reached}`) ?? path;
   }
   return path;
+}
+
+/** Whether a `rewrite` of the block, or of an `if` in it, can change the URI before the file is read. */
+function rewritesUri(block: Directive): boolean {
+  return childrenOf(block).some((d) => d.name === 'rewrite' || (d.name === 'if' && rewritesUri(d)));
 }
 
 /**

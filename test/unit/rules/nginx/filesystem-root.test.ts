@@ -35,6 +35,17 @@ testRule(filesystemRoot, {
       errors: [{ messageId: 'system', line: 2, column: 10 }],
     },
     {
+      // Review finding: /etc/passwd begins with the prefix /e.
+      name: 'a prefix that is not a whole path segment takes the names that begin with it',
+      code: 'location /e {\n    root /;\n}\n',
+      errors: [{ messageId: 'root', line: 2, column: 10 }],
+    },
+    {
+      name: 'a rewrite in an if of the location',
+      code: 'location /pma/ {\n    if ($arg_raw) {\n        rewrite ^/pma/(.*)$ /$1 break;\n    }\n    root /;\n}\n',
+      errors: [{ messageId: 'root', line: 5, column: 10 }],
+    },
+    {
       name: 'root in a regex location serves any URI',
       code: 'location ~ \\.txt$ {\n    root /usr/share;\n}\n',
       errors: [{ messageId: 'system', line: 2, column: 10 }],
