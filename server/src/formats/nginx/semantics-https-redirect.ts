@@ -1,8 +1,8 @@
 import type { EffectiveNode } from './effective.ts';
 import { locationsOfServer } from './semantics-tree-index.ts';
 import { locationInfo, matchLocation } from './locations.ts';
-import { compileNginxRegex, matchCaptures } from './regex.ts';
-import { isDenyAll } from './semantics-acl.ts';
+import { matchesEveryUri } from './regex.ts';
+import { isDenyAll, satisfyAt } from './semantics-acl.ts';
 import { accessRulesAt, refusesRequests } from './semantics-php-locations.ts';
 import {
   closesWithoutResponse,
@@ -42,25 +42,6 @@ function rewritesToHttps(node: EffectiveNode): boolean {
   return pattern !== undefined && matchesEveryUri(pattern);
 }
 
-/** Request paths of different shapes: a regex that matches them all is taken to match every URI. */
-const ANY_URI_PROBES = ['/', '/index.php', '/harden-probe/x', '/wp-admin/', '/a.b/c/'];
-const everyUriMemo = new Map<string, boolean>();
-
-/**
- * Whether a rewrite regex matches every request. `rewrite ^(/[^/]+)?/wp-admin$ https://… permanent;`
- * sends one path to HTTPS, not the site: the server still serves everything else.
- */
-function matchesEveryUri(pattern: string): boolean {
-  let known = everyUriMemo.get(pattern);
-  if (known === undefined) {
-    const compiled = compileNginxRegex(pattern, false);
-    known = compiled !== undefined && ANY_URI_PROBES.every((uri) => matchCaptures(compiled, uri) !== null);
-    if (everyUriMemo.size > 1024) everyUriMemo.clear();
-    everyUriMemo.set(pattern, known);
-  }
-  return known;
-}
-
 /** A block (server, location, if) whose first rewrite-phase action sends the request elsewhere, refuses it or answers without content. */
 function answersBeforeContent(block: EffectiveNode): boolean {
   for (const child of block.children) {
@@ -74,12 +55,15 @@ function answersBeforeContent(block: EffectiveNode): boolean {
  * Whether no response of a level (a location or an `if` that declares its own headers) is a page
  * a browser renders: it answers every request it takes with a redirect, an error or `204` (a
  * CORS preflight: `if ($request_method = OPTIONS) { add_header Access-Control-…; return 204; }`),
- * or its access rules refuse everybody. Page headers (nosniff, framing, referrer policy) do
- * nothing there.
+ * or its access rules refuse everybody (`deny all` first, without `satisfy any`, which lets an
+ * authenticated client through). Page headers (nosniff, framing, referrer policy) do nothing
+ * there. A location with nested locations is not such a level: they inherit its `add_header`
+ * but not its `return`, and may serve pages.
  */
 export function levelServesNoPage(level: EffectiveNode): boolean {
+  if (level.name === 'location' && level.childrenNamed('location').length > 0) return false;
   if (answersBeforeContent(level)) return true;
-  if (level.name !== 'location') return false;
+  if (level.name !== 'location' || satisfyAt(level) === 'any') return false;
   const first = accessRulesAt(level)[0];
   return first !== undefined && isDenyAll(first);
 }

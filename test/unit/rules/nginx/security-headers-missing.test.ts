@@ -128,6 +128,28 @@ testRule(securityHeadersMissing, {
       ],
     },
     {
+      // Review finding: with satisfy any, a client that passes basic auth gets the pages.
+      name: 'deny all with satisfy any still serves pages to authenticated clients',
+      code: `server {\n    listen 443 ssl;\n${ALL}    location /admin/ {\n        add_header X-Robots-Tag none;\n        satisfy any;\n        deny all;\n        auth_basic "admin";\n        auth_basic_user_file /etc/nginx/htpasswd;\n    }\n}\n`,
+      options: { contentSecurityPolicy: false },
+      errors: [
+        { messageId: 'level', line: 7, column: 5, message: /nosniff/ },
+        { messageId: 'level', line: 7, column: 5, message: /X-Frame-Options/ },
+        { messageId: 'level', line: 7, column: 5, message: /Referrer-Policy/ },
+      ],
+    },
+    {
+      // Review finding: nested locations inherit add_header but not return.
+      name: 'a redirecting location whose nested location serves pages',
+      code: `server {\n    listen 443 ssl;\n${ALL}    location /old/ {\n        add_header X-Robots-Tag none;\n        return 301 /new/;\n        location /old/app/ {\n            proxy_pass http://127.0.0.1:8080;\n        }\n    }\n}\n`,
+      options: { contentSecurityPolicy: false },
+      errors: [
+        { messageId: 'level', line: 7, column: 5, message: /nosniff/ },
+        { messageId: 'level', line: 7, column: 5, message: /X-Frame-Options/ },
+        { messageId: 'level', line: 7, column: 5, message: /Referrer-Policy/ },
+      ],
+    },
+    {
       name: 'a location that allows some addresses before deny all still serves them pages',
       code: `server {\n    listen 443 ssl;\n${ALL}    location /admin/ {\n        allow 10.0.0.0/8;\n        deny all;\n        add_header X-Robots-Tag none;\n    }\n}\n`,
       options: { contentSecurityPolicy: false },
