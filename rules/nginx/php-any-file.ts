@@ -1,4 +1,7 @@
 import { defineRule } from '../../server/src/engine/rule.ts';
+import { effectiveFastcgiParams, entriesNamed } from '../../server/src/formats/nginx/headers.ts';
+import { formatArg } from '../../server/src/formats/nginx/printer.ts';
+import { variablesIn } from '../../server/src/formats/nginx/variables.ts';
 import { blockHeadText, ifHeadText } from '../../server/src/formats/nginx/conditions.ts';
 import type { NginxFile } from '../../server/src/formats/nginx/ast.ts';
 import { effectiveConfig, type EffectiveNode } from '../../server/src/formats/nginx/effective.ts';
@@ -13,6 +16,13 @@ import { answersWithoutContent, headRange } from '../../server/src/formats/nginx
 import { nodesNamed } from '../../server/src/formats/nginx/semantics-tree-index.ts';
 
 const FASTCGI_PATH_INFO = '$fastcgi_path_info';
+
+/** A parameter value with `$fastcgi_path_info` (or `${fastcgi_path_info}`) read from `$path_info` instead. */
+function withPathInfo(value: string): string {
+  return value
+    .replace(/\$\{fastcgi_path_info\}/g, '${path_info}')
+    .replace(/\$fastcgi_path_info(?![A-Za-z0-9_])/g, '$path_info');
+}
 
 /** Whether the location is in a server whose top-level `return` answers every request (so it is never used). */
 function unreachable(location: EffectiveNode): boolean {
@@ -37,7 +47,7 @@ export const phpAnyFile = defineRule<NginxFile>({
       noCheck:
         '`{{location}}` passes any path ending in `.php` to PHP-FPM without checking that the script exists: `/uploads/avatar.jpg/x.php` runs an uploaded file as PHP',
       ifBypass:
-        "`{{location}}` checks that the script exists with `try_files`, but requests that match `{{branch}}` are served with that block's configuration, which does not inherit `try_files`: such a `/uploads/avatar.jpg/x.php` still runs an uploaded file as PHP",
+        "`{{location}}` checks that the script exists with `try_files`, but requests that match `{{branch}}` are served with that block's configuration, which does not inherit `try_files`: such a request for `/uploads/avatar.jpg/x.php` still runs an uploaded file as PHP",
     },
     fixable: true,
     defaultOptions: {},
@@ -88,21 +98,23 @@ export const phpAnyFile = defineRule<NginxFile>({
           // try_files empties $fastcgi_path_info (nginx trac #321): a PATH_INFO taken from it
           // would be lost, so the value is kept in $path_info first, as Debian's
           // snippets/fastcgi-php.conf does, and the parameter reads that.
-          const pathInfo = location
-            .childrenNamed('fastcgi_param')
-            .filter((p) => p.args[0]?.value === 'PATH_INFO' && p.args[1]?.raw.includes(FASTCGI_PATH_INFO));
+          // Every PATH_INFO the location passes (its own or inherited), read as nginx does.
+          const pathInfo = entriesNamed(effectiveFastcgiParams(location).entries, 'PATH_INFO').filter((e) =>
+            variablesIn(e.value).some((v) => v.name === 'fastcgi_path_info'),
+          );
           if (pathInfo.length === 0)
             return {
               title: `Insert \`${line}\``,
               kind: 'safe',
               edits: [{ file: doc, edits: [insertAfter(layout, split, [line])] }],
             };
-          if (pathInfo.some((p) => p.path !== doc)) return undefined;
+          // Only a parameter written in this location can be pointed at $path_info here.
+          if (pathInfo.some((e) => e.node.path !== doc || e.node.parent !== location)) return undefined;
           const edits = [
             insertAfter(layout, split, [`set $path_info ${FASTCGI_PATH_INFO};`, line]),
-            ...pathInfo.map((p) => ({
-              range: p.args[1]!.range,
-              newText: p.args[1]!.raw.split(FASTCGI_PATH_INFO).join('$path_info'),
+            ...pathInfo.map(({ node }) => ({
+              range: node.args[1]!.range,
+              newText: formatArg(withPathInfo(node.args[1]!.value)),
             })),
           ];
           return {

@@ -374,3 +374,22 @@ export function hasNestedQuantifier(source: string): boolean {
   });
   return found;
 }
+
+/** Request paths of different shapes: a regex that matches them all is taken to match every URI. */
+const ANY_URI_PROBES = ['/', '/index.php', '/harden-probe/x', '/wp-admin/', '/a.b/c/'];
+const everyUriMemo = new Map<string, boolean>();
+
+/**
+ * Whether a `rewrite` regex matches every request path (`^`, `^(.*)$`, `^/(.*)`):
+ * `rewrite ^(/[^/]+)?/wp-admin$ https://… permanent;` takes one path, not the site.
+ */
+export function matchesEveryUri(pattern: string): boolean {
+  let known = everyUriMemo.get(pattern);
+  if (known === undefined) {
+    const compiled = compileNginxRegex(pattern, false);
+    known = compiled !== undefined && ANY_URI_PROBES.every((uri) => matchCaptures(compiled, uri) !== null);
+    if (everyUriMemo.size > 1024) everyUriMemo.clear();
+    everyUriMemo.set(pattern, known);
+  }
+  return known;
+}

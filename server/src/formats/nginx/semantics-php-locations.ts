@@ -2,7 +2,7 @@ import { ifCondition } from './conditions.ts';
 import type { EffectiveNode } from './effective.ts';
 import { effectiveFastcgiParams, findEntry } from './headers.ts';
 import { locationInfo, type LocationInfo } from './locations.ts';
-import { matchCaptures } from './regex.ts';
+import { matchCaptures, matchesEveryUri } from './regex.ts';
 import { parseRegex } from './semantics-regex.ts';
 import { sampleMatches } from './semantics-regex-samples.ts';
 import { canTestPattern } from './semantics-probe-safety.ts';
@@ -75,13 +75,17 @@ function isExistenceIf(node: EffectiveNode): boolean {
   return node.childrenNamed('return').some((r) => (readReturn(r)?.code ?? 0) >= 400);
 }
 
-/** Flags with which a `rewrite` that matches sends the request to another location or to the client. */
-const LEAVING_REWRITE_FLAGS = new Set(['last', 'redirect', 'permanent']);
-
-/** Whether an `if` body ends the request or sends it elsewhere (`return`, `rewrite … last`): then its own configuration serves nothing. */
+/**
+ * Whether an `if` body ends every request it takes or sends it elsewhere: a `return`, or a
+ * `rewrite` whose regex matches any path and that does not `break` (`last`, a redirect, or no
+ * flag: a changed URI makes nginx search the locations again). A rewrite of one path
+ * (`rewrite ^/old\.php$ /index.php last;`) leaves the other requests in the `if` block.
+ */
 function ifLeaves(branch: EffectiveNode): boolean {
   return branch.children.some(
-    (c) => c.name === 'return' || (c.name === 'rewrite' && LEAVING_REWRITE_FLAGS.has(c.args[2]?.value ?? '')),
+    (c) =>
+      c.name === 'return' ||
+      (c.name === 'rewrite' && c.args[2]?.value !== 'break' && matchesEveryUri(c.args[0]?.value ?? '')),
   );
 }
 

@@ -63,7 +63,7 @@ testRule(phpAnyFile, {
     },
     {
       name: 'an if that ends the request keeps the try_files check for the others',
-      code: `server {\n    location ~ \\.php$ {\n        try_files $uri =404;\n        if ($request_method = TRACE) {\n            return 405;\n        }\n        if ($uri ~ ^/old/) {\n            rewrite ^/old/(.*)$ /new/$1 permanent;\n        }\n        ${PASS}\n        ${PARAMS}\n    }\n}\n`,
+      code: `server {\n    location ~ \\.php$ {\n        try_files $uri =404;\n        if ($request_method = TRACE) {\n            return 405;\n        }\n        if ($arg_legacy) {\n            rewrite ^ /index.php;\n        }\n        ${PASS}\n        ${PARAMS}\n    }\n}\n`,
     },
     {
       name: 'an if (!-f) check holds for every request, whatever other if blocks do',
@@ -109,9 +109,15 @@ testRule(phpAnyFile, {
           line: 2,
           column: 5,
           message:
-            '`location ~ [^/]\\.php(/|$)` checks that the script exists with `try_files`, but requests that match `if ($uri ~ "^/(login|admin)/")` are served with that block\'s configuration, which does not inherit `try_files`: such a `/uploads/avatar.jpg/x.php` still runs an uploaded file as PHP',
+            '`location ~ [^/]\\.php(/|$)` checks that the script exists with `try_files`, but requests that match `if ($uri ~ "^/(login|admin)/")` are served with that block\'s configuration, which does not inherit `try_files`: such a request for `/uploads/avatar.jpg/x.php` still runs an uploaded file as PHP',
         },
       ],
+    },
+    {
+      // Review finding: the rewrite takes one path; /uploads/a.jpg/x.php?legacy=1 stays in the if.
+      name: 'an if whose rewrite takes only one path lets the other requests through',
+      code: `server {\n    location ~ \\.php$ {\n        try_files $uri =404;\n        if ($arg_legacy) {\n            rewrite ^/old\\.php$ /index.php last;\n        }\n        ${PASS}\n        ${PARAMS}\n    }\n}\n`,
+      errors: [{ messageId: 'ifBypass', line: 2, column: 5 }],
     },
     {
       name: 'an empty if is enough to leave try_files behind (nginx "If is evil")',
@@ -146,6 +152,18 @@ testRule(phpAnyFile, {
       code: `server {\n    location ~ [^/]\\.php(/|$) {\n        fastcgi_split_path_info ^(.+?\\.php)(/.*)$;\n        ${PASS}\n        include fastcgi_params;\n        fastcgi_param SCRIPT_FILENAME $document_root$fastcgi_script_name;\n        fastcgi_param PATH_INFO $fastcgi_path_info;\n    }\n}\n`,
       errors: [{ messageId: 'noCheck', line: 2, column: 5 }],
       output: `server {\n    location ~ [^/]\\.php(/|$) {\n        fastcgi_split_path_info ^(.+?\\.php)(/.*)$;\n        set $path_info $fastcgi_path_info;\n        try_files $fastcgi_script_name =404;\n        ${PASS}\n        include fastcgi_params;\n        fastcgi_param SCRIPT_FILENAME $document_root$fastcgi_script_name;\n        fastcgi_param PATH_INFO $path_info;\n    }\n}\n`,
+    },
+    {
+      name: 'PATH_INFO written with braces is kept too',
+      code: `server {\n    location ~ [^/]\\.php(/|$) {\n        fastcgi_split_path_info ^(.+?\\.php)(/.*)$;\n        ${PASS}\n        fastcgi_param PATH_INFO \${fastcgi_path_info};\n    }\n}\n`,
+      errors: [{ messageId: 'noCheck', line: 2, column: 5 }],
+      output: `server {\n    location ~ [^/]\\.php(/|$) {\n        fastcgi_split_path_info ^(.+?\\.php)(/.*)$;\n        set $path_info $fastcgi_path_info;\n        try_files $fastcgi_script_name =404;\n        ${PASS}\n        fastcgi_param PATH_INFO "\${path_info}";\n    }\n}\n`,
+    },
+    {
+      name: 'PATH_INFO inherited from the server: no fix (it cannot be pointed at $path_info here)',
+      code: `server {\n    fastcgi_param PATH_INFO $fastcgi_path_info;\n    location ~ [^/]\\.php(/|$) {\n        fastcgi_split_path_info ^(.+?\\.php)(/.*)$;\n        ${PASS}\n    }\n}\n`,
+      errors: [{ messageId: 'noCheck', line: 3, column: 5 }],
+      output: null,
     },
     {
       name: 'only the parameter file is included',
