@@ -1,4 +1,5 @@
 import { defineRule } from '../../server/src/engine/rule.ts';
+import { blockHeadText } from '../../server/src/formats/nginx/conditions.ts';
 import type { TextEdit } from '../../server/src/engine/types.ts';
 import type { Directive, NginxFile } from '../../server/src/formats/nginx/ast.ts';
 import {
@@ -80,7 +81,7 @@ export const loginRateLimit = defineRule<NginxFile>({
       const location = node;
       context.report({
         messageId: 'noLimit',
-        data: { location: ['location', ...location.args.map((a) => a.value)].join(' ') },
+        data: { location: blockHeadText(location.directive) },
         range: headRange(location.directive),
         fix: () => {
           const layout = layoutOf(context.document.text);

@@ -90,7 +90,7 @@ const byScope = new WeakMap<object, InternalRedirect[]>();
  * locations, their `if`s; internal redirects never leave the server) and the `error_page`s the
  * server can inherit. Without a server (a snippet read alone), those of the whole tree.
  */
-export function internalRedirectsAround(
+function internalRedirectsAround(
   location: EffectiveNode,
   tree: readonly EffectiveNode[],
 ): readonly InternalRedirect[] {
@@ -115,7 +115,7 @@ export function internalRedirectsAround(
  * `..` (the alias ends with `/`: `/dataroot../x` reads `/var/moodledata/../x`); `name`, any text
  * that does not begin with `/` (it does not: `/dataroot-old/x` reads `/var/moodledata-old/x`).
  */
-export type Glue = 'dots' | 'name';
+type Glue = 'dots' | 'name';
 
 /**
  * The first internal redirect around `location` whose URI a client can make `prefix` followed
@@ -218,7 +218,7 @@ function testsUri(provider: EffectiveNode): boolean {
   return subject === '$uri' || subject === '$document_uri';
 }
 
-export interface CaptureStart {
+interface CaptureStart {
   /** The capture begins with the URI's leading `/` (it starts an anchored regex). */
   startsUri: boolean;
   /** The capture begins right after a `/` of the URI. */
