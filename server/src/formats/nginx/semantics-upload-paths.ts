@@ -25,8 +25,8 @@ import { isSlash, trimEndOf, trimStartOf } from '../../engine/text-runs.ts';
  * `wp-content/uploads`…) as URL prefixes of a server, and whether a script placed in one of them
  * would be executed. A directory counts for a server when the configuration itself mentions it
  * (a `location` for it, an `alias` to it) or when it exists in the workspace under the server's
- * `root` and holds no committed PHP script, in it or one level down (then it is the application's
- * code: Moodle's `files/`); requests for scripts in it are run through nginx's own location choice.
+ * `root` and is not the application's code (`holdsCode`: Moodle's `files/`); requests for scripts
+ * in it are run through nginx's own location choice.
  */
 
 export interface UploadPath {
@@ -208,7 +208,7 @@ interface WorkspaceCaches {
   roots: Map<string, string[]>;
   /** The upload path's directories found under a root (`directoriesUnder`). */
   directories: Map<string, readonly string[]>;
-  /** Directories by whether they hold PHP scripts of their own (`holdsCode`). */
+  /** Directories by whether they are the application's code (`holdsCode`). */
   code: Map<string, boolean>;
   /** Names at the top of the workspace: a root path can only be found under one of them. */
   top: Set<string>;
@@ -293,32 +293,59 @@ function findUnder(dir: string, upload: UploadPath, workspace: WorkspaceView): s
   return current.filter((found) => !holdsCode(found.path, workspace)).map((found) => found.relative);
 }
 
-/** How many entries of a directory are looked into for scripts one level down. */
-const CODE_SUBDIRECTORIES = 64;
-
-const isPhpScript = (name: string): boolean => name.toLowerCase().endsWith('.php');
+/** How many directories are listed, breadth first, to look for a directory's scripts. */
+const CODE_LISTINGS = 64;
+/** How deep scripts count: `media/player/videojs/version.php`, not `files/php/twig/<hash>/x.php`. */
+const CODE_DEPTH = 2;
 
 /**
- * Whether a directory holds PHP scripts committed in the workspace, in it or in one of its
- * subdirectories: then it is the application's code, not where uploads land, since an attacker's
- * upload is not in the repository. Moodle's code tree has `files/draftfiles.php` and
- * `media/classes/manager.php`, its uploads being in moodledata outside the web root. One level
- * down and no further: what an application writes into a real upload directory lies deeper
- * (Drupal's compiled Twig templates, `files/php/twig/<hash>/<name>.php`).
+ * How many committed scripts make a directory code: an application's directory has several, while
+ * one may be a webshell that was uploaded and then committed with the site.
+ */
+const CODE_SCRIPTS = 2;
+
+/**
+ * A PHP script other than `index.php`: PrestaShop commits an `index.php` guard in `upload/` and in
+ * each of its folders, and WordPress plugins drop "silence is golden" ones into upload folders.
+ */
+function isCodeScript(name: string): boolean {
+  const lower = name.toLowerCase();
+  return lower.endsWith('.php') && lower !== 'index.php';
+}
+
+/**
+ * Whether a directory is the application's code, not where uploads land: it holds PHP scripts
+ * committed in the workspace (`isCodeScript`, `CODE_SCRIPTS` of them), in it or in its
+ * subdirectories, since an attacker's upload is not in the repository. Moodle's code tree has
+ * `files/draftfiles.php` and `files/coursefilesedit.php`, `media/classes/manager.php` and
+ * `media/player/videojs/version.php`, its uploads being in moodledata outside the web root. Two
+ * levels down and no further: what an application writes into a real upload directory lies
+ * deeper (Drupal's compiled Twig templates, `files/php/twig/<hash>/<name>.php`).
  */
 function holdsCode(dir: string, workspace: WorkspaceView): boolean {
   const cache = cachesOf(workspace).code;
   let answer = cache.get(dir);
   if (answer === undefined) {
-    const names = workspace.listDir(dir) ?? [];
-    answer =
-      names.some(isPhpScript) ||
-      names
-        .slice(0, CODE_SUBDIRECTORIES)
-        .some((name) => (workspace.listDir(joinPath(dir, name)) ?? []).some(isPhpScript));
+    answer = codeScriptsIn(dir, workspace) >= CODE_SCRIPTS;
     cache.set(dir, answer);
   }
   return answer;
+}
+
+/** The code scripts in a directory and its subdirectories, counted until there are `CODE_SCRIPTS`. */
+function codeScriptsIn(dir: string, workspace: WorkspaceView): number {
+  let count = 0;
+  const queue = [{ path: dir, depth: 0 }];
+  for (let listed = 0; listed < CODE_LISTINGS && count < CODE_SCRIPTS; listed++) {
+    const next = queue.shift();
+    if (!next) break;
+    const names = workspace.listDir(next.path) ?? [];
+    count += names.filter(isCodeScript).length;
+    if (next.depth < CODE_DEPTH)
+      for (const name of names)
+        if (!isCodeScript(name)) queue.push({ path: joinPath(next.path, name), depth: next.depth + 1 });
+  }
+  return count;
 }
 
 export interface UploadEvidence {
@@ -435,19 +462,34 @@ export function uploadedScriptRuns(
   directories: readonly string[],
 ): ExecutionPath | undefined {
   for (const directory of directories) {
+    const run = directoryScriptRun(server, directory);
+    if (run) return run;
+  }
+  return undefined;
+}
+
+/** Runs by server and directory: several upload paths (an alias, a `*` expansion) probe the same one. */
+const serverRuns = new WeakMap<EffectiveNode, Map<string, ExecutionPath | null>>();
+
+function directoryScriptRun(server: EffectiveNode, directory: string): ExecutionPath | undefined {
+  let runs = serverRuns.get(server);
+  if (!runs) {
+    runs = new Map();
+    serverRuns.set(server, runs);
+  }
+  let run = runs.get(directory);
+  if (run === undefined) {
     const fixed = FIXED_NAMES.map((name) => `/${directory}/${name}`);
-    const run =
+    run =
       firstScriptRun(
         server,
         fixed.map((uri) => ({ uri, script: uri })),
       ) ??
-      firstScriptRun(
-        server,
-        patternProbes(server, directory).filter((probe) => !fixed.includes(probe.uri)),
-      );
-    if (run) return run;
+      firstScriptRun(server, patternProbes(server, directory, fixed)) ??
+      null;
+    runs.set(directory, run);
   }
-  return undefined;
+  return run ?? undefined;
 }
 
 function firstScriptRun(server: EffectiveNode, probes: readonly ScriptProbe[]): ExecutionPath | undefined {
@@ -562,22 +604,58 @@ const UPLOAD_SUBDIRECTORY = 'a';
  * but runs an uploaded `/media/customer/a/index.php`; nginx's PHP-FPM example
  * `location ~ [^/]\.php(/|$)` takes `/upload/h.php/x`, which a deny ending in `\.php$` misses.
  * Each script name a regex script location takes is put in the directory and one level down,
- * with and without path info; a probe counts only when that location's own regex matches it,
- * so a front controller anchored at the root (`^/(index|get)\.php$`) gives none.
+ * with and without path info; a probe counts only when the regex of a location that gave the
+ * name matches it, so a front controller anchored at the root (`^/(index|get)\.php$`) gives none.
+ * The requests in `skip` (the fixed probes) were asked already.
  */
-function patternProbes(server: EffectiveNode, directory: string): ScriptProbe[] {
+function patternProbes(server: EffectiveNode, directory: string, skip: readonly string[]): ScriptProbe[] {
   const probes: ScriptProbe[] = [];
-  for (const location of locationsOfServer(server)) {
-    const info = locationInfo(location);
-    if (!info?.isRegex || !scriptHandler(location)) continue;
-    for (const name of scriptNamesOf(info)) {
-      for (const script of [`/${directory}/${name}`, `/${directory}/${UPLOAD_SUBDIRECTORY}/${name}`])
-        for (const uri of [script, `${script}${PATH_INFO}`])
-          if (!probes.some((probe) => probe.uri === uri) && patternMatches(info, uri))
-            probes.push({ uri, script });
-    }
+  for (const [name, sources] of scriptNamesOfServer(server)) {
+    for (const script of [`/${directory}/${name}`, `/${directory}/${UPLOAD_SUBDIRECTORY}/${name}`])
+      for (const uri of [script, `${script}${PATH_INFO}`]) {
+        if (skip.includes(uri) || !sources.some((info) => patternMatches(info, uri))) continue;
+        probes.push({ uri, script });
+        if (probes.length >= PROBE_LIMIT) return probes;
+      }
   }
   return probes;
+}
+
+/**
+ * Requests asked per server and directory beyond the fixed probes: each costs a location choice
+ * over the whole server, so thousands of script locations with a name each would make the rule
+ * quadratic. The cap is safe because a server's script locations name a handful of front
+ * controllers (Magento 2.0 has seven, each asked in four forms), well under it; and every request
+ * asks the same question, whether a location before the script location takes scripts in the
+ * directory: a deny written for the directory (what the fix inserts and the guides recommend)
+ * answers for every name alike, so only a deny written name by name for dozens of names could
+ * hide a finding past the cap. Like `SAMPLE_LIMIT` in semantics-regex-samples.ts.
+ */
+const PROBE_LIMIT = 64;
+
+const serverScriptNames = new WeakMap<EffectiveNode, Map<string, LocationInfo[]>>();
+
+/**
+ * The script names of a server's regex script locations (`scriptNamesOf`), each once, in the
+ * order the locations give them, with the locations that gave it: computed once per server, not
+ * per directory and location.
+ */
+function scriptNamesOfServer(server: EffectiveNode): ReadonlyMap<string, readonly LocationInfo[]> {
+  let names = serverScriptNames.get(server);
+  if (!names) {
+    names = new Map();
+    for (const location of locationsOfServer(server)) {
+      const info = locationInfo(location);
+      if (!info?.isRegex || !scriptHandler(location)) continue;
+      for (const name of scriptNamesOf(info)) {
+        const sources = names.get(name);
+        if (sources) sources.push(info);
+        else names.set(name, [info]);
+      }
+    }
+    serverScriptNames.set(server, names);
+  }
+  return names;
 }
 
 const SCRIPT_FILE_NAME = new RegExp(`\\.(${SCRIPT_EXTENSIONS.join('|')})$`, 'i');

@@ -1,6 +1,8 @@
 import { test } from 'node:test';
 import { assertLintTimeGrowsLinearly, phpServer } from '../../../helpers/lint-growth.ts';
 import { uploadExecution } from '../../../../rules/nginx/upload-execution.ts';
+import { DEFAULT_UPLOAD_PATHS } from '../../../../server/src/engine/config-types.ts';
+import { uploadPath } from '../../../../server/src/formats/nginx/semantics-upload-paths.ts';
 import { testRule } from '../../../helpers/rule-tester.ts';
 
 const PHP =
@@ -104,6 +106,7 @@ testRule(uploadExecution, {
       name: "Moodle's files/ holds committed PHP scripts: code, not an upload directory",
       code: `server {\n    root /var/www/moodle;\n${PHP}}\n`,
       files: {
+        'var/www/moodle/files/coursefilesedit.php': '',
         'var/www/moodle/files/draftfiles.php': '',
         'var/www/moodle/files/index.php': '',
         'var/www/moodle/index.php': '',
@@ -174,9 +177,13 @@ testRule(uploadExecution, {
       files: { 'web/sites/default/files/a.pdf': '', 'web/sites/shop.example.org/files/b.pdf': '' },
     },
     {
-      name: "another site's files directory that holds committed PHP is code: not probed",
+      name: "another site's files directory that holds committed PHP scripts is code: not probed",
       code: drupal(DEFAULT_SITE_DENY),
-      files: { 'web/sites/default/files/a.pdf': '', 'web/sites/legacy/files/shim.php': '' },
+      files: {
+        'web/sites/default/files/a.pdf': '',
+        'web/sites/legacy/files/shim.php': '',
+        'web/sites/legacy/files/lib/bootstrap.php': '',
+      },
     },
   ],
   invalid: [
@@ -286,6 +293,25 @@ testRule(uploadExecution, {
       files: { 'web/sites/default/files/a.pdf': '', 'web/sites/legacy/files/shim.php': '' },
       errors: [{ messageId: 'runs', line: 3, column: 5, message: /`\/sites\/\*\/files\/`/ }],
       output: `server {\n    root /var/www/drupal/web;\n${DENY('sites/[^/]+/files')}${PHP}}\n`,
+    },
+    {
+      // PrestaShop commits `upload/index.php` ("silence is golden"); WordPress plugins drop the same guard.
+      name: 'an index.php guard in the upload directory does not make it code',
+      code: `server {\n    root /var/www/prestashop;\n${PHP}}\n`,
+      files: {
+        'var/www/prestashop/upload/index.php': '',
+        'var/www/prestashop/upload/attachments/index.php': '',
+        'var/www/prestashop/index.php': '',
+      },
+      errors: [{ messageId: 'runs', line: 3, column: 5, message: /`\/upload\/`/ }],
+      output: `server {\n    root /var/www/prestashop;\n${DENY('upload')}${PHP}}\n`,
+    },
+    {
+      name: 'a single committed script in the upload directory (a webshell) does not make it code',
+      code: `server {\n    root /var/www/app;\n${PHP}}\n`,
+      files: { 'var/www/app/uploads/2024/photo.jpg': '', 'var/www/app/uploads/2024/shell.php': '' },
+      errors: [{ messageId: 'runs', line: 3, column: 5, message: /`\/uploads\/`/ }],
+      output: `server {\n    root /var/www/app;\n${DENY('uploads')}${PHP}}\n`,
     },
     {
       name: 'a directory with PHP scripts still counts when the configuration serves it',
@@ -432,5 +458,24 @@ test('linting time grows linearly when the probes come from the script locations
       i,
       '        location /uploads/ {\n        }\n        location ~ ^/uploads/[^/]+\\.php$ {\n            deny all;\n        }\n',
     ),
+  );
+});
+
+/**
+ * One server with thousands of regex script locations that each name a front controller of their
+ * own (Magento 2.0's unanchored regex, repeated): their names are probed in every upload
+ * directory. The helper grows its "servers"; here they are the locations of one server, which the
+ * preamble opens after locations for every default upload directory (the `http` block is then
+ * left without its `}`, which the parser reports and recovers from).
+ */
+test('linting time grows linearly with the script locations of one server', () => {
+  const served = DEFAULT_UPLOAD_PATHS.map(
+    (path) => `        location /${uploadPath(path)?.sample}/ {\n        }\n`,
+  );
+  assertLintTimeGrowsLinearly(
+    [uploadExecution],
+    (i) =>
+      `        location ~ (index|get|s${i})\\.php$ {\n            internal;\n            fastcgi_pass 127.0.0.1:9000;\n            fastcgi_param SCRIPT_FILENAME $document_root$fastcgi_script_name;\n        }\n`,
+    `    server {\n        root /var/www/app;\n${served.join('')}`,
   );
 });
