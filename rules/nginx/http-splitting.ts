@@ -7,6 +7,7 @@ import {
   readReturn,
   headRange,
   isRedirectCode,
+  rewriteRedirectsClient,
 } from '../../server/src/formats/nginx/semantics-tls-server.ts';
 import { scriptParts, type FlowOptions } from '../../server/src/formats/nginx/semantics-taint-flow.ts';
 import { nodesNamed } from '../../server/src/formats/nginx/semantics-tree-index.ts';
@@ -30,9 +31,7 @@ function headerValue(node: EffectiveNode): { arg: Arg; options: FlowOptions; ups
     case 'rewrite': {
       const replacement = args[1];
       if (!replacement) return undefined;
-      const flag = args[2]?.value;
-      const redirect =
-        flag === 'redirect' || flag === 'permanent' || /^(https?:\/\/|\$scheme)/.test(replacement.value);
+      const redirect = rewriteRedirectsClient(node);
       // nginx escapes the captures of a redirecting rewrite's own regex; its other variables are copied as they are.
       return redirect ? { arg: replacement, options: { ownRegex: node }, upstream: false } : undefined;
     }

@@ -7,6 +7,7 @@ import {
 } from '../../server/src/formats/nginx/effective.ts';
 import { effectiveAccessRules, servingBlock } from '../../server/src/formats/nginx/semantics-acl.ts';
 import { directivesNamed } from '../../server/src/formats/nginx/semantics-regex-sources.ts';
+import { rewriteRedirectsClient } from '../../server/src/formats/nginx/semantics-tls-server.ts';
 
 /**
  * Whether a `return`/`rewrite` answers the request itself in the rewrite phase: a `return`
@@ -21,10 +22,7 @@ function answersEarly(node: EffectiveNode): boolean {
     return !upgradesToHttps(first.value);
   }
   if (node.name === 'rewrite') {
-    const flag = node.args[2]?.value;
-    const target = node.args[1]?.value ?? '';
-    if (upgradesToHttps(target)) return false;
-    return flag === 'redirect' || flag === 'permanent' || /^(https?:\/\/|\$scheme)/.test(target);
+    return !upgradesToHttps(node.args[1]?.value) && rewriteRedirectsClient(node);
   }
   return false;
 }

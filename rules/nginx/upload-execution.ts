@@ -1,4 +1,5 @@
 import { defineRule } from '../../server/src/engine/rule.ts';
+import { blockHeadText } from '../../server/src/formats/nginx/conditions.ts';
 import type { NginxFile } from '../../server/src/formats/nginx/ast.ts';
 import {
   effectiveConfig,
@@ -84,7 +85,7 @@ export const uploadExecution = defineRule<NginxFile, Options>({
         context.report({
           messageId: 'runs',
           data: {
-            location: ['location', ...runs.location.args.map((a) => a.value)].join(' '),
+            location: blockHeadText(runs.location.directive),
             upload: upload.pattern,
             uri: runs.uri,
           },

@@ -6,6 +6,7 @@ import { captureGroup, charsOf, firstChars, precedingOf } from './semantics-rege
 import { regexUsagesOf } from './semantics-regex-sources.ts';
 import type { GroupNode, RegexNode } from './semantics-regex.ts';
 import { scriptParts, type ScriptPart } from './semantics-taint-flow.ts';
+import { startsWithScheme } from './semantics-tls-server.ts';
 import { serverOf } from './semantics-tree-index.ts';
 
 /**
@@ -44,9 +45,6 @@ export function isInternalLocation(location: EffectiveNode): boolean {
   return false;
 }
 
-/** A replacement that starts with a scheme is sent to the client as a redirect (https://nginx.org/r/rewrite). */
-const REDIRECT_SCHEME = /^(https?:\/\/|\$scheme)/;
-
 /** The URI a directive redirects to internally, if it is one that does. */
 function redirectUri(node: EffectiveNode): string | undefined {
   const args = node.args;
@@ -60,7 +58,7 @@ function redirectUri(node: EffectiveNode): string | undefined {
       // location … where URI was rewritten", a 500): only `last` or no flag reach an alias.
       if (replacement === undefined || flag === 'break' || flag === 'redirect' || flag === 'permanent')
         return undefined;
-      return REDIRECT_SCHEME.test(replacement) ? undefined : replacement;
+      return startsWithScheme(replacement) ? undefined : replacement;
     }
     case 'try_files':
       // Only the last parameter is a URI; `=404` is a status and `@name` a named location.
@@ -68,7 +66,7 @@ function redirectUri(node: EffectiveNode): string | undefined {
     case 'error_page':
       // `@name` is a named location. A value that does not begin with `/` once evaluated is sent
       // to the client as a redirect: a scheme is dropped here, the rest by the prefix check.
-      return last === undefined || last.startsWith('@') || REDIRECT_SCHEME.test(last) ? undefined : last;
+      return last === undefined || last.startsWith('@') || startsWithScheme(last) ? undefined : last;
     default:
       return undefined;
   }

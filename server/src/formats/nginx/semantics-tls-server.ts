@@ -55,13 +55,24 @@ export interface ReturnInfo {
   target: string | undefined;
 }
 
+/** A URL that nginx sends to the client rather than serving internally: it begins with a scheme (https://nginx.org/r/return, https://nginx.org/r/rewrite). */
+export function startsWithScheme(target: string): boolean {
+  return /^(https?:\/\/|\$scheme)/.test(target);
+}
+
+/** A `rewrite` that answers the client with a redirect: `redirect`/`permanent`, or a replacement with a scheme. */
+export function rewriteRedirectsClient(rewrite: { args: readonly { value: string }[] }): boolean {
+  const flag = rewrite.args[2]?.value;
+  return flag === 'redirect' || flag === 'permanent' || startsWithScheme(rewrite.args[1]?.value ?? '');
+}
+
 /** A `return` directive read as nginx does (`return code [text|URL]` or `return URL`). */
 export function readReturn(node: EffectiveNode): ReturnInfo | undefined {
   if (node.name !== 'return') return undefined;
   const [first, second] = node.args;
   if (!first) return undefined;
   if (/^\d{3}$/.test(first.value)) return { node, code: Number(first.value), target: second?.value };
-  if (/^(https?:\/\/|\$scheme)/.test(first.value)) return { node, code: 302, target: first.value };
+  if (startsWithScheme(first.value)) return { node, code: 302, target: first.value };
   return { node, code: undefined, target: first.value };
 }
 
