@@ -3,8 +3,7 @@ import type { EffectiveNode } from './effective.ts';
 import { effectiveFastcgiParams, findEntry } from './headers.ts';
 import { locationInfo, type LocationInfo } from './locations.ts';
 import { matchCaptures, matchesEveryUri } from './regex.ts';
-import { parseRegex } from './semantics-regex.ts';
-import { sampleMatches } from './semantics-regex-samples.ts';
+import { sampleMatchesOfSource } from './semantics-regex-samples.ts';
 import { canTestPattern } from './semantics-probe-safety.ts';
 import { isDenyAll } from './semantics-acl.ts';
 import { readReturn } from './semantics-tls-server.ts';
@@ -255,10 +254,8 @@ function probesOfPattern(info: LocationInfo): readonly string[] {
 function buildProbes(info: LocationInfo): string[] {
   let samples: string[];
   if (info.modifier === '' || info.modifier === '^~') samples = [`${info.pattern}x.php`];
-  else if (info.isRegex) {
-    const root = parseRegex(info.pattern, info.modifier === '~*').root;
-    samples = root ? sampleMatches(root) : [];
-  } else return [];
+  else if (info.isRegex) samples = sampleMatchesOfSource(info.pattern, info.modifier === '~*');
+  else return [];
   const out: string[] = [];
   for (const raw of samples) {
     const sample = raw.startsWith('/') ? raw : `/${raw}`;
