@@ -14,7 +14,7 @@ import { canProbe } from './semantics-probe-safety.ts';
 import { compileNginxRegex, matchCaptures, type CompiledRegex } from './regex.ts';
 import { parseRegex } from './semantics-regex.ts';
 import { findRedos } from './semantics-regex-redos.ts';
-import { sampleMatchesOfSource } from './semantics-regex-samples.ts';
+import { fixedScriptProbes, shapedScriptProbes, type ScriptProbe } from './semantics-script-probes.ts';
 import { documentRoot, inheritedDirective } from './server-blocks.ts';
 import { locationsOfServer } from './semantics-tree-index.ts';
 import { variablesIn } from './variables.ts';
@@ -38,7 +38,6 @@ export interface UploadPath {
   regexSource: string;
 }
 
-const SCRIPT_EXTENSIONS = ['php', 'phtml', 'phar', 'php5', 'pl', 'py', 'cgi', 'sh'];
 /** The extensions the fix denies (the guides list exe, bat, sh, php, phtml, cgi). */
 export const DENIED_EXTENSIONS = 'php\\d?|phtml|phar|pl|py|cgi|sh|exe|bat';
 /**
@@ -440,18 +439,6 @@ export interface ExecutionPath {
   location: EffectiveNode;
 }
 
-/** A request that would run an uploaded script, and the script's own request path. */
-interface ScriptProbe {
-  uri: string;
-  /** The uploaded file: `uri` itself, or `uri` without its path info (`/uploads/h.php` for `/uploads/h.php/x`). */
-  script: string;
-}
-
-/** What a path-info request adds after the script (`/uploads/h.php/x`). */
-const PATH_INFO = '/x';
-
-const FIXED_NAMES = SCRIPT_EXTENSIONS.map((extension) => `h.${extension}`);
-
 /**
  * The first request for a script in one of the upload directories that nginx would hand to a
  * script handler, if any: `/<dir>/h.php` (and the other script extensions), then the requests the
@@ -479,13 +466,10 @@ function directoryScriptRun(server: EffectiveNode, directory: string): Execution
   }
   let run = runs.get(directory);
   if (run === undefined) {
-    const fixed = FIXED_NAMES.map((name) => `/${directory}/${name}`);
+    const prefix = `/${directory}/`;
     run =
-      firstScriptRun(
-        server,
-        fixed.map((uri) => ({ uri, script: uri })),
-      ) ??
-      firstScriptRun(server, patternProbes(server, directory, fixed)) ??
+      firstScriptRun(server, fixedScriptProbes(prefix)) ??
+      firstScriptRun(server, shapedScriptProbes(server, prefix)) ??
       null;
     runs.set(directory, run);
   }
@@ -589,100 +573,6 @@ function testsRequestFile(branch: EffectiveNode): boolean {
   const condition = branch.directive.kind === 'block' ? ifCondition(branch.directive) : undefined;
   if (condition?.operator !== '!-f' && condition?.operator !== '!-e') return false;
   return !variablesIn(condition.subject.value).some((v) => v.name === 'fastcgi_script_name');
-}
-
-/**
- * The directory an uploaded script sits in below the upload directory: applications file uploads
- * by user, date or type (`media/customer/a/`, `uploads/2024/05/`).
- */
-const UPLOAD_SUBDIRECTORY = 'a';
-
-/**
- * Requests for scripts in the upload directory shaped by the server's own script locations, which
- * `/<dir>/h.php` misses. Magento 2.0's unanchored
- * `location ~ (index|get|static|report|404|503|health_check)\.php$` never takes `/media/h.php`
- * but runs an uploaded `/media/customer/a/index.php`; nginx's PHP-FPM example
- * `location ~ [^/]\.php(/|$)` takes `/upload/h.php/x`, which a deny ending in `\.php$` misses.
- * Each script name a regex script location takes is put in the directory and one level down,
- * with and without path info; a probe counts only when the regex of a location that gave the
- * name matches it, so a front controller anchored at the root (`^/(index|get)\.php$`) gives none.
- * The requests in `skip` (the fixed probes) were asked already.
- */
-function patternProbes(server: EffectiveNode, directory: string, skip: readonly string[]): ScriptProbe[] {
-  const probes: ScriptProbe[] = [];
-  for (const [name, sources] of scriptNamesOfServer(server)) {
-    for (const script of [`/${directory}/${name}`, `/${directory}/${UPLOAD_SUBDIRECTORY}/${name}`])
-      for (const uri of [script, `${script}${PATH_INFO}`]) {
-        if (skip.includes(uri) || !sources.some((info) => patternMatches(info, uri))) continue;
-        probes.push({ uri, script });
-        if (probes.length >= PROBE_LIMIT) return probes;
-      }
-  }
-  return probes;
-}
-
-/**
- * Requests asked per server and directory beyond the fixed probes: each costs a location choice
- * over the whole server, so thousands of script locations with a name each would make the rule
- * quadratic. The cap is safe because a server's script locations name a handful of front
- * controllers (Magento 2.0 has seven, each asked in four forms), well under it; and every request
- * asks the same question, whether a location before the script location takes scripts in the
- * directory: a deny written for the directory (what the fix inserts and the guides recommend)
- * answers for every name alike, so only a deny written name by name for dozens of names could
- * hide a finding past the cap. Like `SAMPLE_LIMIT` in semantics-regex-samples.ts.
- */
-const PROBE_LIMIT = 64;
-
-const serverScriptNames = new WeakMap<EffectiveNode, Map<string, LocationInfo[]>>();
-
-/**
- * The script names of a server's regex script locations (`scriptNamesOf`), each once, in the
- * order the locations give them, with the locations that gave it: computed once per server, not
- * per directory and location.
- */
-function scriptNamesOfServer(server: EffectiveNode): ReadonlyMap<string, readonly LocationInfo[]> {
-  let names = serverScriptNames.get(server);
-  if (!names) {
-    names = new Map();
-    for (const location of locationsOfServer(server)) {
-      const info = locationInfo(location);
-      if (!info?.isRegex || !scriptHandler(location)) continue;
-      for (const name of scriptNamesOf(info)) {
-        const sources = names.get(name);
-        if (sources) sources.push(info);
-        else names.set(name, [info]);
-      }
-    }
-    serverScriptNames.set(server, names);
-  }
-  return names;
-}
-
-const SCRIPT_FILE_NAME = new RegExp(`\\.(${SCRIPT_EXTENSIONS.join('|')})$`, 'i');
-
-const scriptNamesByPattern = new Map<string, readonly string[]>();
-
-/**
- * The script file names to try with a regex location: the fixed probes' (`h.php`…), then the
- * last segment of each of its sample matches that ends in a script extension (`index.php`,
- * `get.php`…). A name without a stem (`\.php$` gives `.php`) gets the fixed probes' `h`: an
- * upload is not a dotfile. Kept per pattern: servers repeat the same locations.
- */
-function scriptNamesOf(info: LocationInfo): readonly string[] {
-  const key = `${info.modifier} ${info.pattern}`;
-  let names = scriptNamesByPattern.get(key);
-  if (!names) {
-    const found = [...FIXED_NAMES];
-    for (const sample of sampleMatchesOfSource(info.pattern, info.modifier === '~*')) {
-      const last = sample.slice(sample.lastIndexOf('/') + 1);
-      const name = last.startsWith('.') ? `h${last}` : last;
-      if (SCRIPT_FILE_NAME.test(name) && !found.includes(name)) found.push(name);
-    }
-    names = found;
-    if (scriptNamesByPattern.size > 2048) scriptNamesByPattern.clear();
-    scriptNamesByPattern.set(key, names);
-  }
-  return names;
 }
 
 /** The deny location the fix inserts before the script location. */
