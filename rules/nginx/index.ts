@@ -32,6 +32,7 @@ import { proxyHeaderInheritance } from './proxy-header-inheritance.ts';
 import { proxyPassNormalized } from './proxy-pass-normalized.ts';
 import { quicReuseport } from './quic-reuseport.ts';
 import { regexExactMatch } from './regex-exact-match.ts';
+import { regexLocationBypass } from './regex-location-bypass.ts';
 import { regexRedos } from './regex-redos.ts';
 import { resolverExternal } from './resolver-external.ts';
 import { returnBypassesAllowDeny } from './return-bypasses-allow-deny.ts';
@@ -89,6 +90,7 @@ export const NGINX_RULES: AnyRule[] = [
   proxyPassNormalized,
   quicReuseport,
   regexExactMatch,
+  regexLocationBypass,
   regexRedos,
   resolverExternal,
   returnBypassesAllowDeny,

@@ -4,7 +4,13 @@ import type { Directive, NginxFile } from '../../server/src/formats/nginx/ast.ts
 import { effectiveConfig, type EffectiveNode } from '../../server/src/formats/nginx/effective.ts';
 import { serverListens } from '../../server/src/formats/nginx/listen.ts';
 import { locationInfo } from '../../server/src/formats/nginx/locations.ts';
-import { effectiveAccessRules, isDenyAll, satisfyAt } from '../../server/src/formats/nginx/semantics-acl.ts';
+import {
+  AUTH_DIRECTIVES,
+  effectiveAccessRules,
+  isDenyAll,
+  satisfyAt,
+  UNIVERSAL_ADDRESSES,
+} from '../../server/src/formats/nginx/semantics-acl.ts';
 import {
   insertAfter,
   insertAtBlockStart,
@@ -28,12 +34,7 @@ const STATUS_HANDLERS: Record<string, string> = {
 /** Prometheus-style metrics endpoints served or proxied by a location of their own. */
 const METRICS_URIS = new Set(['/metrics', '/metrics/']);
 
-/** Authentication directives whose value `off` disables them (inherited like `auth_basic`). */
-const AUTH_DIRECTIVES = ['auth_basic', 'auth_request', 'auth_jwt', 'auth_oidc'];
-
 const HANDLER_LEVELS = new Set(['server', 'location']);
-
-const UNIVERSAL = new Set(['all', '0.0.0.0/0', '::/0']);
 
 /**
  * Status pages and metrics endpoints reveal traffic, upstream addresses and (for the Plus API)
@@ -126,7 +127,8 @@ export const statusExposed = defineRule<NginxFile>({
           ? insertBefore(layout, before, items)
           : insertAtBlockStart(layout, level.directive, items);
       } else {
-        if (own.some((r) => r.name === 'allow' && UNIVERSAL.has(r.args[0]?.value ?? ''))) return undefined;
+        if (own.some((r) => r.name === 'allow' && UNIVERSAL_ADDRESSES.has(r.args[0]?.value ?? '')))
+          return undefined;
         const last = own[own.length - 1]!;
         if (last.path !== file || last.directive.parent !== level.directive) return undefined;
         edit = insertAfter(layout, last.directive, ['deny all;']);
@@ -154,7 +156,7 @@ function protection(level: EffectiveNode): Verdict {
   if (server && listensPrivately(server)) return { protected: true };
   const access = effectiveAccessRules(level);
   // ngx_http_access_module stops at the first rule that matches: the first universal rule decides for strangers.
-  const firstUniversal = access?.rules.find((r) => UNIVERSAL.has(r.args[0]?.value ?? ''));
+  const firstUniversal = access?.rules.find((r) => UNIVERSAL_ADDRESSES.has(r.args[0]?.value ?? ''));
   const denied = firstUniversal !== undefined && isDenyAll(firstUniversal);
   const allowAll = firstUniversal && !denied ? `allow ${firstUniversal.args[0]!.value}` : undefined;
   const authenticated = AUTH_DIRECTIVES.some((name) => {

@@ -10,6 +10,12 @@ import type { EffectiveNode } from './effective.ts';
 
 const ACCESS_LEVELS = new Set(['http', 'server', 'location', 'limit_except']);
 
+/** Addresses that stand for every client in an `allow`/`deny` rule. */
+export const UNIVERSAL_ADDRESSES: ReadonlySet<string> = new Set(['all', '0.0.0.0/0', '::/0']);
+
+/** Authentication directives whose value `off` disables them (inherited like `auth_basic`). */
+export const AUTH_DIRECTIVES = ['auth_basic', 'auth_request', 'auth_jwt', 'auth_oidc'];
+
 /** An `allow`/`deny` statement (`allow x { … }` is a syntax error, not a rule nginx applies). */
 export function isAccessRule(node: EffectiveNode): boolean {
   return (node.name === 'allow' || node.name === 'deny') && node.directive.kind === 'simple';
@@ -28,8 +34,7 @@ export function accessRulesIn(block: EffectiveNode): EffectiveNode[] {
 /** `deny all;` (or the whole IPv4 and IPv6 space). */
 export function isDenyAll(rule: EffectiveNode): boolean {
   if (rule.name !== 'deny') return false;
-  const value = rule.args[0]?.value;
-  return value === 'all' || value === '0.0.0.0/0' || value === '::/0';
+  return UNIVERSAL_ADDRESSES.has(rule.args[0]?.value ?? '');
 }
 
 export interface AccessLevel {

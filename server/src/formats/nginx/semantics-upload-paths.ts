@@ -118,6 +118,12 @@ function compiledByContent(configured: readonly string[]): CompiledUpload[] {
   return list;
 }
 
+/** Whether a request path (`/wp-content/uploads/2024/`) is inside one of the configured upload directories. */
+export function uploadDirectoryTest(configured: readonly string[]): (path: string) => boolean {
+  const uploads = compiledUploads(configured);
+  return (path) => uploads.some((compiled) => compiled.prefix.test(path));
+}
+
 const matchesAnyDirectory = new WeakMap<EffectiveNode, boolean>();
 
 /** Whether a location's pattern is about the upload directory (and not about every directory). */

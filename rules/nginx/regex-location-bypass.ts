@@ -1,0 +1,165 @@
+import { defineRule } from '../../server/src/engine/rule.ts';
+import type { Fix, TextEdit } from '../../server/src/engine/types.ts';
+import type { NginxFile } from '../../server/src/formats/nginx/ast.ts';
+import { blockHeadText } from '../../server/src/formats/nginx/conditions.ts';
+import { effectiveConfig, type EffectiveNode } from '../../server/src/formats/nginx/effective.ts';
+import { locationInfo } from '../../server/src/formats/nginx/locations.ts';
+import { layoutOf, type TextLayout } from '../../server/src/formats/nginx/semantics-insertion.ts';
+import {
+  locationBypass,
+  type LocationBypass,
+} from '../../server/src/formats/nginx/semantics-location-bypass.ts';
+import {
+  contextualAnchor,
+  relatedFor,
+  serversReportedBy,
+} from '../../server/src/formats/nginx/semantics-report-scope.ts';
+import { ownRestriction, type Restriction } from '../../server/src/formats/nginx/semantics-restrictions.ts';
+import { nodesNamed, locationsOfServer } from '../../server/src/formats/nginx/semantics-tree-index.ts';
+import { answersWithoutContent, headRange } from '../../server/src/formats/nginx/semantics-tls-server.ts';
+import { uploadDirectoryTest } from '../../server/src/formats/nginx/semantics-upload-paths.ts';
+
+/**
+ * A location that refuses or restricts requests (`deny all`, `allow …; deny all;`, `auth_basic`,
+ * `internal`, `return 403`) protects nothing that a regex location takes first: nginx tries the
+ * regex locations after the longest prefix (unless it has `^~`) and in file order, and only the
+ * chosen location's access rules and authentication apply. The rule asks nginx's location choice
+ * for scripts under the restricted location (`/admin/index.php`, `/vendor/x.php`) and reports when
+ * a regex location passes them to a backend with no restriction at all.
+ */
+export const regexLocationBypass = defineRule<NginxFile>({
+  meta: {
+    id: 'nginx/regex-location-bypass',
+    format: 'nginx',
+    severity: 'warning',
+    title: 'A restricted location must not leave its scripts to a regex location',
+    presets: ['recommended', 'strict'],
+    messages: {
+      prefix:
+        '`{{location}}` restricts access (`{{restriction}}`), but nginx gives `{{uri}}` to `{{regex}}`: a regex location wins over a prefix location without `^~`, and it passes the request to its backend for every client',
+      order:
+        '`{{location}}` restricts access (`{{restriction}}`), but `{{regex}}` comes first and takes `{{uri}}`: regex locations are tried in file order, and it passes the request to its backend for every client',
+      nested:
+        '`{{location}}` restricts access (`{{restriction}}`), but nginx gives `{{uri}}` to `{{regex}}` in `{{outer}}`: the regex locations nested in the longest matching prefix are tried first, and it passes the request to its backend for every client',
+    },
+    fixable: true,
+    defaultOptions: {},
+  },
+  check(context) {
+    const doc = context.document.path;
+    const config = effectiveConfig(context.ast, doc, context.workspace);
+    const isUploadDirectory = uploadDirectoryTest(context.config.uploadPaths);
+    const restrictedHere = nodesNamed(config, 'location').filter(
+      (node) => node.path === doc && ownRestriction(node) !== undefined,
+    );
+    for (const server of serversReportedBy(config, doc, restrictedHere)) {
+      if (answersWithoutContent(server)) continue;
+      for (const location of locationsOfServer(server)) {
+        const restriction = ownRestriction(location);
+        if (!restriction || isCatchAllRefusal(location, restriction)) continue;
+        const anchor = contextualAnchor(location, doc, context.workspace);
+        if (!anchor) continue;
+        const bypass = locationBypass(server, location, isUploadDirectory, context.workspace);
+        if (!bypass) continue;
+        const outer = bypass.regex.parent;
+        const nested = outer !== location.parent && outer?.name === 'location';
+        const isRegex = locationInfo(location)?.isRegex === true;
+        context.report({
+          messageId: nested ? 'nested' : isRegex ? 'order' : 'prefix',
+          data: {
+            location: blockHeadText(location.directive),
+            restriction: blockHeadText(restriction.node.directive),
+            uri: bypass.uri,
+            regex: blockHeadText(bypass.regex.directive),
+            outer: nested ? blockHeadText(outer.directive) : '',
+          },
+          range: headRange(anchor),
+          related: [
+            ...relatedFor(location, doc, 'the restricted location'),
+            {
+              file: bypass.regex.path,
+              range: headRange(bypass.regex.directive),
+              message: `takes ${bypass.uri} without the restriction`,
+            },
+          ],
+          fix: () => fixFor(location, restriction, bypass, doc, context.document.text),
+        });
+      }
+    }
+  },
+});
+
+/**
+ * `location / { return 404; }` (or `deny all`) refuses what no other location serves: the regex
+ * locations beside it are the site's entry points on purpose, not a way around it.
+ */
+function isCatchAllRefusal(location: EffectiveNode, restriction: Restriction): boolean {
+  const info = locationInfo(location);
+  return restriction.kind === 'refuse' && info?.modifier === '' && info.pattern === '/';
+}
+
+/**
+ * Only a location that refuses every request can be fixed without changing what it serves: as
+ * `^~` (a prefix location whose regex rival sits beside it: nginx then tries no regex of that
+ * level), or moved before its rival (a regex location of the same block). Address lists and
+ * authentication need the scripts handled inside the location, which the rule page shows.
+ */
+function fixFor(
+  location: EffectiveNode,
+  restriction: Restriction,
+  bypass: LocationBypass,
+  doc: string,
+  text: string,
+): Fix | undefined {
+  if (restriction.kind !== 'refuse' || location.path !== doc) return undefined;
+  if (bypass.regex.parent !== location.parent) return undefined;
+  const info = locationInfo(location);
+  if (!info) return undefined;
+  if (info.modifier === '') {
+    return {
+      title: `Make it \`location ^~ ${info.pattern}\`: no regex location takes its requests`,
+      kind: 'safe',
+      edits: [
+        {
+          file: doc,
+          edits: [
+            {
+              range: { start: info.patternArg.range.start, end: info.patternArg.range.start },
+              newText: '^~ ',
+            },
+          ],
+        },
+      ],
+    };
+  }
+  if (!info.isRegex || bypass.regex.path !== doc) return undefined;
+  const edits = moveBefore(layoutOf(text), location, bypass.regex);
+  return edits
+    ? {
+        title: `Move it before \`${blockHeadText(bypass.regex.directive)}\``,
+        kind: 'safe',
+        edits: [{ file: doc, edits }],
+      }
+    : undefined;
+}
+
+/** Edits that move a block, written on lines of its own, to the line before another one of the same block. */
+function moveBefore(layout: TextLayout, moved: EffectiveNode, before: EffectiveNode): TextEdit[] | undefined {
+  const { index } = layout;
+  const start = moved.directive.range.start;
+  const end = moved.directive.range.end;
+  const target = before.directive.range.start;
+  const ownLines =
+    /^[ \t]*$/.test(index.lineText(start.line).slice(0, start.character)) &&
+    /^[ \t]*(#.*)?$/.test(index.lineText(end.line).slice(end.character)) &&
+    /^[ \t]*$/.test(index.lineText(target.line).slice(0, target.character));
+  if (!ownLines || end.line + 1 >= index.lineCount) return undefined;
+  const from = { line: start.line, character: 0 };
+  const to = { line: end.line + 1, character: 0 };
+  const block = index.text.slice(index.offsetAt(from), index.offsetAt(to));
+  const at = { line: target.line, character: 0 };
+  return [
+    { range: { start: at, end: at }, newText: block },
+    { range: { start: from, end: to }, newText: '' },
+  ];
+}

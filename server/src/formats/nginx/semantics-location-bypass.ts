@@ -1,0 +1,244 @@
+import type { WorkspaceView } from '../../engine/types.ts';
+import type { EffectiveNode } from './effective.ts';
+import { joinPath } from './paths.ts';
+import { locationInfo, locationsOf, matchLocation, type LocationInfo } from './locations.ts';
+import { patternMatches, scriptHandler } from './semantics-php-locations.ts';
+import { canProbe } from './semantics-probe-safety.ts';
+import { sampleMatchesOfSource } from './semantics-regex-samples.ts';
+import { isRestricted } from './semantics-restrictions.ts';
+import { fixedScriptProbes, shapedScriptProbes, type ScriptProbe } from './semantics-script-probes.ts';
+import { locationsOfServer } from './semantics-tree-index.ts';
+import { documentRoot, locationBlocks } from './server-blocks.ts';
+import { workspaceRootsFor } from './semantics-upload-paths.ts';
+
+/**
+ * Requests a restricted location means to cover but a regex location takes instead. nginx picks
+ * the longest matching prefix location and then, unless that prefix has `^~`, tries the regex
+ * locations in file order and lets the first match win; the access phase then runs the chosen
+ * location's rules only. So `location /admin/ { allow 10.0.0.0/8; deny all; }` next to
+ * `location ~ \.php$ { fastcgi_pass … }` leaves `/admin/index.php` to the PHP location, open to
+ * every client, and a regex deny written after that PHP location never sees the scripts it names
+ * (https://nginx.org/en/docs/http/ngx_http_core_module.html#location).
+ */
+
+export interface LocationBypass {
+  /** A request the restricted location should cover. */
+  uri: string;
+  /** The location nginx chooses for it. */
+  chosen: EffectiveNode;
+  /** The regex location that takes it (`chosen` or the regex location `chosen` is nested in). */
+  regex: EffectiveNode;
+}
+
+/** Handlers that pass a request on to a program: what runs there is what the restriction was for. */
+const BACKEND_HANDLERS = ['fastcgi_pass', 'uwsgi_pass', 'scgi_pass', 'proxy_pass', 'grpc_pass'];
+
+/** How many sample matches of a regex location are read as directories to probe. */
+const REGEX_DIRECTORIES = 8;
+
+const SCRIPT_NAME = /\.(?:php\d?|phtml|phar|pl|py|cgi|sh)$/i;
+
+/**
+ * The first request under a restricted location that a regex location of the server takes and
+ * passes to a backend without any restriction of its own, if any. Requests for dotfiles are left
+ * to nginx/private-paths-exposed and upload directories to nginx/upload-execution.
+ */
+export function locationBypass(
+  server: EffectiveNode,
+  location: EffectiveNode,
+  isUploadDirectory: (directory: string) => boolean,
+  workspace: WorkspaceView,
+): LocationBypass | undefined {
+  const info = locationInfo(location);
+  if (!info || info.modifier === '=' || info.modifier === '@') return undefined;
+  // With its own `alias` or `root` the location serves other files than the server's locations do.
+  if (location.childrenNamed('alias').length > 0 || location.childrenNamed('root').length > 0)
+    return undefined;
+  if (!hasOpenRegexBackend(server)) return undefined;
+  const covers = info.isRegex
+    ? (uri: string) => patternMatches(info, uri)
+    : (uri: string) => isLongestPrefix(info, uri);
+  const probesIn = (directory: string) => scriptProbesUnder(server, location, directory, workspace);
+  for (const probes of probeGroups(info, isUploadDirectory, probesIn)) {
+    for (const probe of probes()) {
+      if (!covers(probe.uri) || !canProbe(server, probe.uri)) continue;
+      const bypass = takenElsewhere(server, location, probe.uri);
+      if (bypass) return bypass;
+    }
+  }
+  return undefined;
+}
+
+/** The probes, group by group (computed only when the ones before found nothing). */
+function probeGroups(
+  info: LocationInfo,
+  isUploadDirectory: (directory: string) => boolean,
+  probesIn: (directory: string) => (() => readonly ScriptProbe[])[],
+): (() => readonly ScriptProbe[])[] {
+  const groups: (() => readonly ScriptProbe[])[] = [];
+  for (const path of pathsOf(info)) {
+    if (path.includes('/.')) continue;
+    if (SCRIPT_NAME.test(path)) {
+      // `location /wp-login.php { auth_basic …; }`: the script itself.
+      groups.push(() => [{ uri: path, script: path }]);
+      continue;
+    }
+    const directory = path.endsWith('/') ? path : `${path}/`;
+    if (!isUploadDirectory(directory)) groups.push(...probesIn(directory));
+  }
+  return groups;
+}
+
+/** The request paths a location is written for: its prefix, or sample matches of its regex. */
+function pathsOf(info: LocationInfo): string[] {
+  if (!info.isRegex) return [info.pattern];
+  const paths: string[] = [];
+  for (const sample of sampleMatchesOfSource(info.pattern, info.modifier === '~*')) {
+    const path = sample.startsWith('/') ? sample : `/${sample}`;
+    if (!paths.includes(path)) paths.push(path);
+    if (paths.length >= REGEX_DIRECTORIES) break;
+  }
+  return paths;
+}
+
+/**
+ * Whether a prefix location is the longest prefix among its siblings for `uri`: a longer sibling
+ * (`location /admin/public/` beside `location /admin/`) is a carve-out its author wrote on purpose.
+ */
+function isLongestPrefix(info: LocationInfo, uri: string): boolean {
+  if (!uri.startsWith(info.pattern)) return false;
+  const level = info.node.parent;
+  if (!level) return true;
+  return !locationsOf(level).some(
+    (other) =>
+      other !== info &&
+      !other.isRegex &&
+      other.modifier !== '@' &&
+      other.pattern.length > info.pattern.length &&
+      uri.startsWith(other.pattern),
+  );
+}
+
+function takenElsewhere(
+  server: EffectiveNode,
+  location: EffectiveNode,
+  uri: string,
+): LocationBypass | undefined {
+  const chosen = matchLocation(server, uri).location?.node;
+  if (!chosen || isWithin(chosen, location)) return undefined;
+  const regex = regexLocationOf(chosen);
+  if (!regex || !backendOf(chosen) || isRestricted(chosen)) return undefined;
+  if (!sameFiles(location, chosen)) return undefined;
+  return { uri, chosen, regex };
+}
+
+/** Whether `node` is `ancestor` or nested in it. */
+function isWithin(node: EffectiveNode, ancestor: EffectiveNode): boolean {
+  for (let n: EffectiveNode | undefined = node; n; n = n.parent) if (n === ancestor) return true;
+  return false;
+}
+
+/** The regex location that is `node` or holds it, up to the server. */
+function regexLocationOf(node: EffectiveNode): EffectiveNode | undefined {
+  for (let n: EffectiveNode | undefined = node; n && n.name === 'location'; n = n.parent)
+    if (locationInfo(n)?.isRegex) return n;
+  return undefined;
+}
+
+function backendOf(location: EffectiveNode): EffectiveNode | undefined {
+  for (const name of BACKEND_HANDLERS) {
+    const found = location.childrenNamed(name)[0];
+    if (found) return found;
+  }
+  return undefined;
+}
+
+/**
+ * Whether the chosen location reaches what the restricted one holds: a script handler runs files
+ * of its document root, so both must serve the same root; a proxy passes the URI on, whatever root.
+ */
+function sameFiles(restricted: EffectiveNode, chosen: EffectiveNode): boolean {
+  if (!scriptHandler(chosen)) return true;
+  return documentRoot(restricted)?.path === documentRoot(chosen)?.path;
+}
+
+/**
+ * Directories of PHP applications that hold scripts by their nature: Composer's `vendor/`
+ * (PHPUnit's `eval-stdin.php`, CVE-2017-9841), source and configuration trees, installers.
+ * A deny written for one of them is meant to keep its scripts from running. Back-office names
+ * (`admin`) are left out: in a framework they are routes of the front controller, not folders.
+ */
+const CODE_DIRECTORY =
+  /^(?:vendor|src|lib|libs|app|config|conf|include|includes|inc|classes|bin|tests?|install|installation|installer|setup|cron|cli|maintenance|libraries)$/i;
+
+/** Directory levels and listings read in the workspace to find the scripts under a directory, and how many are probed. */
+const SCRIPT_SEARCH_DEPTH = 2;
+const SCRIPT_SEARCH_LISTINGS = 32;
+const SCRIPTS_PROBED = 16;
+
+/**
+ * Requests for the scripts under a directory, when there are any: a request that runs nothing is
+ * no bypass. What the restricted location itself hands to a script handler (its own handler, a
+ * nested script location, a `try_files` fallback inside it: PrestaShop's `/admin…/index.php`)
+ * says the directory holds scripts, and is probed by name (`h.php`, the names the server's script
+ * locations take). Otherwise, when the workspace holds the server's document root, the
+ * scripts found under the directory are the probes, and a path that is only a route of the
+ * application (`/horizon`, `/admin` in Symfony) gives none. A code directory by name (`vendor/`,
+ * `config/`…) is probed by name.
+ */
+function scriptProbesUnder(
+  server: EffectiveNode,
+  location: EffectiveNode,
+  directory: string,
+  workspace: WorkspaceView,
+): (() => readonly ScriptProbe[])[] {
+  const byName = [() => fixedScriptProbes(directory), () => shapedScriptProbes(server, directory)];
+  if (handlesScriptsItself(location, directory)) return byName;
+  const root = documentRoot(server);
+  const trees = root?.kind === 'root' ? workspaceRootsFor(root.path, workspace) : [];
+  const found = trees.flatMap((tree) => scriptsUnder(tree, directory, workspace));
+  if (found.length > 0) return [() => found];
+  // By name too when the tree has none: a skeleton tree lacks files, and Composer's scripts lie deeper than the search.
+  return directory.split('/').some((segment) => CODE_DIRECTORY.test(segment)) ? byName : [];
+}
+
+function handlesScriptsItself(location: EffectiveNode, directory: string): boolean {
+  if (backendOf(location)) return true;
+  if (locationBlocks(location).some((nested) => scriptHandler(nested) !== undefined)) return true;
+  return location.childrenNamed('try_files').some((tryFiles) => {
+    const fallback = tryFiles.args[tryFiles.args.length - 1]?.value ?? '';
+    return fallback.startsWith(directory) && SCRIPT_NAME.test(fallback.replace(/[?$].*$/, ''));
+  });
+}
+
+/** Requests for the scripts found in the workspace under a directory of a document root (a few levels, a few of them). */
+function scriptsUnder(tree: string, directory: string, workspace: WorkspaceView): ScriptProbe[] {
+  const found: ScriptProbe[] = [];
+  const queue = [{ path: joinPath(tree, directory.slice(1)), uri: directory, depth: 0 }];
+  for (let listed = 0; listed < SCRIPT_SEARCH_LISTINGS && found.length < SCRIPTS_PROBED; listed++) {
+    const next = queue.shift();
+    if (!next) break;
+    for (const name of workspace.listDir(next.path) ?? []) {
+      if (name.startsWith('.')) continue;
+      const uri = `${next.uri}${name}`;
+      if (SCRIPT_NAME.test(name)) found.push({ uri, script: uri });
+      else if (next.depth < SCRIPT_SEARCH_DEPTH)
+        queue.push({ path: joinPath(next.path, name), uri: `${uri}/`, depth: next.depth + 1 });
+    }
+  }
+  return found.slice(0, SCRIPTS_PROBED);
+}
+
+const openBackends = new WeakMap<EffectiveNode, boolean>();
+
+/** Whether the server has a regex location that passes requests to a backend without restriction. */
+function hasOpenRegexBackend(server: EffectiveNode): boolean {
+  let known = openBackends.get(server);
+  if (known === undefined) {
+    known = locationsOfServer(server).some(
+      (node) => regexLocationOf(node) !== undefined && backendOf(node) !== undefined && !isRestricted(node),
+    );
+    openBackends.set(server, known);
+  }
+  return known;
+}

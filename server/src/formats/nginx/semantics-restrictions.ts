@@ -1,0 +1,55 @@
+import type { EffectiveNode } from './effective.ts';
+import { accessRulesIn, AUTH_DIRECTIVES, isDenyAll, UNIVERSAL_ADDRESSES } from './semantics-acl.ts';
+import { accessRulesAt, refusesRequests } from './semantics-php-locations.ts';
+import { readReturn } from './semantics-tls-server.ts';
+import { inheritedDirective } from './server-blocks.ts';
+
+/**
+ * What a location adds to keep clients out of it: a refusal of every request (`internal`,
+ * `return 403`, `deny all` first), an address list that ends in a deny (`allow 10.0.0.0/8;
+ * deny all;`), or authentication (`auth_basic`, `auth_request`…). Only what the location declares
+ * itself counts: what it inherits, any other location of the server inherits as well.
+ */
+
+export type RestrictionKind = 'refuse' | 'access' | 'auth';
+
+export interface Restriction {
+  kind: RestrictionKind;
+  /** The directive that restricts (`deny all`, `internal`, `auth_basic "Admin"`). */
+  node: EffectiveNode;
+}
+
+/** The restriction a location declares itself, if any (the strongest first). */
+export function ownRestriction(location: EffectiveNode): Restriction | undefined {
+  const internal = location.childrenNamed('internal')[0];
+  if (internal) return { kind: 'refuse', node: internal };
+  const ret = location.childrenNamed('return')[0];
+  const code = ret ? readReturn(ret)?.code : undefined;
+  if (ret && code !== undefined && code >= 400) return { kind: 'refuse', node: ret };
+  const rules = accessRulesIn(location);
+  const first = rules[0];
+  if (first && isDenyAll(first)) return { kind: 'refuse', node: first };
+  // ngx_http_access_module stops at the first matching rule: after `allow all` nothing is denied.
+  const firstUniversal = rules.find((rule) => UNIVERSAL_ADDRESSES.has(rule.args[0]?.value ?? ''));
+  const deny = rules.find((rule) => rule.name === 'deny');
+  if (deny && firstUniversal?.name !== 'allow') return { kind: 'access', node: deny };
+  for (const name of AUTH_DIRECTIVES) {
+    const auth = location.childrenNamed(name)[0];
+    if (auth && auth.args[0]?.value !== 'off') return { kind: 'auth', node: auth };
+  }
+  return undefined;
+}
+
+/**
+ * Whether requests served by a location meet some restriction: it refuses them, its access rules
+ * (own or inherited) deny someone, or authentication applies. Any of them counts, so a location
+ * that restricts differently from another is not called open.
+ */
+export function isRestricted(location: EffectiveNode): boolean {
+  if (refusesRequests(location)) return true;
+  if (accessRulesAt(location).some((rule) => rule.name === 'deny')) return true;
+  return AUTH_DIRECTIVES.some((name) => {
+    const found = inheritedDirective(location, name);
+    return found !== undefined && found.node.args[0]?.value !== 'off';
+  });
+}

@@ -1,0 +1,175 @@
+import { regexLocationBypass } from '../../../../rules/nginx/regex-location-bypass.ts';
+import { testRule } from '../../../helpers/rule-tester.ts';
+
+const PHP =
+  '    location ~ \\.php$ {\n        try_files $uri =404;\n        fastcgi_pass unix:/run/php/php-fpm.sock;\n        include fastcgi_params;\n    }\n';
+
+/** A server with `root`, the given locations, and the PHP location at the end (or where `php` goes). */
+function server(locations: string, root = '/var/www/app'): string {
+  return `server {\n    root ${root};\n${locations}}\n`;
+}
+
+/** An open regex backend that takes none of the probes: the server is worth probing. */
+const API = '    location ~ ^/api/ {\n        proxy_pass http://127.0.0.1:8080;\n    }\n';
+
+const ADMIN =
+  '    location /admin4x7kq2m/ {\n        allow 203.0.113.0/24;\n        deny all;\n        try_files $uri $uri/ /admin4x7kq2m/index.php$is_args$args;\n    }\n';
+
+testRule(regexLocationBypass, {
+  valid: [
+    {
+      name: 'a ^~ prefix: nginx tries no regex location for its requests',
+      code: server(`${ADMIN.replace('location /admin', 'location ^~ /admin')}${PHP}`),
+    },
+    {
+      name: 'the back office runs its scripts in a nested location, which inherits the rules',
+      code: server(
+        `    location /admin4x7kq2m/ {\n        allow 203.0.113.0/24;\n        deny all;\n${PHP.replace(/^ {4}/gm, '        ')}    }\n${PHP}`,
+      ),
+    },
+    {
+      name: 'a regex deny before the PHP location',
+      code: server(`    location ~ ^/(vendor|config)/ {\n        deny all;\n    }\n${PHP}`),
+    },
+    {
+      name: 'a route of the front controller holds no script: the tree has none under it',
+      code: server(
+        '    location /horizon {\n        allow 10.8.0.0/24;\n        deny all;\n        try_files $uri $uri/ /index.php?$query_string;\n    }\n' +
+          PHP,
+        '/var/www/app/public',
+      ),
+      files: { 'var/www/app/public/index.php': '', 'var/www/app/public/css/app.css': '' },
+    },
+    {
+      name: 'a back-office route without the tree: not a code directory by name',
+      code: server(
+        '    location /admin {\n        allow 127.0.0.1;\n        deny all;\n        try_files $uri /index.php$is_args$args;\n    }\n' +
+          PHP,
+      ),
+    },
+    {
+      name: 'a catch-all refusal: the regex locations are the entry points on purpose',
+      code: server(`    location / {\n        return 404;\n    }\n${PHP}`),
+      files: { 'var/www/app/index.php': '' },
+    },
+    {
+      name: 'the PHP location inherits a server-level deny',
+      code: server(
+        `    allow 10.0.0.0/8;\n    deny all;\n    location /vendor/ {\n        deny all;\n    }\n${PHP}`,
+      ),
+    },
+    {
+      name: 'an upload directory is nginx/upload-execution’s',
+      code: server(`    location /uploads/ {\n        deny all;\n    }\n${PHP}`),
+      files: { 'var/www/app/uploads/shell.php': '' },
+    },
+    {
+      name: 'dotfiles are nginx/private-paths-exposed’s',
+      code: server(`${PHP}    location ~ /\\.git {\n        deny all;\n    }\n`),
+      files: { 'var/www/app/.git/hooks/x.php': '' },
+    },
+    {
+      name: 'an aliased location serves files the PHP location never runs',
+      code: server(
+        '    location /includes/ {\n        internal;\n        alias /srv/private/;\n    }\n    location ~ \\.php$ {\n        proxy_pass http://127.0.0.1:8080;\n    }\n',
+      ),
+    },
+    {
+      name: 'the regex location refuses too',
+      code: server(
+        `    location /vendor/ {\n        deny all;\n    }\n${API}    location ~ \\.php$ {\n        fastcgi_pass unix:/run/php/php-fpm.sock;\n        return 404;\n    }\n`,
+      ),
+    },
+    {
+      name: 'the regex location has its own authentication',
+      code: server(
+        `    location /vendor/ {\n        deny all;\n    }\n${API}${PHP.replace('try_files', 'auth_basic "Staff";\n        try_files')}`,
+      ),
+    },
+    {
+      name: 'a regex location that serves static files only',
+      code: server(
+        `    location /vendor/ {\n        deny all;\n    }\n${API}    location ~* \\.(css|js|php)$ {\n        expires 7d;\n    }\n`,
+      ),
+    },
+    {
+      name: 'a regex deny after the PHP location that matches no script',
+      code: server(`${PHP}    location ~ ^/vendor/.*\\.md$ {\n        deny all;\n    }\n`),
+    },
+    {
+      name: 'an allow for everyone first: the location restricts nothing',
+      code: server(`    location /vendor/ {\n        allow all;\n        deny 192.0.2.1;\n    }\n${PHP}`),
+    },
+  ],
+  invalid: [
+    {
+      name: "PrestaShop's documented back office: its scripts go to the server's PHP location",
+      code: server(`${ADMIN}${PHP}`),
+      errors: [
+        {
+          messageId: 'prefix',
+          line: 3,
+          column: 5,
+          message:
+            /`location \/admin4x7kq2m\/` restricts access \(`deny all`\), but nginx gives `\/admin4x7kq2m\/h\.php` to `location ~ \\\.php\$`/,
+        },
+      ],
+      output: null,
+    },
+    {
+      name: 'a deny of vendor/ (PHPUnit’s eval-stdin.php): the fix makes it ^~',
+      code: server(`    location /vendor/ {\n        deny all;\n    }\n${PHP}`),
+      errors: [{ messageId: 'prefix', line: 3, column: 5, message: /`\/vendor\/h\.php`/ }],
+      output: server(`    location ^~ /vendor/ {\n        deny all;\n    }\n${PHP}`),
+    },
+    {
+      name: 'a regex deny after the PHP location: the fix moves it before',
+      code: server(`${PHP}    location ~ ^/(vendor|config)/ {\n        deny all;\n    }\n`),
+      errors: [
+        {
+          messageId: 'order',
+          line: 8,
+          column: 5,
+          message: /but `location ~ \\\.php\$` comes first and takes `\/vendor\/h\.php`/,
+        },
+      ],
+      output: server(`    location ~ ^/(vendor|config)/ {\n        deny all;\n    }\n${PHP}`),
+    },
+    {
+      name: 'the PHP location nested in the root location is tried before the server’s regexes',
+      code: server(
+        `    location ~ ^/app/config/ {\n        deny all;\n    }\n    location / {\n        try_files $uri /index.php;\n${PHP.replace(/^ {4}/gm, '        ')}    }\n`,
+      ),
+      errors: [{ messageId: 'nested', line: 3, column: 5, message: /in `location \/`/ }],
+      output: null,
+    },
+    {
+      name: 'a login script behind basic authentication in a prefix location',
+      code: server(
+        '    location /wp-login.php {\n        auth_basic "Staff";\n        auth_basic_user_file /etc/nginx/htpasswd;\n    }\n' +
+          PHP,
+      ),
+      errors: [{ messageId: 'prefix', line: 3, column: 5, message: /\(`auth_basic Staff`\)/ }],
+      output: null,
+    },
+    {
+      name: 'scripts found in the workspace under the restricted directory',
+      code: server('    location /tools/ {\n        allow 10.0.0.0/8;\n        deny all;\n    }\n' + PHP),
+      files: { 'var/www/app/tools/opcache-reset.php': '', 'var/www/app/index.php': '' },
+      errors: [{ messageId: 'prefix', line: 3, column: 5, message: /`\/tools\/opcache-reset\.php`/ }],
+    },
+    {
+      name: 'a regex location that proxies scripts to a backend',
+      code: server(
+        '    location /api/admin/ {\n        allow 10.0.0.0/8;\n        deny all;\n        proxy_pass http://app;\n    }\n    location ~ \\.php$ {\n        proxy_pass http://apache;\n    }\n',
+      ),
+      errors: [{ messageId: 'prefix', line: 3, column: 5 }],
+    },
+    {
+      name: 'internal locations are restricted too',
+      code: server(`    location /includes/ {\n        internal;\n    }\n${PHP}`),
+      errors: [{ messageId: 'prefix', line: 3, column: 5, message: /\(`internal`\)/ }],
+      output: server(`    location ^~ /includes/ {\n        internal;\n    }\n${PHP}`),
+    },
+  ],
+});
