@@ -41,6 +41,9 @@ export const DEFAULT_UPLOAD_PATHS: readonly string[] = [
   'upload',
   'media',
   'files',
+  // Joomla's media manager and MediaWiki's $wgUploadDirectory (MediaWiki lives under /w/ with short URLs).
+  'images',
+  'w/images',
 ];
 
 export const DEFAULT_MAX_FILE_SIZE = 5 * 1024 * 1024;

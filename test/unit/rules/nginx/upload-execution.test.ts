@@ -281,6 +281,26 @@ testRule(uploadExecution, {
       output: `server {\n    root /var/www/app/public;\n${DENY('storage')}${PHP}}\n`,
     },
     {
+      name: "MediaWiki's upload directory under /w/ (short URLs), found under the root",
+      code: `server {\n    root /var/www/wiki;\n${PHP}}\n`,
+      files: { 'var/www/wiki/w/images/a/ab/Logo.png': '', 'var/www/wiki/w/index.php': '' },
+      errors: [
+        {
+          messageId: 'runs',
+          line: 3,
+          column: 5,
+          message: /`\/w\/images\/`: a request for `\/w\/images\/h\.php`/,
+        },
+      ],
+      output: `server {\n    root /var/www/wiki;\n${DENY('w/images')}${PHP}}\n`,
+    },
+    {
+      name: "Joomla's media manager folder served by a location of its own",
+      code: `server {\n    root /var/www/joomla;\n    location /images/ {\n        expires 30d;\n    }\n${PHP}}\n`,
+      errors: [{ messageId: 'runs', line: 6, column: 5, message: /`\/images\/`/ }],
+      output: `server {\n    root /var/www/joomla;\n    location /images/ {\n        expires 30d;\n    }\n${DENY('images')}${PHP}}\n`,
+    },
+    {
       name: "PHP deeper than one level is not the directory's code (Drupal's compiled Twig templates)",
       code: `server {\n    root /var/www/drupal/web;\n${PHP}}\n`,
       files: { 'web/sites/default/files/php/twig/5f1c/page.html.twig.php': '' },
