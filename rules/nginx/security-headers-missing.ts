@@ -168,8 +168,8 @@ export const securityHeadersMissing = defineRule<NginxFile, Options>({
         context.report({ messageId: 'csp', severity: 'info', range: headRange(server.directive) });
 
       for (const level of inner) {
-        // A level whose every response is a redirect, an error or a 204 renders no page.
-        if (levelServesNoPage(level)) continue;
+        // A level whose every response is a redirect, an error, a 204 or another location's renders no page.
+        if (levelServesNoPage(level, context.workspace)) continue;
         const anchor = contextualAnchor(level, doc, context.workspace);
         if (!anchor) continue;
         const related = relatedFor(level, doc, `${level.name} declared here`);

@@ -1,9 +1,11 @@
+import type { WorkspaceView } from '../../engine/types.ts';
 import type { EffectiveNode } from './effective.ts';
 import { locationsOfServer } from './semantics-tree-index.ts';
 import { locationInfo, matchLocation } from './locations.ts';
 import { matchesEveryUri } from './regex.ts';
 import { isDenyAll, satisfyAt } from './semantics-acl.ts';
 import { accessRulesAt, refusesRequests } from './semantics-php-locations.ts';
+import { alwaysFallsBack } from './semantics-try-files-fallback.ts';
 import {
   closesWithoutResponse,
   isContentlessStatus,
@@ -56,13 +58,15 @@ function answersBeforeContent(block: EffectiveNode): boolean {
  * a browser renders: it answers every request it takes with a redirect, an error or `204` (a
  * CORS preflight: `if ($request_method = OPTIONS) { add_header Access-Control-…; return 204; }`),
  * or its access rules refuse everybody (`deny all` first, without `satisfy any`, which lets an
- * authenticated client through). Page headers (nosniff, framing, referrer policy) do nothing
- * there. A location with nested locations is not such a level: they inherit its `add_header`
+ * authenticated client through), or its `try_files` finds none of its files in the workspace
+ * tree and hands every request to another location (`alwaysFallsBack`), which sends the page with
+ * its own headers. Page headers (nosniff, framing, referrer policy) do nothing there. A location with nested locations is not such a level: they inherit its `add_header`
  * but not its `return`, and may serve pages.
  */
-export function levelServesNoPage(level: EffectiveNode): boolean {
+export function levelServesNoPage(level: EffectiveNode, workspace: WorkspaceView): boolean {
   if (level.name === 'location' && level.childrenNamed('location').length > 0) return false;
   if (answersBeforeContent(level)) return true;
+  if (level.name === 'location' && alwaysFallsBack(level, workspace)) return true;
   if (level.name !== 'location' || satisfyAt(level) === 'any') return false;
   const first = accessRulesAt(level)[0];
   return first !== undefined && isDenyAll(first);

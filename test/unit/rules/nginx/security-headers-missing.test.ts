@@ -13,6 +13,7 @@ const THREE = [
   { messageId: 'server', line: 1, column: 1 },
 ];
 const ALL = `    ${NOSNIFF}\n    ${XFO}\n    ${REFERRER}\n    ${CSP}\n`;
+const API_CORS = `server {\n    listen 443 ssl;\n    root /var/www/glpi/public;\n${ALL}    location /apirest.php {\n        add_header Access-Control-Allow-Origin https://intranet.example.com always;\n        try_files $uri /index.php$is_args$args;\n    }\n}\n`;
 
 testRule(securityHeadersMissing, {
   valid: [
@@ -103,8 +104,36 @@ testRule(securityHeadersMissing, {
       name: 'a server that answers every request with 204',
       code: 'server {\n    listen 443 ssl;\n    return 204;\n}\n',
     },
+    {
+      // Acceptance case glpi--api-cors-header-in-location: public/ has no apirest.php, so every
+      // API call goes on to the front controller's location, which sends the page.
+      name: 'a location whose try_files finds none of its files in the tree hands every page on',
+      code: API_CORS,
+      files: { 'var/www/glpi/public/index.php': '' },
+    },
   ],
   invalid: [
+    {
+      name: 'the same location when the tree holds the file: it serves it',
+      code: API_CORS,
+      files: { 'var/www/glpi/public/index.php': '', 'var/www/glpi/public/apirest.php': '' },
+      options: { contentSecurityPolicy: false },
+      errors: [
+        { messageId: 'level', line: 8, column: 5, message: /nosniff/ },
+        { messageId: 'level', line: 8, column: 5, message: /X-Frame-Options/ },
+        { messageId: 'level', line: 8, column: 5, message: /Referrer-Policy/ },
+      ],
+    },
+    {
+      name: 'the same location without the tree: the file may exist',
+      code: API_CORS,
+      options: { contentSecurityPolicy: false },
+      errors: [
+        { messageId: 'level', line: 8, column: 5, message: /nosniff/ },
+        { messageId: 'level', line: 8, column: 5, message: /X-Frame-Options/ },
+        { messageId: 'level', line: 8, column: 5, message: /Referrer-Policy/ },
+      ],
+    },
     {
       // Acceptance case wordpress-multisite-cache--cache-header-in-php-location: the server's
       // rewrite of `/wp-admin` to HTTPS made the whole server count as redirect-only.

@@ -1,0 +1,41 @@
+import type { WorkspaceView } from '../../engine/types.ts';
+import type { EffectiveNode } from './effective.ts';
+import { locationInfo } from './locations.ts';
+import { joinPath } from './paths.ts';
+import { documentRoot } from './server-blocks.ts';
+import { workspaceRootsFor } from './semantics-upload-paths.ts';
+
+/**
+ * Whether every request a location takes leaves it through its `try_files` fallback, because
+ * none of the files it tries exists: GLPI's `location /apirest.php { add_header …; try_files $uri
+ * /index.php$is_args$args; }` when `public/` has no `apirest.php` hands every API call to the
+ * front controller, whose own location sends the response. Known only when the workspace holds
+ * the location's document root: the entries must all be built on `$uri` (`$uri`, `$uri/`,
+ * `$uri.html`), so each names a path that starts with the location's prefix, and the directory
+ * that would hold such a path has no entry that begins like it. The fallback must be a URI or a
+ * named location (`=404` answers from here).
+ */
+export function alwaysFallsBack(location: EffectiveNode, workspace: WorkspaceView): boolean {
+  const info = locationInfo(location);
+  if (!info || info.isRegex || info.modifier === '@' || !info.pattern.startsWith('/')) return false;
+  const tryFiles = location.childrenNamed('try_files');
+  if (tryFiles.length !== 1) return false;
+  const args = tryFiles[0]!.args;
+  const fallback = args[args.length - 1]?.value ?? '';
+  if (args.length < 2 || !(fallback.startsWith('/') || fallback.startsWith('@'))) return false;
+  if (!args.slice(0, -1).every((entry) => /^\$uri(?![\w{])/.test(entry.value))) return false;
+  const root = documentRoot(location);
+  if (!root || root.kind !== 'root') return false;
+  const trees = workspaceRootsFor(root.path, workspace);
+  return trees.length > 0 && trees.every((tree) => !holdsPathsStartingWith(tree, info.pattern, workspace));
+}
+
+/** Whether a tree may hold a file or directory whose path begins with `prefix` (`/apirest.php`, `/api/`). */
+function holdsPathsStartingWith(tree: string, prefix: string, workspace: WorkspaceView): boolean {
+  const slash = prefix.lastIndexOf('/');
+  const directory = joinPath(tree, prefix.slice(1, slash + 1));
+  const names = workspace.listDir(directory);
+  if (!names) return false;
+  const start = prefix.slice(slash + 1);
+  return start === '' || names.some((name) => name.startsWith(start));
+}
