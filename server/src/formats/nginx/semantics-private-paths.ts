@@ -72,15 +72,73 @@ export function servedProbes(
   category: PrivateCategory,
   workspace: WorkspaceView,
 ): string[] {
-  return probesFor(category, isApplicationRoot(server, workspace)).filter((probe) =>
+  return probesFor(server, category, isApplicationRoot(server, workspace), workspace).filter((probe) =>
     servesFile(server, probe),
   );
 }
 
-/** A category's probes; the application's own log directory only where the root is the application's directory. */
-function probesFor(category: PrivateCategory, appRoot: boolean): string[] {
+/**
+ * A category's probes; the application's own log directory only where the root is the
+ * application's directory; for dotfiles, also the checkouts and `.env` files the workspace tree
+ * shows below the root (`treeDotfileProbes`).
+ */
+function probesFor(
+  server: EffectiveNode,
+  category: PrivateCategory,
+  appRoot: boolean,
+  workspace: WorkspaceView,
+): string[] {
   const probes = PROBES[category];
+  if (category === 'dotfiles') return [...probes, ...treeDotfileProbes(server, workspace)];
   return category === 'logs' && !appRoot ? probes.filter((p) => !p.startsWith('/var/')) : probes;
+}
+
+/** Files that only a git checkout has at its top (`.git/` itself is never committed into a repository). */
+const CHECKOUT_MARKS = new Set(['.git', '.gitreview', '.gitmodules']);
+/** How deep below the root, and how many directories, the tree is read for checkouts and `.env` files. */
+const TREE_DEPTH = 2;
+const TREE_LISTINGS = 32;
+
+const treeProbes = new WeakMap<EffectiveNode, string[]>();
+
+/**
+ * Dotfile requests for what the workspace tree shows below the server's root: an application
+ * checked out in a subfolder (MediaWiki's `/w/` cloned with git: `.git/config` and the whole
+ * history under `/w/.git/`) and `.env` files there. A deny written for the root's own dotfiles
+ * (`location = /.env`, `location ^~ /.git`) or a prefix location that serves the subfolder can
+ * leave them out. Only these names: `.gitkeep`, `.gitignore` and `.htaccess` files sit in many
+ * folders and reveal little.
+ */
+function treeDotfileProbes(server: EffectiveNode, workspace: WorkspaceView): string[] {
+  let known = treeProbes.get(server);
+  if (!known) {
+    known = [];
+    const root = documentRoot(server);
+    const trees = root?.kind === 'root' ? workspaceRootsFor(root.path, workspace) : [];
+    for (const tree of trees) known.push(...dotfilesBelow(tree, workspace));
+    treeProbes.set(server, known);
+  }
+  return known;
+}
+
+function dotfilesBelow(tree: string, workspace: WorkspaceView): string[] {
+  const found: string[] = [];
+  const queue = [{ path: tree, uri: '/', depth: 0 }];
+  for (let listed = 0; listed < TREE_LISTINGS; listed++) {
+    const next = queue.shift();
+    if (!next) break;
+    const names = workspace.listDir(next.path) ?? [];
+    // The root's own dotfiles are the fixed probes.
+    if (next.depth > 0) {
+      if (names.some((name) => CHECKOUT_MARKS.has(name))) found.push(`${next.uri}.git/config`);
+      if (names.includes('.env')) found.push(`${next.uri}.env`);
+    }
+    if (next.depth < TREE_DEPTH)
+      for (const name of names)
+        if (!name.startsWith('.') && !name.includes('.'))
+          queue.push({ path: joinPath(next.path, name), uri: `${next.uri}${name}/`, depth: next.depth + 1 });
+  }
+  return found;
 }
 
 /** Whether the server's root looks like the application's own directory (not `public/`, `web/`, Magento's `pub/`…). */
@@ -101,7 +159,8 @@ export function exposedCategories(server: EffectiveNode, workspace: WorkspaceVie
   const appRoot = isApplicationRoot(server, workspace);
   for (const category of Object.keys(PROBES) as PrivateCategory[]) {
     if (category === 'composer' && !appRoot) continue;
-    if (probesFor(category, appRoot).some((probe) => servesFile(server, probe))) out.push(category);
+    if (probesFor(server, category, appRoot, workspace).some((probe) => servesFile(server, probe)))
+      out.push(category);
   }
   return out;
 }

@@ -7,6 +7,8 @@ const DOT = '    location ~ /\\.(?!well-known/) {\n        deny all;\n    }\n';
 const LOG = '    location ~* \\.log$ {\n        deny all;\n    }\n';
 const BAK = '    location ~* \\.(sql|bak)$ {\n        deny all;\n    }\n';
 const COMPOSER = '    location ~ /composer\\.(json|lock)$ {\n        deny all;\n    }\n';
+/** Denies for the root's own dotfiles only, and a prefix location that serves the /w/ subfolder. */
+const WIKI_ROOT_DENIES = `server {\n    root /var/www/wiki;\n    location = /.env {\n        deny all;\n    }\n    location ^~ /.git {\n        deny all;\n    }\n    location ~ /\\.ht {\n        deny all;\n    }\n${LOG}${BAK}${COMPOSER}    location /w/ {\n        expires 1h;\n    }\n}\n`;
 const PHP =
   '    location ~ \\.php$ {\n        try_files $uri =404;\n        fastcgi_pass 127.0.0.1:9000;\n        include fastcgi.conf;\n    }\n';
 
@@ -46,6 +48,16 @@ testRule(privatePathsExposed, {
       name: 'Magento’s pub/ root, PHP front controllers and composer.json one level up: no Composer probe',
       code: `server {\n    set $MAGE_ROOT /var/www/magento2;\n    root $MAGE_ROOT/pub;\n${DOT}${LOG}${BAK}${PHP}}\n`,
       files: { 'var/www/magento2/composer.json': '{}', 'var/www/magento2/pub/index.php': '<?php\n' },
+    },
+    {
+      name: 'a checkout in a subfolder whose dotfiles a regex deny refuses',
+      code: `server {\n    root /var/www/wiki;\n${DOT}${LOG}${BAK}${COMPOSER}    location /w/ {\n        expires 1h;\n    }\n}\n`,
+      files: { 'var/www/wiki/w/.gitreview': '', 'var/www/wiki/w/.env': '', 'var/www/wiki/w/index.php': '' },
+    },
+    {
+      name: 'dotfiles that reveal little (.gitignore, .gitkeep) in subfolders are not probed',
+      code: WIKI_ROOT_DENIES,
+      files: { 'var/www/wiki/w/.gitignore': '', 'var/www/wiki/w/images/.gitkeep': '' },
     },
     { name: 'a snippet without a server', path: 'etc/nginx/snippets/root.conf', code: 'root /srv;\n' },
     {
@@ -121,6 +133,19 @@ testRule(privatePathsExposed, {
       errors: [{ messageId: 'exposed', line: 1, column: 1 }],
       output:
         'server {\n  root /srv/site/public;\n  location ~ /\\.(?!well-known/) {\n    deny all;\n  }\n  location ~* \\.log$ {\n    deny all;\n  }\n  location ~* \\.(sql|bak)$ {\n    deny all;\n  }\n}\n',
+    },
+    {
+      // Acceptance case mediawiki--dotfile-deny-git-checkout: MediaWiki cloned into /w/ with git.
+      name: 'a checkout in a subfolder that only root-level dotfile denies miss',
+      code: WIKI_ROOT_DENIES,
+      files: { 'var/www/wiki/w/.gitreview': '', 'var/www/wiki/w/index.php': '' },
+      errors: [{ messageId: 'exposed', line: 1, column: 1, message: /`\/w\/\.git\/config`/ }],
+    },
+    {
+      name: 'an .env file two levels down',
+      code: WIKI_ROOT_DENIES,
+      files: { 'var/www/wiki/w/config/.env': '' },
+      errors: [{ messageId: 'exposed', line: 1, column: 1, message: /`\/w\/config\/\.env`/ }],
     },
     {
       name: 'composer.json in the workspace marks the application root',
