@@ -4,6 +4,7 @@ import type { NginxFile } from '../../server/src/formats/nginx/ast.ts';
 import { blockHeadText } from '../../server/src/formats/nginx/conditions.ts';
 import { effectiveConfig, type EffectiveNode } from '../../server/src/formats/nginx/effective.ts';
 import { locationInfo } from '../../server/src/formats/nginx/locations.ts';
+import { patternMatches } from '../../server/src/formats/nginx/semantics-php-locations.ts';
 import { layoutOf, type TextLayout } from '../../server/src/formats/nginx/semantics-insertion.ts';
 import {
   locationBypass,
@@ -39,6 +40,8 @@ export const regexLocationBypass = defineRule<NginxFile>({
         '`{{location}}` restricts access (`{{restriction}}`), but nginx gives `{{uri}}` to `{{regex}}`: a regex location wins over a prefix location without `^~`, and it passes the request to its backend for every client',
       order:
         '`{{location}}` restricts access (`{{restriction}}`), but `{{regex}}` comes first and takes `{{uri}}`: regex locations are tried in file order, and it passes the request to its backend for every client',
+      pathInfo:
+        '`{{location}}` restricts access (`{{restriction}}`), but nginx gives `{{uri}}` to `{{regex}}`, which splits off the path info and runs `{{script}}` for every client',
       nested:
         '`{{location}}` restricts access (`{{restriction}}`), but nginx gives `{{uri}}` to `{{regex}}` in `{{outer}}`: the regex locations nested in the longest matching prefix are tried first, and it passes the request to its backend for every client',
     },
@@ -65,11 +68,13 @@ export const regexLocationBypass = defineRule<NginxFile>({
         const nested = outer !== location.parent && outer?.name === 'location';
         const isRegex = locationInfo(location)?.isRegex === true;
         context.report({
-          messageId: nested ? 'nested' : isRegex ? 'order' : 'prefix',
+          messageId:
+            bypass.uri !== bypass.script ? 'pathInfo' : nested ? 'nested' : isRegex ? 'order' : 'prefix',
           data: {
             location: blockHeadText(location.directive),
             restriction: blockHeadText(restriction.node.directive),
             uri: bypass.uri,
+            script: bypass.script,
             regex: blockHeadText(bypass.regex.directive),
             outer: nested ? blockHeadText(outer.directive) : '',
           },
@@ -132,7 +137,17 @@ function fixFor(
       ],
     };
   }
-  if (!info.isRegex || bypass.regex.path !== doc) return undefined;
+  // `location = /xmlrpc.php { deny all; }` reached as `/xmlrpc.php/x.php`: as `^~` it refuses those too.
+  const modifier = location.args[0];
+  if (info.modifier === '=' && location.args.length === 2 && modifier) {
+    return {
+      title: `Make it \`location ^~ ${info.pattern}\`: it then refuses the script's path-info forms too`,
+      kind: 'safe',
+      edits: [{ file: doc, edits: [{ range: modifier.range, newText: '^~' }] }],
+    };
+  }
+  // Moved first, a regex location still misses a request its pattern does not match (path info past `\.php$`).
+  if (!info.isRegex || bypass.regex.path !== doc || !patternMatches(info, bypass.uri)) return undefined;
   const edits = moveBefore(layoutOf(text), location, bypass.regex);
   return edits
     ? {

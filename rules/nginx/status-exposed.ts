@@ -3,7 +3,9 @@ import type { Fix } from '../../server/src/engine/types.ts';
 import type { Directive, NginxFile } from '../../server/src/formats/nginx/ast.ts';
 import { effectiveConfig, type EffectiveNode } from '../../server/src/formats/nginx/effective.ts';
 import { serverListens } from '../../server/src/formats/nginx/listen.ts';
-import { locationInfo } from '../../server/src/formats/nginx/locations.ts';
+import { effectiveFastcgiParams, findEntry } from '../../server/src/formats/nginx/headers.ts';
+import { locationInfo, type LocationInfo } from '../../server/src/formats/nginx/locations.ts';
+import { sampleMatchesOfSource } from '../../server/src/formats/nginx/semantics-regex-samples.ts';
 import {
   AUTH_DIRECTIVES,
   effectiveAccessRules,
@@ -30,6 +32,13 @@ const STATUS_HANDLERS: Record<string, string> = {
   // nginx-module-vts (third-party).
   vhost_traffic_status_display: '`vhost_traffic_status_display`',
 };
+
+/**
+ * PHP-FPM's pool status page (`pm.status_path`): FPM answers it itself when the script name it is
+ * sent equals that path. The paths the PHP-FPM documentation and the distributions use; `ping`
+ * (`pm.ping.path`) only answers "pong" and is left out.
+ */
+const FPM_STATUS_PATH = /^\/(?:php[-_]?)?(?:fpm[-_]?)?status$/i;
 
 /** Prometheus-style metrics endpoints served or proxied by a location of their own. */
 const METRICS_URIS = new Set(['/metrics', '/metrics/']);
@@ -87,6 +96,12 @@ export const statusExposed = defineRule<NginxFile>({
         ) {
           what = `The metrics location \`${info.pattern}\``;
           level = node;
+        } else if (info) {
+          const status = fpmStatusPath(node, info);
+          if (status) {
+            what = `PHP-FPM's status page \`${status}\``;
+            level = node;
+          }
         }
       }
       // A snippet read alone has no location around its handler: its includers report it.
@@ -170,6 +185,27 @@ function protection(level: EffectiveNode): Verdict {
   }
   if (denied || authenticated) return { protected: true };
   return allowAll ? { protected: false, allowAll } : { protected: false };
+}
+
+/**
+ * The FPM status path a location sends to PHP-FPM, if any: a location with its own `fastcgi_pass`
+ * whose script name (a fixed `SCRIPT_NAME`, else the request path: its exact or prefix URI, or
+ * the sample matches of its regex) is a status path. A fixed `SCRIPT_FILENAME` naming a `.php`
+ * file makes it a script of the application instead.
+ */
+function fpmStatusPath(location: EffectiveNode, info: LocationInfo): string | undefined {
+  if (location.childrenNamed('fastcgi_pass').length === 0 || info.modifier === '@') return undefined;
+  const params = effectiveFastcgiParams(location).entries;
+  const filename = findEntry(params, 'SCRIPT_FILENAME')?.value ?? '';
+  if (/\.php\d?$/i.test(filename)) return undefined;
+  const scriptName = findEntry(params, 'SCRIPT_NAME')?.value;
+  const candidates =
+    scriptName !== undefined && !scriptName.includes('$')
+      ? [scriptName]
+      : info.isRegex
+        ? sampleMatchesOfSource(info.pattern, info.modifier === '~*')
+        : [info.pattern];
+  return candidates.find((path) => FPM_STATUS_PATH.test(path));
 }
 
 const LOOPBACK = /^(127\.\d+\.\d+\.\d+|localhost|::1)$/;

@@ -64,12 +64,12 @@ export const uploadExecution = defineRule<NginxFile, Options>({
     const config = effectiveConfig(context.ast, doc, context.workspace);
     for (const server of serversReportedBy(config, doc, scriptLocationsIn(config, doc))) {
       if (answersWithoutContent(server)) continue;
-      for (const { upload, mentionedBy, directories } of uploadPathsOfServer(
+      for (const { upload, mentionedBy, directories, aliasedBy } of uploadPathsOfServer(
         server,
         configured,
         context.workspace,
       )) {
-        const runs = uploadedScriptRuns(server, directories);
+        const runs = uploadedScriptRuns(server, directories, aliasedBy);
         if (!runs) continue;
         // Reported on the script location, by the file that holds it when an nginx.conf places
         // that file (a snippet included into the server), else on the include line of this file.

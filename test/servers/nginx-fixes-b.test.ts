@@ -8,6 +8,7 @@ import { defaultServer } from '../../rules/nginx/default-server.ts';
 import { directoryListing } from '../../rules/nginx/directory-listing.ts';
 import { http2MisdirectedRequest } from '../../rules/nginx/http2-misdirected-request.ts';
 import { lowKeepalive } from '../../rules/nginx/low-keepalive.ts';
+import { regexLocationBypass } from '../../rules/nginx/regex-location-bypass.ts';
 import { runAsRoot } from '../../rules/nginx/run-as-root.ts';
 import { serverTokens } from '../../rules/nginx/server-tokens.ts';
 import { statusExposed } from '../../rules/nginx/status-exposed.ts';
@@ -17,6 +18,10 @@ import { applyRuleFixes, type RuleTestCase } from '../helpers/rule-tester.ts';
 import { nginxCheckSkipReason, nginxTest } from './nginx-harness.ts';
 
 const MAIN = 'etc/nginx/nginx.conf';
+
+/** A PHP location that splits path info and checks the script (as Debian's snippets/fastcgi-php.conf). */
+const SPLIT_PHP =
+  '    location ~ \\.php$ {\n        fastcgi_split_path_info ^(.+?\\.php)(/.*)$;\n        try_files $fastcgi_script_name =404;\n        fastcgi_pass 127.0.0.1:9000;\n    }\n';
 
 interface FixCheck extends RuleTestCase {
   name: string;
@@ -101,6 +106,27 @@ const CASES: [AnyRule, FixCheck[]][] = [
       {
         name: 'a proxied metrics location',
         code: 'server {\n    listen 8081;\n    location = /metrics {\n        proxy_pass http://127.0.0.1:9100;\n    }\n}\n',
+      },
+      {
+        name: "PHP-FPM's pool status page",
+        code: 'server {\n    listen 8081;\n    location = /fpm-status {\n        fastcgi_param SCRIPT_NAME /fpm-status;\n        fastcgi_pass 127.0.0.1:9000;\n    }\n}\n',
+      },
+    ],
+  ],
+  [
+    regexLocationBypass,
+    [
+      {
+        name: 'a prefix deny of vendor/ becomes ^~',
+        code: `server {\n    listen 8081;\n    root /var/www/app;\n    location /vendor/ {\n        deny all;\n    }\n${SPLIT_PHP}}\n`,
+      },
+      {
+        name: 'an exact deny reached with path info becomes ^~',
+        code: `server {\n    listen 8081;\n    root /var/www/app;\n    location = /xmlrpc.php {\n        deny all;\n    }\n${SPLIT_PHP}}\n`,
+      },
+      {
+        name: 'a regex deny after the PHP location moves before it',
+        code: `server {\n    listen 8081;\n    root /var/www/app;\n${SPLIT_PHP}    location ~ ^/(vendor|config)/ {\n        deny all;\n    }\n}\n`,
       },
     ],
   ],

@@ -2,14 +2,19 @@ import type { WorkspaceView } from '../../engine/types.ts';
 import type { EffectiveNode } from './effective.ts';
 import { joinPath } from './paths.ts';
 import { locationInfo, locationsOf, matchLocation, type LocationInfo } from './locations.ts';
-import { patternMatches, scriptHandler } from './semantics-php-locations.ts';
+import { patternMatches, refusesRequests, scriptHandler } from './semantics-php-locations.ts';
 import { canProbe } from './semantics-probe-safety.ts';
 import { sampleMatchesOfSource } from './semantics-regex-samples.ts';
-import { isRestricted } from './semantics-restrictions.ts';
-import { fixedScriptProbes, shapedScriptProbes, type ScriptProbe } from './semantics-script-probes.ts';
+import { keepsRestriction } from './semantics-restrictions.ts';
+import {
+  fixedScriptProbes,
+  pathInfoProbes,
+  shapedScriptProbes,
+  type ScriptProbe,
+} from './semantics-script-probes.ts';
 import { locationsOfServer } from './semantics-tree-index.ts';
 import { documentRoot, locationBlocks } from './server-blocks.ts';
-import { workspaceRootsFor } from './semantics-upload-paths.ts';
+import { runsRequestedScript, workspaceRootsFor } from './semantics-upload-paths.ts';
 
 /**
  * Requests a restricted location means to cover but a regex location takes instead. nginx picks
@@ -28,6 +33,8 @@ export interface LocationBypass {
   chosen: EffectiveNode;
   /** The regex location that takes it (`chosen` or the regex location `chosen` is nested in). */
   regex: EffectiveNode;
+  /** The script that runs: `uri`, or `uri` without its path info (`/wp-login.php` for `/wp-login.php/x.php`). */
+  script: string;
 }
 
 /** Handlers that pass a request on to a program: what runs there is what the restriction was for. */
@@ -50,19 +57,24 @@ export function locationBypass(
   workspace: WorkspaceView,
 ): LocationBypass | undefined {
   const info = locationInfo(location);
-  if (!info || info.modifier === '=' || info.modifier === '@') return undefined;
+  if (!info || info.modifier === '@') return undefined;
+  // An exact location is written for one request: only a script's path-info forms get past it.
+  if (info.modifier === '=' && !SCRIPT_NAME.test(info.pattern)) return undefined;
   // With its own `alias` or `root` the location serves other files than the server's locations do.
   if (location.childrenNamed('alias').length > 0 || location.childrenNamed('root').length > 0)
     return undefined;
   if (!hasOpenRegexBackend(server)) return undefined;
+  // The location is meant for the script a request runs, whether or not the request adds path info.
   const covers = info.isRegex
-    ? (uri: string) => patternMatches(info, uri)
-    : (uri: string) => isLongestPrefix(info, uri);
+    ? (script: string) => patternMatches(info, script)
+    : info.modifier === '='
+      ? (script: string) => script === info.pattern
+      : (script: string) => isLongestPrefix(info, script);
   const probesIn = (directory: string) => scriptProbesUnder(server, location, directory, workspace);
   for (const probes of probeGroups(info, isUploadDirectory, probesIn)) {
     for (const probe of probes()) {
-      if (!covers(probe.uri) || !canProbe(server, probe.uri)) continue;
-      const bypass = takenElsewhere(server, location, probe.uri);
+      if (!covers(probe.script) || !canProbe(server, probe.uri)) continue;
+      const bypass = takenElsewhere(server, location, probe);
       if (bypass) return bypass;
     }
   }
@@ -78,13 +90,24 @@ function probeGroups(
   const groups: (() => readonly ScriptProbe[])[] = [];
   for (const path of pathsOf(info)) {
     if (path.includes('/.')) continue;
-    if (SCRIPT_NAME.test(path)) {
-      // `location /wp-login.php { auth_basic …; }`: the script itself.
-      groups.push(() => [{ uri: path, script: path }]);
+    if (SCRIPT_NAME.test(path) && !info.isRegex) {
+      // `location /wp-login.php { auth_basic …; }`: the script itself, then its path-info forms.
+      const script = [{ uri: path, script: path }];
+      groups.push(
+        () => script,
+        () => pathInfoProbes(script),
+      );
       continue;
     }
-    const directory = path.endsWith('/') ? path : `${path}/`;
-    if (!isUploadDirectory(directory)) groups.push(...probesIn(directory));
+    // A regex's sample script (`/install/a.php` of `^/install/.*\.php$`) stands for its directory.
+    const directory = SCRIPT_NAME.test(path)
+      ? path.slice(0, path.lastIndexOf('/') + 1)
+      : path.endsWith('/')
+        ? path
+        : `${path}/`;
+    if (isUploadDirectory(directory)) continue;
+    const found = probesIn(directory);
+    groups.push(...found, ...found.map((group) => () => pathInfoProbes(group())));
   }
   return groups;
 }
@@ -122,14 +145,16 @@ function isLongestPrefix(info: LocationInfo, uri: string): boolean {
 function takenElsewhere(
   server: EffectiveNode,
   location: EffectiveNode,
-  uri: string,
+  probe: ScriptProbe,
 ): LocationBypass | undefined {
-  const chosen = matchLocation(server, uri).location?.node;
+  const chosen = matchLocation(server, probe.uri).location?.node;
   if (!chosen || isWithin(chosen, location)) return undefined;
   const regex = regexLocationOf(chosen);
-  if (!regex || !backendOf(chosen) || isRestricted(chosen)) return undefined;
+  if (!regex || !backendOf(chosen) || keepsRestriction(chosen, location)) return undefined;
   if (!sameFiles(location, chosen)) return undefined;
-  return { uri, chosen, regex };
+  // A path-info request only counts when the location splits it and runs the script itself.
+  if (probe.uri !== probe.script && !runsRequestedScript(chosen, probe)) return undefined;
+  return { uri: probe.uri, chosen, regex, script: probe.script };
 }
 
 /** Whether `node` is `ancestor` or nested in it. */
@@ -207,7 +232,9 @@ function handlesScriptsItself(location: EffectiveNode, directory: string): boole
   if (locationBlocks(location).some((nested) => scriptHandler(nested) !== undefined)) return true;
   return location.childrenNamed('try_files').some((tryFiles) => {
     const fallback = tryFiles.args[tryFiles.args.length - 1]?.value ?? '';
-    return fallback.startsWith(directory) && SCRIPT_NAME.test(fallback.replace(/[?$].*$/, ''));
+    // The path before its query string or variables (`/admin/index.php$is_args$args`).
+    const end = fallback.search(/[?$]/);
+    return fallback.startsWith(directory) && SCRIPT_NAME.test(end < 0 ? fallback : fallback.slice(0, end));
   });
 }
 
@@ -231,12 +258,13 @@ function scriptsUnder(tree: string, directory: string, workspace: WorkspaceView)
 
 const openBackends = new WeakMap<EffectiveNode, boolean>();
 
-/** Whether the server has a regex location that passes requests to a backend without restriction. */
+/** Whether the server has a regex location that passes requests to a backend and does not refuse them. */
 function hasOpenRegexBackend(server: EffectiveNode): boolean {
   let known = openBackends.get(server);
   if (known === undefined) {
     known = locationsOfServer(server).some(
-      (node) => regexLocationOf(node) !== undefined && backendOf(node) !== undefined && !isRestricted(node),
+      (node) =>
+        regexLocationOf(node) !== undefined && backendOf(node) !== undefined && !refusesRequests(node),
     );
     openBackends.set(server, known);
   }

@@ -1,6 +1,12 @@
 import type { EffectiveNode } from './effective.ts';
-import { accessRulesIn, AUTH_DIRECTIVES, isDenyAll, UNIVERSAL_ADDRESSES } from './semantics-acl.ts';
-import { accessRulesAt, refusesRequests } from './semantics-php-locations.ts';
+import {
+  accessRulesIn,
+  AUTH_DIRECTIVES,
+  effectiveAccessRules,
+  isDenyAll,
+  UNIVERSAL_ADDRESSES,
+} from './semantics-acl.ts';
+import { refusesRequests } from './semantics-php-locations.ts';
 import { readReturn } from './semantics-tls-server.ts';
 import { inheritedDirective } from './server-blocks.ts';
 
@@ -41,15 +47,28 @@ export function ownRestriction(location: EffectiveNode): Restriction | undefined
 }
 
 /**
- * Whether requests served by a location meet some restriction: it refuses them, its access rules
- * (own or inherited) deny someone, or authentication applies. Any of them counts, so a location
- * that restricts differently from another is not called open.
+ * Whether the location that nginx chose for a request keeps what `restricted` demands: it refuses
+ * the request, or it has authentication (any: a different user file is still a password), or
+ * access rules that deny someone and were not replaced by `restricted`'s own. Rules or
+ * authentication it inherits from a level around `restricted` are the very ones `restricted`
+ * tightened (a server open to the corporate network, an admin location for two addresses and a
+ * password): with only those, the chosen location is wider open, and that is the bypass.
  */
-export function isRestricted(location: EffectiveNode): boolean {
-  if (refusesRequests(location)) return true;
-  if (accessRulesAt(location).some((rule) => rule.name === 'deny')) return true;
+export function keepsRestriction(chosen: EffectiveNode, restricted: EffectiveNode): boolean {
+  if (refusesRequests(chosen)) return true;
+  const access = effectiveAccessRules(chosen);
+  if (access && access.rules.some((rule) => rule.name === 'deny') && !isAncestor(access.level, restricted))
+    return true;
   return AUTH_DIRECTIVES.some((name) => {
-    const found = inheritedDirective(location, name);
-    return found !== undefined && found.node.args[0]?.value !== 'off';
+    const found = inheritedDirective(chosen, name);
+    if (!found || found.node.args[0]?.value === 'off') return false;
+    // The restricted location's own password is not kept by an outer one it does not share.
+    return !isAncestor(found.node.parent!, restricted) || ownRestriction(restricted)?.kind !== 'auth';
   });
+}
+
+/** Whether `level` encloses `node` (is a proper ancestor of it). */
+function isAncestor(level: EffectiveNode, node: EffectiveNode): boolean {
+  for (let n = node.parent; n; n = n.parent) if (n === level) return true;
+  return false;
 }

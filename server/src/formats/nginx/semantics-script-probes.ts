@@ -27,6 +27,21 @@ const PATH_INFO = '/x';
 
 const FIXED_NAMES = SCRIPT_EXTENSIONS.map((extension) => `h.${extension}`);
 
+/**
+ * The path-info forms of script requests (`/wp-login.php/x`, `/wp-login.php/x.php`): nginx's
+ * PHP-FPM example takes the first (`[^/]\.php(/|$)`), a location ending in `\.php$` the second,
+ * and both run the script when the location splits the path (`fastcgi_split_path_info`, Debian's
+ * `snippets/fastcgi-php.conf`), past a location written for the script alone.
+ */
+export function pathInfoProbes(probes: readonly ScriptProbe[]): ScriptProbe[] {
+  return probes
+    .filter((probe) => probe.uri === probe.script)
+    .flatMap((probe) => [
+      { uri: `${probe.script}${PATH_INFO}`, script: probe.script },
+      { uri: `${probe.script}${PATH_INFO}.php`, script: probe.script },
+    ]);
+}
+
 /** Requests for the fixed script names (`h.php`, `h.phtml`…) in a directory. */
 export function fixedScriptProbes(directory: string): ScriptProbe[] {
   return FIXED_NAMES.map((name) => ({ uri: `${directory}${name}`, script: `${directory}${name}` }));

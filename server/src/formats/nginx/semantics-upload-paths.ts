@@ -362,6 +362,11 @@ export interface UploadEvidence {
    * with `*`, each directory found for it under the server's root in the workspace.
    */
   directories: readonly string[];
+  /**
+   * The location that serves the directory with `alias` from elsewhere, when that is the evidence:
+   * only script locations inside it read the aliased files; one outside looks under its own root.
+   */
+  aliasedBy?: EffectiveNode;
 }
 
 /** The upload paths that concern a server, with why. */
@@ -416,7 +421,10 @@ export function uploadPathsOfServer(
       // A multisite's `sites/shop/files` next to `sites/default/files`: a deny written for one
       // site's directory leaves the other's scripts to the PHP location.
       const found = upload.pattern.includes('*') ? foundUnderRoot(upload) : [];
-      add({ upload, mentionedBy: mention, directories: probedDirectories(upload, found) });
+      // `location /uploads/ { alias /srv/data/uploads/; }`: the files are not under the root.
+      const aliasedBy =
+        mention.name === 'location' && mention.childrenNamed('alias').length > 0 ? mention : undefined;
+      add({ upload, mentionedBy: mention, directories: probedDirectories(upload, found), aliasedBy });
     } else {
       const found = foundUnderRoot(upload);
       if (found.length > 0) add({ upload, directories: probedDirectories(upload, found) });
@@ -425,7 +433,7 @@ export function uploadPathsOfServer(
     for (const { node, info, alias } of aliases) {
       if (!compiled.alias.test(alias)) continue;
       const served = uploadPath(info.pattern);
-      if (served) add({ upload: served, mentionedBy: node, directories: [served.sample] });
+      if (served) add({ upload: served, mentionedBy: node, directories: [served.sample], aliasedBy: node });
     }
   }
   return out;
@@ -453,12 +461,37 @@ export interface ExecutionPath {
 export function uploadedScriptRuns(
   server: EffectiveNode,
   directories: readonly string[],
+  aliasedBy?: EffectiveNode,
 ): ExecutionPath | undefined {
   for (const directory of directories) {
-    const run = directoryScriptRun(server, directory);
+    const run = aliasedBy
+      ? aliasedScriptRun(server, directory, aliasedBy)
+      : directoryScriptRun(server, directory);
     if (run) return run;
   }
   return undefined;
+}
+
+/**
+ * A run of a script in a directory served by `alias`: the script location must be inside the
+ * aliasing location (nested locations read files through its `alias`). A server-level PHP
+ * location takes `/uploads/h.php` too, but looks for it under its own root, where the aliased
+ * upload is not (checked on nginx 1.22.1: 404).
+ */
+function aliasedScriptRun(
+  server: EffectiveNode,
+  directory: string,
+  aliasedBy: EffectiveNode,
+): ExecutionPath | undefined {
+  const prefix = `/${directory}/`;
+  const inside = (location: EffectiveNode) => {
+    for (let n: EffectiveNode | undefined = location; n; n = n.parent) if (n === aliasedBy) return true;
+    return false;
+  };
+  return (
+    firstScriptRun(server, fixedScriptProbes(prefix), inside) ??
+    firstScriptRun(server, shapedScriptProbes(server, prefix), inside)
+  );
 }
 
 /** Runs by server and directory: several upload paths (an alias, a `*` expansion) probe the same one. */
@@ -482,25 +515,29 @@ function directoryScriptRun(server: EffectiveNode, directory: string): Execution
   return run ?? undefined;
 }
 
-function firstScriptRun(server: EffectiveNode, probes: readonly ScriptProbe[]): ExecutionPath | undefined {
+function firstScriptRun(
+  server: EffectiveNode,
+  probes: readonly ScriptProbe[],
+  accepts: (location: EffectiveNode) => boolean = () => true,
+): ExecutionPath | undefined {
   for (const probe of probes) {
     if (!canProbe(server, probe.uri)) continue;
     const location = matchLocation(server, probe.uri).location?.node;
-    if (!location || !scriptHandler(location)) continue;
+    if (!location || !scriptHandler(location) || !accepts(location)) continue;
     if (refusesRequests(location) || !scriptComesFromUri(location)) continue;
-    if (!runsUploadedScript(location, probe)) continue;
+    if (!runsRequestedScript(location, probe)) continue;
     return { uri: probe.uri, location };
   }
   return undefined;
 }
 
 /**
- * Whether the location hands the uploaded file itself to its handler: the script it names for the
- * request (`scriptNameFor`) is the upload, and for a path-info request, whose own path
+ * Whether the location hands the probe's script itself to its handler: the script it names for the
+ * request (`scriptNameFor`) is that file, and for a path-info request, whose own path
  * `…/h.php/x` is no file, SCRIPT_FILENAME is built from that script name and the location's
  * existence checks look for the script, not for the request's path.
  */
-function runsUploadedScript(location: EffectiveNode, probe: ScriptProbe): boolean {
+export function runsRequestedScript(location: EffectiveNode, probe: ScriptProbe): boolean {
   if (scriptNameFor(location, probe.uri) !== probe.script) return false;
   if (probe.uri === probe.script) return true;
   return filenameFromScriptName(location) && findsSplitScript(location);

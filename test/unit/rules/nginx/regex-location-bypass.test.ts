@@ -12,6 +12,10 @@ function server(locations: string, root = '/var/www/app'): string {
 /** An open regex backend that takes none of the probes: the server is worth probing. */
 const API = '    location ~ ^/api/ {\n        proxy_pass http://127.0.0.1:8080;\n    }\n';
 
+/** A PHP location that splits path info and checks the script, as Debian's snippets/fastcgi-php.conf does. */
+const DEBIAN_PHP =
+  '    location ~ \\.php$ {\n        fastcgi_split_path_info ^(.+?\\.php)(/.*)$;\n        try_files $fastcgi_script_name =404;\n        fastcgi_pass unix:/run/php/php-fpm.sock;\n        include fastcgi_params;\n    }\n';
+
 const ADMIN =
   '    location /admin4x7kq2m/ {\n        allow 203.0.113.0/24;\n        deny all;\n        try_files $uri $uri/ /admin4x7kq2m/index.php$is_args$args;\n    }\n';
 
@@ -53,9 +57,21 @@ testRule(regexLocationBypass, {
       files: { 'var/www/app/index.php': '' },
     },
     {
-      name: 'the PHP location inherits a server-level deny',
+      name: 'the PHP location declares access rules of its own',
       code: server(
-        `    allow 10.0.0.0/8;\n    deny all;\n    location /vendor/ {\n        deny all;\n    }\n${PHP}`,
+        `    location /vendor/ {\n        deny all;\n    }\n${PHP.replace('try_files', 'allow 10.0.0.0/8;\n        deny all;\n        try_files')}`,
+      ),
+    },
+    {
+      name: 'a server-wide password still protects what an IP list narrowed',
+      code: server(
+        `    auth_basic "Staff";\n    location /tools/ {\n        allow 10.0.0.0/8;\n        deny all;\n        location ~ \\.php$ {\n            fastcgi_pass unix:/run/php/php-fpm.sock;\n        }\n    }\n    location /vendor/ {\n        allow 10.0.0.0/8;\n        deny all;\n    }\n${PHP}`,
+      ),
+    },
+    {
+      name: 'path info without a split: the request names no script file (nginx/php-any-file’s)',
+      code: server(
+        `    location = /xmlrpc.php {\n        deny all;\n    }\n${PHP.replace('try_files $uri =404;', 'try_files $uri =404;')}`,
       ),
     },
     {
@@ -170,6 +186,46 @@ testRule(regexLocationBypass, {
       code: server(`    location /includes/ {\n        internal;\n    }\n${PHP}`),
       errors: [{ messageId: 'prefix', line: 3, column: 5, message: /\(`internal`\)/ }],
       output: server(`    location ^~ /includes/ {\n        internal;\n    }\n${PHP}`),
+    },
+    {
+      // Acceptance case dbtools--admin-auth-lost-intranet-only: the PHP location keeps only the
+      // corporate list the admin location narrowed, and none of its password.
+      name: 'the PHP location inherits only the server list that the location narrowed',
+      code: server(
+        `    allow 10.0.0.0/8;\n    deny all;\n    location /vendor/ {\n        allow 10.1.2.3;\n        deny all;\n        auth_basic "Admins";\n    }\n${PHP}`,
+      ),
+      errors: [{ messageId: 'prefix', line: 5, column: 5 }],
+    },
+    {
+      name: "an admins-only password, where the PHP location asks for the staff's",
+      code: server(
+        `    auth_basic "Staff";\n    auth_basic_user_file /etc/nginx/staff.htpasswd;\n    location /tools/ {\n        auth_basic "Admins";\n        auth_basic_user_file /etc/nginx/admins.htpasswd;\n        try_files $uri /tools/index.php;\n    }\n${PHP}`,
+      ),
+      errors: [{ messageId: 'prefix', line: 5, column: 5, message: /\(`auth_basic Admins`\)/ }],
+    },
+    {
+      // Acceptance cases wpsingle--debian-php-snippet, civicrm-wordpress: checked on nginx 1.22.1.
+      name: 'an exact deny of a script, reached with path info through a splitting PHP location',
+      code: server(`    location = /xmlrpc.php {\n        deny all;\n    }\n${DEBIAN_PHP}`),
+      errors: [
+        {
+          messageId: 'pathInfo',
+          line: 3,
+          column: 5,
+          message:
+            /gives `\/xmlrpc\.php\/x\.php` to `location ~ \\\.php\$`, which splits off the path info and runs `\/xmlrpc\.php`/,
+        },
+      ],
+      output: server(`    location ^~ /xmlrpc.php {\n        deny all;\n    }\n${DEBIAN_PHP}`),
+    },
+    {
+      // Acceptance case dolibarr--install-php-deny-without-path-info.
+      name: 'a regex deny ending in $ before a PHP location that accepts path info',
+      code: server(
+        `    location ~ ^/install/.*\\.php$ {\n        deny all;\n    }\n    location ~ [^/]\\.php(/|$) {\n        fastcgi_split_path_info ^(.+?\\.php)(/.*)$;\n        try_files $fastcgi_script_name =404;\n        fastcgi_pass unix:/run/php/php-fpm.sock;\n    }\n`,
+      ),
+      errors: [{ messageId: 'pathInfo', line: 3, column: 5, message: /`\/install\/h\.php\/x`/ }],
+      output: null,
     },
   ],
 });

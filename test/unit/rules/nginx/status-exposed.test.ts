@@ -1,10 +1,28 @@
 import { statusExposed } from '../../../../rules/nginx/status-exposed.ts';
 import { testRule } from '../../../helpers/rule-tester.ts';
 
+const FPM_STATUS =
+  '    location = /fpm-status {\n        include fastcgi_params;\n        fastcgi_param SCRIPT_NAME /fpm-status;\n        fastcgi_pass unix:/run/php/php8.3-fpm.sock;\n    }\n';
 const wrap = (body: string) => `server {\n    listen 80;\n${body}}\n`;
 
 testRule(statusExposed, {
   valid: [
+    {
+      name: "PHP-FPM's status page for the monitoring host only",
+      code: wrap(FPM_STATUS.replace('include', 'allow 10.20.0.15;\n        deny all;\n        include')),
+    },
+    {
+      name: "PHP-FPM's ping page answers only pong",
+      code: wrap(
+        '    location = /fpm-ping {\n        fastcgi_param SCRIPT_NAME /fpm-ping;\n        fastcgi_pass unix:/run/php/php8.3-fpm.sock;\n    }\n',
+      ),
+    },
+    {
+      name: 'an application script behind /status (a fixed SCRIPT_FILENAME)',
+      code: wrap(
+        '    location = /status {\n        fastcgi_param SCRIPT_FILENAME $document_root/status.php;\n        fastcgi_pass unix:/run/php/php8.3-fpm.sock;\n    }\n',
+      ),
+    },
     {
       name: 'a handler outside a server or location (refused by nginx -t, reported by wrong-context)',
       code: 'upstream backend {\n    server 127.0.0.1:8080;\n    stub_status;\n}\n',
@@ -69,6 +87,28 @@ testRule(statusExposed, {
     },
   ],
   invalid: [
+    {
+      // Acceptance case moodle--fpm-status-allow-only: pool size, queue and, with ?full, every
+      // request in progress with its query string.
+      name: "PHP-FPM's status page for everybody",
+      code: wrap(FPM_STATUS),
+      errors: [
+        {
+          messageId: 'exposed',
+          line: 3,
+          column: 5,
+          message: /^PHP-FPM's status page `\/fpm-status` is reachable/,
+        },
+      ],
+      output: wrap(FPM_STATUS.replace('include', 'allow 127.0.0.1;\n        deny all;\n        include')),
+    },
+    {
+      name: "PHP-FPM's status and ping pages in one regex location",
+      code: wrap(
+        '    location ~ ^/(status|ping)$ {\n        fastcgi_pass 127.0.0.1:9000;\n        include fastcgi_params;\n    }\n',
+      ),
+      errors: [{ messageId: 'exposed', line: 3, column: 5, message: /`\/status`/ }],
+    },
     {
       code: wrap('    location = /nginx_status {\n        stub_status;\n    }\n'),
       errors: [

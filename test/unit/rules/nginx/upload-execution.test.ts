@@ -7,6 +7,9 @@ import { testRule } from '../../../helpers/rule-tester.ts';
 
 const PHP =
   '    location ~ \\.php$ {\n        try_files $uri =404;\n        fastcgi_pass unix:/run/php/php8.2-fpm.sock;\n        include fastcgi_params;\n        fastcgi_param SCRIPT_FILENAME $document_root$fastcgi_script_name;\n    }\n';
+/** A PHP location nested in an aliasing location: it reads the script through the alias. */
+const NESTED_PHP =
+  '        location ~ \\.php$ {\n            fastcgi_pass unix:/run/php/php-fpm.sock;\n            include fastcgi_params;\n            fastcgi_param SCRIPT_FILENAME $request_filename;\n        }\n';
 const DENY = (path: string) =>
   `    location ~* ^/${path}/.*\\.(php\\d?|phtml|phar|pl|py|cgi|sh|exe|bat)(?:/|$) {\n        deny all;\n    }\n`;
 /** Magento 2.0's sample: the front controllers matched by an unanchored regex (any URI ending in their names). */
@@ -48,6 +51,17 @@ const drupal = (locations: string) => `server {\n    root /var/www/drupal/web;\n
 
 testRule(uploadExecution, {
   valid: [
+    {
+      // Acceptance case dbtools--uploads-alias-outside-root.
+      name: 'the upload location itself aliases a directory outside the root',
+      code: `server {\n    root /srv/intranet;\n    location /uploads/ {\n        alias /srv/intranet-data/uploads/;\n    }\n${PHP}}\n`,
+    },
+    {
+      // Acceptance case dbtools--uploads-alias-outside-root (checked on nginx 1.22.1: 404): the
+      // server's PHP location takes /avatars/h.php but looks for it under its own root.
+      name: 'an alias serves the upload directory under another URL: the server-level PHP location looks under its root',
+      code: `server {\n    root /var/www/app/public;\n    location /avatars/ {\n        alias /var/www/app/uploads/;\n    }\n${PHP}}\n`,
+    },
     {
       name: 'no upload directory is served or present',
       code: `server {\n    root /var/www/app/public;\n${PHP}}\n`,
@@ -341,10 +355,10 @@ testRule(uploadExecution, {
       output: `server {\n    root /var/www/app;\n    location /files/ {\n        expires 7d;\n    }\n${DENY('files')}${PHP}}\n`,
     },
     {
-      name: 'an alias serves the upload directory under another URL',
-      code: `server {\n    root /var/www/app/public;\n    location /avatars/ {\n        alias /var/www/app/uploads/;\n    }\n${PHP}}\n`,
-      errors: [{ messageId: 'runs', line: 6, column: 5, message: /`\/avatars\/`/ }],
-      output: `server {\n    root /var/www/app/public;\n    location /avatars/ {\n        alias /var/www/app/uploads/;\n    }\n${DENY('avatars')}${PHP}}\n`,
+      name: 'an alias serves the upload directory under another URL, to a PHP location nested in it',
+      code: `server {\n    root /var/www/app/public;\n    location /avatars/ {\n        alias /var/www/app/uploads/;\n${NESTED_PHP}    }\n}\n`,
+      errors: [{ messageId: 'runs', line: 5, column: 9, message: /`\/avatars\/`/ }],
+      output: `server {\n    root /var/www/app/public;\n    location /avatars/ {\n        alias /var/www/app/uploads/;\n${DENY('avatars').replace(/^ {4}/gm, '        ')}${NESTED_PHP}    }\n}\n`,
     },
     {
       name: 'the PHP location comes from a snippet: the deny goes before its include',

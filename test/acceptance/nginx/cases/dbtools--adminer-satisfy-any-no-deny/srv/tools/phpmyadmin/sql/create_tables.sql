@@ -1,0 +1,1 @@
+-- phpMyAdmin configuration storage
