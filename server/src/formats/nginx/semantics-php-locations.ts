@@ -252,7 +252,7 @@ function probesOfPattern(info: LocationInfo): readonly string[] {
 }
 
 function buildProbes(info: LocationInfo): string[] {
-  let samples: string[];
+  let samples: readonly string[];
   if (info.modifier === '' || info.modifier === '^~') samples = [`${info.pattern}x.php`];
   else if (info.isRegex) samples = sampleMatchesOfSource(info.pattern, info.modifier === '~*');
   else return [];

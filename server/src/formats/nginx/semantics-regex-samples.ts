@@ -20,10 +20,22 @@ export function sampleMatches(root: RegexNode): string[] {
   return samplesOf(root, 0) ?? [];
 }
 
-/** Sample matches of a regex given by its source (a location's pattern); none when it does not parse. */
-export function sampleMatchesOfSource(source: string, caseInsensitive: boolean): string[] {
-  const root = parseRegex(source, caseInsensitive).root;
-  return root ? sampleMatches(root) : [];
+const samplesBySource = new Map<string, readonly string[]>();
+
+/**
+ * Sample matches of a regex given by its source (a location's pattern); none when it does not
+ * parse. Kept per source: several rules ask, for every server, about the same few patterns.
+ */
+export function sampleMatchesOfSource(source: string, caseInsensitive: boolean): readonly string[] {
+  const key = `${caseInsensitive ? 'i' : 's'}${source}`;
+  let samples = samplesBySource.get(key);
+  if (!samples) {
+    const root = parseRegex(source, caseInsensitive).root;
+    samples = root ? sampleMatches(root) : [];
+    if (samplesBySource.size >= 4096) samplesBySource.clear();
+    samplesBySource.set(key, samples);
+  }
+  return samples;
 }
 
 /** Undefined when the node cannot be sampled (a backreference, something the reader does not model). */

@@ -17,6 +17,9 @@ import { inheritedDirective } from './server-blocks.ts';
  * itself counts: what it inherits, any other location of the server inherits as well.
  */
 
+/** The directives `ownRestriction` looks at. */
+const RESTRICTING = new Set(['internal', 'return', 'deny', ...AUTH_DIRECTIVES]);
+
 export type RestrictionKind = 'refuse' | 'access' | 'auth';
 
 export interface Restriction {
@@ -27,6 +30,8 @@ export interface Restriction {
 
 /** The restriction a location declares itself, if any (the strongest first). */
 export function ownRestriction(location: EffectiveNode): Restriction | undefined {
+  // Asked of every location of every server: a block with none of these directives is read once.
+  if (!location.children.some((child) => RESTRICTING.has(child.name))) return undefined;
   const internal = location.childrenNamed('internal')[0];
   if (internal) return { kind: 'refuse', node: internal };
   const ret = location.childrenNamed('return')[0];
