@@ -37,6 +37,7 @@ import { regexRedos } from './regex-redos.ts';
 import { resolverExternal } from './resolver-external.ts';
 import { returnBypassesAllowDeny } from './return-bypasses-allow-deny.ts';
 import { runAsRoot } from './run-as-root.ts';
+import { satisfyAnyDeny } from './satisfy-any-deny.ts';
 import { securityHeadersMissing } from './security-headers-missing.ts';
 import { selfSignedCertificate } from './self-signed-certificate.ts';
 import { serverTokens } from './server-tokens.ts';
@@ -95,6 +96,7 @@ export const NGINX_RULES: AnyRule[] = [
   resolverExternal,
   returnBypassesAllowDeny,
   runAsRoot,
+  satisfyAnyDeny,
   securityHeadersMissing,
   selfSignedCertificate,
   serverTokens,

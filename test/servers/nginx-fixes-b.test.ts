@@ -10,6 +10,7 @@ import { http2MisdirectedRequest } from '../../rules/nginx/http2-misdirected-req
 import { lowKeepalive } from '../../rules/nginx/low-keepalive.ts';
 import { regexLocationBypass } from '../../rules/nginx/regex-location-bypass.ts';
 import { runAsRoot } from '../../rules/nginx/run-as-root.ts';
+import { satisfyAnyDeny } from '../../rules/nginx/satisfy-any-deny.ts';
 import { serverTokens } from '../../rules/nginx/server-tokens.ts';
 import { statusExposed } from '../../rules/nginx/status-exposed.ts';
 import { weakTls } from '../../rules/nginx/weak-tls.ts';
@@ -110,6 +111,15 @@ const CASES: [AnyRule, FixCheck[]][] = [
       {
         name: "PHP-FPM's pool status page",
         code: 'server {\n    listen 8081;\n    location = /fpm-status {\n        fastcgi_param SCRIPT_NAME /fpm-status;\n        fastcgi_pass 127.0.0.1:9000;\n    }\n}\n',
+      },
+    ],
+  ],
+  [
+    satisfyAnyDeny,
+    [
+      {
+        name: 'satisfy all before a nested deny all',
+        code: 'server {\n    listen 8081;\n    location ^~ /pma/ {\n        satisfy any;\n        allow 10.0.0.0/8;\n        deny all;\n        auth_basic "pma";\n        auth_basic_user_file /etc/nginx/pma.htpasswd;\n        location ~ ^/pma/setup/ {\n            deny all;\n        }\n    }\n}\n',
       },
     ],
   ],

@@ -80,6 +80,11 @@ interface CompiledUpload {
   probe: string;
   /** `probe` in lower case, for `~*` locations. */
   probeCaseless: string;
+  /**
+   * A sibling of the directory (`/app/harden-probe/` for `app/upload`), or undefined for a
+   * directory at the top: a regex that takes it is about the parent folder, not the upload one.
+   */
+  sibling: string | undefined;
 }
 
 const compiledLists = new Map<string, CompiledUpload[]>();
@@ -109,6 +114,9 @@ function compiledByContent(configured: readonly string[]): CompiledUpload[] {
           alias: new RegExp(`/${upload.regexSource}/?$`),
           probe: `/${upload.sample}/`,
           probeCaseless: `/${upload.sample}/`.toLowerCase(),
+          sibling: upload.sample.includes('/')
+            ? `/${upload.sample.slice(0, upload.sample.lastIndexOf('/'))}/harden-probe/`
+            : undefined,
         },
       ];
     });
@@ -126,7 +134,11 @@ export function uploadDirectoryTest(configured: readonly string[]): (path: strin
 
 const matchesAnyDirectory = new WeakMap<EffectiveNode, boolean>();
 
-/** Whether a location's pattern is about the upload directory (and not about every directory). */
+/**
+ * Whether a location's pattern is about the upload directory (and not about every directory, or
+ * every folder of its parent: Mautic's deny list `^/(?:app|plugins|config|var)/` is about `app/`,
+ * not about Chamilo's `app/upload`).
+ */
 function locationMentions(location: EffectiveNode, info: LocationInfo, compiled: CompiledUpload): boolean {
   if (info.modifier === '@') return false;
   if (!info.isRegex) return compiled.prefix.test(info.pattern);
@@ -135,7 +147,9 @@ function locationMentions(location: EffectiveNode, info: LocationInfo, compiled:
     generic = patternMatches(info, '/harden-probe/');
     matchesAnyDirectory.set(location, generic);
   }
-  return !generic && (patternMatches(info, compiled.probe) || startsWithDirectory(info, compiled));
+  if (generic) return false;
+  if (!patternMatches(info, compiled.probe) && !startsWithDirectory(info, compiled)) return false;
+  return compiled.sibling === undefined || !patternMatches(info, compiled.sibling);
 }
 
 /**

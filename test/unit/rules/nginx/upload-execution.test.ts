@@ -52,6 +52,12 @@ const drupal = (locations: string) => `server {\n    root /var/www/drupal/web;\n
 testRule(uploadExecution, {
   valid: [
     {
+      // Acceptance case mautic--php-location-before-denies: a deny list for app/ is no mention of
+      // Chamilo's app/upload, app/courses, app/home.
+      name: 'a regex about every folder of a parent does not mention the upload directory in it',
+      code: `server {\n    root /var/www/mautic/docroot;\n${PHP}    location ~ ^/(?:app|plugins|config)/ {\n        deny all;\n    }\n}\n`,
+    },
+    {
       // Acceptance case dbtools--uploads-alias-outside-root.
       name: 'the upload location itself aliases a directory outside the root',
       code: `server {\n    root /srv/intranet;\n    location /uploads/ {\n        alias /srv/intranet-data/uploads/;\n    }\n${PHP}}\n`,

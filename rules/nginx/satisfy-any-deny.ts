@@ -1,0 +1,95 @@
+import { defineRule } from '../../server/src/engine/rule.ts';
+import type { NginxFile } from '../../server/src/formats/nginx/ast.ts';
+import { blockHeadText } from '../../server/src/formats/nginx/conditions.ts';
+import { effectiveConfig, type EffectiveNode } from '../../server/src/formats/nginx/effective.ts';
+import { accessRulesIn, AUTH_DIRECTIVES, isDenyAll } from '../../server/src/formats/nginx/semantics-acl.ts';
+import { insertBefore, layoutOf } from '../../server/src/formats/nginx/semantics-insertion.ts';
+import { effectiveNodesNamed } from '../../server/src/formats/nginx/semantics-node-index.ts';
+import { inheritedDirective } from '../../server/src/formats/nginx/server-blocks.ts';
+
+/**
+ * `satisfy any` lets a request in when either the access rules or authentication allow it, and
+ * nested locations inherit it. A `deny all` written in such a location to refuse everybody
+ * (phpMyAdmin's `setup/` and `libraries/`, a backup folder) then refuses only clients without
+ * the password: anyone who logs in gets the files, served as they are (PHP source included).
+ * https://nginx.org/en/docs/http/ngx_http_core_module.html#satisfy
+ */
+export const satisfyAnyDeny = defineRule<NginxFile>({
+  meta: {
+    id: 'nginx/satisfy-any-deny',
+    format: 'nginx',
+    severity: 'warning',
+    title: '`deny all` must not be weakened by an inherited `satisfy any`',
+    presets: ['recommended', 'strict'],
+    messages: {
+      weakened:
+        '`deny all` in `{{block}}` only refuses clients without a password: it inherits `satisfy any` from `{{outer}}`, so anyone who passes `{{auth}}` gets in',
+    },
+    fixable: true,
+    defaultOptions: {},
+  },
+  check(context) {
+    const doc = context.document.path;
+    const config = effectiveConfig(context.ast, doc, context.workspace);
+    for (const location of effectiveNodesNamed(config, 'location')) {
+      if (location.path !== doc || location.directive.kind !== 'block') continue;
+      const rules = accessRulesIn(location);
+      const deny = rules[0];
+      if (!deny || !isDenyAll(deny) || deny.path !== doc) continue;
+      const satisfy = inheritedSatisfy(location);
+      if (!satisfy || satisfy.args[0]?.value !== 'any') continue;
+      const auth = authenticationAt(location);
+      if (!auth) continue;
+      context.report({
+        messageId: 'weakened',
+        data: {
+          block: blockHeadText(location.directive),
+          outer: blockHeadText(satisfy.parent!.directive),
+          auth: blockHeadText(auth.directive),
+        },
+        range: deny.directive.range,
+        related: [
+          { file: satisfy.path, range: satisfy.directive.range, message: 'the inherited `satisfy any`' },
+          {
+            file: auth.path,
+            range: auth.directive.range,
+            message: 'the authentication that lets clients in',
+          },
+        ],
+        fix: () => ({
+          title: 'Add `satisfy all;`: the location then refuses everybody',
+          kind: 'safe',
+          edits: [
+            {
+              file: doc,
+              edits: [insertBefore(layoutOf(context.document.text), deny.directive, ['satisfy all;'])],
+            },
+          ],
+        }),
+      });
+    }
+  },
+});
+
+/**
+ * The `satisfy` an outer level gives the location, when the location declares none itself: a
+ * `satisfy any` written beside the `deny all` is the author's own choice.
+ */
+function inheritedSatisfy(location: EffectiveNode): EffectiveNode | undefined {
+  if (location.childrenNamed('satisfy').length > 0) return undefined;
+  for (let level = location.parent; level; level = level.parent) {
+    const own = level.childrenNamed('satisfy');
+    const last = own[own.length - 1];
+    if (last) return last;
+  }
+  return undefined;
+}
+
+/** The authentication directive in effect at a location (own or inherited), unless it is `off`. */
+function authenticationAt(location: EffectiveNode): EffectiveNode | undefined {
+  for (const name of AUTH_DIRECTIVES) {
+    const found = inheritedDirective(location, name);
+    if (found && found.node.args[0]?.value !== 'off') return found.node;
+  }
+  return undefined;
+}

@@ -1,0 +1,1 @@
+-- placeholder for the nightly dump of the three boards
