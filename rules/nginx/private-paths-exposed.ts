@@ -10,6 +10,7 @@ import {
 import {
   DENY_LOCATIONS,
   exposedCategories,
+  isFixedProbe,
   servedProbes,
   type PrivateCategory,
 } from '../../server/src/formats/nginx/semantics-private-paths.ts';
@@ -52,7 +53,11 @@ const CATEGORY_NAMES: Record<PrivateCategory, string> = {
  */
 function categoryLabel(category: PrivateCategory, served: readonly string[]): string {
   const shown = [
-    ...new Set(served.map((probe) => (category === 'logs' ? '`*.log`' : (SHOWN[probe] ?? `\`${probe}\``)))),
+    ...new Set(
+      served.map((probe) =>
+        category === 'logs' && isFixedProbe(category, probe) ? '`*.log`' : (SHOWN[probe] ?? `\`${probe}\``),
+      ),
+    ),
   ];
   if (category === 'composer') return shown.join('/');
   return `${CATEGORY_NAMES[category]} (${shown.join(', ')})`;

@@ -44,6 +44,8 @@ export const DEFAULT_UPLOAD_PATHS: readonly string[] = [
   // Joomla's media manager and MediaWiki's $wgUploadDirectory (MediaWiki lives under /w/ with short URLs).
   'images',
   'w/images',
+  // SuiteCRM 8: the legacy application's uploads, under public/legacy/.
+  'legacy/upload',
 ];
 
 export const DEFAULT_MAX_FILE_SIZE = 5 * 1024 * 1024;

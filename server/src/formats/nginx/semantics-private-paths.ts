@@ -27,6 +27,11 @@ const PROBES: Record<PrivateCategory, string[]> = {
   composer: ['/composer.json', '/composer.lock'],
 };
 
+/** Whether a probe is one of a category's fixed ones (not a file found in the workspace tree). */
+export function isFixedProbe(category: PrivateCategory, probe: string): boolean {
+  return PROBES[category].includes(probe);
+}
+
 /** Directives after which nginx does not read the file from the root itself. */
 const HANDLERS = [
   'proxy_pass',
@@ -78,9 +83,9 @@ export function servedProbes(
 }
 
 /**
- * A category's probes; the application's own log directory only where the root is the
- * application's directory; for dotfiles, also the checkouts and `.env` files the workspace tree
- * shows below the root (`treeDotfileProbes`).
+ * A category's probes: the fixed ones (the application's own log directory and Composer files
+ * only where the root is the application's directory), then the private files the workspace tree
+ * shows below the root (`treeProbes`).
  */
 function probesFor(
   server: EffectiveNode,
@@ -88,57 +93,67 @@ function probesFor(
   appRoot: boolean,
   workspace: WorkspaceView,
 ): string[] {
-  const probes = PROBES[category];
-  if (category === 'dotfiles') return [...probes, ...treeDotfileProbes(server, workspace)];
-  return category === 'logs' && !appRoot ? probes.filter((p) => !p.startsWith('/var/')) : probes;
+  const fixed =
+    category === 'composer' && !appRoot
+      ? []
+      : category === 'logs' && !appRoot
+        ? PROBES.logs.filter((p) => !p.startsWith('/var/'))
+        : PROBES[category];
+  const found = treeProbes(server, workspace)[category];
+  return found.length === 0 ? fixed : [...fixed, ...found];
 }
 
 /** Files that only a git checkout has at its top (`.git/` itself is never committed into a repository). */
 const CHECKOUT_MARKS = new Set(['.git', '.gitreview', '.gitmodules']);
-/** How deep below the root, and how many directories, the tree is read for checkouts and `.env` files. */
+/** How deep below the root, and how many directories, the tree is read for private files. */
 const TREE_DEPTH = 2;
 const TREE_LISTINGS = 32;
+/** Private files of one category found in a folder, at most: a log folder may hold hundreds. */
+const PER_FOLDER = 2;
 
-const treeProbes = new WeakMap<EffectiveNode, string[]>();
+const treeProbesOf = new WeakMap<EffectiveNode, Record<PrivateCategory, string[]>>();
 
 /**
- * Dotfile requests for what the workspace tree shows below the server's root: an application
- * checked out in a subfolder (MediaWiki's `/w/` cloned with git: `.git/config` and the whole
- * history under `/w/.git/`) and `.env` files there. A deny written for the root's own dotfiles
- * (`location = /.env`, `location ^~ /.git`) or a prefix location that serves the subfolder can
- * leave them out. Only these names: `.gitkeep`, `.gitignore` and `.htaccess` files sit in many
- * folders and reveal little.
+ * Requests for the private files the workspace tree shows below the server's root: an
+ * application checked out or installed in a subfolder (MediaWiki's `/w/` cloned with git:
+ * `.git/config` and the whole history under `/w/.git/`; SuiteCRM 8's `public/legacy/` with its
+ * `suitecrm.log` and `composer.json`), and `.env` files there. A deny written for the root's own
+ * files (`location = /.env`), or a `^~` prefix location that serves the subfolder (the
+ * server's regex denies are then never tried), can leave them out. Only these names: `.gitkeep`,
+ * `.gitignore` and `.htaccess` files sit in many folders and reveal little.
  */
-function treeDotfileProbes(server: EffectiveNode, workspace: WorkspaceView): string[] {
-  let known = treeProbes.get(server);
+function treeProbes(server: EffectiveNode, workspace: WorkspaceView): Record<PrivateCategory, string[]> {
+  let known = treeProbesOf.get(server);
   if (!known) {
-    known = [];
+    known = { dotfiles: [], logs: [], backups: [], composer: [] };
     const root = documentRoot(server);
     const trees = root?.kind === 'root' ? workspaceRootsFor(root.path, workspace) : [];
-    for (const tree of trees) known.push(...dotfilesBelow(tree, workspace));
-    treeProbes.set(server, known);
+    for (const tree of trees) collectBelow(tree, workspace, known);
+    treeProbesOf.set(server, known);
   }
   return known;
 }
 
-function dotfilesBelow(tree: string, workspace: WorkspaceView): string[] {
-  const found: string[] = [];
+function collectBelow(tree: string, workspace: WorkspaceView, into: Record<PrivateCategory, string[]>): void {
   const queue = [{ path: tree, uri: '/', depth: 0 }];
   for (let listed = 0; listed < TREE_LISTINGS; listed++) {
     const next = queue.shift();
     if (!next) break;
     const names = workspace.listDir(next.path) ?? [];
-    // The root's own dotfiles are the fixed probes.
+    // The root's own files are the fixed probes.
     if (next.depth > 0) {
-      if (names.some((name) => CHECKOUT_MARKS.has(name))) found.push(`${next.uri}.git/config`);
-      if (names.includes('.env')) found.push(`${next.uri}.env`);
+      if (names.some((name) => CHECKOUT_MARKS.has(name))) into.dotfiles.push(`${next.uri}.git/config`);
+      if (names.includes('.env')) into.dotfiles.push(`${next.uri}.env`);
+      const logs = names.filter((name) => name.endsWith('.log')).slice(0, PER_FOLDER);
+      into.logs.push(...logs.map((name) => `${next.uri}${name}`));
+      const manifests = names.filter((name) => name === 'composer.json' || name === 'composer.lock');
+      into.composer.push(...manifests.map((name) => `${next.uri}${name}`));
     }
     if (next.depth < TREE_DEPTH)
       for (const name of names)
         if (!name.startsWith('.') && !name.includes('.'))
           queue.push({ path: joinPath(next.path, name), uri: `${next.uri}${name}/`, depth: next.depth + 1 });
   }
-  return found;
 }
 
 /** Whether the server's root looks like the application's own directory (not `public/`, `web/`, Magento's `pub/`…). */
@@ -158,7 +173,6 @@ export function exposedCategories(server: EffectiveNode, workspace: WorkspaceVie
   const out: PrivateCategory[] = [];
   const appRoot = isApplicationRoot(server, workspace);
   for (const category of Object.keys(PROBES) as PrivateCategory[]) {
-    if (category === 'composer' && !appRoot) continue;
     if (probesFor(server, category, appRoot, workspace).some((probe) => servesFile(server, probe)))
       out.push(category);
   }

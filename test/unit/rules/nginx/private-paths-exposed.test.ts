@@ -7,6 +7,8 @@ const DOT = '    location ~ /\\.(?!well-known/) {\n        deny all;\n    }\n';
 const LOG = '    location ~* \\.log$ {\n        deny all;\n    }\n';
 const BAK = '    location ~* \\.(sql|bak)$ {\n        deny all;\n    }\n';
 const COMPOSER = '    location ~ /composer\\.(json|lock)$ {\n        deny all;\n    }\n';
+/** SuiteCRM 8: public/ as the root, the legacy application below it served by a `^~` location. */
+const SUITECRM_LEGACY = `server {\n    root /var/www/suitecrm/public;\n${DOT}${LOG}${BAK}    location ^~ /legacy/ {\n        try_files $uri =404;\n    }\n}\n`;
 /** Denies for the root's own dotfiles only, and a prefix location that serves the /w/ subfolder. */
 const WIKI_ROOT_DENIES = `server {\n    root /var/www/wiki;\n    location = /.env {\n        deny all;\n    }\n    location ^~ /.git {\n        deny all;\n    }\n    location ~ /\\.ht {\n        deny all;\n    }\n${LOG}${BAK}${COMPOSER}    location /w/ {\n        expires 1h;\n    }\n}\n`;
 const PHP =
@@ -58,6 +60,17 @@ testRule(privatePathsExposed, {
       name: 'dotfiles that reveal little (.gitignore, .gitkeep) in subfolders are not probed',
       code: WIKI_ROOT_DENIES,
       files: { 'var/www/wiki/w/.gitignore': '', 'var/www/wiki/w/images/.gitkeep': '' },
+    },
+    {
+      name: "a subfolder's log and Composer file that the server's regex denies refuse",
+      code: SUITECRM_LEGACY.replace('^~ /legacy/', '/legacy/').replace(
+        '    location /legacy/',
+        `${COMPOSER}    location /legacy/`,
+      ),
+      files: {
+        'var/www/suitecrm/public/legacy/suitecrm.log': '',
+        'var/www/suitecrm/public/legacy/composer.json': '{}',
+      },
     },
     { name: 'a snippet without a server', path: 'etc/nginx/snippets/root.conf', code: 'root /srv;\n' },
     {
@@ -146,6 +159,24 @@ testRule(privatePathsExposed, {
       code: WIKI_ROOT_DENIES,
       files: { 'var/www/wiki/w/config/.env': '' },
       errors: [{ messageId: 'exposed', line: 1, column: 1, message: /`\/w\/config\/\.env`/ }],
+    },
+    {
+      // Acceptance case suitecrm--legacy-caret-block (nginx 1.22.1 served both).
+      name: "a ^~ location serves a subfolder's log and Composer file, past the server's regex denies",
+      code: SUITECRM_LEGACY,
+      files: {
+        'var/www/suitecrm/public/index.php': '',
+        'var/www/suitecrm/public/legacy/suitecrm.log': '',
+        'var/www/suitecrm/public/legacy/composer.json': '{}',
+      },
+      errors: [
+        {
+          messageId: 'exposed',
+          line: 1,
+          column: 1,
+          message: /serves log files \(`\/legacy\/suitecrm\.log`\), `\/legacy\/composer\.json` from its root/,
+        },
+      ],
     },
     {
       name: 'composer.json in the workspace marks the application root',

@@ -1,0 +1,3 @@
+<?php
+// Symfony kernel configuration (release package).
+return [];

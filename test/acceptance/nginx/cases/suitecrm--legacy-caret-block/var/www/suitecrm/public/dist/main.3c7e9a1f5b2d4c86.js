@@ -1,0 +1,1 @@
+/* Angular build of SuiteCRM 8 (hashed bundle). */

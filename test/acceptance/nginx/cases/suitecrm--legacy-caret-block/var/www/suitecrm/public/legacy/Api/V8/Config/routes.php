@@ -1,0 +1,3 @@
+<?php
+// V8 API routes.
+return [];

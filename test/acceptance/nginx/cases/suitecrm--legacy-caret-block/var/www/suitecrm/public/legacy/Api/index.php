@@ -1,0 +1,2 @@
+<?php
+// V8 REST API (Slim).

@@ -1,0 +1,2 @@
+<?php
+$sugar_config = array();

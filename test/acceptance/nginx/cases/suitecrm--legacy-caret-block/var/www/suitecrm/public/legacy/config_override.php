@@ -1,0 +1,2 @@
+<?php
+$sugar_config["site_url"] = "https://crm.example.com/legacy";

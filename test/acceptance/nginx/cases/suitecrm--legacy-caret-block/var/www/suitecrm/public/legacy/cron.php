@@ -1,0 +1,2 @@
+<?php
+// Scheduler, run from cron as the web user (CLI only).

@@ -1,0 +1,3 @@
+<?php
+// SuiteCRM 7 (legacy) entry point.
+define("sugarEntry", true);

@@ -1,0 +1,2 @@
+<?php
+// v4_1 SOAP service.

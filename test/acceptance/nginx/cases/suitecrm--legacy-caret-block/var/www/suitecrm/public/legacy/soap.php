@@ -1,0 +1,2 @@
+<?php
+// Legacy SOAP entry point.

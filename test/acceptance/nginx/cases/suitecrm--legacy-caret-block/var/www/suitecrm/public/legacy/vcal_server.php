@@ -1,0 +1,2 @@
+<?php
+// iCal / free-busy publishing.
