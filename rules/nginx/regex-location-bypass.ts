@@ -40,6 +40,8 @@ export const regexLocationBypass = defineRule<NginxFile>({
         '`{{location}}` restricts access (`{{restriction}}`), but nginx gives `{{uri}}` to `{{regex}}`: a regex location wins over a prefix location without `^~`, and it passes the request to its backend for every client',
       order:
         '`{{location}}` restricts access (`{{restriction}}`), but `{{regex}}` comes first and takes `{{uri}}`: regex locations are tried in file order, and it passes the request to its backend for every client',
+      frontController:
+        '`{{location}}` restricts access (`{{restriction}}`), but its pages come from `{{script}}`, and nginx gives `{{uri}}` to `{{regex}}`, which runs `{{script}}` with the route as path info for every client',
       pathInfo:
         '`{{location}}` restricts access (`{{restriction}}`), but nginx gives `{{uri}}` to `{{regex}}`, which splits off the path info and runs `{{script}}` for every client',
       nested:
@@ -68,8 +70,15 @@ export const regexLocationBypass = defineRule<NginxFile>({
         const nested = outer !== location.parent && outer?.name === 'location';
         const isRegex = locationInfo(location)?.isRegex === true;
         context.report({
-          messageId:
-            bypass.uri !== bypass.script ? 'pathInfo' : nested ? 'nested' : isRegex ? 'order' : 'prefix',
+          messageId: bypass.frontController
+            ? 'frontController'
+            : bypass.uri !== bypass.script
+              ? 'pathInfo'
+              : nested
+                ? 'nested'
+                : isRegex
+                  ? 'order'
+                  : 'prefix',
           data: {
             location: blockHeadText(location.directive),
             restriction: blockHeadText(restriction.node.directive),
@@ -116,7 +125,7 @@ function fixFor(
   doc: string,
   text: string,
 ): Fix | undefined {
-  if (restriction.kind !== 'refuse' || location.path !== doc) return undefined;
+  if (restriction.kind !== 'refuse' || location.path !== doc || bypass.frontController) return undefined;
   if (bypass.regex.parent !== location.parent) return undefined;
   const info = locationInfo(location);
   if (!info) return undefined;

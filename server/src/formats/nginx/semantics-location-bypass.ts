@@ -35,6 +35,11 @@ export interface LocationBypass {
   regex: EffectiveNode;
   /** The script that runs: `uri`, or `uri` without its path info (`/wp-login.php` for `/wp-login.php/x.php`). */
   script: string;
+  /**
+   * True when the restricted location is a route of a front controller outside it, reached
+   * directly with the route as path info (`/index.php/s/dashboard` for `location /s/`).
+   */
+  frontController: boolean;
 }
 
 /** Handlers that pass a request on to a program: what runs there is what the restriction was for. */
@@ -78,7 +83,52 @@ export function locationBypass(
       if (bypass) return bypass;
     }
   }
+  return info.isRegex || info.modifier === '=' ? undefined : frontControllerBypass(server, location, info);
+}
+
+/**
+ * A restricted route of a front controller (`location /s/ { allow …; deny all; try_files $uri
+ * /index.php$is_args$args; }`, Mautic's back office) is open when the front controller's own
+ * location takes a direct request with the route as path info: `/index.php/s/dashboard` reaches
+ * PHP with `PATH_INFO=/s/dashboard`, and Symfony, Laravel and most PHP routers serve the route
+ * from it (checked on nginx 1.22.1). Symfony's recipe marks that location `internal` for this
+ * reason; an `internal` location refuses the request and is no bypass. Only a location written
+ * for the front controller counts (`isFrontControllerLocation`).
+ */
+function frontControllerBypass(
+  server: EffectiveNode,
+  location: EffectiveNode,
+  info: LocationInfo,
+): LocationBypass | undefined {
+  const directory = info.pattern.endsWith('/') ? info.pattern : `${info.pattern}/`;
+  for (const tryFiles of location.childrenNamed('try_files')) {
+    const fallback = tryFiles.args[tryFiles.args.length - 1]?.value ?? '';
+    const script = pathBeforeArguments(fallback);
+    if (!script.startsWith('/') || !SCRIPT_NAME.test(script) || script.startsWith(directory)) continue;
+    const probe = { uri: `${script}${directory}x`, script };
+    if (!canProbe(server, probe.uri)) continue;
+    const bypass = takenElsewhere(server, location, probe);
+    if (bypass && isFrontControllerLocation(bypass.regex)) return { ...bypass, frontController: true };
+  }
   return undefined;
+}
+
+/**
+ * Whether a regex location is written for the front controller (`^/index\.php(/|$)`), not for
+ * any script: that shape exists to route path info into the application (Symfony's recipe adds
+ * `internal` to refuse it), so the route is served. Behind a generic PHP location, whether
+ * `/index.php/route` reaches the route depends on how the application reads its path (CiviCRM
+ * Standalone reads REQUEST_URI, Symfony strips the script name): not reported.
+ */
+function isFrontControllerLocation(regex: EffectiveNode): boolean {
+  const info = locationInfo(regex);
+  return info !== undefined && !patternMatches(info, '/harden-probe.php');
+}
+
+/** A `try_files` entry's path, before its query string or variables (`/index.php$is_args$args`). */
+function pathBeforeArguments(entry: string): string {
+  const end = entry.search(/[?$]/);
+  return end < 0 ? entry : entry.slice(0, end);
 }
 
 /** The probes, group by group (computed only when the ones before found nothing). */
@@ -154,7 +204,7 @@ function takenElsewhere(
   if (!sameFiles(location, chosen)) return undefined;
   // A path-info request only counts when the location splits it and runs the script itself.
   if (probe.uri !== probe.script && !runsRequestedScript(chosen, probe)) return undefined;
-  return { uri: probe.uri, chosen, regex, script: probe.script };
+  return { uri: probe.uri, chosen, regex, script: probe.script, frontController: false };
 }
 
 /** Whether `node` is `ancestor` or nested in it. */
@@ -232,9 +282,7 @@ function handlesScriptsItself(location: EffectiveNode, directory: string): boole
   if (locationBlocks(location).some((nested) => scriptHandler(nested) !== undefined)) return true;
   return location.childrenNamed('try_files').some((tryFiles) => {
     const fallback = tryFiles.args[tryFiles.args.length - 1]?.value ?? '';
-    // The path before its query string or variables (`/admin/index.php$is_args$args`).
-    const end = fallback.search(/[?$]/);
-    return fallback.startsWith(directory) && SCRIPT_NAME.test(end < 0 ? fallback : fallback.slice(0, end));
+    return fallback.startsWith(directory) && SCRIPT_NAME.test(pathBeforeArguments(fallback));
   });
 }
 

@@ -16,11 +16,31 @@ const API = '    location ~ ^/api/ {\n        proxy_pass http://127.0.0.1:8080;\
 const DEBIAN_PHP =
   '    location ~ \\.php$ {\n        fastcgi_split_path_info ^(.+?\\.php)(/.*)$;\n        try_files $fastcgi_script_name =404;\n        fastcgi_pass unix:/run/php/php-fpm.sock;\n        include fastcgi_params;\n    }\n';
 
+/** Mautic's back office as a route of the front controller, and Symfony's front-controller location. */
+const ROUTE =
+  '    location /s/ {\n        allow 203.0.113.0/24;\n        deny all;\n        try_files $uri /index.php$is_args$args;\n    }\n';
+const FRONT =
+  '    location ~ ^/index\\.php(/|$) {\n        fastcgi_split_path_info ^(.+\\.php)(/.*)$;\n        fastcgi_pass unix:/run/php/php-fpm.sock;\n        include fastcgi_params;\n        fastcgi_param SCRIPT_FILENAME $realpath_root$fastcgi_script_name;\n    }\n';
+
 const ADMIN =
   '    location /admin4x7kq2m/ {\n        allow 203.0.113.0/24;\n        deny all;\n        try_files $uri $uri/ /admin4x7kq2m/index.php$is_args$args;\n    }\n';
 
 testRule(regexLocationBypass, {
   valid: [
+    {
+      name: "Symfony's recipe: the front-controller location is internal",
+      code: server(
+        `${ROUTE}${FRONT.replace('fastcgi_pass', 'internal;\n        fastcgi_pass')}`,
+        '/var/www/mautic/docroot',
+      ),
+    },
+    {
+      name: 'behind a generic PHP location, the route depends on how the application reads its path',
+      code: server(
+        `${ROUTE}${FRONT.replace('^/index\\.php(/|$)', '[^/]\\.php(/|$)').replace('fastcgi_pass', 'try_files $fastcgi_script_name =404;\n        fastcgi_pass')}`,
+        '/var/www/civicrm/web',
+      ),
+    },
     {
       name: 'a ^~ prefix: nginx tries no regex location for its requests',
       code: server(`${ADMIN.replace('location /admin', 'location ^~ /admin')}${PHP}`),
@@ -118,6 +138,22 @@ testRule(regexLocationBypass, {
     },
   ],
   invalid: [
+    {
+      // Acceptance case mautic--admin-allow-list-index-php-pathinfo (nginx 1.22.1: PHP got
+      // PATH_INFO=/s/dashboard from an address outside the list).
+      name: 'a restricted route, reached as path info of the front controller',
+      code: server(`${ROUTE}${FRONT}`, '/var/www/mautic/docroot'),
+      errors: [
+        {
+          messageId: 'frontController',
+          line: 3,
+          column: 5,
+          message:
+            /its pages come from `\/index\.php`, and nginx gives `\/index\.php\/s\/x` to `location ~ \^\/index\\\.php\(\/\|\$\)`/,
+        },
+      ],
+      output: null,
+    },
     {
       name: "PrestaShop's documented back office: its scripts go to the server's PHP location",
       code: server(`${ADMIN}${PHP}`),
