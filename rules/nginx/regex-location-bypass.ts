@@ -113,10 +113,12 @@ function isCatchAllRefusal(location: EffectiveNode, restriction: Restriction): b
 }
 
 /**
- * Only a location that refuses every request can be fixed without changing what it serves: as
- * `^~` (a prefix location whose regex rival sits beside it: nginx then tries no regex of that
- * level), or moved before its rival (a regex location of the same block). Address lists and
- * authentication need the scripts handled inside the location, which the rule page shows.
+ * An exact location becomes `^~`, whatever its restriction, so that the script's path-info forms
+ * reach it too. Otherwise only a location that refuses every request can be fixed without
+ * changing what it serves: as `^~` (a prefix location whose regex rival sits beside it: nginx
+ * then tries no regex of that level), or moved before its rival (a regex location of the same
+ * block). Address lists and authentication on a prefix or regex location need the scripts
+ * handled inside the location, which the rule page shows.
  */
 function fixFor(
   location: EffectiveNode,
@@ -125,10 +127,24 @@ function fixFor(
   doc: string,
   text: string,
 ): Fix | undefined {
-  if (restriction.kind !== 'refuse' || location.path !== doc || bypass.frontController) return undefined;
+  if (location.path !== doc || bypass.frontController) return undefined;
   if (bypass.regex.parent !== location.parent) return undefined;
   const info = locationInfo(location);
   if (!info) return undefined;
+  // `location = /wp-login.php { auth_basic …; }` reached as `/wp-login.php/x.php`: as `^~` the block
+  // also takes those requests, with the same restriction, and answers `/wp-login.php` as before
+  // (an exact location has no nested locations). Safe whatever the restriction is.
+  const modifier = location.args[0];
+  if (info.modifier === '=' && location.args.length === 2 && modifier) {
+    return {
+      title: `Make it \`location ^~ ${info.pattern}\`: the script's path-info forms then meet the same restriction`,
+      kind: 'safe',
+      edits: [{ file: doc, edits: [{ range: modifier.range, newText: '^~' }] }],
+    };
+  }
+  // A prefix location made `^~` would serve its scripts as files to the clients it lets in:
+  // only a location that refuses everybody can be fixed that way.
+  if (restriction.kind !== 'refuse') return undefined;
   if (info.modifier === '') {
     return {
       title: `Make it \`location ^~ ${info.pattern}\`: no regex location takes its requests`,
@@ -144,15 +160,6 @@ function fixFor(
           ],
         },
       ],
-    };
-  }
-  // `location = /xmlrpc.php { deny all; }` reached as `/xmlrpc.php/x.php`: as `^~` it refuses those too.
-  const modifier = location.args[0];
-  if (info.modifier === '=' && location.args.length === 2 && modifier) {
-    return {
-      title: `Make it \`location ^~ ${info.pattern}\`: it then refuses the script's path-info forms too`,
-      kind: 'safe',
-      edits: [{ file: doc, edits: [{ range: modifier.range, newText: '^~' }] }],
     };
   }
   // Moved first, a regex location still misses a request its pattern does not match (path info past `\.php$`).

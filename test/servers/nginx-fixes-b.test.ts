@@ -135,6 +135,10 @@ const CASES: [AnyRule, FixCheck[]][] = [
         code: `server {\n    listen 8081;\n    root /var/www/app;\n    location = /xmlrpc.php {\n        deny all;\n    }\n${SPLIT_PHP}}\n`,
       },
       {
+        name: 'an exact login location behind a password becomes ^~',
+        code: `server {\n    listen 8081;\n    root /var/www/app;\n    location = /wp-login.php {\n        auth_basic "Staff";\n        auth_basic_user_file /etc/nginx/htpasswd;\n        fastcgi_pass 127.0.0.1:9000;\n    }\n${SPLIT_PHP}}\n`,
+      },
+      {
         name: 'a regex deny after the PHP location moves before it',
         code: `server {\n    listen 8081;\n    root /var/www/app;\n${SPLIT_PHP}    location ~ ^/(vendor|config)/ {\n        deny all;\n    }\n}\n`,
       },

@@ -255,6 +255,17 @@ testRule(regexLocationBypass, {
       output: server(`    location ^~ /xmlrpc.php {\n        deny all;\n    }\n${DEBIAN_PHP}`),
     },
     {
+      // Acceptance case wpsingle--debian-php-snippet: the login page's password and rate limit.
+      name: 'an exact login location behind a password, reached with path info',
+      code: server(
+        `    location = /wp-login.php {\n        auth_basic "Staff";\n        auth_basic_user_file /etc/nginx/htpasswd;\n${DEBIAN_PHP.split('\n').slice(1, -2).join('\n')}\n    }\n${DEBIAN_PHP}`,
+      ),
+      errors: [{ messageId: 'pathInfo', line: 3, column: 5, message: /\(`auth_basic Staff`\)/ }],
+      output: server(
+        `    location ^~ /wp-login.php {\n        auth_basic "Staff";\n        auth_basic_user_file /etc/nginx/htpasswd;\n${DEBIAN_PHP.split('\n').slice(1, -2).join('\n')}\n    }\n${DEBIAN_PHP}`,
+      ),
+    },
+    {
       // Acceptance case dolibarr--install-php-deny-without-path-info.
       name: 'a regex deny ending in $ before a PHP location that accepts path info',
       code: server(
