@@ -3,7 +3,18 @@ import tseslint from 'typescript-eslint';
 import globals from 'globals';
 
 export default tseslint.config(
-  { ignores: ['dist/', 'node_modules/', '.cache/', 'test/fixtures/', '**/*.d.ts', 'test/e2e/.work/'] },
+  {
+    // Acceptance cases are deployments kept as their users write them (application trees included): data.
+    ignores: [
+      'dist/',
+      'node_modules/',
+      '.cache/',
+      'test/fixtures/',
+      'test/acceptance/nginx/cases/',
+      '**/*.d.ts',
+      'test/e2e/.work/',
+    ],
+  },
   js.configs.recommended,
   ...tseslint.configs.recommended,
   {
@@ -20,7 +31,9 @@ export default tseslint.config(
     rules: {
       'no-restricted-imports': [
         'error',
-        { patterns: ['vscode', 'vscode-languageserver', 'vscode-languageserver/*', 'vscode-languageclient*'] },
+        {
+          patterns: ['vscode', 'vscode-languageserver', 'vscode-languageserver/*', 'vscode-languageclient*'],
+        },
       ],
     },
   },
