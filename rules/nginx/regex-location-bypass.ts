@@ -40,6 +40,8 @@ export const regexLocationBypass = defineRule<NginxFile>({
         '`{{location}}` restricts access (`{{restriction}}`), but nginx gives `{{uri}}` to `{{regex}}`: a regex location wins over a prefix location without `^~`, and it passes the request to its backend for every client',
       order:
         '`{{location}}` restricts access (`{{restriction}}`), but `{{regex}}` comes first and takes `{{uri}}`: regex locations are tried in file order, and it passes the request to its backend for every client',
+      fallback:
+        '`{{location}}` restricts access (`{{restriction}}`), but its `try_files` falls back to `{{uri}}`, and nginx gives that request to `{{regex}}`, which runs it for every client',
       frontController:
         '`{{location}}` restricts access (`{{restriction}}`), but its pages come from `{{script}}`, and nginx gives `{{uri}}` to `{{regex}}`, which runs `{{script}}` with the route as path info for every client',
       pathInfo:
@@ -70,15 +72,17 @@ export const regexLocationBypass = defineRule<NginxFile>({
         const nested = outer !== location.parent && outer?.name === 'location';
         const isRegex = locationInfo(location)?.isRegex === true;
         context.report({
-          messageId: bypass.frontController
-            ? 'frontController'
-            : bypass.uri !== bypass.script
-              ? 'pathInfo'
-              : nested
-                ? 'nested'
-                : isRegex
-                  ? 'order'
-                  : 'prefix',
+          messageId: bypass.fallback
+            ? 'fallback'
+            : bypass.frontController
+              ? 'frontController'
+              : bypass.uri !== bypass.script
+                ? 'pathInfo'
+                : nested
+                  ? 'nested'
+                  : isRegex
+                    ? 'order'
+                    : 'prefix',
           data: {
             location: blockHeadText(location.directive),
             restriction: blockHeadText(restriction.node.directive),
@@ -127,7 +131,7 @@ function fixFor(
   doc: string,
   text: string,
 ): Fix | undefined {
-  if (location.path !== doc || bypass.frontController) return undefined;
+  if (location.path !== doc || bypass.frontController || bypass.fallback) return undefined;
   if (bypass.regex.parent !== location.parent) return undefined;
   const info = locationInfo(location);
   if (!info) return undefined;

@@ -5,6 +5,7 @@ import { effectiveConfig, type EffectiveNode } from '../../server/src/formats/ng
 import { accessRulesIn, AUTH_DIRECTIVES, isDenyAll } from '../../server/src/formats/nginx/semantics-acl.ts';
 import { insertBefore, layoutOf } from '../../server/src/formats/nginx/semantics-insertion.ts';
 import { effectiveNodesNamed } from '../../server/src/formats/nginx/semantics-node-index.ts';
+import { placementsOf } from '../../server/src/formats/nginx/semantics-report-scope.ts';
 import { inheritedDirective } from '../../server/src/formats/nginx/server-blocks.ts';
 
 /**
@@ -36,10 +37,19 @@ export const satisfyAnyDeny = defineRule<NginxFile>({
       const rules = accessRulesIn(location);
       const deny = rules[0];
       if (!deny || !isDenyAll(deny) || deny.path !== doc) continue;
-      const satisfy = inheritedSatisfy(location);
-      if (!satisfy || satisfy.args[0]?.value !== 'any') continue;
-      const auth = authenticationAt(location);
-      if (!auth) continue;
+      // A snippet included twice (at server level, then in an admin block with `satisfy any`)
+      // is judged in each of its placements.
+      let weakened: { satisfy: EffectiveNode; auth: EffectiveNode } | undefined;
+      for (const placed of placementsOf(location, context.workspace)) {
+        const satisfy = inheritedSatisfy(placed);
+        const auth = authenticationAt(placed);
+        if (satisfy?.args[0]?.value === 'any' && auth) {
+          weakened = { satisfy, auth };
+          break;
+        }
+      }
+      if (!weakened) continue;
+      const { satisfy, auth } = weakened;
       context.report({
         messageId: 'weakened',
         data: {

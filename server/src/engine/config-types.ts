@@ -46,6 +46,9 @@ export const DEFAULT_UPLOAD_PATHS: readonly string[] = [
   'w/images',
   // SuiteCRM 8: the legacy application's uploads, under public/legacy/.
   'legacy/upload',
+  // TYPO3: editors' uploads (fileadmin/) and generated files (typo3temp/).
+  'fileadmin',
+  'typo3temp',
 ];
 
 export const DEFAULT_MAX_FILE_SIZE = 5 * 1024 * 1024;

@@ -40,6 +40,8 @@ export interface LocationBypass {
    * directly with the route as path info (`/index.php/s/dashboard` for `location /s/`).
    */
   frontController: boolean;
+  /** True when the request is the restricted location's own `try_files` fallback script, taken by a location that is not a regex one. */
+  fallback?: boolean;
 }
 
 /** Handlers that pass a request on to a program: what runs there is what the restriction was for. */
@@ -68,6 +70,8 @@ export function locationBypass(
   // With its own `alias` or `root` the location serves other files than the server's locations do.
   if (location.childrenNamed('alias').length > 0 || location.childrenNamed('root').length > 0)
     return undefined;
+  const fallback = info.isRegex || info.modifier === '=' ? undefined : fallbackBypass(server, location, info);
+  if (fallback) return fallback;
   if (!hasOpenRegexBackend(server)) return undefined;
   // The location is meant for the script a request runs, whether or not the request adds path info.
   const covers = info.isRegex
@@ -123,6 +127,30 @@ function frontControllerBypass(
 function isFrontControllerLocation(regex: EffectiveNode): boolean {
   const info = locationInfo(regex);
   return info !== undefined && !patternMatches(info, '/harden-probe.php');
+}
+
+/**
+ * The script a restricted prefix location falls back to (`try_files $uri /typo3/index.php…`) is
+ * the one its restriction is for. When another location that is not a regex one takes that
+ * script's own request (`location = /typo3/index.php { fastcgi_pass …; }` beside
+ * `location /typo3/ { allow …; deny all; }`), the backend entry point is open (checked on nginx
+ * 1.22.1). Regex locations are judged with the other probes.
+ */
+function fallbackBypass(
+  server: EffectiveNode,
+  location: EffectiveNode,
+  info: LocationInfo,
+): LocationBypass | undefined {
+  const directory = info.pattern.endsWith('/') ? info.pattern : `${info.pattern}/`;
+  for (const tryFiles of location.childrenNamed('try_files')) {
+    const script = pathBeforeArguments(tryFiles.args[tryFiles.args.length - 1]?.value ?? '');
+    if (!script.startsWith(directory) || !SCRIPT_NAME.test(script)) continue;
+    const chosen = matchLocation(server, script).location?.node;
+    if (!chosen || isWithin(chosen, location) || regexLocationOf(chosen)) continue;
+    if (!backendOf(chosen) || keepsRestriction(chosen, location) || !sameFiles(location, chosen)) continue;
+    return { uri: script, chosen, regex: chosen, script, frontController: false, fallback: true };
+  }
+  return undefined;
 }
 
 /** A `try_files` entry's path, before its query string or variables (`/index.php$is_args$args`). */

@@ -105,9 +105,12 @@ function probesFor(
 
 /** Files that only a git checkout has at its top (`.git/` itself is never committed into a repository). */
 const CHECKOUT_MARKS = new Set(['.git', '.gitreview', '.gitmodules']);
-/** How deep below the root, and how many directories, the tree is read for private files. */
-const TREE_DEPTH = 2;
-const TREE_LISTINGS = 32;
+/**
+ * How deep below the root, and how many directories, the tree is read for private files:
+ * TYPO3 leaves logs in `typo3temp/var/log/`, three levels down.
+ */
+const TREE_DEPTH = 3;
+const TREE_LISTINGS = 64;
 /** Private files of one category found in a folder, at most: a log folder may hold hundreds. */
 const PER_FOLDER = 2;
 

@@ -1,7 +1,15 @@
 import type { RelatedLocation, WorkspaceView } from '../../engine/types.ts';
 import type { Directive } from './ast.ts';
-import { anchorIn, includeChainRelated, type EffectiveConfig, type EffectiveNode } from './effective.ts';
+import {
+  anchorIn,
+  effectiveConfig,
+  includeChainRelated,
+  type EffectiveConfig,
+  type EffectiveNode,
+} from './effective.ts';
 import { findIncluders } from './includes.ts';
+import { defaultParse, parsedFileAt } from './parse-cache.ts';
+import { effectiveNodesNamed } from './semantics-node-index.ts';
 import { serverOf, serversIn } from './semantics-tree-index.ts';
 
 /**
@@ -88,4 +96,50 @@ export function relatedFor(node: EffectiveNode, document: string, message: strin
   const chain = includeChainRelated(node);
   const from = node.via.findIndex((step) => step.document === document);
   return [...chain.slice(Math.max(0, from)), { file: node.path, range: node.directive.range, message }];
+}
+
+const placementsMemo = new WeakMap<WorkspaceView, Map<string, EffectiveConfig[]>>();
+
+/**
+ * The effective configurations of the files that include `document` (the last step of each
+ * include chain from nginx.conf): a snippet's own configuration reads it in its first placement
+ * only, while the same snippet included elsewhere (at server level and again in an admin
+ * location) meets other outer settings there.
+ */
+function includerConfigs(document: string, workspace: WorkspaceView): EffectiveConfig[] {
+  let byDocument = placementsMemo.get(workspace);
+  if (!byDocument) {
+    byDocument = new Map();
+    placementsMemo.set(workspace, byDocument);
+  }
+  let configs = byDocument.get(document);
+  if (!configs) {
+    configs = [];
+    const includers = findIncluders(document, workspace);
+    const paths = new Set((includers?.chains ?? []).map((chain) => chain[chain.length - 1]!.path));
+    for (const path of paths) {
+      const file = parsedFileAt(path, workspace, defaultParse);
+      if (file) configs.push(effectiveConfig(file, path, workspace));
+    }
+    byDocument.set(document, configs);
+  }
+  return configs;
+}
+
+/**
+ * Every placement of a block written in a snippet: the block as its own configuration reads it,
+ * and as each file that includes the snippet reads it (the same directive, under other outer
+ * blocks). For a file that nothing includes, the block itself.
+ */
+export function placementsOf(node: EffectiveNode, workspace: WorkspaceView): EffectiveNode[] {
+  const found = [node];
+  if (!hasOwnPlacement(node.path, workspace)) return found;
+  const start = node.directive.range.start;
+  for (const config of includerConfigs(node.path, workspace))
+    for (const other of effectiveNodesNamed(config, node.name)) {
+      const at = other.directive.range.start;
+      if (other.path === node.path && at.line === start.line && at.character === start.character)
+        found.push(other);
+    }
+  return found;
 }

@@ -28,6 +28,13 @@ const ADMIN =
 testRule(regexLocationBypass, {
   valid: [
     {
+      name: 'an open exact location for another script is a carve-out, not the fallback',
+      code: server(
+        `    location /typo3/ {\n        allow 203.0.113.0/24;\n        deny all;\n        try_files $uri /typo3/index.php$is_args$args;\n        location = /typo3/index.php {\n            fastcgi_pass unix:/run/php/php-fpm.sock;\n        }\n    }\n    location = /typo3/public.php {\n        fastcgi_pass unix:/run/php/php-fpm.sock;\n    }\n`,
+        '/var/www/typo3/public',
+      ),
+    },
+    {
       name: "Symfony's recipe: the front-controller location is internal",
       code: server(
         `${ROUTE}${FRONT.replace('fastcgi_pass', 'internal;\n        fastcgi_pass')}`,
@@ -138,6 +145,24 @@ testRule(regexLocationBypass, {
     },
   ],
   invalid: [
+    {
+      // Acceptance case typo3--backend-office-only-prefix (nginx 1.22.1).
+      name: "the restricted location's own fallback script, taken by an open exact location",
+      code: server(
+        `    location /typo3/ {\n        allow 203.0.113.0/24;\n        deny all;\n        try_files $uri /typo3/index.php$is_args$args;\n    }\n    location = /typo3/index.php {\n        fastcgi_pass unix:/run/php/php-fpm.sock;\n        include fastcgi_params;\n    }\n`,
+        '/var/www/typo3/public',
+      ),
+      errors: [
+        {
+          messageId: 'fallback',
+          line: 3,
+          column: 5,
+          message:
+            /falls back to `\/typo3\/index\.php`, and nginx gives that request to `location = \/typo3\/index\.php`/,
+        },
+      ],
+      output: null,
+    },
     {
       // Acceptance case mautic--admin-allow-list-index-php-pathinfo (nginx 1.22.1: PHP got
       // PATH_INFO=/s/dashboard from an address outside the list).

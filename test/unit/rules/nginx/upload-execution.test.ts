@@ -315,6 +315,13 @@ testRule(uploadExecution, {
       output: `server {\n    root /var/www/wiki;\n${DENY('w/images')}${PHP}}\n`,
     },
     {
+      name: "TYPO3's fileadmin/ found under the root",
+      code: `server {\n    root /var/www/typo3/public;\n${PHP}}\n`,
+      files: { 'var/www/typo3/public/fileadmin/user_upload/a.png': '', 'var/www/typo3/public/index.php': '' },
+      errors: [{ messageId: 'runs', line: 3, column: 5, message: /`\/fileadmin\/`/ }],
+      output: `server {\n    root /var/www/typo3/public;\n${DENY('fileadmin')}${PHP}}\n`,
+    },
+    {
       name: "Joomla's media manager folder served by a location of its own",
       code: `server {\n    root /var/www/joomla;\n    location /images/ {\n        expires 30d;\n    }\n${PHP}}\n`,
       errors: [{ messageId: 'runs', line: 6, column: 5, message: /`\/images\/`/ }],
