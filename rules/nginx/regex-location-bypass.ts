@@ -8,6 +8,7 @@ import { patternMatches } from '../../server/src/formats/nginx/semantics-php-loc
 import { layoutOf, type TextLayout } from '../../server/src/formats/nginx/semantics-insertion.ts';
 import {
   locationBypass,
+  PROBE_BUDGET,
   type LocationBypass,
 } from '../../server/src/formats/nginx/semantics-location-bypass.ts';
 import {
@@ -36,18 +37,20 @@ export const regexLocationBypass = defineRule<NginxFile>({
     title: 'A restricted location must not leave its scripts to a regex location',
     presets: ['recommended', 'strict'],
     messages: {
+      outerLevel:
+        '`{{location}}` restricts access (`{{restriction}}`), but `^~` only stops the regex locations of its own level: nginx gives `{{uri}}` to `{{regex}}`, a regex location of an outer level, which passes it to its backend without that restriction',
       prefix:
-        '`{{location}}` restricts access (`{{restriction}}`), but nginx gives `{{uri}}` to `{{regex}}`: a regex location wins over a prefix location without `^~`, and it passes the request to its backend for every client',
+        '`{{location}}` restricts access (`{{restriction}}`), but nginx gives `{{uri}}` to `{{regex}}`: a regex location wins over a prefix location without `^~`, and it passes the request to its backend without that restriction',
       order:
-        '`{{location}}` restricts access (`{{restriction}}`), but `{{regex}}` comes first and takes `{{uri}}`: regex locations are tried in file order, and it passes the request to its backend for every client',
+        '`{{location}}` restricts access (`{{restriction}}`), but `{{regex}}` comes first and takes `{{uri}}`: regex locations are tried in file order, and it passes the request to its backend without that restriction',
       fallback:
-        '`{{location}}` restricts access (`{{restriction}}`), but its `try_files` falls back to `{{uri}}`, and nginx gives that request to `{{regex}}`, which runs it for every client',
+        '`{{location}}` restricts access (`{{restriction}}`), but its `try_files` falls back to `{{uri}}`, and nginx gives that request to `{{regex}}`, which runs it without that restriction',
       frontController:
-        '`{{location}}` restricts access (`{{restriction}}`), but its pages come from `{{script}}`, and nginx gives `{{uri}}` to `{{regex}}`, which runs `{{script}}` with the route as path info for every client',
+        '`{{location}}` restricts access (`{{restriction}}`), but its pages come from `{{script}}`, and nginx gives `{{uri}}` to `{{regex}}`, which runs `{{script}}` with the route as path info without that restriction',
       pathInfo:
-        '`{{location}}` restricts access (`{{restriction}}`), but nginx gives `{{uri}}` to `{{regex}}`, which splits off the path info and runs `{{script}}` for every client',
+        '`{{location}}` restricts access (`{{restriction}}`), but nginx gives `{{uri}}` to `{{regex}}`, which splits off the path info and runs `{{script}}` without that restriction',
       nested:
-        '`{{location}}` restricts access (`{{restriction}}`), but nginx gives `{{uri}}` to `{{regex}}` in `{{outer}}`: the regex locations nested in the longest matching prefix are tried first, and it passes the request to its backend for every client',
+        '`{{location}}` restricts access (`{{restriction}}`), but nginx gives `{{uri}}` to `{{regex}}` in `{{outer}}`: the regex locations nested in the longest matching prefix are tried first, and it passes the request to its backend without that restriction',
     },
     fixable: true,
     defaultOptions: {},
@@ -61,12 +64,13 @@ export const regexLocationBypass = defineRule<NginxFile>({
     );
     for (const server of serversReportedBy(config, doc, restrictedHere)) {
       if (answersWithoutContent(server)) continue;
+      const budget = { left: PROBE_BUDGET };
       for (const location of locationsOfServer(server)) {
         const restriction = ownRestriction(location);
         if (!restriction || isCatchAllRefusal(location, restriction)) continue;
         const anchor = contextualAnchor(location, doc, context.workspace);
         if (!anchor) continue;
-        const bypass = locationBypass(server, location, isUploadDirectory, context.workspace);
+        const bypass = locationBypass(server, location, isUploadDirectory, context.workspace, budget);
         if (!bypass) continue;
         const outer = bypass.regex.parent;
         const nested = outer !== location.parent && outer?.name === 'location';
@@ -82,7 +86,9 @@ export const regexLocationBypass = defineRule<NginxFile>({
                   ? 'nested'
                   : isRegex
                     ? 'order'
-                    : 'prefix',
+                    : locationInfo(location)?.modifier === '^~'
+                      ? 'outerLevel'
+                      : 'prefix',
           data: {
             location: blockHeadText(location.directive),
             restriction: blockHeadText(restriction.node.directive),
@@ -139,7 +145,12 @@ function fixFor(
   // also takes those requests, with the same restriction, and answers `/wp-login.php` as before
   // (an exact location has no nested locations). Safe whatever the restriction is.
   const modifier = location.args[0];
-  if (info.modifier === '=' && location.args.length === 2 && modifier) {
+  if (
+    info.modifier === '=' &&
+    location.args.length === 2 &&
+    modifier &&
+    !hasPrefixTwin(location, info.pattern)
+  ) {
     return {
       title: `Make it \`location ^~ ${info.pattern}\`: the script's path-info forms then meet the same restriction`,
       kind: 'safe',
@@ -176,6 +187,22 @@ function fixFor(
         edits: [{ file: doc, edits }],
       }
     : undefined;
+}
+
+/** Whether a prefix location of the same block has the pattern (nginx -t refuses a duplicate location). */
+function hasPrefixTwin(location: EffectiveNode, pattern: string): boolean {
+  const level = location.parent;
+  if (!level) return false;
+  return level.childrenNamed('location').some((other) => {
+    const info = locationInfo(other);
+    return (
+      other !== location &&
+      info !== undefined &&
+      !info.isRegex &&
+      info.modifier !== '=' &&
+      info.pattern === pattern
+    );
+  });
 }
 
 /** Edits that move a block, written on lines of its own, to the line before another one of the same block. */

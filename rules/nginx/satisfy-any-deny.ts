@@ -2,11 +2,16 @@ import { defineRule } from '../../server/src/engine/rule.ts';
 import type { NginxFile } from '../../server/src/formats/nginx/ast.ts';
 import { blockHeadText } from '../../server/src/formats/nginx/conditions.ts';
 import { effectiveConfig, type EffectiveNode } from '../../server/src/formats/nginx/effective.ts';
-import { accessRulesIn, AUTH_DIRECTIVES, isDenyAll } from '../../server/src/formats/nginx/semantics-acl.ts';
+import {
+  accessRulesIn,
+  isDenyAll,
+  satisfyDirectiveAt,
+} from '../../server/src/formats/nginx/semantics-acl.ts';
+import { authenticationAt } from '../../server/src/formats/nginx/semantics-restrictions.ts';
 import { insertBefore, layoutOf } from '../../server/src/formats/nginx/semantics-insertion.ts';
 import { effectiveNodesNamed } from '../../server/src/formats/nginx/semantics-node-index.ts';
 import { placementsOf } from '../../server/src/formats/nginx/semantics-report-scope.ts';
-import { inheritedDirective } from '../../server/src/formats/nginx/server-blocks.ts';
+import { readReturn } from '../../server/src/formats/nginx/semantics-tls-server.ts';
 
 /**
  * `satisfy any` lets a request in when either the access rules or authentication allow it, and
@@ -37,6 +42,9 @@ export const satisfyAnyDeny = defineRule<NginxFile>({
       const rules = accessRulesIn(location);
       const deny = rules[0];
       if (!deny || !isDenyAll(deny) || deny.path !== doc) continue;
+      // `internal` (checked when the location is chosen) and `return 404` (rewrite phase) refuse
+      // before the access phase: `satisfy any` never comes into play.
+      if (refusesBeforeAccess(location)) continue;
       // A snippet included twice (at server level, then in an admin block with `satisfy any`)
       // is judged in each of its placements.
       let weakened: { satisfy: EffectiveNode; auth: EffectiveNode } | undefined;
@@ -81,25 +89,18 @@ export const satisfyAnyDeny = defineRule<NginxFile>({
   },
 });
 
+function refusesBeforeAccess(location: EffectiveNode): boolean {
+  if (location.childrenNamed('internal').length > 0) return true;
+  const ret = location.childrenNamed('return')[0];
+  const code = ret ? readReturn(ret)?.code : undefined;
+  return code !== undefined && code >= 400;
+}
+
 /**
  * The `satisfy` an outer level gives the location, when the location declares none itself: a
  * `satisfy any` written beside the `deny all` is the author's own choice.
  */
 function inheritedSatisfy(location: EffectiveNode): EffectiveNode | undefined {
-  if (location.childrenNamed('satisfy').length > 0) return undefined;
-  for (let level = location.parent; level; level = level.parent) {
-    const own = level.childrenNamed('satisfy');
-    const last = own[own.length - 1];
-    if (last) return last;
-  }
-  return undefined;
-}
-
-/** The authentication directive in effect at a location (own or inherited), unless it is `off`. */
-function authenticationAt(location: EffectiveNode): EffectiveNode | undefined {
-  for (const name of AUTH_DIRECTIVES) {
-    const found = inheritedDirective(location, name);
-    if (found && found.node.args[0]?.value !== 'off') return found.node;
-  }
-  return undefined;
+  if (location.childrenNamed('satisfy').length > 0 || !location.parent) return undefined;
+  return satisfyDirectiveAt(location.parent);
 }

@@ -5,14 +5,15 @@ import { effectiveConfig, type EffectiveNode } from '../../server/src/formats/ng
 import { serverListens } from '../../server/src/formats/nginx/listen.ts';
 import { effectiveFastcgiParams, findEntry } from '../../server/src/formats/nginx/headers.ts';
 import { locationInfo, type LocationInfo } from '../../server/src/formats/nginx/locations.ts';
+import { patternMatches } from '../../server/src/formats/nginx/semantics-php-locations.ts';
 import { sampleMatchesOfSource } from '../../server/src/formats/nginx/semantics-regex-samples.ts';
 import {
-  AUTH_DIRECTIVES,
   effectiveAccessRules,
   isDenyAll,
   satisfyAt,
   UNIVERSAL_ADDRESSES,
 } from '../../server/src/formats/nginx/semantics-acl.ts';
+import { authenticationAt } from '../../server/src/formats/nginx/semantics-restrictions.ts';
 import {
   insertAfter,
   insertAtBlockStart,
@@ -20,7 +21,7 @@ import {
   layoutOf,
 } from '../../server/src/formats/nginx/semantics-insertion.ts';
 import { contextualAnchor, relatedFor } from '../../server/src/formats/nginx/semantics-report-scope.ts';
-import { enclosingBlock, inheritedDirective } from '../../server/src/formats/nginx/server-blocks.ts';
+import { enclosingBlock } from '../../server/src/formats/nginx/server-blocks.ts';
 import { effectiveNodesNamed } from '../../server/src/formats/nginx/semantics-node-index.ts';
 
 /** Handlers that publish nginx's own state, and how a message names them. */
@@ -38,6 +39,9 @@ const STATUS_HANDLERS: Record<string, string> = {
  * sent equals that path. The paths the PHP-FPM documentation and the distributions use; `ping`
  * (`pm.ping.path`) only answers "pong" and is left out.
  */
+/** PHP-FPM's ping paths (`pm.ping.path`), which a status location's regex may share. */
+const PING_PATHS = ['/ping', '/fpm-ping', '/php-fpm-ping'];
+
 const FPM_STATUS_PATH = /^\/(?:php[-_]?)?(?:fpm[-_]?)?status$/i;
 
 /** Prometheus-style metrics endpoints served or proxied by a location of their own. */
@@ -77,6 +81,7 @@ export const statusExposed = defineRule<NginxFile>({
     for (const node of candidates) {
       let what: string | undefined;
       let level: EffectiveNode | undefined;
+      let sharedWithPing = false;
       if (
         Object.prototype.hasOwnProperty.call(STATUS_HANDLERS, node.name) &&
         node.directive.kind === 'simple'
@@ -101,6 +106,9 @@ export const statusExposed = defineRule<NginxFile>({
           if (status) {
             what = `PHP-FPM's status page \`${status}\``;
             level = node;
+            // `location ~ ^/(status|ping)$`: restricting it would also lock out the load
+            // balancer's ping, which only answers "pong"; the page says to split the location.
+            sharedWithPing = info.isRegex && PING_PATHS.some((path) => patternMatches(info, path));
           }
         }
       }
@@ -122,7 +130,7 @@ export const statusExposed = defineRule<NginxFile>({
         data: verdict.allowAll ? { what, rule: verdict.allowAll } : { what },
         range,
         related: relatedFor(node, file, `${node.name} is here`),
-        fix: () => restrict(node === level ? undefined : anchor, level),
+        fix: sharedWithPing ? undefined : () => restrict(node === level ? undefined : anchor, level),
       });
     }
 
@@ -174,10 +182,7 @@ function protection(level: EffectiveNode): Verdict {
   const firstUniversal = access?.rules.find((r) => UNIVERSAL_ADDRESSES.has(r.args[0]?.value ?? ''));
   const denied = firstUniversal !== undefined && isDenyAll(firstUniversal);
   const allowAll = firstUniversal && !denied ? `allow ${firstUniversal.args[0]!.value}` : undefined;
-  const authenticated = AUTH_DIRECTIVES.some((name) => {
-    const found = inheritedDirective(level, name);
-    return found !== undefined && found.node.args[0]?.value !== 'off';
-  });
+  const authenticated = authenticationAt(level) !== undefined;
   if (satisfyAt(level) === 'any') {
     // Either check lets a client in: an `allow` for everyone defeats the authentication.
     if (allowAll) return { protected: false, allowAll };

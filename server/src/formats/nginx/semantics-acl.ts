@@ -56,14 +56,19 @@ export function effectiveAccessRules(block: EffectiveNode): AccessLevel | undefi
   return undefined;
 }
 
-/** The `satisfy` value in effect at a level (inherited from outer levels; `all` by default). */
-export function satisfyAt(block: EffectiveNode): 'all' | 'any' {
+/** The `satisfy` directive in effect at a level (its own, else the nearest outer level's), if any. */
+export function satisfyDirectiveAt(block: EffectiveNode): EffectiveNode | undefined {
   for (let level: EffectiveNode | undefined = block; level; level = level.parent) {
     const own = level.childrenNamed('satisfy');
     const last = own[own.length - 1];
-    if (last) return last.args[0]?.value === 'any' ? 'any' : 'all';
+    if (last) return last;
   }
-  return 'all';
+  return undefined;
+}
+
+/** The `satisfy` value in effect at a level (inherited from outer levels; `all` by default). */
+export function satisfyAt(block: EffectiveNode): 'all' | 'any' {
+  return satisfyDirectiveAt(block)?.args[0]?.value === 'any' ? 'any' : 'all';
 }
 
 /** The `location` or `server` whose request processing a directive belongs to (through `if` blocks). */

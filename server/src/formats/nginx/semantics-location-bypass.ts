@@ -1,5 +1,8 @@
 import type { WorkspaceView } from '../../engine/types.ts';
+import { ifCondition } from './conditions.ts';
 import type { EffectiveNode } from './effective.ts';
+import { compileNginxRegex, matchCaptures } from './regex.ts';
+import { readReturn } from './semantics-tls-server.ts';
 import { joinPath } from './paths.ts';
 import { locationInfo, locationsOf, matchLocation, type LocationInfo } from './locations.ts';
 import { patternMatches, refusesRequests, scriptHandler } from './semantics-php-locations.ts';
@@ -12,7 +15,7 @@ import {
   shapedScriptProbes,
   type ScriptProbe,
 } from './semantics-script-probes.ts';
-import { locationsOfServer } from './semantics-tree-index.ts';
+import { isWithin, locationsOfServer } from './semantics-tree-index.ts';
 import { documentRoot, locationBlocks } from './server-blocks.ts';
 import { runsRequestedScript, workspaceRootsFor } from './semantics-upload-paths.ts';
 
@@ -44,6 +47,18 @@ export interface LocationBypass {
   fallback?: boolean;
 }
 
+/**
+ * Location choices asked per server: each one runs the server's regexes, so a server with
+ * thousands of regex denies (a generated block list) would make the rule quadratic. The first
+ * restricted locations of a server are checked in full within it; a real server has a handful
+ * of them, each asking a few dozen requests.
+ */
+export const PROBE_BUDGET = 2048;
+
+export interface ProbeBudget {
+  left: number;
+}
+
 /** Handlers that pass a request on to a program: what runs there is what the restriction was for. */
 const BACKEND_HANDLERS = ['fastcgi_pass', 'uwsgi_pass', 'scgi_pass', 'proxy_pass', 'grpc_pass'];
 
@@ -62,6 +77,7 @@ export function locationBypass(
   location: EffectiveNode,
   isUploadDirectory: (directory: string) => boolean,
   workspace: WorkspaceView,
+  budget: ProbeBudget = { left: PROBE_BUDGET },
 ): LocationBypass | undefined {
   const info = locationInfo(location);
   if (!info || info.modifier === '@') return undefined;
@@ -83,6 +99,7 @@ export function locationBypass(
   for (const probes of probeGroups(info, isUploadDirectory, probesIn)) {
     for (const probe of probes()) {
       if (!covers(probe.script) || !canProbe(server, probe.uri)) continue;
+      if (budget.left-- <= 0) return undefined;
       const bypass = takenElsewhere(server, location, probe);
       if (bypass) return bypass;
     }
@@ -166,10 +183,13 @@ function probeGroups(
   probesIn: (directory: string) => (() => readonly ScriptProbe[])[],
 ): (() => readonly ScriptProbe[])[] {
   const groups: (() => readonly ScriptProbe[])[] = [];
-  for (const path of pathsOf(info)) {
+  const paths = pathsOf(info);
+  for (const path of paths) {
     if (path.includes('/.')) continue;
-    if (SCRIPT_NAME.test(path) && !info.isRegex) {
-      // `location /wp-login.php { auth_basic …; }`: the script itself, then its path-info forms.
+    // `location /wp-login.php { auth_basic …; }`, `location ~* ^/xmlrpc\.php$ { deny all; }`: the
+    // script itself, then its path-info forms. A regex that takes any script of a folder
+    // (`^/install/.*\.php$`) stands for the folder instead.
+    if (SCRIPT_NAME.test(path) && (!info.isRegex || namesScripts(info, paths, path))) {
       const script = [{ uri: path, script: path }];
       groups.push(
         () => script,
@@ -190,12 +210,27 @@ function probeGroups(
   return groups;
 }
 
+/**
+ * Whether a regex location is written for named scripts: every sample is a script
+ * (`^/(wp-login|xmlrpc)\.php$`), and the regex takes no other script of the sample's folder
+ * (`^/install/.*\.php$` does). A list of private files with a script among them (Moodle's
+ * `/vendor/|…|/install/stepslib\.php$|/readme\.txt$…`, WordPress's `wp-config-sample\.php`) is
+ * about not serving them: running such a library or sample file does nothing, and its path-info
+ * form is not reported.
+ */
+function namesScripts(info: LocationInfo, samples: readonly string[], sample: string): boolean {
+  if (!samples.every((path) => SCRIPT_NAME.test(path))) return false;
+  return !patternMatches(info, `${sample.slice(0, sample.lastIndexOf('/') + 1)}harden-probe.php`);
+}
+
 /** The request paths a location is written for: its prefix, or sample matches of its regex. */
 function pathsOf(info: LocationInfo): string[] {
   if (!info.isRegex) return [info.pattern];
   const paths: string[] = [];
   for (const sample of sampleMatchesOfSource(info.pattern, info.modifier === '~*')) {
-    const path = sample.startsWith('/') ? sample : `/${sample}`;
+    // A `~*` regex samples mixed case (`/xMLRPC.PHP`): clients, and the PHP location, use lower case.
+    const lower = info.modifier === '~*' ? sample.toLowerCase() : sample;
+    const path = lower.startsWith('/') ? lower : `/${lower}`;
     if (!paths.includes(path)) paths.push(path);
     if (paths.length >= REGEX_DIRECTORIES) break;
   }
@@ -229,15 +264,33 @@ function takenElsewhere(
   if (!chosen || isWithin(chosen, location)) return undefined;
   const regex = regexLocationOf(chosen);
   if (!regex || !backendOf(chosen) || keepsRestriction(chosen, location)) return undefined;
-  if (!sameFiles(location, chosen)) return undefined;
+  if (!sameFiles(location, chosen) || refusedByIf(server, chosen, probe.uri)) return undefined;
   // A path-info request only counts when the location splits it and runs the script itself.
   if (probe.uri !== probe.script && !runsRequestedScript(chosen, probe)) return undefined;
   return { uri: probe.uri, chosen, regex, script: probe.script, frontController: false };
 }
 
-/** Whether `node` is `ancestor` or nested in it. */
-function isWithin(node: EffectiveNode, ancestor: EffectiveNode): boolean {
-  for (let n: EffectiveNode | undefined = node; n; n = n.parent) if (n === ancestor) return true;
+/** Variables that hold the request path (`$request_uri` with its query string, which a probe has not). */
+const PATH_SUBJECTS = new Set(['$uri', '$document_uri', '$request_uri']);
+
+/**
+ * Whether an `if` of the server or of the chosen location refuses the request in the rewrite
+ * phase, before any handler: `if ($uri ~ ^/vendor/) { return 403; }`. (An outer location's `if`
+ * does not run for requests of a nested one.)
+ */
+function refusedByIf(server: EffectiveNode, chosen: EffectiveNode, uri: string): boolean {
+  for (const level of [server, chosen]) {
+    for (const branch of level.childrenNamed('if')) {
+      const ret = branch.childrenNamed('return')[0];
+      const code = ret ? readReturn(ret)?.code : undefined;
+      if (code === undefined || code < 400) continue;
+      const condition = ifCondition(branch.directive);
+      if (!condition?.isRegex || !condition.operand || condition.operator?.startsWith('!')) continue;
+      if (!PATH_SUBJECTS.has(condition.subject.value)) continue;
+      const compiled = compileNginxRegex(condition.operand.value, condition.caseInsensitive);
+      if (compiled && !compiled.nestedQuantifier && matchCaptures(compiled, uri)) return true;
+    }
+  }
   return false;
 }
 

@@ -9,6 +9,7 @@ import {
 import { refusesRequests } from './semantics-php-locations.ts';
 import { readReturn } from './semantics-tls-server.ts';
 import { inheritedDirective } from './server-blocks.ts';
+import { isWithin } from './semantics-tree-index.ts';
 
 /**
  * What a location adds to keep clients out of it: a refusal of every request (`internal`,
@@ -64,16 +65,22 @@ export function keepsRestriction(chosen: EffectiveNode, restricted: EffectiveNod
   const access = effectiveAccessRules(chosen);
   if (access && access.rules.some((rule) => rule.name === 'deny') && !isAncestor(access.level, restricted))
     return true;
-  return AUTH_DIRECTIVES.some((name) => {
-    const found = inheritedDirective(chosen, name);
-    if (!found || found.node.args[0]?.value === 'off') return false;
-    // The restricted location's own password is not kept by an outer one it does not share.
-    return !isAncestor(found.node.parent!, restricted) || ownRestriction(restricted)?.kind !== 'auth';
-  });
+  const auth = authenticationAt(chosen);
+  if (!auth) return false;
+  // The restricted location's own password is not kept by an outer one it does not share.
+  return !isAncestor(auth.parent!, restricted) || ownRestriction(restricted)?.kind !== 'auth';
+}
+
+/** The authentication directive in effect at a block (own or inherited), unless it is `off`. */
+export function authenticationAt(block: EffectiveNode): EffectiveNode | undefined {
+  for (const name of AUTH_DIRECTIVES) {
+    const found = inheritedDirective(block, name);
+    if (found && found.node.args[0]?.value !== 'off') return found.node;
+  }
+  return undefined;
 }
 
 /** Whether `level` encloses `node` (is a proper ancestor of it). */
 function isAncestor(level: EffectiveNode, node: EffectiveNode): boolean {
-  for (let n = node.parent; n; n = n.parent) if (n === level) return true;
-  return false;
+  return node.parent !== undefined && isWithin(node.parent, level);
 }

@@ -84,3 +84,9 @@ export function serverOf(node: EffectiveNode): EffectiveNode | undefined {
   servers.set(node, found);
   return found ?? undefined;
 }
+
+/** Whether `node` is `ancestor` or nested in it (through blocks and includes). */
+export function isWithin(node: EffectiveNode, ancestor: EffectiveNode): boolean {
+  for (let n: EffectiveNode | undefined = node; n; n = n.parent) if (n === ancestor) return true;
+  return false;
+}

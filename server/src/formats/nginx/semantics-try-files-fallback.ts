@@ -23,6 +23,8 @@ export function alwaysFallsBack(location: EffectiveNode, workspace: WorkspaceVie
   const args = tryFiles[0]!.args;
   const fallback = args[args.length - 1]?.value ?? '';
   if (args.length < 2 || !(fallback.startsWith('/') || fallback.startsWith('@'))) return false;
+  // `try_files $uri /app/index.html` in `location /app/` comes back to the same location.
+  if (fallback.startsWith(info.pattern)) return false;
   if (!args.slice(0, -1).every((entry) => /^\$uri(?![\w{])/.test(entry.value))) return false;
   const root = documentRoot(location);
   if (!root || root.kind !== 'root') return false;

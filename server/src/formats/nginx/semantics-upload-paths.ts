@@ -16,7 +16,7 @@ import { parseRegex } from './semantics-regex.ts';
 import { findRedos } from './semantics-regex-redos.ts';
 import { fixedScriptProbes, shapedScriptProbes, type ScriptProbe } from './semantics-script-probes.ts';
 import { documentRoot, inheritedDirective } from './server-blocks.ts';
-import { locationsOfServer } from './semantics-tree-index.ts';
+import { isWithin, locationsOfServer } from './semantics-tree-index.ts';
 import { variablesIn } from './variables.ts';
 import { isSlash, trimEndOf, trimStartOf } from '../../engine/text-runs.ts';
 
@@ -435,9 +435,11 @@ export function uploadPathsOfServer(
       // A multisite's `sites/shop/files` next to `sites/default/files`: a deny written for one
       // site's directory leaves the other's scripts to the PHP location.
       const found = upload.pattern.includes('*') ? foundUnderRoot(upload) : [];
-      // `location /uploads/ { alias /srv/data/uploads/; }`: the files are not under the root.
+      // `location /uploads/ { alias /srv/data/uploads/; }`: the files are not under the root (an
+      // alias back into the root, `alias /var/www/html/uploads/;`, leaves them where they were).
+      const mentionAlias = mention.name === 'location' ? mention.childrenNamed('alias')[0] : undefined;
       const aliasedBy =
-        mention.name === 'location' && mention.childrenNamed('alias').length > 0 ? mention : undefined;
+        mentionAlias && !insideRoot(mentionAlias.args[0]?.value ?? '', server) ? mention : undefined;
       add({ upload, mentionedBy: mention, directories: probedDirectories(upload, found), aliasedBy });
     } else {
       const found = foundUnderRoot(upload);
@@ -448,9 +450,26 @@ export function uploadPathsOfServer(
       if (!compiled.alias.test(alias)) continue;
       const served = uploadPath(info.pattern);
       if (served) add({ upload: served, mentionedBy: node, directories: [served.sample], aliasedBy: node });
+      // `location /media/ { alias /var/www/html/wp-content/uploads/; }` under `root /var/www/html`:
+      // the upload directory is served at its own URL too, by every location of the server.
+      const relative = pathUnderRoot(alias, server);
+      const own = relative === undefined ? undefined : uploadPath(relative);
+      if (own) add({ upload: own, mentionedBy: node, directories: [own.sample] });
     }
   }
   return out;
+}
+
+/** Whether a path (an alias target) lies inside the server's document root. */
+function insideRoot(path: string, server: EffectiveNode): boolean {
+  return pathUnderRoot(path, server) !== undefined;
+}
+
+/** A path inside the server's document root, relative to it (`wp-content/uploads/`), else undefined. */
+function pathUnderRoot(path: string, server: EffectiveNode): string | undefined {
+  const root = documentRoot(server);
+  if (root?.kind !== 'root' || root.path === '' || !isInside(path, root.path)) return undefined;
+  return path.slice(trimEndOf(root.path, isSlash).length);
 }
 
 /** The sample, then the directories found in the workspace that differ from it. */
@@ -498,10 +517,7 @@ function aliasedScriptRun(
   aliasedBy: EffectiveNode,
 ): ExecutionPath | undefined {
   const prefix = `/${directory}/`;
-  const inside = (location: EffectiveNode) => {
-    for (let n: EffectiveNode | undefined = location; n; n = n.parent) if (n === aliasedBy) return true;
-    return false;
-  };
+  const inside = (location: EffectiveNode) => isWithin(location, aliasedBy);
   return (
     firstScriptRun(server, fixedScriptProbes(prefix), inside) ??
     firstScriptRun(server, shapedScriptProbes(server, prefix), inside)

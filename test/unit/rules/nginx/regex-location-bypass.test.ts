@@ -28,6 +28,18 @@ const ADMIN =
 testRule(regexLocationBypass, {
   valid: [
     {
+      name: 'an if of the server refuses the requests in the rewrite phase',
+      code: server(
+        `    if ($uri ~ ^/vendor/) {\n        return 403;\n    }\n    location /vendor/ {\n        deny all;\n    }\n${PHP}`,
+      ),
+    },
+    {
+      name: 'an if of the PHP location refuses them',
+      code: server(
+        `    location /vendor/ {\n        deny all;\n    }\n${PHP.replace('try_files', 'if ($request_uri ~ ^/vendor/) {\n            return 404;\n        }\n        try_files')}`,
+      ),
+    },
+    {
       name: 'an open exact location for another script is a carve-out, not the fallback',
       code: server(
         `    location /typo3/ {\n        allow 203.0.113.0/24;\n        deny all;\n        try_files $uri /typo3/index.php$is_args$args;\n        location = /typo3/index.php {\n            fastcgi_pass unix:/run/php/php-fpm.sock;\n        }\n    }\n    location = /typo3/public.php {\n        fastcgi_pass unix:/run/php/php-fpm.sock;\n    }\n`,
@@ -145,6 +157,35 @@ testRule(regexLocationBypass, {
     },
   ],
   invalid: [
+    {
+      name: 'a regex deny of one script after the PHP location',
+      code: server(`${PHP}    location ~* ^/xmlrpc\\.php$ {\n        deny all;\n    }\n`),
+      errors: [{ messageId: 'order', line: 8, column: 5, message: /takes `\/xmlrpc\.php`/ }],
+      output: server(`    location ~* ^/xmlrpc\\.php$ {\n        deny all;\n    }\n${PHP}`),
+    },
+    {
+      name: '^~ on a nested location does not stop the regex locations of the server',
+      code: server(
+        `    location /app/ {\n        location ^~ /app/vendor/ {\n            deny all;\n        }\n    }\n${PHP}`,
+      ),
+      errors: [
+        {
+          messageId: 'outerLevel',
+          line: 4,
+          column: 9,
+          message: /`\^~` only stops the regex locations of its own level/,
+        },
+      ],
+      output: null,
+    },
+    {
+      name: 'no ^~ fix beside a prefix location with the same path (nginx -t: duplicate location)',
+      code: server(
+        `    location = /xmlrpc.php {\n        deny all;\n    }\n    location /xmlrpc.php {\n        return 301 /;\n    }\n${DEBIAN_PHP}`,
+      ),
+      errors: [{ messageId: 'pathInfo', line: 3, column: 5 }],
+      output: null,
+    },
     {
       // Acceptance case typo3--backend-office-only-prefix (nginx 1.22.1).
       name: "the restricted location's own fallback script, taken by an open exact location",

@@ -32,8 +32,28 @@ testRule(satisfyAnyDeny, {
       name: 'satisfy all (the default) outside',
       code: pma('            deny all;\n', '        auth_basic "phpMyAdmin";\n'),
     },
+    {
+      name: 'return 404 answers in the rewrite phase, before the access check',
+      code: pma('            deny all;\n            return 404;\n'),
+    },
+    {
+      name: 'an internal location refuses clients before the access check',
+      code: pma('            deny all;\n            internal;\n'),
+    },
   ],
   invalid: [
+    {
+      // Acceptance case opencart--admin-satisfy-any: the snippet is read at server level first.
+      name: 'a snippet included at server level and again under satisfy any is judged in both placements',
+      path: 'etc/nginx/snippets/private.conf',
+      code: 'location ~ ^/admin/config\\.php$ {\n    deny all;\n}\n',
+      files: {
+        'etc/nginx/nginx.conf': 'events {}\nhttp {\n    include /etc/nginx/sites-enabled/*;\n}\n',
+        'etc/nginx/sites-enabled/shop.conf':
+          'server {\n    include snippets/private.conf;\n    location ^~ /admin/ {\n        satisfy any;\n        allow 203.0.113.0/24;\n        deny all;\n        auth_basic "Admin";\n        include snippets/private.conf;\n    }\n}\n',
+      },
+      errors: [{ messageId: 'weakened', line: 2, column: 5, message: /from `location \^~ \/admin\/`/ }],
+    },
     {
       // Acceptance case dbtools (found by its writer, checked on nginx 1.22.1): with the password,
       // /phpmyadmin/setup/index.php came back as PHP source.

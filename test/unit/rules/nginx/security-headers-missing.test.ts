@@ -125,6 +125,17 @@ testRule(securityHeadersMissing, {
       ],
     },
     {
+      name: 'a fallback inside the location comes back to it (a single-page application)',
+      code: `server {\n    listen 443 ssl;\n    root /var/www/site/public;\n${ALL}    location /app/ {\n        add_header Cache-Control no-store;\n        try_files $uri $uri/ /app/index.html;\n    }\n}\n`,
+      files: { 'var/www/site/public/index.html': '' },
+      options: { contentSecurityPolicy: false },
+      errors: [
+        { messageId: 'level', line: 8, column: 5, message: /nosniff/ },
+        { messageId: 'level', line: 8, column: 5, message: /X-Frame-Options/ },
+        { messageId: 'level', line: 8, column: 5, message: /Referrer-Policy/ },
+      ],
+    },
+    {
       name: 'the same location without the tree: the file may exist',
       code: API_CORS,
       options: { contentSecurityPolicy: false },

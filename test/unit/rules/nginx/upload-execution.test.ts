@@ -315,6 +315,16 @@ testRule(uploadExecution, {
       output: `server {\n    root /var/www/wiki;\n${DENY('w/images')}${PHP}}\n`,
     },
     {
+      name: 'an alias back into the root leaves the uploads where the PHP location looks',
+      code: `server {\n    root /var/www/html;\n    location /uploads/ {\n        alias /var/www/html/uploads/;\n        expires 30d;\n    }\n${PHP}}\n`,
+      errors: [{ messageId: 'runs', line: 7, column: 5, message: /`\/uploads\/`/ }],
+    },
+    {
+      name: 'another URL aliased to an upload directory inside the root: its own URL runs scripts',
+      code: `server {\n    root /var/www/html;\n    location /media/ {\n        alias /var/www/html/wp-content/uploads/;\n    }\n${PHP}}\n`,
+      errors: [{ messageId: 'runs', line: 6, column: 5, message: /`\/wp-content\/uploads\/`/ }],
+    },
+    {
       name: "TYPO3's fileadmin/ found under the root",
       code: `server {\n    root /var/www/typo3/public;\n${PHP}}\n`,
       files: { 'var/www/typo3/public/fileadmin/user_upload/a.png': '', 'var/www/typo3/public/index.php': '' },
