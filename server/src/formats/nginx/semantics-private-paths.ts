@@ -149,8 +149,12 @@ function collectBelow(tree: string, workspace: WorkspaceView, into: Record<Priva
       if (names.includes('.env')) into.dotfiles.push(`${next.uri}.env`);
       const logs = names.filter((name) => name.endsWith('.log')).slice(0, PER_FOLDER);
       into.logs.push(...logs.map((name) => `${next.uri}${name}`));
-      const manifests = names.filter((name) => name === 'composer.json' || name === 'composer.lock');
-      into.composer.push(...manifests.map((name) => `${next.uri}${name}`));
+      // An application installed there, not a front-end library that ships a manifest
+      // (`public/lib/bootstrap/composer.json`): its folder holds PHP scripts or `vendor/`.
+      if (names.includes('vendor') || names.some((name) => name.endsWith('.php'))) {
+        const manifests = names.filter((name) => name === 'composer.json' || name === 'composer.lock');
+        into.composer.push(...manifests.map((name) => `${next.uri}${name}`));
+      }
     }
     if (next.depth < TREE_DEPTH)
       for (const name of names)

@@ -72,6 +72,14 @@ testRule(privatePathsExposed, {
         'var/www/suitecrm/public/legacy/composer.json': '{}',
       },
     },
+    {
+      name: "a front-end library's composer.json below the root is no application's",
+      code: SUITECRM_LEGACY,
+      files: {
+        'var/www/suitecrm/public/lib/bootstrap/composer.json': '{}',
+        'var/www/suitecrm/public/lib/bootstrap/dist/bootstrap.css': '',
+      },
+    },
     { name: 'a snippet without a server', path: 'etc/nginx/snippets/root.conf', code: 'root /srv;\n' },
     {
       name: 'a deny all at the server level',
@@ -168,6 +176,7 @@ testRule(privatePathsExposed, {
         'var/www/suitecrm/public/index.php': '',
         'var/www/suitecrm/public/legacy/suitecrm.log': '',
         'var/www/suitecrm/public/legacy/composer.json': '{}',
+        'var/www/suitecrm/public/legacy/index.php': '',
       },
       errors: [
         {
