@@ -114,7 +114,12 @@ const TREE_LISTINGS = 64;
 /** Private files of one category found in a folder, at most: a log folder may hold hundreds. */
 const PER_FOLDER = 2;
 
-const treeProbesOf = new WeakMap<EffectiveNode, Record<PrivateCategory, string[]>>();
+type TreeProbes = Record<PrivateCategory, string[]>;
+
+const NO_TREE_PROBES: TreeProbes = Object.freeze({ dotfiles: [], logs: [], backups: [], composer: [] });
+
+/** Tree probes by workspace and root path: thousands of servers may share one root. */
+const treeProbesOf = new WeakMap<WorkspaceView, Map<string, TreeProbes>>();
 
 /**
  * Requests for the private files the workspace tree shows below the server's root: an
@@ -125,19 +130,24 @@ const treeProbesOf = new WeakMap<EffectiveNode, Record<PrivateCategory, string[]
  * server's regex denies are then never tried), can leave them out. Only these names: `.gitkeep`,
  * `.gitignore` and `.htaccess` files sit in many folders and reveal little.
  */
-function treeProbes(server: EffectiveNode, workspace: WorkspaceView): Record<PrivateCategory, string[]> {
-  let known = treeProbesOf.get(server);
+function treeProbes(server: EffectiveNode, workspace: WorkspaceView): TreeProbes {
+  const root = documentRoot(server);
+  if (root?.kind !== 'root') return NO_TREE_PROBES;
+  let byRoot = treeProbesOf.get(workspace);
+  if (!byRoot) {
+    byRoot = new Map();
+    treeProbesOf.set(workspace, byRoot);
+  }
+  let known = byRoot.get(root.path);
   if (!known) {
     known = { dotfiles: [], logs: [], backups: [], composer: [] };
-    const root = documentRoot(server);
-    const trees = root?.kind === 'root' ? workspaceRootsFor(root.path, workspace) : [];
-    for (const tree of trees) collectBelow(tree, workspace, known);
-    treeProbesOf.set(server, known);
+    for (const tree of workspaceRootsFor(root.path, workspace)) collectBelow(tree, workspace, known);
+    byRoot.set(root.path, known);
   }
   return known;
 }
 
-function collectBelow(tree: string, workspace: WorkspaceView, into: Record<PrivateCategory, string[]>): void {
+function collectBelow(tree: string, workspace: WorkspaceView, into: TreeProbes): void {
   const queue = [{ path: tree, uri: '/', depth: 0 }];
   for (let listed = 0; listed < TREE_LISTINGS; listed++) {
     const next = queue.shift();
