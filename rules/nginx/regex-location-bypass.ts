@@ -76,10 +76,9 @@ export const regexLocationBypass = defineRule<NginxFile>({
         const nested = outer !== location.parent && outer?.name === 'location';
         const isRegex = locationInfo(location)?.isRegex === true;
         context.report({
-          messageId: bypass.fallback
-            ? 'fallback'
-            : bypass.frontController
-              ? 'frontController'
+          messageId:
+            bypass.via !== 'probe'
+              ? bypass.via
               : bypass.uri !== bypass.script
                 ? 'pathInfo'
                 : nested
@@ -137,7 +136,7 @@ function fixFor(
   doc: string,
   text: string,
 ): Fix | undefined {
-  if (location.path !== doc || bypass.frontController || bypass.fallback) return undefined;
+  if (location.path !== doc || bypass.via !== 'probe') return undefined;
   if (bypass.regex.parent !== location.parent) return undefined;
   const info = locationInfo(location);
   if (!info) return undefined;

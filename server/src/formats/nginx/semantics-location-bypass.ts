@@ -39,12 +39,12 @@ export interface LocationBypass {
   /** The script that runs: `uri`, or `uri` without its path info (`/wp-login.php` for `/wp-login.php/x.php`). */
   script: string;
   /**
-   * True when the restricted location is a route of a front controller outside it, reached
-   * directly with the route as path info (`/index.php/s/dashboard` for `location /s/`).
+   * How the request was found: a script under the location (`probe`), the location's own
+   * `try_files` fallback script taken by a location that is not a regex one (`fallback`), or a
+   * route of a front controller outside it reached with the route as path info
+   * (`frontController`: `/index.php/s/dashboard` for `location /s/`).
    */
-  frontController: boolean;
-  /** True when the request is the restricted location's own `try_files` fallback script, taken by a location that is not a regex one. */
-  fallback?: boolean;
+  via: 'probe' | 'fallback' | 'frontController';
 }
 
 /**
@@ -121,15 +121,13 @@ function frontControllerBypass(
   location: EffectiveNode,
   info: LocationInfo,
 ): LocationBypass | undefined {
-  const directory = info.pattern.endsWith('/') ? info.pattern : `${info.pattern}/`;
-  for (const tryFiles of location.childrenNamed('try_files')) {
-    const fallback = tryFiles.args[tryFiles.args.length - 1]?.value ?? '';
-    const script = pathBeforeArguments(fallback);
-    if (!script.startsWith('/') || !SCRIPT_NAME.test(script) || script.startsWith(directory)) continue;
+  const directory = directoryOf(info);
+  for (const script of fallbackScripts(location)) {
+    if (script.startsWith(directory)) continue;
     const probe = { uri: `${script}${directory}x`, script };
     if (!canProbe(server, probe.uri)) continue;
     const bypass = takenElsewhere(server, location, probe);
-    if (bypass && isFrontControllerLocation(bypass.regex)) return { ...bypass, frontController: true };
+    if (bypass && isFrontControllerLocation(bypass.regex)) return { ...bypass, via: 'frontController' };
   }
   return undefined;
 }
@@ -158,16 +156,33 @@ function fallbackBypass(
   location: EffectiveNode,
   info: LocationInfo,
 ): LocationBypass | undefined {
-  const directory = info.pattern.endsWith('/') ? info.pattern : `${info.pattern}/`;
-  for (const tryFiles of location.childrenNamed('try_files')) {
-    const script = pathBeforeArguments(tryFiles.args[tryFiles.args.length - 1]?.value ?? '');
-    if (!script.startsWith(directory) || !SCRIPT_NAME.test(script)) continue;
+  const directory = directoryOf(info);
+  for (const script of fallbackScripts(location)) {
+    if (!script.startsWith(directory)) continue;
     const chosen = matchLocation(server, script).location?.node;
     if (!chosen || isWithin(chosen, location) || regexLocationOf(chosen)) continue;
     if (!backendOf(chosen) || keepsRestriction(chosen, location) || !sameFiles(location, chosen)) continue;
-    return { uri: script, chosen, regex: chosen, script, frontController: false, fallback: true };
+    return { uri: script, chosen, regex: chosen, script, via: 'fallback' };
   }
   return undefined;
+}
+
+/**
+ * The scripts a location's `try_files` falls back to (`try_files $uri /admin/index.php$is_args$args`
+ * gives `/admin/index.php`): its last entry's path, before the query string or variables.
+ */
+function fallbackScripts(location: EffectiveNode): string[] {
+  const scripts: string[] = [];
+  for (const tryFiles of location.childrenNamed('try_files')) {
+    const script = pathBeforeArguments(tryFiles.args[tryFiles.args.length - 1]?.value ?? '');
+    if (script.startsWith('/') && SCRIPT_NAME.test(script)) scripts.push(script);
+  }
+  return scripts;
+}
+
+/** A prefix location's pattern as a directory (`/admin` → `/admin/`). */
+function directoryOf(info: LocationInfo): string {
+  return info.pattern.endsWith('/') ? info.pattern : `${info.pattern}/`;
 }
 
 /** A `try_files` entry's path, before its query string or variables (`/index.php$is_args$args`). */
@@ -267,7 +282,7 @@ function takenElsewhere(
   if (!sameFiles(location, chosen) || refusedByIf(server, chosen, probe.uri)) return undefined;
   // A path-info request only counts when the location splits it and runs the script itself.
   if (probe.uri !== probe.script && !runsRequestedScript(chosen, probe)) return undefined;
-  return { uri: probe.uri, chosen, regex, script: probe.script, frontController: false };
+  return { uri: probe.uri, chosen, regex, script: probe.script, via: 'probe' };
 }
 
 /** Variables that hold the request path (`$request_uri` with its query string, which a probe has not). */
@@ -361,10 +376,7 @@ function scriptProbesUnder(
 function handlesScriptsItself(location: EffectiveNode, directory: string): boolean {
   if (backendOf(location)) return true;
   if (locationBlocks(location).some((nested) => scriptHandler(nested) !== undefined)) return true;
-  return location.childrenNamed('try_files').some((tryFiles) => {
-    const fallback = tryFiles.args[tryFiles.args.length - 1]?.value ?? '';
-    return fallback.startsWith(directory) && SCRIPT_NAME.test(pathBeforeArguments(fallback));
-  });
+  return fallbackScripts(location).some((script) => script.startsWith(directory));
 }
 
 /** Requests for the scripts found in the workspace under a directory of a document root (a few levels, a few of them). */
