@@ -196,12 +196,22 @@ function startOf(directive: { range: { start: { line: number; character: number 
   return directive.range.start.line * 1_000_000 + directive.range.start.character;
 }
 
-/** Whether requests served by the location are refused (`deny all` first, `return 4xx`, `internal`). */
-export function refusesRequests(location: EffectiveNode): boolean {
-  if (location.childrenNamed('internal').length > 0) return true;
+/**
+ * The directive with which a location refuses clients before the access phase, if any:
+ * `internal` (checked when the location is chosen) or a `return` of an error status (rewrite
+ * phase). Neither `allow` nor authentication can let a request past it.
+ */
+export function refusalBeforeAccess(location: EffectiveNode): EffectiveNode | undefined {
+  const internal = location.childrenNamed('internal')[0];
+  if (internal) return internal;
   const ret = location.childrenNamed('return')[0];
   const code = ret ? readReturn(ret)?.code : undefined;
-  if (code !== undefined && code >= 400) return true;
+  return code !== undefined && code >= 400 ? ret : undefined;
+}
+
+/** Whether requests served by the location are refused (`deny all` first, `return 4xx`, `internal`). */
+export function refusesRequests(location: EffectiveNode): boolean {
+  if (refusalBeforeAccess(location)) return true;
   const first = accessRulesAt(location)[0];
   return first !== undefined && isDenyAll(first);
 }

@@ -6,8 +6,7 @@ import {
   isDenyAll,
   UNIVERSAL_ADDRESSES,
 } from './semantics-acl.ts';
-import { refusesRequests } from './semantics-php-locations.ts';
-import { readReturn } from './semantics-tls-server.ts';
+import { refusalBeforeAccess, refusesRequests } from './semantics-php-locations.ts';
 import { inheritedDirective } from './server-blocks.ts';
 import { isWithin } from './semantics-tree-index.ts';
 
@@ -33,11 +32,8 @@ export interface Restriction {
 export function ownRestriction(location: EffectiveNode): Restriction | undefined {
   // Asked of every location of every server: a block with none of these directives is read once.
   if (!location.children.some((child) => RESTRICTING.has(child.name))) return undefined;
-  const internal = location.childrenNamed('internal')[0];
-  if (internal) return { kind: 'refuse', node: internal };
-  const ret = location.childrenNamed('return')[0];
-  const code = ret ? readReturn(ret)?.code : undefined;
-  if (ret && code !== undefined && code >= 400) return { kind: 'refuse', node: ret };
+  const refusal = refusalBeforeAccess(location);
+  if (refusal) return { kind: 'refuse', node: refusal };
   const rules = accessRulesIn(location);
   const first = rules[0];
   if (first && isDenyAll(first)) return { kind: 'refuse', node: first };
