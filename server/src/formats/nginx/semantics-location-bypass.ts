@@ -16,6 +16,7 @@ import {
   type ScriptProbe,
 } from './semantics-script-probes.ts';
 import { isWithin, locationsOfServer } from './semantics-tree-index.ts';
+import { foldersBelow } from './semantics-workspace-tree.ts';
 import { documentRoot, locationBlocks } from './server-blocks.ts';
 import { runsRequestedScript, workspaceRootsFor } from './semantics-upload-paths.ts';
 
@@ -382,17 +383,18 @@ function handlesScriptsItself(location: EffectiveNode, directory: string): boole
 /** Requests for the scripts found in the workspace under a directory of a document root (a few levels, a few of them). */
 function scriptsUnder(tree: string, directory: string, workspace: WorkspaceView): ScriptProbe[] {
   const found: ScriptProbe[] = [];
-  const queue = [{ path: joinPath(tree, directory.slice(1)), uri: directory, depth: 0 }];
-  for (let listed = 0; listed < SCRIPT_SEARCH_LISTINGS && found.length < SCRIPTS_PROBED; listed++) {
-    const next = queue.shift();
-    if (!next) break;
-    for (const name of workspace.listDir(next.path) ?? []) {
-      if (name.startsWith('.')) continue;
-      const uri = `${next.uri}${name}`;
-      if (SCRIPT_NAME.test(name)) found.push({ uri, script: uri });
-      else if (next.depth < SCRIPT_SEARCH_DEPTH)
-        queue.push({ path: joinPath(next.path, name), uri: `${uri}/`, depth: next.depth + 1 });
+  const walk = {
+    depth: SCRIPT_SEARCH_DEPTH,
+    listings: SCRIPT_SEARCH_LISTINGS,
+    descend: (name: string) => !name.startsWith('.') && !SCRIPT_NAME.test(name),
+  };
+  for (const folder of foldersBelow(workspace, joinPath(tree, directory.slice(1)), directory, walk)) {
+    for (const name of folder.names) {
+      if (name.startsWith('.') || !SCRIPT_NAME.test(name)) continue;
+      const uri = `${folder.uri}${name}`;
+      found.push({ uri, script: uri });
     }
+    if (found.length >= SCRIPTS_PROBED) break;
   }
   return found.slice(0, SCRIPTS_PROBED);
 }

@@ -6,6 +6,7 @@ import { isDenyAll } from './semantics-acl.ts';
 import { accessRulesAt, refusesRequests } from './semantics-php-locations.ts';
 import { canProbe } from './semantics-probe-safety.ts';
 import { workspaceRootsFor } from './semantics-upload-paths.ts';
+import { foldersBelow } from './semantics-workspace-tree.ts';
 import { documentRoot } from './server-blocks.ts';
 import { locationsOfServer } from './semantics-tree-index.ts';
 import { isSlash, trimEndOf } from '../../engine/text-runs.ts';
@@ -148,28 +149,24 @@ function treeProbes(server: EffectiveNode, workspace: WorkspaceView): TreeProbes
 }
 
 function collectBelow(tree: string, workspace: WorkspaceView, into: TreeProbes): void {
-  const queue = [{ path: tree, uri: '/', depth: 0 }];
-  for (let listed = 0; listed < TREE_LISTINGS; listed++) {
-    const next = queue.shift();
-    if (!next) break;
-    const names = workspace.listDir(next.path) ?? [];
+  const walk = {
+    depth: TREE_DEPTH,
+    listings: TREE_LISTINGS,
+    descend: (name: string) => !name.startsWith('.') && !name.includes('.'),
+  };
+  for (const { uri, depth, names } of foldersBelow(workspace, tree, '/', walk)) {
     // The root's own files are the fixed probes.
-    if (next.depth > 0) {
-      if (names.some((name) => CHECKOUT_MARKS.has(name))) into.dotfiles.push(`${next.uri}.git/config`);
-      if (names.includes('.env')) into.dotfiles.push(`${next.uri}.env`);
-      const logs = names.filter((name) => name.endsWith('.log')).slice(0, PER_FOLDER);
-      into.logs.push(...logs.map((name) => `${next.uri}${name}`));
-      // An application installed there, not a front-end library that ships a manifest
-      // (`public/lib/bootstrap/composer.json`): its folder holds PHP scripts or `vendor/`.
-      if (names.includes('vendor') || names.some((name) => name.endsWith('.php'))) {
-        const manifests = names.filter((name) => name === 'composer.json' || name === 'composer.lock');
-        into.composer.push(...manifests.map((name) => `${next.uri}${name}`));
-      }
+    if (depth === 0) continue;
+    if (names.some((name) => CHECKOUT_MARKS.has(name))) into.dotfiles.push(`${uri}.git/config`);
+    if (names.includes('.env')) into.dotfiles.push(`${uri}.env`);
+    const logs = names.filter((name) => name.endsWith('.log')).slice(0, PER_FOLDER);
+    into.logs.push(...logs.map((name) => `${uri}${name}`));
+    // An application installed there, not a front-end library that ships a manifest
+    // (`public/lib/bootstrap/composer.json`): its folder holds PHP scripts or `vendor/`.
+    if (names.includes('vendor') || names.some((name) => name.endsWith('.php'))) {
+      const manifests = names.filter((name) => name === 'composer.json' || name === 'composer.lock');
+      into.composer.push(...manifests.map((name) => `${uri}${name}`));
     }
-    if (next.depth < TREE_DEPTH)
-      for (const name of names)
-        if (!name.startsWith('.') && !name.includes('.'))
-          queue.push({ path: joinPath(next.path, name), uri: `${next.uri}${name}/`, depth: next.depth + 1 });
   }
 }
 

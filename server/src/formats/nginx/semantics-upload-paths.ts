@@ -17,6 +17,7 @@ import { findRedos } from './semantics-regex-redos.ts';
 import { fixedScriptProbes, shapedScriptProbes, type ScriptProbe } from './semantics-script-probes.ts';
 import { documentRoot, inheritedDirective } from './server-blocks.ts';
 import { isWithin, locationsOfServer } from './semantics-tree-index.ts';
+import { foldersBelow } from './semantics-workspace-tree.ts';
 import { variablesIn } from './variables.ts';
 import { isSlash, trimEndOf, trimStartOf } from '../../engine/text-runs.ts';
 
@@ -354,15 +355,10 @@ function holdsCode(dir: string, workspace: WorkspaceView): boolean {
 /** The code scripts in a directory and its subdirectories, counted until there are `CODE_SCRIPTS`. */
 function codeScriptsIn(dir: string, workspace: WorkspaceView): number {
   let count = 0;
-  const queue = [{ path: dir, depth: 0 }];
-  for (let listed = 0; listed < CODE_LISTINGS && count < CODE_SCRIPTS; listed++) {
-    const next = queue.shift();
-    if (!next) break;
-    const names = workspace.listDir(next.path) ?? [];
-    count += names.filter(isCodeScript).length;
-    if (next.depth < CODE_DEPTH)
-      for (const name of names)
-        if (!isCodeScript(name)) queue.push({ path: joinPath(next.path, name), depth: next.depth + 1 });
+  const walk = { depth: CODE_DEPTH, listings: CODE_LISTINGS, descend: (name: string) => !isCodeScript(name) };
+  for (const folder of foldersBelow(workspace, dir, '/', walk)) {
+    count += folder.names.filter(isCodeScript).length;
+    if (count >= CODE_SCRIPTS) break;
   }
   return count;
 }

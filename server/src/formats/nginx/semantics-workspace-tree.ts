@@ -1,0 +1,46 @@
+import type { WorkspaceView } from '../../engine/types.ts';
+import { joinPath } from './paths.ts';
+
+/** A folder of the workspace tree met by `foldersBelow`. */
+export interface TreeFolder {
+  path: string;
+  /** Its request path under the folder the walk started from (`/`, `/legacy/`…), ending in `/`. */
+  uri: string;
+  /** 0 for the starting folder. */
+  depth: number;
+  names: readonly string[];
+}
+
+export interface TreeWalk {
+  /** How many levels below the starting folder are entered. */
+  depth: number;
+  /** How many folders are listed at most: large trees are sampled, not read whole. */
+  listings: number;
+  /** Which entries to enter (files are listed as nothing, so filtering them saves a listing). */
+  descend: (name: string) => boolean;
+}
+
+/**
+ * The folders below `dir`, breadth first, with their entries: the rules that look for scripts,
+ * logs or checkouts in the application tree beside a configuration (upload-execution's code
+ * folders, regex-location-bypass's scripts, private-paths-exposed's files) walk it this way. A
+ * caller stops the walk by leaving its loop.
+ */
+export function* foldersBelow(
+  workspace: WorkspaceView,
+  dir: string,
+  uri: string,
+  walk: TreeWalk,
+): Generator<TreeFolder> {
+  const queue = [{ path: dir, uri, depth: 0 }];
+  for (let listed = 0; listed < walk.listings; listed++) {
+    const next = queue.shift();
+    if (!next) return;
+    const names = workspace.listDir(next.path) ?? [];
+    yield { ...next, names };
+    if (next.depth < walk.depth)
+      for (const name of names)
+        if (walk.descend(name))
+          queue.push({ path: joinPath(next.path, name), uri: `${next.uri}${name}/`, depth: next.depth + 1 });
+  }
+}
