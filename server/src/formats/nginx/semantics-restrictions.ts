@@ -59,12 +59,29 @@ export function ownRestriction(location: EffectiveNode): Restriction | undefined
 export function keepsRestriction(chosen: EffectiveNode, restricted: EffectiveNode): boolean {
   if (refusesRequests(chosen)) return true;
   const access = effectiveAccessRules(chosen);
-  if (access && access.rules.some((rule) => rule.name === 'deny') && !isAncestor(access.level, restricted))
-    return true;
+  if (access && !isAncestor(access.level, restricted) && keepsOut(access.rules, restricted)) return true;
   const auth = authenticationAt(chosen);
   if (!auth) return false;
   // The restricted location's own password is not kept by an outer one it does not share.
   return !isAncestor(auth.parent!, restricted) || ownRestriction(restricted)?.kind !== 'auth';
+}
+
+/**
+ * Whether access rules keep out those `restricted` keeps out. An address list that ends in
+ * `deny all` does (whatever addresses it allows, the public is refused). A list of a few denied
+ * addresses (`deny 192.0.2.1;`, a blocked bot) lets everyone else in: it keeps only a list of
+ * the same kind, not `allow 10.0.0.0/8; deny all;`.
+ */
+function keepsOut(rules: readonly EffectiveNode[], restricted: EffectiveNode): boolean {
+  if (refusesOthers(rules)) return true;
+  return !refusesOthers(accessRulesIn(restricted)) && rules.some((rule) => rule.name === 'deny');
+}
+
+/** Whether a list ends in refusing every address it did not allow (a `deny all` before any `allow all`). */
+function refusesOthers(rules: readonly EffectiveNode[]): boolean {
+  // ngx_http_access_module stops at the first rule that matches: after `allow all`, nothing is denied.
+  const universal = rules.find((rule) => UNIVERSAL_ADDRESSES.has(rule.args[0]?.value ?? ''));
+  return universal !== undefined && isDenyAll(universal);
 }
 
 /** The authentication directive in effect at a block (own or inherited), unless it is `off`. */

@@ -34,6 +34,18 @@ testRule(regexLocationBypass, {
       ),
     },
     {
+      name: 'the PHP location has an address list of its own that ends in deny all',
+      code: server(
+        `    location /vendor/ {\n        allow 10.0.0.0/8;\n        deny all;\n    }\n${PHP.replace('try_files', 'allow 10.1.0.0/16;\n        deny all;\n        try_files')}`,
+      ),
+    },
+    {
+      name: 'a folder that blocks one address, and a PHP location that blocks addresses too',
+      code: server(
+        `    location /vendor/ {\n        deny 192.0.2.1;\n    }\n${PHP.replace('try_files', 'deny 198.51.100.7;\n        try_files')}`,
+      ),
+    },
+    {
       name: 'an if of the PHP location refuses them',
       code: server(
         `    location /vendor/ {\n        deny all;\n    }\n${PHP.replace('try_files', 'if ($request_uri ~ ^/vendor/) {\n            return 404;\n        }\n        try_files')}`,
@@ -280,6 +292,13 @@ testRule(regexLocationBypass, {
       name: 'a regex location that proxies scripts to a backend',
       code: server(
         '    location /api/admin/ {\n        allow 10.0.0.0/8;\n        deny all;\n        proxy_pass http://app;\n    }\n    location ~ \\.php$ {\n        proxy_pass http://apache;\n    }\n',
+      ),
+      errors: [{ messageId: 'prefix', line: 3, column: 5 }],
+    },
+    {
+      name: 'a PHP location that blocks one address keeps nobody else out of an address-listed folder',
+      code: server(
+        `    location /vendor/ {\n        allow 10.0.0.0/8;\n        deny all;\n    }\n${PHP.replace('try_files', 'deny 192.0.2.1;\n        try_files')}`,
       ),
       errors: [{ messageId: 'prefix', line: 3, column: 5 }],
     },
