@@ -18,6 +18,8 @@ import { fixedScriptProbes, shapedScriptProbes, type ScriptProbe } from './seman
 import { documentRoot, inheritedDirective } from './server-blocks.ts';
 import { isWithin, locationsOfServer } from './semantics-tree-index.ts';
 import { foldersBelow } from './semantics-workspace-tree.ts';
+import { applicationShows, signsNeededBy, type ApplicationSigns } from './semantics-upload-signs.ts';
+import { DEFAULT_UPLOAD_PATHS } from '../../engine/config-types.ts';
 import { variablesIn } from './variables.ts';
 import { isSlash, trimEndOf, trimStartOf } from '../../engine/text-runs.ts';
 
@@ -86,7 +88,12 @@ interface CompiledUpload {
    * directory at the top: a regex that takes it is about the parent folder, not the upload one.
    */
   sibling: string | undefined;
+  /** For a default folder whose name says little (`images`): the signs of the application that uploads there. */
+  signs: ApplicationSigns | undefined;
 }
+
+/** The default list, as `compiledByContent` keys it: its guarded folders need their application's signs. */
+const DEFAULT_KEY = DEFAULT_UPLOAD_PATHS.join('\u0000');
 
 const compiledLists = new Map<string, CompiledUpload[]>();
 
@@ -118,6 +125,8 @@ function compiledByContent(configured: readonly string[]): CompiledUpload[] {
           sibling: upload.sample.includes('/')
             ? `/${upload.sample.slice(0, upload.sample.lastIndexOf('/'))}/harden-probe/`
             : undefined,
+          // A folder the user lists is an upload folder wherever it is.
+          signs: key === DEFAULT_KEY ? signsNeededBy(upload.pattern) : undefined,
         },
       ];
     });
@@ -399,13 +408,15 @@ export function uploadPathsOfServer(
     if (alias) aliases.push({ node, info, alias });
   }
   let roots: string[] | undefined;
-  const foundUnderRoot = (upload: UploadPath): string[] => {
+  const treeRoots = (): string[] => {
     if (!roots) {
       const root = documentRoot(server);
       roots = root && root.kind === 'root' ? workspaceRootsFor(root.path, workspace) : [];
     }
-    return roots.flatMap((dir) => directoriesUnder(dir, upload, workspace));
+    return roots;
   };
+  const foundUnderRoot = (upload: UploadPath): string[] =>
+    treeRoots().flatMap((dir) => directoriesUnder(dir, upload, workspace));
   const out: UploadEvidence[] = [];
   const seen = new Set<string>();
   const add = (evidence: UploadEvidence) => {
@@ -415,6 +426,8 @@ export function uploadPathsOfServer(
   };
   for (const compiled of uploads) {
     const upload = compiled.upload;
+    if (compiled.signs && !applicationShows(compiled.signs, server, upload.pattern, treeRoots(), workspace))
+      continue;
     let mention: EffectiveNode | undefined;
     for (const { node, info } of locations)
       if (locationMentions(node, info, compiled)) {

@@ -52,6 +52,11 @@ const drupal = (locations: string) => `server {\n    root /var/www/drupal/web;\n
 testRule(uploadExecution, {
   valid: [
     {
+      name: "a site's own images/ folder is no upload folder where neither Joomla nor MediaWiki shows",
+      code: `server {\n    root /var/www/shop/public;\n    location /images/ {\n        expires 30d;\n    }\n${PHP}}\n`,
+      files: { 'var/www/shop/public/images/logo.png': '', 'var/www/shop/public/index.php': '' },
+    },
+    {
       // Acceptance case mautic--php-location-before-denies: a deny list for app/ is no mention of
       // Chamilo's app/upload, app/courses, app/home.
       name: 'a regex about every folder of a parent does not mention the upload directory in it',
@@ -336,6 +341,26 @@ testRule(uploadExecution, {
       code: `server {\n    root /var/www/joomla;\n    location /images/ {\n        expires 30d;\n    }\n${PHP}}\n`,
       errors: [{ messageId: 'runs', line: 6, column: 5, message: /`\/images\/`/ }],
       output: `server {\n    root /var/www/joomla;\n    location /images/ {\n        expires 30d;\n    }\n${DENY('images')}${PHP}}\n`,
+    },
+    {
+      name: "Joomla's images/ beside its administrator/ folder, under a root of any name",
+      code: `server {\n    root /srv/site;\n${PHP}}\n`,
+      files: { 'srv/site/images/banners/a.png': '', 'srv/site/administrator/index.php': '' },
+      errors: [{ messageId: 'runs', line: 3, column: 5, message: /`\/images\/`/ }],
+      output: `server {\n    root /srv/site;\n${DENY('images')}${PHP}}\n`,
+    },
+    {
+      name: "MediaWiki's images/ shown by a location for its scripts",
+      code: `server {\n    root /srv/site;\n    location = /load.php {\n        include fastcgi_params;\n        fastcgi_pass unix:/run/php/php-fpm.sock;\n    }\n${PHP}}\n`,
+      files: { 'srv/site/images/a/ab/Logo.png': '' },
+      errors: [{ messageId: 'runs', line: 7, column: 5, message: /`\/images\/`/ }],
+    },
+    {
+      name: 'images/ listed by the user is an upload folder wherever it is',
+      code: `server {\n    root /var/www/shop/public;\n${PHP}}\n`,
+      files: { 'var/www/shop/public/images/logo.png': '', 'var/www/shop/public/index.php': '' },
+      options: { uploadPaths: ['images'] },
+      errors: [{ messageId: 'runs', line: 3, column: 5, message: /`\/images\/`/ }],
     },
     {
       name: "PHP deeper than one level is not the directory's code (Drupal's compiled Twig templates)",

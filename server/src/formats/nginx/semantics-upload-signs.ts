@@ -1,0 +1,73 @@
+import type { WorkspaceView } from '../../engine/types.ts';
+import type { EffectiveNode } from './effective.ts';
+import { locationInfo } from './locations.ts';
+import { joinPath } from './paths.ts';
+import { documentRoot } from './server-blocks.ts';
+import { locationsOfServer } from './semantics-tree-index.ts';
+
+/**
+ * Default upload folders whose name alone says little. `images/` is where Joomla's media manager
+ * and MediaWiki (`$wgUploadDirectory`) put what users upload, but in most sites it holds the
+ * theme's own pictures, which no request can write: there, a PHP location that would run
+ * `/images/x.php` is `nginx/php-any-file`'s concern, not an uploaded file executed. Such a folder
+ * counts only where the application that uploads to it shows: in the folder that holds it (in the
+ * workspace tree), in the server's locations, or in the name of its root.
+ */
+export interface ApplicationSigns {
+  /** Entries of the folder that holds the upload folder: Joomla's `administrator/`, MediaWiki's `LocalSettings.php`. */
+  names: ReadonlySet<string>;
+  /** A location pattern written for that application (`/administrator`, MediaWiki's `load.php`). */
+  locations: RegExp;
+  /** A root named after it (`/var/www/joomla`, `/srv/mediawiki`). */
+  root: RegExp;
+}
+
+const JOOMLA_OR_MEDIAWIKI: ApplicationSigns = {
+  names: new Set([
+    'administrator',
+    'configuration.php',
+    'LocalSettings.php',
+    'load.php',
+    'thumb.php',
+    'img_auth.php',
+    'mw-config',
+  ]),
+  locations: /administrator|load\\?\.php|thumb\\?\.php|img_auth|mw-config|LocalSettings/,
+  root: /(^|\/)(joomla|mediawiki|wiki)[^/]*(\/|$)/i,
+};
+
+/** The default upload paths that need their application's signs (by pattern, as `uploadPath` trims it). */
+const GUARDED: ReadonlyMap<string, ApplicationSigns> = new Map([
+  ['images', JOOMLA_OR_MEDIAWIKI],
+  ['w/images', JOOMLA_OR_MEDIAWIKI],
+]);
+
+/** The signs a default upload pattern needs, if any. */
+export function signsNeededBy(pattern: string): ApplicationSigns | undefined {
+  return GUARDED.get(pattern);
+}
+
+/**
+ * Whether the server shows the application: `treeRoots` are the workspace folders that hold
+ * the server's root, `pattern` the upload folder (its parent folder is listed).
+ */
+export function applicationShows(
+  signs: ApplicationSigns,
+  server: EffectiveNode,
+  pattern: string,
+  treeRoots: readonly string[],
+  workspace: WorkspaceView,
+): boolean {
+  const root = documentRoot(server);
+  if (root?.kind === 'root' && signs.root.test(root.path)) return true;
+  const slash = pattern.lastIndexOf('/');
+  const parent = slash < 0 ? '' : pattern.slice(0, slash);
+  for (const dir of treeRoots) {
+    const names = workspace.listDir(parent === '' ? dir : joinPath(dir, parent));
+    if (names?.some((name) => signs.names.has(name))) return true;
+  }
+  return locationsOfServer(server).some((node) => {
+    const pattern = locationInfo(node)?.pattern;
+    return pattern !== undefined && signs.locations.test(pattern);
+  });
+}
