@@ -136,10 +136,12 @@ function fixFor(
   doc: string,
   text: string,
 ): Fix | undefined {
-  if (location.path !== doc || bypass.via !== 'probe') return undefined;
-  if (bypass.regex.parent !== location.parent) return undefined;
   const info = locationInfo(location);
-  if (!info) return undefined;
+  if (!info || location.path !== doc) return undefined;
+  // An exact route of a front controller is fixed like an exact script: as `^~` it takes the longer forms too.
+  const exactRoute = bypass.via === 'frontController' && info.modifier === '=';
+  if (bypass.via !== 'probe' && !exactRoute) return undefined;
+  if (bypass.regex.parent !== location.parent) return undefined;
   // `location = /wp-login.php { auth_basic …; }` reached as `/wp-login.php/x.php`: as `^~` the block
   // also takes those requests, with the same restriction, and answers `/wp-login.php` as before
   // (an exact location has no nested locations). Safe whatever the restriction is.
@@ -151,7 +153,9 @@ function fixFor(
     !hasPrefixTwin(location, info.pattern)
   ) {
     return {
-      title: `Make it \`location ^~ ${info.pattern}\`: the script's path-info forms then meet the same restriction`,
+      title: exactRoute
+        ? `Make it \`location ^~ ${info.pattern}\`: the route's longer forms then meet the same restriction`
+        : `Make it \`location ^~ ${info.pattern}\`: the script's path-info forms then meet the same restriction`,
       kind: 'safe',
       edits: [{ file: doc, edits: [{ range: modifier.range, newText: '^~' }] }],
     };

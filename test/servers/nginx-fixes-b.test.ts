@@ -139,6 +139,10 @@ const CASES: [AnyRule, FixCheck[]][] = [
         code: `server {\n    listen 8081;\n    root /var/www/app;\n    location = /wp-login.php {\n        auth_basic "Staff";\n        auth_basic_user_file /etc/nginx/htpasswd;\n        fastcgi_pass 127.0.0.1:9000;\n    }\n${SPLIT_PHP}}\n`,
       },
       {
+        name: 'an exact route of the front controller becomes ^~',
+        code: `server {\n    listen 8081;\n    root /var/www/app;\n    location = /index.php/admin/remotecontrol {\n        allow 10.0.0.0/8;\n        deny all;\n        fastcgi_pass 127.0.0.1:9000;\n    }\n    location ~ ^/index\\.php(/|$) {\n        fastcgi_split_path_info ^(.+\\.php)(/.*)$;\n        fastcgi_pass 127.0.0.1:9000;\n    }\n}\n`,
+      },
+      {
         name: 'a regex deny after the PHP location moves before it',
         code: `server {\n    listen 8081;\n    root /var/www/app;\n${SPLIT_PHP}    location ~ ^/(vendor|config)/ {\n        deny all;\n    }\n}\n`,
       },

@@ -83,7 +83,8 @@ export function locationBypass(
   const info = locationInfo(location);
   if (!info || info.modifier === '@') return undefined;
   // An exact location is written for one request: only a script's path-info forms get past it.
-  if (info.modifier === '=' && !SCRIPT_NAME.test(info.pattern)) return undefined;
+  if (info.modifier === '=' && !SCRIPT_NAME.test(info.pattern))
+    return exactRouteBypass(server, location, info);
   // With its own `alias` or `root` the location serves other files than the server's locations do.
   if (location.childrenNamed('alias').length > 0 || location.childrenNamed('root').length > 0)
     return undefined;
@@ -91,13 +92,14 @@ export function locationBypass(
   if (fallback) return fallback;
   if (!hasOpenRegexBackend(server)) return undefined;
   // The location is meant for the script a request runs, whether or not the request adds path info.
-  const covers = info.isRegex
+  const ownCover = info.isRegex
     ? (script: string) => patternMatches(info, script)
     : info.modifier === '='
       ? (script: string) => script === info.pattern
       : (script: string) => isLongestPrefix(info, script);
+  const covers = (script: string) => ownCover(script) && reachedThroughOuter(server, location, script);
   const probesIn = (directory: string) => scriptProbesUnder(server, location, directory, workspace);
-  for (const probes of probeGroups(info, isUploadDirectory, probesIn)) {
+  for (const probes of probeGroups(server, info, isUploadDirectory, probesIn)) {
     for (const probe of probes()) {
       if (!covers(probe.script) || !canProbe(server, probe.uri)) continue;
       if (budget.left-- <= 0) return undefined;
@@ -131,6 +133,45 @@ function frontControllerBypass(
     if (bypass && isFrontControllerLocation(bypass.regex)) return { ...bypass, via: 'frontController' };
   }
   return undefined;
+}
+
+/**
+ * An exact location for a front controller's route (LimeSurvey's `location =
+ * /index.php/admin/remotecontrol { allow …; deny all; … }`) matches that one request: the same
+ * route with a trailing slash or more segments (`/index.php/admin/remotecontrol/x`) goes to the
+ * front controller's regex location, which runs it with the route as path info, and routers
+ * (Yii, Symfony) serve the same action from it (checked on nginx 1.22.1). The admin wrote the
+ * script into the route, so the application reads its routes from the path info.
+ */
+function exactRouteBypass(
+  server: EffectiveNode,
+  location: EffectiveNode,
+  info: LocationInfo,
+): LocationBypass | undefined {
+  const route = /^(\/.*?\.php)\/[^/]/.exec(info.pattern);
+  if (!route) return undefined;
+  const script = route[1]!;
+  for (const uri of [`${info.pattern}/`, `${info.pattern}/x`]) {
+    if (!canProbe(server, uri)) continue;
+    const bypass = takenElsewhere(server, location, { uri, script });
+    if (bypass) return { ...bypass, via: 'frontController' };
+  }
+  return undefined;
+}
+
+/**
+ * Whether a request for `script` reaches the locations around `location` on its way to it: a
+ * location nested in `location ~ /data/` is only searched for requests that regex takes, so a deny
+ * of `[^/]\.php(/|$)` written there is about `/data/…`, not `/calendar.php` (ILIAS's guide).
+ */
+function reachedThroughOuter(server: EffectiveNode, location: EffectiveNode, script: string): boolean {
+  for (let outer = location.parent; outer && outer !== server; outer = outer.parent) {
+    if (outer.name !== 'location') continue;
+    const info = locationInfo(outer);
+    if (!info) return false;
+    if (info.isRegex ? !patternMatches(info, script) : !script.startsWith(info.pattern)) return false;
+  }
+  return true;
 }
 
 /**
@@ -194,6 +235,7 @@ function pathBeforeArguments(entry: string): string {
 
 /** The probes, group by group (computed only when the ones before found nothing). */
 function probeGroups(
+  server: EffectiveNode,
   info: LocationInfo,
   isUploadDirectory: (directory: string) => boolean,
   probesIn: (directory: string) => (() => readonly ScriptProbe[])[],
@@ -209,7 +251,7 @@ function probeGroups(
       const script = [{ uri: path, script: path }];
       groups.push(
         () => script,
-        () => pathInfoProbes(script),
+        () => pathInfoProbes(script, server),
       );
       continue;
     }
@@ -221,7 +263,7 @@ function probeGroups(
         : `${path}/`;
     if (isUploadDirectory(directory)) continue;
     const found = probesIn(directory);
-    groups.push(...found, ...found.map((group) => () => pathInfoProbes(group())));
+    groups.push(...found, ...found.map((group) => () => pathInfoProbes(group(), server)));
   }
   return groups;
 }

@@ -33,13 +33,32 @@ const FIXED_NAMES = SCRIPT_EXTENSIONS.map((extension) => `h.${extension}`);
  * and both run the script when the location splits the path (`fastcgi_split_path_info`, Debian's
  * `snippets/fastcgi-php.conf`), past a location written for the script alone.
  */
-export function pathInfoProbes(probes: readonly ScriptProbe[]): ScriptProbe[] {
-  return probes
-    .filter((probe) => probe.uri === probe.script)
-    .flatMap((probe) => [
-      { uri: `${probe.script}${PATH_INFO}`, script: probe.script },
-      { uri: `${probe.script}${PATH_INFO}.php`, script: probe.script },
-    ]);
+export function pathInfoProbes(probes: readonly ScriptProbe[], server?: EffectiveNode): ScriptProbe[] {
+  const out: ScriptProbe[] = [];
+  for (const { uri, script } of probes) {
+    if (uri !== script) continue;
+    out.push({ uri: `${script}${PATH_INFO}`, script }, { uri: `${script}${PATH_INFO}.php`, script });
+    if (server) out.push(...namedTails(server, script));
+  }
+  return out;
+}
+
+/**
+ * Path info named like a script the server's regex script locations take: Piwigo's unanchored
+ * `location ~ /(?:index|picture|ws)\.php(?:/|$)` takes `/admin.php/index.php` and, splitting at
+ * the first `.php`, runs `/admin.php` (checked on nginx 1.22.1), while `/admin.php/x.php` goes to
+ * the catch-all that refuses it.
+ */
+function namedTails(server: EffectiveNode, script: string): ScriptProbe[] {
+  const out: ScriptProbe[] = [];
+  for (const [name, sources] of scriptNamesOfServer(server)) {
+    if (FIXED_NAMES.includes(name)) continue;
+    const uri = `${script}/${name}`;
+    if (!sources.some((info) => patternMatches(info, uri))) continue;
+    out.push({ uri, script });
+    if (out.length >= PROBE_LIMIT) break;
+  }
+  return out;
 }
 
 /** Requests for the fixed script names (`h.php`, `h.phtml`…) in a directory. */

@@ -46,6 +46,15 @@ testRule(regexLocationBypass, {
       ),
     },
     {
+      // Acceptance case ilias--wac-rewrite-from-docs: a deny nested in a regex location is about
+      // the requests that regex takes.
+      name: 'a script deny nested in a regex location does not cover scripts outside it',
+      code: server(
+        `    location ~ /data/ {\n        location ~ [^/]\\.php(/|$) {\n            deny all;\n        }\n    }\n${PHP}`,
+      ),
+      files: { 'var/www/app/calendar.php': '', 'var/www/app/index.php': '' },
+    },
+    {
       name: 'an if of the PHP location refuses them',
       code: server(
         `    location /vendor/ {\n        deny all;\n    }\n${PHP.replace('try_files', 'if ($request_uri ~ ^/vendor/) {\n            return 404;\n        }\n        try_files')}`,
@@ -301,6 +310,33 @@ testRule(regexLocationBypass, {
         `    location /vendor/ {\n        allow 10.0.0.0/8;\n        deny all;\n    }\n${PHP.replace('try_files', 'deny 192.0.2.1;\n        try_files')}`,
       ),
       errors: [{ messageId: 'prefix', line: 3, column: 5 }],
+    },
+    {
+      // Acceptance case limesurvey--remotecontrol-exact, checked on nginx 1.22.1.
+      name: "an exact location for a front controller's route, reached with more path info",
+      code: server(
+        `    location = /index.php/admin/remotecontrol {\n        allow 10.0.0.0/8;\n        deny all;\n        fastcgi_pass unix:/run/php/php-fpm.sock;\n    }\n${FRONT}`,
+      ),
+      errors: [
+        {
+          messageId: 'frontController',
+          line: 3,
+          column: 5,
+          message:
+            /nginx gives `\/index\.php\/admin\/remotecontrol\/` to `location ~ \^\/index\\\.php\(\/\|\$\)`, which runs `\/index\.php`/,
+        },
+      ],
+      output: server(
+        `    location ^~ /index.php/admin/remotecontrol {\n        allow 10.0.0.0/8;\n        deny all;\n        fastcgi_pass unix:/run/php/php-fpm.sock;\n    }\n${FRONT}`,
+      ),
+    },
+    {
+      // Acceptance case piwigo--entry-regex-unanchored, checked on nginx 1.22.1.
+      name: 'an exact script deny, reached with path info named like an entry script of an unanchored regex',
+      code: server(
+        `    location = /admin.php {\n        allow 10.0.0.0/8;\n        deny all;\n        fastcgi_pass unix:/run/php/php-fpm.sock;\n    }\n    location ~ /(?:index|picture)\\.php(?:/|$) {\n        fastcgi_split_path_info ^(.+?\\.php)(/.*)$;\n        try_files $fastcgi_script_name =404;\n        fastcgi_pass unix:/run/php/php-fpm.sock;\n    }\n`,
+      ),
+      errors: [{ messageId: 'pathInfo', line: 3, column: 5, message: /gives `\/admin\.php\/index\.php`/ }],
     },
     {
       name: 'internal locations are restricted too',
