@@ -3,7 +3,7 @@ import { ifCondition } from './conditions.ts';
 import type { EffectiveNode } from './effective.ts';
 import { compileNginxRegex, matchCaptures } from './regex.ts';
 import { readReturn } from './semantics-tls-server.ts';
-import { joinPath } from './paths.ts';
+import { dirnameOf, joinPath } from './paths.ts';
 import { locationInfo, locationsOf, matchLocation, type LocationInfo } from './locations.ts';
 import { patternMatches, refusesRequests, scriptHandler } from './semantics-php-locations.ts';
 import { canProbe } from './semantics-probe-safety.ts';
@@ -43,9 +43,10 @@ export interface LocationBypass {
    * How the request was found: a script under the location (`probe`), the location's own
    * `try_files` fallback script taken by a location that is not a regex one (`fallback`), or a
    * route of a front controller outside it reached with the route as path info
-   * (`frontController`: `/index.php/s/dashboard` for `location /s/`).
+   * (`frontController`: `/index.php/s/dashboard` for `location /s/`), or such a route taken by a
+   * prefix location whose `try_files` falls back to the front controller (`routedFallback`).
    */
-  via: 'probe' | 'fallback' | 'frontController';
+  via: 'probe' | 'fallback' | 'frontController' | 'routedFallback';
 }
 
 /**
@@ -107,7 +108,9 @@ export function locationBypass(
       if (bypass) return bypass;
     }
   }
-  return info.isRegex || info.modifier === '=' ? undefined : frontControllerBypass(server, location, info);
+  return info.isRegex || info.modifier === '='
+    ? undefined
+    : frontControllerBypass(server, location, info, workspace);
 }
 
 /**
@@ -123,6 +126,7 @@ function frontControllerBypass(
   server: EffectiveNode,
   location: EffectiveNode,
   info: LocationInfo,
+  workspace: WorkspaceView,
 ): LocationBypass | undefined {
   const directory = directoryOf(info);
   for (const script of fallbackScripts(location)) {
@@ -131,8 +135,61 @@ function frontControllerBypass(
     if (!canProbe(server, probe.uri)) continue;
     const bypass = takenElsewhere(server, location, probe);
     if (bypass && isFrontControllerLocation(bypass.regex)) return { ...bypass, via: 'frontController' };
+    const routed = routedThroughFallback(server, location, probe, workspace);
+    if (routed) return routed;
   }
   return undefined;
+}
+
+/**
+ * Behind a generic PHP location (`location ~ \.php$`, Laravel Forge's and BookStack's guide),
+ * `/index.php/settings` matches no regex: `location /` takes it and its `try_files` falls back to
+ * `/index.php`, which runs with `REQUEST_URI=/index.php/settings`. Symfony's HttpFoundation
+ * (Laravel, Symfony, Drupal) strips the script name and serves `/settings`, past `location
+ * /settings { allow …; deny all; }` (checked on nginx 1.22.1 with BookStack). Reported only where
+ * the workspace shows such an application: what another one does with that path is unknown.
+ */
+function routedThroughFallback(
+  server: EffectiveNode,
+  location: EffectiveNode,
+  probe: ScriptProbe,
+  workspace: WorkspaceView,
+): LocationBypass | undefined {
+  const chosen = matchLocation(server, probe.uri).location?.node;
+  if (!chosen || isWithin(chosen, location) || regexLocationOf(chosen)) return undefined;
+  if (!fallbackScripts(chosen).includes(probe.script) || keepsRestriction(chosen, location)) return undefined;
+  const runner = matchLocation(server, probe.script).location?.node;
+  const regex = runner && regexLocationOf(runner);
+  if (!runner || !regex || !backendOf(runner) || keepsRestriction(runner, location)) return undefined;
+  if (!sameFiles(location, runner) || !stripsScriptName(server, workspace)) return undefined;
+  return { uri: probe.uri, chosen, regex, script: probe.script, via: 'routedFallback' };
+}
+
+/** Packages whose request object strips the script name from the path (Symfony's HttpFoundation). */
+const HTTP_FOUNDATION =
+  /"(?:laravel\/framework|symfony\/http-foundation|symfony\/framework-bundle|drupal\/core(?:-recommended)?)"/;
+
+/**
+ * Whether the server's application routes on the path after the script name: Laravel's
+ * `artisan`, Symfony's `symfony.lock`, or a `composer.json` that requires one of them, in the
+ * root's folder or the one above it (`public/` is the root of both).
+ */
+function stripsScriptName(server: EffectiveNode, workspace: WorkspaceView): boolean {
+  const root = documentRoot(server);
+  if (root?.kind !== 'root') return false;
+  for (const dir of workspaceRootsFor(root.path, workspace)) {
+    for (const app of [dir, dirnameOf(dir)]) {
+      const names = workspace.listDir(app);
+      if (!names) continue;
+      if (names.includes('artisan') || names.includes('symfony.lock')) return true;
+      if (
+        names.includes('composer.json') &&
+        HTTP_FOUNDATION.test(workspace.readText(joinPath(app, 'composer.json')) ?? '')
+      )
+        return true;
+    }
+  }
+  return false;
 }
 
 /**

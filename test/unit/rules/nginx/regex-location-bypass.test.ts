@@ -55,6 +55,17 @@ testRule(regexLocationBypass, {
       files: { 'var/www/app/calendar.php': '', 'var/www/app/index.php': '' },
     },
     {
+      name: 'the same route where the workspace shows no application that strips the script name',
+      code: server(
+        `    location /horizon {\n        allow 10.0.0.0/8;\n        deny all;\n        try_files $uri /index.php?$query_string;\n    }\n    location / {\n        try_files $uri $uri/ /index.php?$query_string;\n    }\n${PHP}`,
+        '/var/www/app/public',
+      ),
+      files: {
+        'var/www/app/public/index.php': '',
+        'var/www/app/composer.json': '{"require": {"slim/slim": "^4"}}',
+      },
+    },
+    {
       name: 'an if of the PHP location refuses them',
       code: server(
         `    location /vendor/ {\n        deny all;\n    }\n${PHP.replace('try_files', 'if ($request_uri ~ ^/vendor/) {\n            return 404;\n        }\n        try_files')}`,
@@ -337,6 +348,25 @@ testRule(regexLocationBypass, {
         `    location = /admin.php {\n        allow 10.0.0.0/8;\n        deny all;\n        fastcgi_pass unix:/run/php/php-fpm.sock;\n    }\n    location ~ /(?:index|picture)\\.php(?:/|$) {\n        fastcgi_split_path_info ^(.+?\\.php)(/.*)$;\n        try_files $fastcgi_script_name =404;\n        fastcgi_pass unix:/run/php/php-fpm.sock;\n    }\n`,
       ),
       errors: [{ messageId: 'pathInfo', line: 3, column: 5, message: /gives `\/admin\.php\/index\.php`/ }],
+    },
+    {
+      // Acceptance cases bookstack--docs-php-location and laravel-horizon--forge-php-location,
+      // checked on nginx 1.22.1.
+      name: "a Laravel route reached as /index.php/route through location /'s fallback",
+      code: server(
+        `    location /horizon {\n        allow 10.0.0.0/8;\n        deny all;\n        try_files $uri /index.php?$query_string;\n    }\n    location / {\n        try_files $uri $uri/ /index.php?$query_string;\n    }\n${PHP}`,
+        '/var/www/app/public',
+      ),
+      files: { 'var/www/app/artisan': '', 'var/www/app/public/index.php': '' },
+      errors: [
+        {
+          messageId: 'routedFallback',
+          line: 3,
+          column: 5,
+          message:
+            /nginx gives `\/index\.php\/horizon\/x` to `location \/`, whose `try_files` falls back to `\/index\.php`/,
+        },
+      ],
     },
     {
       name: 'internal locations are restricted too',
