@@ -1,0 +1,4 @@
+<?php
+
+// Creates the BookStack application (placeholder).
+return null;

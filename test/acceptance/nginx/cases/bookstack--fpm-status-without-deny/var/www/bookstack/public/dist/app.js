@@ -1,0 +1,1 @@
+/* BookStack bundle (placeholder) */

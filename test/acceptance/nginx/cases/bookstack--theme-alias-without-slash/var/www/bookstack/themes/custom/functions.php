@@ -1,0 +1,7 @@
+<?php
+
+use BookStack\Theming\ThemeEvents;
+use BookStack\Facades\Theme;
+
+// Posts page updates to the team chat.
+$chatWebhookToken = 'xoxb-placeholder';

@@ -1,0 +1,7 @@
+<?php
+
+namespace BookStack\Http;
+
+abstract class Controller
+{
+}

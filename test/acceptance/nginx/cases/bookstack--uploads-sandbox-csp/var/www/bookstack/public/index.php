@@ -1,0 +1,4 @@
+<?php
+
+// BookStack front controller (placeholder).
+require __DIR__ . "/../bootstrap/app.php";

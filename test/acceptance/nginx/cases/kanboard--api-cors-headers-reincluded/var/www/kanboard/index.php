@@ -1,0 +1,4 @@
+<?php
+
+require __DIR__.'/app/common.php';
+// Front controller (placeholder).

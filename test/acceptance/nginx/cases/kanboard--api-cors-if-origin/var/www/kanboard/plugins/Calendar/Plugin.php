@@ -1,0 +1,5 @@
+<?php
+
+namespace Kanboard\Plugin\Calendar;
+
+class Plugin {}

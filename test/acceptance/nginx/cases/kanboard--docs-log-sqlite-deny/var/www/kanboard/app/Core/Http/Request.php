@@ -1,0 +1,5 @@
+<?php
+
+namespace Kanboard\Core\Http;
+
+class Request {}

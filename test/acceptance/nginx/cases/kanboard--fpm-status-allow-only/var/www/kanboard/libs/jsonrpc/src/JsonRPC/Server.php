@@ -1,0 +1,5 @@
+<?php
+
+namespace JsonRPC;
+
+class Server {}

@@ -1,0 +1,4 @@
+<?php
+
+// Defaults shipped with Kanboard (placeholder).
+define('DEBUG', false);

@@ -1,0 +1,5 @@
+<?php
+
+namespace Kanboard\Controller;
+
+class AuthController {}

@@ -1,0 +1,1 @@
+<?php // LimeSurvey 6 front controller (placeholder)

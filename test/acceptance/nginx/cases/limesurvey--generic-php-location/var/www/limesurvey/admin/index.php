@@ -1,0 +1,1 @@
+<?php // redirects old bookmarks to index.php/admin (placeholder)

@@ -1,0 +1,1 @@
+<?php // generates the REST API description from the command line (placeholder)

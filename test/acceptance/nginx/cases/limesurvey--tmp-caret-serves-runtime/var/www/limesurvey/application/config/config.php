@@ -1,0 +1,1 @@
+<?php // database connection, urlFormat path (placeholder)

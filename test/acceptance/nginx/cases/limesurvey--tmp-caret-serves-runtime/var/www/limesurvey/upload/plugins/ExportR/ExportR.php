@@ -1,0 +1,1 @@
+<?php // plugin installed through the administration's plugin upload (placeholder)

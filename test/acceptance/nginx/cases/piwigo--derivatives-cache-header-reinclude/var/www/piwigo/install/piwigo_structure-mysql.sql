@@ -1,0 +1,1 @@
+-- Piwigo schema placeholder

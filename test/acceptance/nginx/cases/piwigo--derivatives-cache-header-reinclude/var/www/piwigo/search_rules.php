@@ -1,0 +1,2 @@
+<?php
+// Piwigo 14 placeholder: search_rules.php
