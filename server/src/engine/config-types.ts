@@ -49,6 +49,9 @@ export const DEFAULT_UPLOAD_PATHS: readonly string[] = [
   // TYPO3: editors' uploads (fileadmin/) and generated files (typo3temp/).
   'fileadmin',
   'typo3temp',
+  // Flarum: avatars, and fof/upload's attachments, under public/assets/.
+  'assets/avatars',
+  'assets/files',
 ];
 
 export const DEFAULT_MAX_FILE_SIZE = 5 * 1024 * 1024;

@@ -1,7 +1,7 @@
 import type { WorkspaceView } from '../../engine/types.ts';
 import type { EffectiveNode } from './effective.ts';
 import { locationInfo } from './locations.ts';
-import { joinPath } from './paths.ts';
+import { dirnameOf, joinPath } from './paths.ts';
 import { documentRoot } from './server-blocks.ts';
 import { locationsOfServer } from './semantics-tree-index.ts';
 
@@ -10,14 +10,18 @@ import { locationsOfServer } from './semantics-tree-index.ts';
  * and MediaWiki (`$wgUploadDirectory`) put what users upload, but in most sites it holds the
  * theme's own pictures, which no request can write: there, a PHP location that would run
  * `/images/x.php` is `nginx/php-any-file`'s concern, not an uploaded file executed. Such a folder
- * counts only where the application that uploads to it shows: in the folder that holds it (in the
- * workspace tree), in the server's locations, or in the name of its root.
+ * counts only where the application that uploads to it shows: in the folder that holds it or the
+ * project folder above the root (in the workspace tree), in the server's locations, or in the
+ * name of its root.
  */
 export interface ApplicationSigns {
-  /** Entries of the folder that holds the upload folder: Joomla's `administrator/`, MediaWiki's `LocalSettings.php`. */
+  /**
+   * Entries of the folder that holds the upload folder, or of the project folder above the root:
+   * Joomla's `administrator/`, MediaWiki's `LocalSettings.php`, Flarum's `extend.php`.
+   */
   names: ReadonlySet<string>;
   /** A location pattern written for that application (`/administrator`, MediaWiki's `load.php`). */
-  locations: RegExp;
+  locations?: RegExp;
   /** A root named after it (`/var/www/joomla`, `/srv/mediawiki`). */
   root: RegExp;
 }
@@ -36,10 +40,22 @@ const JOOMLA_OR_MEDIAWIKI: ApplicationSigns = {
   root: /(^|\/)(joomla|mediawiki|wiki)[^/]*(\/|$)/i,
 };
 
+/**
+ * Flarum keeps avatars and fof/upload's attachments in `public/assets/`, a name most
+ * applications give to their built CSS and scripts. Its project folder holds `flarum` (the
+ * console), `site.php` and `extend.php`.
+ */
+const FLARUM: ApplicationSigns = {
+  names: new Set(['flarum', 'site.php', 'extend.php']),
+  root: /(^|\/)flarum[^/]*(\/|$)/i,
+};
+
 /** The default upload paths that need their application's signs (by pattern, as `uploadPath` trims it). */
 const GUARDED: ReadonlyMap<string, ApplicationSigns> = new Map([
   ['images', JOOMLA_OR_MEDIAWIKI],
   ['w/images', JOOMLA_OR_MEDIAWIKI],
+  ['assets/avatars', FLARUM],
+  ['assets/files', FLARUM],
 ]);
 
 /** The signs a default upload pattern needs, if any. */
@@ -63,11 +79,12 @@ export function applicationShows(
   const slash = pattern.lastIndexOf('/');
   const parent = slash < 0 ? '' : pattern.slice(0, slash);
   for (const dir of treeRoots) {
-    const names = workspace.listDir(parent === '' ? dir : joinPath(dir, parent));
-    if (names?.some((name) => signs.names.has(name))) return true;
+    for (const folder of [parent === '' ? dir : joinPath(dir, parent), dirnameOf(dir)]) {
+      if (workspace.listDir(folder)?.some((name) => signs.names.has(name))) return true;
+    }
   }
   return locationsOfServer(server).some((node) => {
     const pattern = locationInfo(node)?.pattern;
-    return pattern !== undefined && signs.locations.test(pattern);
+    return pattern !== undefined && signs.locations?.test(pattern) === true;
   });
 }

@@ -52,6 +52,11 @@ const drupal = (locations: string) => `server {\n    root /var/www/drupal/web;\n
 testRule(uploadExecution, {
   valid: [
     {
+      name: 'an assets/files folder of built files, where Flarum does not show',
+      code: `server {\n    root /var/www/shop/public;\n${PHP}}\n`,
+      files: { 'var/www/shop/public/assets/files/app.css': '', 'var/www/shop/composer.json': '{}' },
+    },
+    {
       name: "a site's own images/ folder is no upload folder where neither Joomla nor MediaWiki shows",
       code: `server {\n    root /var/www/shop/public;\n    location /images/ {\n        expires 30d;\n    }\n${PHP}}\n`,
       files: { 'var/www/shop/public/images/logo.png': '', 'var/www/shop/public/index.php': '' },
@@ -361,6 +366,18 @@ testRule(uploadExecution, {
       files: { 'var/www/shop/public/images/logo.png': '', 'var/www/shop/public/index.php': '' },
       options: { uploadPaths: ['images'] },
       errors: [{ messageId: 'runs', line: 3, column: 5, message: /`\/images\/`/ }],
+    },
+    {
+      // Acceptance case flarum--php-location-from-docs, checked on nginx 1.22.1.
+      name: "Flarum's avatars, beside its project files above the public root",
+      code: `server {\n    root /var/www/forum/public;\n${PHP}}\n`,
+      files: {
+        'var/www/forum/public/assets/avatars/a.png': '',
+        'var/www/forum/public/index.php': '',
+        'var/www/forum/extend.php': '',
+      },
+      errors: [{ messageId: 'runs', line: 3, column: 5, message: /`\/assets\/avatars\/`/ }],
+      output: `server {\n    root /var/www/forum/public;\n${DENY('assets/avatars')}${PHP}}\n`,
     },
     {
       name: "PHP deeper than one level is not the directory's code (Drupal's compiled Twig templates)",

@@ -1,0 +1,7 @@
+<?php
+
+use Flarum\Extend;
+
+return [
+    // Register extenders here to customize your forum.
+];

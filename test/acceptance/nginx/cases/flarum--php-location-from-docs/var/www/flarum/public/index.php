@@ -1,0 +1,6 @@
+<?php
+
+$site = require '../site.php';
+
+$server = new Flarum\Http\Server($site);
+$server->listen();
