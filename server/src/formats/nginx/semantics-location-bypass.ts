@@ -17,6 +17,7 @@ import {
 } from './semantics-script-probes.ts';
 import { isWithin, locationsOfServer } from './semantics-tree-index.ts';
 import { foldersBelow } from './semantics-workspace-tree.ts';
+import { pathBeforeArguments } from './semantics-try-files-fallback.ts';
 import { documentRoot, locationBlocks } from './server-blocks.ts';
 import { runsRequestedScript, workspaceRootsFor } from './semantics-upload-paths.ts';
 
@@ -284,11 +285,6 @@ function directoryOf(info: LocationInfo): string {
   return info.pattern.endsWith('/') ? info.pattern : `${info.pattern}/`;
 }
 
-/** A `try_files` entry's path, before its query string or variables (`/index.php$is_args$args`). */
-function pathBeforeArguments(entry: string): string {
-  const end = entry.search(/[?$]/);
-  return end < 0 ? entry : entry.slice(0, end);
-}
 
 /** The probes, group by group (computed only when the ones before found nothing). */
 function probeGroups(

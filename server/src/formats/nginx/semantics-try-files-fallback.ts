@@ -1,9 +1,10 @@
 import type { WorkspaceView } from '../../engine/types.ts';
 import type { EffectiveNode } from './effective.ts';
-import { locationInfo } from './locations.ts';
+import { locationInfo, matchLocation } from './locations.ts';
 import { joinPath } from './paths.ts';
 import { documentRoot } from './server-blocks.ts';
 import { workspaceRootsFor } from './semantics-upload-paths.ts';
+import { isWithin, serverOf } from './semantics-tree-index.ts';
 
 /**
  * Whether every request a location takes leaves it through its `try_files` fallback, because
@@ -23,21 +24,50 @@ export function alwaysFallsBack(location: EffectiveNode, workspace: WorkspaceVie
   const args = tryFiles[0]!.args;
   const fallback = args[args.length - 1]?.value ?? '';
   if (args.length < 2 || !(fallback.startsWith('/') || fallback.startsWith('@'))) return false;
-  // `try_files $uri /app/index.html` in `location /app/` comes back to the same location.
-  if (fallback.startsWith(info.pattern)) return false;
+  const server = serverOf(location);
+  if (!server) return false;
+  // `try_files $uri /app/index.html` in `location /app/` comes back to the same location; EspoCRM's
+  // `location /portal/ { … /portal/index.php… }` hands it to the PHP location.
+  if (fallback.startsWith('/') && takenHere(server, location, pathBeforeArguments(fallback))) return false;
   if (!args.slice(0, -1).every((entry) => /^\$uri(?![\w{])/.test(entry.value))) return false;
   const root = documentRoot(location);
   if (!root || root.kind !== 'root') return false;
   const trees = workspaceRootsFor(root.path, workspace);
-  return trees.length > 0 && trees.every((tree) => !holdsPathsStartingWith(tree, info.pattern, workspace));
+  return (
+    trees.length > 0 &&
+    trees.every((tree) => !servesPathsStartingWith(server, location, tree, info.pattern, workspace))
+  );
 }
 
-/** Whether a tree may hold a file or directory whose path begins with `prefix` (`/apirest.php`, `/api/`). */
-function holdsPathsStartingWith(tree: string, prefix: string, workspace: WorkspaceView): boolean {
+/**
+ * Whether a tree may hold a file or directory whose path begins with `prefix` (`/apirest.php`,
+ * `/api/`) and that the location would send itself: files of the prefix's directory that another
+ * location takes (`/portal/index.php`, run by the PHP location) are sent from there. A request
+ * for the directory itself goes to its index file, one of those names.
+ */
+function servesPathsStartingWith(
+  server: EffectiveNode,
+  location: EffectiveNode,
+  tree: string,
+  prefix: string,
+  workspace: WorkspaceView,
+): boolean {
   const slash = prefix.lastIndexOf('/');
-  const directory = joinPath(tree, prefix.slice(1, slash + 1));
-  const names = workspace.listDir(directory);
+  const folder = prefix.slice(0, slash + 1);
+  const names = workspace.listDir(joinPath(tree, folder.slice(1)));
   if (!names) return false;
   const start = prefix.slice(slash + 1);
-  return start === '' || names.some((name) => name.startsWith(start));
+  return names.some((name) => name.startsWith(start) && takenHere(server, location, `${folder}${name}`));
+}
+
+/** Whether nginx gives a request to the location (or a location nested in it). */
+function takenHere(server: EffectiveNode, location: EffectiveNode, uri: string): boolean {
+  const chosen = matchLocation(server, uri).location?.node;
+  return chosen !== undefined && isWithin(chosen, location);
+}
+
+/** A `try_files` entry's path, before its query string or variables (`/index.php$is_args$args`). */
+export function pathBeforeArguments(uri: string): string {
+  const end = uri.search(/[?$]/);
+  return end < 0 ? uri : uri.slice(0, end);
 }

@@ -13,6 +13,7 @@ const THREE = [
   { messageId: 'server', line: 1, column: 1 },
 ];
 const ALL = `    ${NOSNIFF}\n    ${XFO}\n    ${REFERRER}\n    ${CSP}\n`;
+const PORTAL = `server {\n    listen 443 ssl;\n    root /var/www/espocrm/public;\n${ALL}    location /portal/ {\n        add_header X-Robots-Tag noindex always;\n        try_files $uri $uri/ /portal/index.php$is_args$args;\n    }\n    location ~ ^/(?:index|portal/index)\\.php$ {\n        fastcgi_pass unix:/run/php/php-fpm.sock;\n    }\n}\n`;
 const API_CORS = `server {\n    listen 443 ssl;\n    root /var/www/glpi/public;\n${ALL}    location /apirest.php {\n        add_header Access-Control-Allow-Origin https://intranet.example.com always;\n        try_files $uri /index.php$is_args$args;\n    }\n}\n`;
 
 testRule(securityHeadersMissing, {
@@ -111,8 +112,29 @@ testRule(securityHeadersMissing, {
       code: API_CORS,
       files: { 'var/www/glpi/public/index.php': '' },
     },
+    {
+      // Acceptance case espocrm--portal-robots-header: the folder's only file is the script the PHP
+      // location runs, and the fallback goes there too.
+      name: 'a location whose files and fallback all go to the PHP location sends no page itself',
+      code: PORTAL,
+      files: { 'var/www/espocrm/public/portal/index.php': '' },
+    },
   ],
   invalid: [
+    {
+      name: 'the same location with a file of its own in the folder',
+      code: PORTAL,
+      files: {
+        'var/www/espocrm/public/portal/index.php': '',
+        'var/www/espocrm/public/portal/web.config': '',
+      },
+      options: { contentSecurityPolicy: false },
+      errors: [
+        { messageId: 'level', line: 8, column: 5, message: /nosniff/ },
+        { messageId: 'level', line: 8, column: 5, message: /X-Frame-Options/ },
+        { messageId: 'level', line: 8, column: 5, message: /Referrer-Policy/ },
+      ],
+    },
     {
       name: 'the same location when the tree holds the file: it serves it',
       code: API_CORS,
