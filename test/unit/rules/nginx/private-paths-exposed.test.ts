@@ -52,6 +52,13 @@ testRule(privatePathsExposed, {
       files: { 'var/www/magento2/composer.json': '{}', 'var/www/magento2/pub/index.php': '<?php\n' },
     },
     {
+      // Acceptance case espocrm--portal-host-from-docs: the portal's root is public/portal/, which
+      // runs PHP and holds no Composer file.
+      name: 'a root that runs PHP, where the tree shows no composer.json: no Composer probe',
+      code: `server {\n    root /var/www/espocrm/public/portal;\n${DOT}${LOG}${BAK}${PHP}}\n`,
+      files: { 'var/www/espocrm/public/portal/index.php': '', 'var/www/espocrm/composer.json': '{}' },
+    },
+    {
       name: 'a checkout in a subfolder whose dotfiles a regex deny refuses',
       code: `server {\n    root /var/www/wiki;\n${DOT}${LOG}${BAK}${COMPOSER}    location /w/ {\n        expires 1h;\n    }\n}\n`,
       files: { 'var/www/wiki/w/.gitreview': '', 'var/www/wiki/w/.env': '', 'var/www/wiki/w/index.php': '' },

@@ -1,0 +1,2 @@
+<?php
+// placeholder: EspoCRM bootstrap.php (CLI script, outside public/)

@@ -1,0 +1,2 @@
+<?php
+// placeholder: EspoCRM clear_cache.php (CLI script, outside public/)

@@ -1,0 +1,2 @@
+<?php
+// placeholder: EspoCRM command.php (CLI script, outside public/)

@@ -1,0 +1,2 @@
+<?php
+// placeholder: EspoCRM cron.php (CLI script, outside public/)

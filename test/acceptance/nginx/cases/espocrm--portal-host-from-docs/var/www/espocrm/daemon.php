@@ -1,0 +1,2 @@
+<?php
+// placeholder: EspoCRM daemon.php (CLI script, outside public/)

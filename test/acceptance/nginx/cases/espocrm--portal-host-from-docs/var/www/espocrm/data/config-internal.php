@@ -1,0 +1,3 @@
+<?php
+// placeholder: data/config-internal.php (database password, secrets)
+return [];

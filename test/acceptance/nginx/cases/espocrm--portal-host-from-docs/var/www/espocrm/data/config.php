@@ -1,0 +1,3 @@
+<?php
+// placeholder: data/config.php (site settings)
+return [];

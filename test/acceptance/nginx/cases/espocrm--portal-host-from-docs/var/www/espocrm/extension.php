@@ -1,0 +1,2 @@
+<?php
+// placeholder: EspoCRM extension.php (CLI script, outside public/)

@@ -1,0 +1,2 @@
+<?php
+// placeholder: the installer code public/install/index.php loads

@@ -1,0 +1,2 @@
+<?php
+// placeholder: EspoCRM preload.php (CLI script, outside public/)

@@ -1,0 +1,2 @@
+<?php
+// placeholder: EspoCRM public/api/v1/index.php

@@ -1,0 +1,2 @@
+<?php
+// placeholder: EspoCRM public/oauth-callback.php

@@ -1,0 +1,2 @@
+<?php
+// placeholder: EspoCRM public/portal/index.php

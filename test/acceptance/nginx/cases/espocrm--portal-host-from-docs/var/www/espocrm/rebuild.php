@@ -1,0 +1,2 @@
+<?php
+// placeholder: EspoCRM rebuild.php (CLI script, outside public/)

@@ -1,0 +1,2 @@
+<?php
+// placeholder: EspoCRM upgrade.php (CLI script, outside public/)

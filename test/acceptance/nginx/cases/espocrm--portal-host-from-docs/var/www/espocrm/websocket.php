@@ -1,0 +1,2 @@
+<?php
+// placeholder: EspoCRM websocket.php (CLI script, outside public/)
