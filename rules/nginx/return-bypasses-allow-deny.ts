@@ -8,6 +8,31 @@ import {
 import { effectiveAccessRules, servingBlock } from '../../server/src/formats/nginx/semantics-acl.ts';
 import { directivesNamed } from '../../server/src/formats/nginx/semantics-regex-sources.ts';
 import { rewriteRedirectsClient } from '../../server/src/formats/nginx/semantics-tls-server.ts';
+import { blockHeadText } from '../../server/src/formats/nginx/conditions.ts';
+import { matchLocation } from '../../server/src/formats/nginx/locations.ts';
+import { keepsRestriction } from '../../server/src/formats/nginx/semantics-restrictions.ts';
+import { isWithin, serverOf } from '../../server/src/formats/nginx/semantics-tree-index.ts';
+
+/**
+ * For `rewrite … last` in a location with its own access rules (osTicket's `location =
+ * /api/tasks/cron { allow 192.0.2.25; deny all; rewrite ^ /api/http.php/tasks/cron last; }`):
+ * the rewrite runs in the rewrite phase and nginx searches a location again for the new URI, so
+ * the access phase runs in that location, with its rules, not these (checked on nginx 1.22.1).
+ * The location the rewritten URI lands in, when it keeps neither these rules nor others as
+ * strict. Only a fixed replacement is followed; `break` stays in the location.
+ */
+function rewrittenAway(node: EffectiveNode, level: EffectiveNode): EffectiveNode | undefined {
+  if (node.name !== 'rewrite' || level.name !== 'location') return undefined;
+  const flag = node.args[2]?.value;
+  if (flag !== undefined && flag !== 'last') return undefined;
+  const replacement = node.args[1]?.value ?? '';
+  const path = replacement.split('?')[0]!;
+  if (!path.startsWith('/') || path.includes('$')) return undefined;
+  const server = serverOf(level);
+  const target = server && matchLocation(server, path).location?.node;
+  if (!target || isWithin(target, level) || keepsRestriction(target, level)) return undefined;
+  return target;
+}
 
 /**
  * Whether a `return`/`rewrite` answers the request itself in the rewrite phase: a `return`
@@ -55,6 +80,8 @@ export const returnBypassesAllowDeny = defineRule<NginxFile>({
     messages: {
       bypass:
         '`{{directive}}` runs before the access rules of this `{{block}}` (`{{rule}}`): every client gets this answer, whatever its address',
+      rewrite:
+        '`rewrite … last` runs before the access rules of this `{{block}}` (`{{rule}}`) and sends the request to `{{target}}`, which does not keep them: every client gets through, whatever its address',
     },
     fixable: false,
     defaultOptions: {},
@@ -68,18 +95,26 @@ export const returnBypassesAllowDeny = defineRule<NginxFile>({
       return;
     const config = effectiveConfig(context.ast, file, context.workspace);
     walkEffective(config, (node) => {
-      if (node.path !== file || !answersEarly(node)) return;
+      if (node.path !== file || (node.name !== 'return' && node.name !== 'rewrite')) return;
       const block = servingBlock(node);
       if (!block) return;
       const access = effectiveAccessRules(block);
       const deny = access?.rules.find((r) => r.name === 'deny');
       if (!access || !deny) return;
+      const early = answersEarly(node);
+      // The rules of a level around the location apply wherever the rewritten URI lands in it; and
+      // a bare `deny all` beside a rewrite (ILIAS's `location ^~ /data/`) refuses what the rewrite
+      // does not route: only an address list (`allow …; deny all;`) is bypassed.
+      const listed = access.level === block && access.rules.some((r) => r.name === 'allow');
+      const target = early || !listed ? undefined : rewrittenAway(node, block);
+      if (!early && !target) return;
       context.report({
-        messageId: 'bypass',
+        messageId: target ? 'rewrite' : 'bypass',
         data: {
           directive: node.name,
           block: access.level.name,
           rule: [deny.name, ...deny.args.map((a) => a.raw)].join(' '),
+          target: target ? blockHeadText(target.directive) : '',
         },
         range: node.directive.range,
         related: [

@@ -3,6 +3,19 @@ import { testRule } from '../../../helpers/rule-tester.ts';
 
 testRule(returnBypassesAllowDeny, {
   valid: [
+    {
+      name: 'rewrite … break stays in the location, where its rules apply',
+      code: 'server {\n    location = /api/tasks/cron {\n        allow 192.0.2.25;\n        deny all;\n        rewrite ^ /api/http.php/tasks/cron break;\n    }\n    location ~ ^/api/http\\.php(/|$) {\n        fastcgi_pass unix:/run/php.sock;\n    }\n}\n',
+    },
+    {
+      name: 'the rewritten URI lands in a location that keeps an address list of its own',
+      code: 'server {\n    location = /api/tasks/cron {\n        allow 192.0.2.25;\n        deny all;\n        rewrite ^ /api/http.php/tasks/cron last;\n    }\n    location ~ ^/api/http\\.php(/|$) {\n        allow 192.0.2.0/24;\n        deny all;\n        fastcgi_pass unix:/run/php.sock;\n    }\n}\n',
+    },
+    {
+      // Acceptance case ilias: the rewrite routes client files, deny all refuses the rest.
+      name: 'a bare deny all beside an internal rewrite refuses what the rewrite does not route',
+      code: 'server {\n    location = /api/tasks/cron {\n        deny all;\n        rewrite ^ /api/http.php/tasks/cron last;\n    }\n    location ~ ^/api/http\\.php(/|$) {\n        fastcgi_pass unix:/run/php.sock;\n    }\n}\n',
+    },
     'location /abc {\n    allow 127.0.0.2;\n    deny all;\n    try_files "" @smth;\n}\n',
     'location /abc {\n    return 200 "hello";\n}\n',
     {
@@ -33,6 +46,20 @@ testRule(returnBypassesAllowDeny, {
     },
   ],
   invalid: [
+    {
+      // Acceptance case osticket--cron-allow-rewrite, checked on nginx 1.22.1.
+      name: 'rewrite … last hands the request to a location without the address list',
+      code: 'server {\n    location = /api/tasks/cron {\n        allow 192.0.2.25;\n        deny all;\n        rewrite ^ /api/http.php/tasks/cron last;\n    }\n    location ~ ^/api/http\\.php(/|$) {\n        fastcgi_pass unix:/run/php.sock;\n    }\n}\n',
+      errors: [
+        {
+          messageId: 'rewrite',
+          line: 5,
+          column: 9,
+          message:
+            /sends the request to `location ~ \^\/api\/http\\\.php\(\/\|\$\)`, which does not keep them/,
+        },
+      ],
+    },
     {
       name: 'a redirect to another page of the HTTPS site is an answer the access rules should filter',
       code: 'location /admin/ {\n    allow 10.0.0.0/8;\n    deny all;\n    return 302 https://$host/admin/login;\n}\n',

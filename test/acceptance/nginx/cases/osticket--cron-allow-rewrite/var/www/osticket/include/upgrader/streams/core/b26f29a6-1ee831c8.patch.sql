@@ -1,0 +1,1 @@
+-- osTicket upgrade patch placeholder

@@ -1,0 +1,2 @@
+<?php
+// osTicket 1.18 placeholder: scp/logout.php

@@ -1,0 +1,1 @@
+-- osTicket schema placeholder
