@@ -27,6 +27,8 @@ export const regexRedos = defineRule<NginxFile>({
         '`{{loop}}` repeats `{{inner}}` over the same characters: a crafted request makes the regex backtrack for exponential time (ReDoS)',
       polynomial:
         '`{{loop}}` nests `{{inner}}` in a repeat of up to {{max}}: a crafted request makes the regex backtrack for polynomial time of degree {{max}} (ReDoS)',
+      sequence:
+        '`{{loop}}` has {{max}} unbounded repeats in a row over the same characters: on a request that almost matches, the regex tries every way of splitting it, for polynomial time of degree {{max}} (ReDoS)',
       overlap:
         'The alternatives of `{{loop}}` can match the same text in several ways: a crafted request makes the regex backtrack for exponential time (ReDoS)',
     },
@@ -40,14 +42,16 @@ export const regexRedos = defineRule<NginxFile>({
       const found = findRedos(root);
       if (!found) continue;
       const { loop, inner } = found;
+      // A row of repeats is shown and marked whole, from its first item to its last.
+      const { start, end } = found.span ?? loop;
       context.report({
         messageId: found.kind,
         data: {
-          loop: use.pattern.slice(loop.start, loop.end),
+          loop: use.pattern.slice(start, end),
           inner: inner ? use.pattern.slice(inner.start, inner.end) : '',
-          max: loop.max,
+          max: found.degree ?? loop.max,
         },
-        range: patternRange(use, loop.start, loop.end),
+        range: patternRange(use, start, end),
       });
     }
   },

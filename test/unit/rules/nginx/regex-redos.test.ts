@@ -19,9 +19,33 @@ testRule(regexRedos, {
     location('^(.*,){2}x$'),
     location('^/index\\.php(/|$)'),
     { name: 'invalid regexes are left to invalid-regex', code: location('(a+)+(') },
+    { name: 'two repeats in a row: quadratic at most', code: location('^/(.*)/(.*)$') },
+    {
+      name: 'repeats in a row that cannot take their separators',
+      code: location('^/data/([^/]*)/([^/]*)/([^/]*)$'),
+    },
+    {
+      name: 'a row with nothing after it succeeds on its first placement',
+      code: location('^/(.*)/(.*)/(.*)'),
+    },
+    { name: 'repeats over different characters', code: location('^/([a-z]*)([0-9]*)([A-Z]*)$') },
     { name: 'separator the inner repeat cannot match', code: 'rewrite ^/((?:[a-z]+-)+)x$ /$1 last;\n' },
   ],
   invalid: [
+    {
+      // Acceptance case ilias--wac-rewrite-from-docs: ILIAS's guide; 600 bytes take 0.3 s on nginx 1.22.1.
+      name: 'three unbounded repeats in a row that can take their separators',
+      code: 'rewrite ^/data/(.*)/(.*)/(.*)$ /wac.php last;\n',
+      errors: [
+        {
+          messageId: 'sequence',
+          line: 1,
+          column: 16,
+          endColumn: 30,
+          message: /`\(\.\*\)\/\(\.\*\)\/\(\.\*\)` has 3 unbounded repeats in a row .* degree 3/,
+        },
+      ],
+    },
     {
       name: 'classic nested quantifier',
       code: location('^(a+)+$'),

@@ -1,0 +1,9 @@
+; <?php exit; ?>
+[client]
+name = "ILIAS"
+[db]
+type = "innodb"
+host = "localhost"
+user = "ilias"
+pass = "placeholder"
+name = "ilias"
