@@ -56,14 +56,27 @@ export const DEFAULT_UPLOAD_PATHS: readonly string[] = [
 
 export const DEFAULT_MAX_FILE_SIZE = 5 * 1024 * 1024;
 
+/** The `uploadPaths` lists `defaultConfig` made: a setting that lists the same folders is the user's own. */
+const defaultUploadLists = new WeakSet<readonly string[]>();
+
+/**
+ * Whether a list is the default `uploadPaths`, not a setting: some default folders (`images`)
+ * only count where their application shows, a folder the user lists counts everywhere.
+ */
+export function isDefaultUploadPaths(list: readonly string[]): boolean {
+  return defaultUploadLists.has(list);
+}
+
 export function defaultConfig(): ResolvedConfig {
+  const uploadPaths = [...DEFAULT_UPLOAD_PATHS];
+  defaultUploadLists.add(uploadPaths);
   return {
     presets: ['recommended'],
     rules: {},
     include: [],
     exclude: [],
     production: [],
-    uploadPaths: [...DEFAULT_UPLOAD_PATHS],
+    uploadPaths,
     maxFileSize: DEFAULT_MAX_FILE_SIZE,
     fileModes: true,
   };

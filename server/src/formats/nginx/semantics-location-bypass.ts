@@ -3,7 +3,7 @@ import { ifCondition } from './conditions.ts';
 import type { EffectiveNode } from './effective.ts';
 import { compileNginxRegex, matchCaptures } from './regex.ts';
 import { readReturn } from './semantics-tls-server.ts';
-import { dirnameOf, joinPath } from './paths.ts';
+import { joinPath } from './paths.ts';
 import { locationInfo, locationsOf, matchLocation, type LocationInfo } from './locations.ts';
 import { patternMatches, refusesRequests, scriptHandler } from './semantics-php-locations.ts';
 import { canProbe } from './semantics-probe-safety.ts';
@@ -16,9 +16,9 @@ import {
   type ScriptProbe,
 } from './semantics-script-probes.ts';
 import { isWithin, locationsOfServer } from './semantics-tree-index.ts';
-import { foldersBelow } from './semantics-workspace-tree.ts';
+import { folderAndProject, foldersBelow } from './semantics-workspace-tree.ts';
 import { pathBeforeArguments } from './semantics-try-files-fallback.ts';
-import { documentRoot, locationBlocks } from './server-blocks.ts';
+import { documentRoot, inheritedDirective, locationBlocks } from './server-blocks.ts';
 import { runsRequestedScript, workspaceRootsFor } from './semantics-upload-paths.ts';
 
 /**
@@ -45,9 +45,10 @@ export interface LocationBypass {
    * `try_files` fallback script taken by a location that is not a regex one (`fallback`), or a
    * route of a front controller outside it reached with the route as path info
    * (`frontController`: `/index.php/s/dashboard` for `location /s/`), or such a route taken by a
-   * prefix location whose `try_files` falls back to the front controller (`routedFallback`).
+   * prefix location whose `try_files` falls back to the front controller (`routedFallback`), or
+   * the folder's index script taken that way (`index`).
    */
-  via: 'probe' | 'fallback' | 'frontController' | 'routedFallback';
+  via: 'probe' | 'fallback' | 'index' | 'frontController' | 'routedFallback';
 }
 
 /**
@@ -135,7 +136,10 @@ function frontControllerBypass(
     const probe = { uri: `${script}${directory}x`, script };
     if (!canProbe(server, probe.uri)) continue;
     const bypass = takenElsewhere(server, location, probe);
-    if (bypass && isFrontControllerLocation(bypass.regex)) return { ...bypass, via: 'frontController' };
+    // A generic PHP location (`[^/]\.php(/|$)`) serves the route too where the application strips
+    // the script name (Sylius: `/index.php/admin/x`, checked on nginx 1.22.1).
+    if (bypass && (isFrontControllerLocation(bypass.regex) || stripsScriptName(server, workspace)))
+      return { ...bypass, via: 'frontController' };
     const routed = routedThroughFallback(server, location, probe, workspace);
     if (routed) return routed;
   }
@@ -179,7 +183,7 @@ function stripsScriptName(server: EffectiveNode, workspace: WorkspaceView): bool
   const root = documentRoot(server);
   if (root?.kind !== 'root') return false;
   for (const dir of workspaceRootsFor(root.path, workspace)) {
-    for (const app of [dir, dirnameOf(dir)]) {
+    for (const app of folderAndProject(dir, workspace)) {
       const names = workspace.listDir(app);
       if (!names) continue;
       if (names.includes('artisan') || names.includes('symfony.lock')) return true;
@@ -209,7 +213,9 @@ function exactRouteBypass(
   const route = /^(\/.*?\.php)\/[^/]/.exec(info.pattern);
   if (!route) return undefined;
   const script = route[1]!;
-  for (const uri of [`${info.pattern}/`, `${info.pattern}/x`]) {
+  // nginx merges slashes: `/index.php/api//` is the exact location's own request.
+  const forms = info.pattern.endsWith('/') ? [`${info.pattern}x`] : [`${info.pattern}/`, `${info.pattern}/x`];
+  for (const uri of forms) {
     if (!canProbe(server, uri)) continue;
     const bypass = takenElsewhere(server, location, { uri, script });
     if (bypass) return { ...bypass, via: 'frontController' };
@@ -257,14 +263,33 @@ function fallbackBypass(
   info: LocationInfo,
 ): LocationBypass | undefined {
   const directory = directoryOf(info);
-  for (const script of fallbackScripts(location)) {
+  const entries: [string, 'fallback' | 'index'][] = [
+    ...fallbackScripts(location).map((script): [string, 'fallback'] => [script, 'fallback']),
+    ...indexScripts(location, directory).map((script): [string, 'index'] => [script, 'index']),
+  ];
+  for (const [script, via] of entries) {
     if (!script.startsWith(directory)) continue;
     const chosen = matchLocation(server, script).location?.node;
     if (!chosen || isWithin(chosen, location) || regexLocationOf(chosen)) continue;
     if (!backendOf(chosen) || keepsRestriction(chosen, location) || !sameFiles(location, chosen)) continue;
-    return { uri: script, chosen, regex: chosen, script, via: 'fallback' };
+    return { uri: script, chosen, regex: chosen, script, via };
   }
   return undefined;
+}
+
+/**
+ * The index scripts of the folder a prefix location serves: a request for `/i/` is redirected
+ * internally to `/i/index.php` by the `index` directive in effect (default `index.html`), like a
+ * `try_files` fallback. FreshRSS's HTTP login puts `auth_basic` on `location /i/` beside an open
+ * `location = /i/index.php` (checked on nginx 1.22.1).
+ */
+function indexScripts(location: EffectiveNode, directory: string): string[] {
+  const index = inheritedDirective(location, 'index')?.node;
+  if (!index) return [];
+  return index.args
+    .map((arg) => arg.value)
+    .filter((name) => !name.includes('$') && SCRIPT_NAME.test(name))
+    .map((name) => (name.startsWith('/') ? name : `${directory}${name}`));
 }
 
 /**
@@ -284,7 +309,6 @@ function fallbackScripts(location: EffectiveNode): string[] {
 function directoryOf(info: LocationInfo): string {
   return info.pattern.endsWith('/') ? info.pattern : `${info.pattern}/`;
 }
-
 
 /** The probes, group by group (computed only when the ones before found nothing). */
 function probeGroups(
@@ -316,7 +340,9 @@ function probeGroups(
         : `${path}/`;
     if (isUploadDirectory(directory)) continue;
     const found = probesIn(directory);
-    groups.push(...found, ...found.map((group) => () => pathInfoProbes(group(), server)));
+    // Path info named like the server's entry scripts is tried for named scripts only: a folder
+    // scan asks for many scripts, and each would add a request per name to the budget.
+    groups.push(...found, ...found.map((group) => () => pathInfoProbes(group())));
   }
   return groups;
 }

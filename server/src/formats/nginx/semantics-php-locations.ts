@@ -272,9 +272,12 @@ function buildProbes(info: LocationInfo): string[] {
     const script = sample.toLowerCase().lastIndexOf('.php');
     if (script === -1) continue;
     const segmentStart = sample.lastIndexOf('/', script);
+    // Below a script (`/index.php/api/` of `location ^~ /index.php/api/`) no file can exist: PHP
+    // walks the path back to that script, never to an uploaded one.
+    const underScript = sample.toLowerCase().indexOf('.php/');
     for (
       let slash = sample.indexOf('/');
-      slash !== -1 && slash <= segmentStart;
+      slash !== -1 && slash <= segmentStart && (underScript === -1 || slash < underScript);
       slash = sample.indexOf('/', slash + 1)
     ) {
       const probe = sample.slice(0, slash + 1) + UPLOADED_SEGMENT + sample.slice(slash + 1);

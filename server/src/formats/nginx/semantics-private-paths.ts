@@ -177,10 +177,12 @@ export function isApplicationRoot(server: EffectiveNode, workspace: WorkspaceVie
   const path = trimEndOf(root.path, isSlash, 1);
   if (/\/(public|pub|web|public_html|htdocs|html|www|dist|build|static)$/.test(path)) return false;
   const inWorkspace = workspaceRootsFor(path, workspace);
-  if (inWorkspace.length > 0)
-    return inWorkspace.some((dir) => workspace.exists(joinPath(dir, 'composer.json')));
-  // Without the tree: an application that runs PHP from a root that is not a public folder
-  // (where the tree holds the root, it tells: EspoCRM's portal root `public/portal/` runs PHP).
+  if (inWorkspace.some((dir) => workspace.exists(joinPath(dir, 'composer.json')))) return true;
+  // Where the tree holds the application's scripts, it tells: EspoCRM's portal root
+  // `public/portal/` runs PHP and has no Composer file. A deployment repository named like the
+  // root holds only configuration: then an application that runs PHP from a root that is not a
+  // public folder.
+  if (inWorkspace.some((dir) => workspace.listDir(dir)?.some((name) => name.endsWith('.php')))) return false;
   return locationsOfServer(server).some((l) => l.childrenNamed('fastcgi_pass').length > 0);
 }
 

@@ -70,10 +70,12 @@ export function keepsRestriction(chosen: EffectiveNode, restricted: EffectiveNod
  * Whether access rules keep out those `restricted` keeps out. An address list that ends in
  * `deny all` does (whatever addresses it allows, the public is refused). A list of a few denied
  * addresses (`deny 192.0.2.1;`, a blocked bot) lets everyone else in: it keeps only a list of
- * the same kind, not `allow 10.0.0.0/8; deny all;`.
+ * the same kind, not `allow 10.0.0.0/8; deny all;`, nor a refusal or a password.
  */
 function keepsOut(rules: readonly EffectiveNode[], restricted: EffectiveNode): boolean {
   if (refusesOthers(rules)) return true;
+  // A refusal or a password keeps out more than any list of blocked addresses.
+  if (ownRestriction(restricted)?.kind !== 'access') return false;
   return !refusesOthers(accessRulesIn(restricted)) && rules.some((rule) => rule.name === 'deny');
 }
 

@@ -51,15 +51,19 @@ export function pathInfoProbes(probes: readonly ScriptProbe[], server?: Effectiv
  */
 function namedTails(server: EffectiveNode, script: string): ScriptProbe[] {
   const out: ScriptProbe[] = [];
+  // Names tried, not found, are counted: a server of thousands of script locations has as many names.
+  let tried = 0;
   for (const [name, sources] of scriptNamesOfServer(server)) {
     if (FIXED_NAMES.includes(name)) continue;
+    if (tried++ >= NAMED_TAILS) break;
     const uri = `${script}/${name}`;
-    if (!sources.some((info) => patternMatches(info, uri))) continue;
-    out.push({ uri, script });
-    if (out.length >= PROBE_LIMIT) break;
+    if (sources.some((info) => patternMatches(info, uri))) out.push({ uri, script });
   }
   return out;
 }
+
+/** Script names tried as path info per script: front controllers are a handful (Magento 2.0 has seven). */
+const NAMED_TAILS = 16;
 
 /** Requests for the fixed script names (`h.php`, `h.phtml`…) in a directory. */
 export function fixedScriptProbes(directory: string): ScriptProbe[] {

@@ -57,8 +57,15 @@ function servesPathsStartingWith(
   const names = workspace.listDir(joinPath(tree, folder.slice(1)));
   if (!names) return false;
   const start = prefix.slice(slash + 1);
-  return names.some((name) => name.startsWith(start) && takenHere(server, location, `${folder}${name}`));
+  const candidates = names.filter((name) => name.startsWith(start));
+  // Each entry costs a location choice, for every server with such a location: a large folder
+  // is taken to hold something the location sends itself.
+  if (candidates.length > ENTRIES_ASKED) return true;
+  return candidates.some((name) => takenHere(server, location, `${folder}${name}`));
 }
+
+/** Entries of a folder asked one by one (EspoCRM's portal holds three). */
+const ENTRIES_ASKED = 32;
 
 /** Whether nginx gives a request to the location (or a location nested in it). */
 function takenHere(server: EffectiveNode, location: EffectiveNode, uri: string): boolean {

@@ -19,7 +19,7 @@ import { documentRoot, inheritedDirective } from './server-blocks.ts';
 import { isWithin, locationsOfServer } from './semantics-tree-index.ts';
 import { foldersBelow } from './semantics-workspace-tree.ts';
 import { applicationShows, signsNeededBy, type ApplicationSigns } from './semantics-upload-signs.ts';
-import { DEFAULT_UPLOAD_PATHS } from '../../engine/config-types.ts';
+import { isDefaultUploadPaths } from '../../engine/config-types.ts';
 import { variablesIn } from './variables.ts';
 import { isSlash, trimEndOf, trimStartOf } from '../../engine/text-runs.ts';
 
@@ -92,9 +92,6 @@ interface CompiledUpload {
   signs: ApplicationSigns | undefined;
 }
 
-/** The default list, as `compiledByContent` keys it: its guarded folders need their application's signs. */
-const DEFAULT_KEY = DEFAULT_UPLOAD_PATHS.join('\u0000');
-
 const compiledLists = new Map<string, CompiledUpload[]>();
 
 /** The configured upload paths, parsed and compiled once per distinct list. */
@@ -109,7 +106,9 @@ function compiledUploads(configured: readonly string[]): CompiledUpload[] {
 }
 
 function compiledByContent(configured: readonly string[]): CompiledUpload[] {
-  const key = configured.join('\u0000');
+  // The defaults' guarded folders need their application's signs; the same list as a setting does not.
+  const isDefault = isDefaultUploadPaths(configured);
+  const key = `${isDefault ? 'default' : 'setting'}\u0000${configured.join('\u0000')}`;
   let list = compiledLists.get(key);
   if (!list) {
     list = configured.flatMap((p) => {
@@ -126,7 +125,7 @@ function compiledByContent(configured: readonly string[]): CompiledUpload[] {
             ? `/${upload.sample.slice(0, upload.sample.lastIndexOf('/'))}/harden-probe/`
             : undefined,
           // A folder the user lists is an upload folder wherever it is.
-          signs: key === DEFAULT_KEY ? signsNeededBy(upload.pattern) : undefined,
+          signs: isDefault ? signsNeededBy(upload.pattern) : undefined,
         },
       ];
     });

@@ -1,7 +1,8 @@
 import type { WorkspaceView } from '../../engine/types.ts';
 import type { EffectiveNode } from './effective.ts';
 import { locationInfo } from './locations.ts';
-import { dirnameOf, joinPath } from './paths.ts';
+import { joinPath } from './paths.ts';
+import { folderAndProject } from './semantics-workspace-tree.ts';
 import { documentRoot } from './server-blocks.ts';
 import { locationsOfServer } from './semantics-tree-index.ts';
 
@@ -36,7 +37,7 @@ const JOOMLA_OR_MEDIAWIKI: ApplicationSigns = {
     'img_auth.php',
     'mw-config',
   ]),
-  locations: /administrator|load\\?\.php|thumb\\?\.php|img_auth|mw-config|LocalSettings/,
+  locations: /(?:^|[/|(])(?:administrator|(?:load|thumb|img_auth)\\?\.php|mw-config|LocalSettings)/,
   root: /(^|\/)(joomla|mediawiki|wiki)[^/]*(\/|$)/i,
 };
 
@@ -76,15 +77,38 @@ export function applicationShows(
 ): boolean {
   const root = documentRoot(server);
   if (root?.kind === 'root' && signs.root.test(root.path)) return true;
-  const slash = pattern.lastIndexOf('/');
-  const parent = slash < 0 ? '' : pattern.slice(0, slash);
-  for (const dir of treeRoots) {
-    for (const folder of [parent === '' ? dir : joinPath(dir, parent), dirnameOf(dir)]) {
-      if (workspace.listDir(folder)?.some((name) => signs.names.has(name))) return true;
-    }
-  }
+  if (treeShows(signs, pattern, treeRoots, workspace)) return true;
   return locationsOfServer(server).some((node) => {
     const pattern = locationInfo(node)?.pattern;
     return pattern !== undefined && signs.locations?.test(pattern) === true;
   });
+}
+
+/** What the tree shows, by workspace, signs, upload pattern and tree roots: thousands of servers share a root. */
+const treeSigns = new WeakMap<WorkspaceView, Map<string, boolean>>();
+
+function treeShows(
+  signs: ApplicationSigns,
+  pattern: string,
+  treeRoots: readonly string[],
+  workspace: WorkspaceView,
+): boolean {
+  let known = treeSigns.get(workspace);
+  if (!known) {
+    known = new Map();
+    treeSigns.set(workspace, known);
+  }
+  const key = `${pattern}\u0000${treeRoots.join('\u0000')}`;
+  let shows = known.get(key);
+  if (shows === undefined) {
+    const slash = pattern.lastIndexOf('/');
+    const parent = slash < 0 ? '' : pattern.slice(0, slash);
+    shows = treeRoots.some((dir) =>
+      [parent === '' ? dir : joinPath(dir, parent), ...folderAndProject(dir, workspace).slice(1)].some(
+        (folder) => workspace.listDir(folder)?.some((name) => signs.names.has(name)) === true,
+      ),
+    );
+    known.set(key, shows);
+  }
+  return shows;
 }

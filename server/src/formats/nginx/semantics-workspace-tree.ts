@@ -1,5 +1,5 @@
 import type { WorkspaceView } from '../../engine/types.ts';
-import { joinPath } from './paths.ts';
+import { dirnameOf, isInside, joinPath } from './paths.ts';
 
 /** A folder of the workspace tree met by `foldersBelow`. */
 export interface TreeFolder {
@@ -43,4 +43,15 @@ export function* foldersBelow(
         if (walk.descend(name))
           queue.push({ path: joinPath(next.path, name), uri: `${next.uri}${name}/`, depth: next.depth + 1 });
   }
+}
+
+/**
+ * A document root's folder in the workspace and the project folder above it (`public/`'s parent
+ * holds Laravel's `artisan`, Flarum's `extend.php`), the latter only inside the workspace: what
+ * lies outside it is not read, so that the editor and `harden audit` of the same folder agree.
+ */
+export function folderAndProject(dir: string, workspace: WorkspaceView): string[] {
+  const parent = dirnameOf(dir);
+  const root = workspace.root;
+  return parent !== dir && root !== undefined && isInside(parent, root) ? [dir, parent] : [dir];
 }

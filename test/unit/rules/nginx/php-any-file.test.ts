@@ -10,6 +10,10 @@ const PARAMS =
 testRule(phpAnyFile, {
   valid: [
     {
+      name: 'a prefix location below a script: PHP walks every path back to that script',
+      code: 'location ^~ /index.php/api/ {\n    fastcgi_pass unix:/run/php/php-fpm.sock;\n    include fastcgi_params;\n}\n',
+    },
+    {
       name: 'try_files $uri =404',
       code: `server {\n    location ~ \\.php$ {\n        try_files $uri =404;\n        ${PASS}\n        ${PARAMS}\n    }\n}\n`,
     },

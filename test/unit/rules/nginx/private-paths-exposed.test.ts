@@ -195,6 +195,12 @@ testRule(privatePathsExposed, {
       ],
     },
     {
+      name: 'a deployment repository named like the root holds no script: the PHP location tells',
+      code: `server {\n    root /var/www/shop;\n${DOT}${LOG}${BAK}${PHP}}\n`,
+      files: { 'var/www/shop/nginx/shop.conf': '' },
+      errors: [{ messageId: 'exposed', line: 1, column: 1, message: /`composer\.json`/ }],
+    },
+    {
       name: 'composer.json in the workspace marks the application root',
       code: `server {\n    root /var/www/app;\n${DOT}${LOG}${BAK}}\n`,
       files: { 'var/www/app/composer.json': '{}' },

@@ -66,6 +66,10 @@ testRule(regexLocationBypass, {
       },
     },
     {
+      name: 'an index file that is not a script',
+      code: `server {\n    root /var/www/app;\n    location /i/ {\n        auth_basic "Readers";\n        auth_basic_user_file /etc/nginx/htpasswd;\n    }\n    location = /i/index.php {\n        fastcgi_pass unix:/run/php/php-fpm.sock;\n    }\n}\n`,
+    },
+    {
       name: 'an if of the PHP location refuses them',
       code: server(
         `    location /vendor/ {\n        deny all;\n    }\n${PHP.replace('try_files', 'if ($request_uri ~ ^/vendor/) {\n            return 404;\n        }\n        try_files')}`,
@@ -367,6 +371,42 @@ testRule(regexLocationBypass, {
             /nginx gives `\/index\.php\/horizon\/x` to `location \/`, whose `try_files` falls back to `\/index\.php`/,
         },
       ],
+    },
+    {
+      // Acceptance case sylius--php-location-from-gist, checked on nginx 1.22.1.
+      name: 'behind a generic PHP location, a route of an application that strips the script name',
+      code: server(
+        `${ROUTE}${FRONT.replace('^/index\\.php(/|$)', '[^/]\\.php(/|$)').replace('fastcgi_pass', 'try_files $fastcgi_script_name =404;\n        fastcgi_pass')}`,
+        '/var/www/shop/public',
+      ),
+      files: {
+        'var/www/shop/public/index.php': '',
+        'var/www/shop/composer.json': '{"require": {"symfony/framework-bundle": "^6.4"}}',
+      },
+      errors: [{ messageId: 'frontController', line: 3, column: 5, message: /gives `\/index\.php\/s\/x`/ }],
+    },
+    {
+      // Acceptance case freshrss--http-auth-ui-only, checked on nginx 1.22.1.
+      name: "the folder's index script, taken by an open exact location",
+      code: `server {\n    root /var/www/app;\n    index index.php index.html;\n    location /i/ {\n        auth_basic "Readers";\n        auth_basic_user_file /etc/nginx/htpasswd;\n    }\n    location = /i/index.php {\n        fastcgi_pass unix:/run/php/php-fpm.sock;\n    }\n}\n`,
+      errors: [{ messageId: 'index', line: 4, column: 5, message: /its index script `\/i\/index\.php`/ }],
+    },
+    {
+      name: 'a PHP location that blocks one address keeps nobody out of a refused folder',
+      code: server(
+        `    location /vendor/ {\n        return 403;\n    }\n${PHP.replace('try_files', 'deny 192.0.2.1;\n        try_files')}`,
+      ),
+      errors: [{ messageId: 'prefix', line: 3, column: 5 }],
+    },
+    {
+      name: 'an exact route ending in a slash: its longer form, as nginx merges slashes',
+      code: server(
+        `    location = /index.php/api/ {\n        allow 10.0.0.0/8;\n        deny all;\n        fastcgi_pass unix:/run/php/php-fpm.sock;\n    }\n${FRONT}`,
+      ),
+      errors: [{ messageId: 'frontController', line: 3, column: 5, message: /gives `\/index\.php\/api\/x`/ }],
+      output: server(
+        `    location ^~ /index.php/api/ {\n        allow 10.0.0.0/8;\n        deny all;\n        fastcgi_pass unix:/run/php/php-fpm.sock;\n    }\n${FRONT}`,
+      ),
     },
     {
       name: 'internal locations are restricted too',

@@ -57,6 +57,11 @@ testRule(uploadExecution, {
       files: { 'var/www/shop/public/assets/files/app.css': '', 'var/www/shop/composer.json': '{}' },
     },
     {
+      name: 'a location for a script whose name ends like a MediaWiki one is no sign of MediaWiki',
+      code: `server {\n    root /var/www/shop/public;\n    location = /download.php {\n        fastcgi_pass unix:/run/php/php-fpm.sock;\n    }\n${PHP}}\n`,
+      files: { 'var/www/shop/public/images/logo.png': '', 'var/www/shop/public/download.php': '' },
+    },
+    {
       name: "a site's own images/ folder is no upload folder where neither Joomla nor MediaWiki shows",
       code: `server {\n    root /var/www/shop/public;\n    location /images/ {\n        expires 30d;\n    }\n${PHP}}\n`,
       files: { 'var/www/shop/public/images/logo.png': '', 'var/www/shop/public/index.php': '' },
@@ -359,6 +364,13 @@ testRule(uploadExecution, {
       code: `server {\n    root /srv/site;\n    location = /load.php {\n        include fastcgi_params;\n        fastcgi_pass unix:/run/php/php-fpm.sock;\n    }\n${PHP}}\n`,
       files: { 'srv/site/images/a/ab/Logo.png': '' },
       errors: [{ messageId: 'runs', line: 7, column: 5, message: /`\/images\/`/ }],
+    },
+    {
+      name: 'a setting that lists the default folders makes images/ an upload folder everywhere',
+      code: `server {\n    root /var/www/shop/public;\n${PHP}}\n`,
+      files: { 'var/www/shop/public/images/logo.png': '', 'var/www/shop/public/index.php': '' },
+      options: { uploadPaths: [...DEFAULT_UPLOAD_PATHS] },
+      errors: [{ messageId: 'runs', line: 3, column: 5, message: /`\/images\/`/ }],
     },
     {
       name: 'images/ listed by the user is an upload folder wherever it is',
