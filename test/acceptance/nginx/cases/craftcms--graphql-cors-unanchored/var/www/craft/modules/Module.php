@@ -1,0 +1,6 @@
+<?php
+namespace modules;
+
+class Module extends \yii\base\Module
+{
+}

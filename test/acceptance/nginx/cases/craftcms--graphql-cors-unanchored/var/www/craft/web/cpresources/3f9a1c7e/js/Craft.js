@@ -1,0 +1,1 @@
+window.Craft=window.Craft||{};

@@ -1,0 +1,5 @@
+<?php
+class ComposerAutoloaderInit9d1f4c2b
+{
+    public static function getLoader() { return null; }
+}

@@ -1,0 +1,2 @@
+<?php
+// FreshRSS application class (placeholder).

@@ -1,0 +1,2 @@
+<?php
+// serves the static files of extensions (placeholder)

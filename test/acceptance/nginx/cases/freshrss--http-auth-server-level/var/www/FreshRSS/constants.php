@@ -1,0 +1,2 @@
+<?php
+define('FRESHRSS_VERSION', '1.24.3');

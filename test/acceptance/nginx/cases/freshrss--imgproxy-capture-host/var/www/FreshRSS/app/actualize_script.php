@@ -1,0 +1,2 @@
+<?php
+// placeholder: feed refresh, run by cron as user freshrss

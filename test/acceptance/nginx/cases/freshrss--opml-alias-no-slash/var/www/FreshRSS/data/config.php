@@ -1,0 +1,2 @@
+<?php
+return ['base_url' => 'https://rss.example.org', 'db' => ['type' => 'sqlite']];

@@ -1,0 +1,2 @@
+<?php
+return ['base_url' => 'https://rss.example.org/p', 'db' => ['type' => 'sqlite']];

@@ -1,0 +1,2 @@
+<?php
+// serves cached feed favicons from data/favicons (placeholder)

@@ -1,0 +1,2 @@
+<?php
+// web interface front controller (placeholder)
