@@ -110,9 +110,45 @@ export function locationBypass(
       if (bypass) return bypass;
     }
   }
+  if (info.modifier === '') {
+    const route = regexRouteBypass(server, location, covers, budget);
+    if (route) return route;
+  }
   return info.isRegex || info.modifier === '='
     ? undefined
     : frontControllerBypass(server, location, info, workspace);
+}
+
+/** Sample requests read per regex location for `regexRouteBypass`. */
+const ROUTE_SAMPLES = 4;
+
+/**
+ * A regex location written for a path under the restricted prefix that hands it to a backend:
+ * Snipe-IT's `location ~ ^/admin/backups { fastcgi_pass …; SCRIPT_FILENAME …/index.php; }` beside
+ * `location /admin { allow …; deny all; }` runs the backup pages for everybody (checked on nginx
+ * 1.22.1). No script needs to exist: the location was written for those requests. Its sample
+ * matches under the prefix are asked of nginx's location choice.
+ */
+function regexRouteBypass(
+  server: EffectiveNode,
+  location: EffectiveNode,
+  covers: (uri: string) => boolean,
+  budget: ProbeBudget,
+): LocationBypass | undefined {
+  for (const node of locationsOfServer(server)) {
+    const info = locationInfo(node);
+    if (!info?.isRegex || isWithin(node, location) || !backendOf(node) || refusesRequests(node)) continue;
+    let read = 0;
+    for (const sample of sampleMatchesOfSource(info.pattern, info.modifier === '~*')) {
+      if (read++ >= ROUTE_SAMPLES) break;
+      const uri = sample.startsWith('/') ? sample : `/${sample}`;
+      if (!covers(uri) || !canProbe(server, uri)) continue;
+      if (budget.left-- <= 0) return undefined;
+      const bypass = takenElsewhere(server, location, { uri, script: uri });
+      if (bypass?.regex === node) return bypass;
+    }
+  }
+  return undefined;
 }
 
 /**

@@ -70,6 +70,13 @@ testRule(regexLocationBypass, {
       code: `server {\n    root /var/www/app;\n    location /i/ {\n        auth_basic "Readers";\n        auth_basic_user_file /etc/nginx/htpasswd;\n    }\n    location = /i/index.php {\n        fastcgi_pass unix:/run/php/php-fpm.sock;\n    }\n}\n`,
     },
     {
+      name: 'a regex location for a route under the prefix with an address list of its own',
+      code: server(
+        `    location /admin {\n        allow 10.0.0.0/8;\n        deny all;\n        try_files $uri /index.php$is_args$args;\n    }\n    location ~ ^/admin/backups {\n        allow 10.1.0.0/16;\n        deny all;\n        fastcgi_pass unix:/run/php/php-fpm.sock;\n        fastcgi_param SCRIPT_FILENAME $document_root/index.php;\n    }\n`,
+        '/var/www/snipe-it/public',
+      ),
+    },
+    {
       name: 'an if of the PHP location refuses them',
       code: server(
         `    location /vendor/ {\n        deny all;\n    }\n${PHP.replace('try_files', 'if ($request_uri ~ ^/vendor/) {\n            return 404;\n        }\n        try_files')}`,
@@ -407,6 +414,22 @@ testRule(regexLocationBypass, {
       output: server(
         `    location ^~ /index.php/api/ {\n        allow 10.0.0.0/8;\n        deny all;\n        fastcgi_pass unix:/run/php/php-fpm.sock;\n    }\n${FRONT}`,
       ),
+    },
+    {
+      // Acceptance case snipeit--admin-backups-regex-fastcgi, checked on nginx 1.22.1.
+      name: 'a regex location written for a route under the restricted prefix runs it for everybody',
+      code: server(
+        `    location /admin {\n        allow 10.0.0.0/8;\n        deny all;\n        try_files $uri /index.php$is_args$args;\n    }\n    location ~ ^/admin/backups {\n                fastcgi_pass unix:/run/php/php-fpm.sock;\n        fastcgi_param SCRIPT_FILENAME $document_root/index.php;\n    }\n`,
+        '/var/www/snipe-it/public',
+      ),
+      errors: [
+        {
+          messageId: 'prefix',
+          line: 3,
+          column: 5,
+          message: /nginx gives `\/admin\/backups` to `location ~ \^\/admin\/backups`/,
+        },
+      ],
     },
     {
       name: 'internal locations are restricted too',
