@@ -1,5 +1,6 @@
 import type { WorkspaceView } from '../../engine/types.ts';
 import { ifCondition } from './conditions.ts';
+import { effectiveFastcgiParams, entriesNamed } from './headers.ts';
 import type { EffectiveNode } from './effective.ts';
 import { compileNginxRegex, matchCaptures } from './regex.ts';
 import { readReturn } from './semantics-tls-server.ts';
@@ -15,7 +16,7 @@ import {
   shapedScriptProbes,
   type ScriptProbe,
 } from './semantics-script-probes.ts';
-import { isWithin, locationsOfServer } from './semantics-tree-index.ts';
+import { isWithin, locationsOfServer, serverOf } from './semantics-tree-index.ts';
 import { folderAndProject, foldersBelow } from './semantics-workspace-tree.ts';
 import { pathBeforeArguments } from './semantics-try-files-fallback.ts';
 import { documentRoot, inheritedDirective, locationBlocks } from './server-blocks.ts';
@@ -93,7 +94,11 @@ export function locationBypass(
     return undefined;
   const fallback = info.isRegex || info.modifier === '=' ? undefined : fallbackBypass(server, location, info);
   if (fallback) return fallback;
-  if (!hasOpenRegexBackend(server)) return undefined;
+  // Without a regex location that runs requests, only a route through a named front controller is left.
+  if (!hasOpenRegexBackend(server))
+    return info.isRegex || info.modifier === '='
+      ? undefined
+      : frontControllerBypass(server, location, info, workspace);
   // The location is meant for the script a request runs, whether or not the request adds path info.
   const ownCover = info.isRegex
     ? (script: string) => patternMatches(info, script)
@@ -199,8 +204,13 @@ function routedThroughFallback(
   const chosen = matchLocation(server, probe.uri).location?.node;
   if (!chosen || isWithin(chosen, location) || regexLocationOf(chosen)) return undefined;
   if (!fallbackScripts(chosen).includes(probe.script) || keepsRestriction(chosen, location)) return undefined;
-  const runner = matchLocation(server, probe.script).location?.node;
-  const regex = runner && regexLocationOf(runner);
+  // The fallback is a URI (whose location nginx then chooses) or a named location.
+  const tryFiles = chosen.childrenNamed('try_files')[0];
+  const last = tryFiles?.args[tryFiles.args.length - 1]?.value ?? '';
+  const runner = last.startsWith('@')
+    ? namedLocation(chosen, last)
+    : matchLocation(server, probe.script).location?.node;
+  const regex = runner && (last.startsWith('@') ? runner : regexLocationOf(runner));
   if (!runner || !regex || !backendOf(runner) || keepsRestriction(runner, location)) return undefined;
   if (!sameFiles(location, runner) || !stripsScriptName(server, workspace)) return undefined;
   return { uri: probe.uri, chosen, regex, script: probe.script, via: 'routedFallback' };
@@ -335,10 +345,33 @@ function indexScripts(location: EffectiveNode, directory: string): string[] {
 function fallbackScripts(location: EffectiveNode): string[] {
   const scripts: string[] = [];
   for (const tryFiles of location.childrenNamed('try_files')) {
-    const script = pathBeforeArguments(tryFiles.args[tryFiles.args.length - 1]?.value ?? '');
-    if (script.startsWith('/') && SCRIPT_NAME.test(script)) scripts.push(script);
+    const last = tryFiles.args[tryFiles.args.length - 1]?.value ?? '';
+    const script = last.startsWith('@') ? namedLocationScript(location, last) : pathBeforeArguments(last);
+    if (script?.startsWith('/') && SCRIPT_NAME.test(script)) scripts.push(script);
   }
   return scripts;
+}
+
+/**
+ * The script a named location runs for every request (Snipe-IT's `location @snipeit {
+ * fastcgi_param SCRIPT_FILENAME $realpath_root/index.php; … }` runs `/index.php`), as a request
+ * path under the root; undefined when the script comes from the request.
+ */
+function namedLocationScript(location: EffectiveNode, name: string): string | undefined {
+  const named = namedLocation(location, name);
+  if (!named || !named.childrenNamed('fastcgi_pass')[0]) return undefined;
+  const value = entriesNamed(effectiveFastcgiParams(named).entries, 'SCRIPT_FILENAME').at(-1)?.value;
+  const fixed = value && /^\$(?:document_root|realpath_root)(\/[^$]+)$/.exec(value);
+  return fixed ? fixed[1] : undefined;
+}
+
+/** The server's named location `@name` (nginx allows them at server level only). */
+function namedLocation(node: EffectiveNode, name: string): EffectiveNode | undefined {
+  const server = serverOf(node);
+  return server?.childrenNamed('location').find((child) => {
+    const info = locationInfo(child);
+    return info?.modifier === '@' && `@${info.pattern}` === name;
+  });
 }
 
 /** A prefix location's pattern as a directory (`/admin` → `/admin/`). */

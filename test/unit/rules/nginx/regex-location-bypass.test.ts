@@ -432,6 +432,23 @@ testRule(regexLocationBypass, {
       ],
     },
     {
+      // Acceptance case snipeit--named-front-controller, checked on nginx 1.22.1.
+      name: 'a Laravel route reached through a named front controller',
+      code: server(
+        `    location /admin {\n        allow 10.0.0.0/8;\n        deny all;\n        try_files $uri @app;\n    }\n    location / {\n        try_files $uri @app;\n    }\n    location @app {\n        fastcgi_pass unix:/run/php/php-fpm.sock;\n        fastcgi_param SCRIPT_FILENAME $realpath_root/index.php;\n    }\n    location ~ \\.php$ {\n        return 404;\n    }\n`,
+        '/var/www/app/public',
+      ),
+      files: { 'var/www/app/artisan': '', 'var/www/app/public/index.php': '' },
+      errors: [
+        {
+          messageId: 'routedFallback',
+          line: 3,
+          column: 5,
+          message: /nginx gives `\/index\.php\/admin\/x` to `location \/`.*`location @app` runs it/,
+        },
+      ],
+    },
+    {
       name: 'internal locations are restricted too',
       code: server(`    location /includes/ {\n        internal;\n    }\n${PHP}`),
       errors: [{ messageId: 'prefix', line: 3, column: 5, message: /\(`internal`\)/ }],

@@ -1,0 +1,4 @@
+<?php
+
+// Creates the Snipe-IT application (placeholder).
+return null;

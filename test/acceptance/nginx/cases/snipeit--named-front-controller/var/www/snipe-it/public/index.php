@@ -1,0 +1,4 @@
+<?php
+
+// Snipe-IT front controller (placeholder).
+require __DIR__."/../bootstrap/app.php";

@@ -1,0 +1,1 @@
+/* Snipe-IT scripts (placeholder) */
