@@ -94,11 +94,6 @@ export function locationBypass(
     return undefined;
   const fallback = info.isRegex || info.modifier === '=' ? undefined : fallbackBypass(server, location, info);
   if (fallback) return fallback;
-  // Without a regex location that runs requests, only a route through a named front controller is left.
-  if (!hasOpenRegexBackend(server))
-    return info.isRegex || info.modifier === '='
-      ? undefined
-      : frontControllerBypass(server, location, info, workspace);
   // The location is meant for the script a request runs, whether or not the request adds path info.
   const ownCover = info.isRegex
     ? (script: string) => patternMatches(info, script)
@@ -107,7 +102,9 @@ export function locationBypass(
       : (script: string) => isLongestPrefix(info, script);
   const covers = (script: string) => ownCover(script) && reachedThroughOuter(server, location, script);
   const probesIn = (directory: string) => scriptProbesUnder(server, location, directory, workspace);
-  for (const probes of probeGroups(server, info, isUploadDirectory, probesIn)) {
+  // Script requests only matter where a regex location runs requests itself.
+  const groups = hasOpenRegexBackend(server) ? probeGroups(server, info, isUploadDirectory, probesIn) : [];
+  for (const probes of groups) {
     for (const probe of probes()) {
       if (!covers(probe.script) || !canProbe(server, probe.uri)) continue;
       if (budget.left-- <= 0) return undefined;
@@ -140,18 +137,51 @@ function regexRouteBypass(
   covers: (uri: string) => boolean,
   budget: ProbeBudget,
 ): LocationBypass | undefined {
+  const directory = directoryOf(locationInfo(location)!);
+  const ownScripts = fallbackScripts(location);
   for (const node of locationsOfServer(server)) {
     const info = locationInfo(node);
-    if (!info?.isRegex || isWithin(node, location) || !backendOf(node) || refusesRequests(node)) continue;
+    if (!info?.isRegex || isWithin(node, location) || refusesRequests(node)) continue;
+    const runner = backendOf(node) ? undefined : frontControllerOf(server, node, ownScripts);
+    if (!backendOf(node) && !runner) continue;
     let read = 0;
     for (const sample of sampleMatchesOfSource(info.pattern, info.modifier === '~*')) {
       if (read++ >= ROUTE_SAMPLES) break;
-      const uri = sample.startsWith('/') ? sample : `/${sample}`;
-      if (!covers(uri) || !canProbe(server, uri)) continue;
-      if (budget.left-- <= 0) return undefined;
-      const bypass = takenElsewhere(server, location, { uri, script: uri });
-      if (bypass?.regex === node) return bypass;
+      const path = sample.startsWith('/') ? sample : `/${sample}`;
+      // An unanchored route regex (`~ /login-check$`) takes the same path under the prefix too; a
+      // script location's (`\.php$`) is a script request, which the probes above asked.
+      const uris = runner && !info.pattern.startsWith('^') ? [path, `${directory}${path.slice(1)}`] : [path];
+      for (const uri of uris) {
+        if (!covers(uri) || !canProbe(server, uri)) continue;
+        if (budget.left-- <= 0) return undefined;
+        if (!runner) {
+          const bypass = takenElsewhere(server, location, { uri, script: uri });
+          if (bypass?.regex === node) return bypass;
+        } else if (matchLocation(server, uri).location?.node === node && !keepsRestriction(node, location)) {
+          return { uri, chosen: node, regex: node, script: uri, via: 'probe' };
+        }
+      }
     }
+  }
+  return undefined;
+}
+
+/**
+ * The front-controller location a regex location without a handler hands its requests to, when
+ * the restricted location falls back to the same script (its pages are that front controller's
+ * routes: Sylius's `location ~ /login-check$ { limit_req …; try_files $uri /index.php…; }` takes
+ * `/admin/login-check` from `location /admin { allow …; deny all; try_files $uri /index.php…; }`,
+ * checked on nginx 1.22.1). The fallback is an internal redirect: an `internal` location takes it.
+ */
+function frontControllerOf(
+  server: EffectiveNode,
+  node: EffectiveNode,
+  ownScripts: readonly string[],
+): EffectiveNode | undefined {
+  for (const script of fallbackScripts(node)) {
+    if (!ownScripts.includes(script)) continue;
+    const runner = matchLocation(server, script).location?.node;
+    if (runner && backendOf(runner) && !keepsRestriction(runner, node, true)) return runner;
   }
   return undefined;
 }

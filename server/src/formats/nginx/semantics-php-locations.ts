@@ -201,17 +201,21 @@ function startOf(directive: { range: { start: { line: number; character: number 
  * `internal` (checked when the location is chosen) or a `return` of an error status (rewrite
  * phase). Neither `allow` nor authentication can let a request past it.
  */
-export function refusalBeforeAccess(location: EffectiveNode): EffectiveNode | undefined {
-  const internal = location.childrenNamed('internal')[0];
+export function refusalBeforeAccess(location: EffectiveNode, redirected = false): EffectiveNode | undefined {
+  // An internal redirect (a `try_files` fallback, `index`) may enter an `internal` location.
+  const internal = redirected ? undefined : location.childrenNamed('internal')[0];
   if (internal) return internal;
   const ret = location.childrenNamed('return')[0];
   const code = ret ? readReturn(ret)?.code : undefined;
   return code !== undefined && code >= 400 ? ret : undefined;
 }
 
-/** Whether requests served by the location are refused (`deny all` first, `return 4xx`, `internal`). */
-export function refusesRequests(location: EffectiveNode): boolean {
-  if (refusalBeforeAccess(location)) return true;
+/**
+ * Whether requests served by the location are refused (`deny all` first, `return 4xx`,
+ * `internal`); for requests it gets by internal redirect (`redirected`), `internal` refuses none.
+ */
+export function refusesRequests(location: EffectiveNode, redirected = false): boolean {
+  if (refusalBeforeAccess(location, redirected)) return true;
   const first = accessRulesAt(location)[0];
   return first !== undefined && isDenyAll(first);
 }

@@ -54,10 +54,15 @@ export function ownRestriction(location: EffectiveNode): Restriction | undefined
  * access rules that deny someone and were not replaced by `restricted`'s own. Rules or
  * authentication it inherits from a level around `restricted` are the very ones `restricted`
  * tightened (a server open to the corporate network, an admin location for two addresses and a
- * password): with only those, the chosen location is wider open, and that is the bypass.
+ * password): with only those, the chosen location is wider open, and that is the bypass. A
+ * location `redirected` to (by a fallback) is entered even when `internal`.
  */
-export function keepsRestriction(chosen: EffectiveNode, restricted: EffectiveNode): boolean {
-  if (refusesRequests(chosen)) return true;
+export function keepsRestriction(
+  chosen: EffectiveNode,
+  restricted: EffectiveNode,
+  redirected = false,
+): boolean {
+  if (refusesRequests(chosen, redirected)) return true;
   const access = effectiveAccessRules(chosen);
   if (access && !isAncestor(access.level, restricted) && keepsOut(access.rules, restricted)) return true;
   const auth = authenticationAt(chosen);

@@ -77,6 +77,13 @@ testRule(regexLocationBypass, {
       ),
     },
     {
+      name: 'the same regex beside a restricted folder that is no route of the front controller',
+      code: server(
+        `    location /admin {\n        allow 10.0.0.0/8;\n        deny all;\n            }\n    location ~ /login-check$ {\n        try_files $uri /index.php$is_args$args;\n    }\n    location ~ ^/index\\.php(/|$) {\n        internal;\n        fastcgi_pass unix:/run/php/php-fpm.sock;\n    }\n`,
+        '/var/www/sylius/public',
+      ),
+    },
+    {
       name: 'an if of the PHP location refuses them',
       code: server(
         `    location /vendor/ {\n        deny all;\n    }\n${PHP.replace('try_files', 'if ($request_uri ~ ^/vendor/) {\n            return 404;\n        }\n        try_files')}`,
@@ -445,6 +452,22 @@ testRule(regexLocationBypass, {
           line: 3,
           column: 5,
           message: /nginx gives `\/index\.php\/admin\/x` to `location \/`.*`location @app` runs it/,
+        },
+      ],
+    },
+    {
+      // Acceptance case sylius--admin-login-check-regex, checked on nginx 1.22.1.
+      name: 'an unanchored route regex takes a route of the restricted prefix to the front controller',
+      code: server(
+        `    location /admin {\n        allow 10.0.0.0/8;\n        deny all;\n        try_files $uri /index.php$is_args$args;\n    }\n    location ~ /login-check$ {\n        try_files $uri /index.php$is_args$args;\n    }\n    location ~ ^/index\\.php(/|$) {\n        internal;\n        fastcgi_pass unix:/run/php/php-fpm.sock;\n    }\n`,
+        '/var/www/sylius/public',
+      ),
+      errors: [
+        {
+          messageId: 'prefix',
+          line: 3,
+          column: 5,
+          message: /nginx gives `\/admin\/login-check` to `location ~ \/login-check\$`/,
         },
       ],
     },

@@ -1,0 +1,1 @@
+/* bundle asset (placeholder) */
