@@ -547,10 +547,37 @@ function directoryScriptRun(server: EffectiveNode, directory: string): Execution
     run =
       firstScriptRun(server, fixedScriptProbes(prefix)) ??
       firstScriptRun(server, shapedScriptProbes(server, prefix)) ??
+      indexScriptRun(server, prefix) ??
       null;
     runs.set(directory, run);
   }
   return run ?? undefined;
+}
+
+/**
+ * A request for a folder of the upload directory, which the `index` directive redirects
+ * internally to an uploaded `index.php`: an internal redirect enters `internal` locations, so
+ * Shopware's front-controller location `~ /index\.php(?:/|$) { internal; … }`, without its `^`,
+ * runs `/media/3a/f5/index.php` for a request of `/media/3a/f5/` (checked on nginx 1.22.1). Only
+ * when the folder's location lets the index module answer: no `try_files`, or one with `$uri/`.
+ */
+function indexScriptRun(server: EffectiveNode, prefix: string): ExecutionPath | undefined {
+  const folder = `${prefix}a/`;
+  if (!canProbe(server, folder)) return undefined;
+  const serving = matchLocation(server, folder).location?.node ?? server;
+  if (serving !== server && (refusesRequests(serving) || scriptHandler(serving))) return undefined;
+  const tryFiles = serving.childrenNamed('try_files')[0];
+  if (tryFiles && !tryFiles.args.slice(0, -1).some((arg) => /^\$uri\/$/.test(arg.value))) return undefined;
+  const index = inheritedDirective(serving, 'index')?.node;
+  for (const name of index?.args.map((arg) => arg.value) ?? []) {
+    if (name.includes('$') || name.startsWith('/') || !/\.php\d?$/i.test(name)) continue;
+    const probe = { uri: `${folder}${name}`, script: `${folder}${name}` };
+    const location = matchLocation(server, probe.uri).location?.node;
+    if (!location || !scriptHandler(location) || refusesRequests(location, true)) continue;
+    if (!scriptComesFromUri(location) || !runsRequestedScript(location, probe)) continue;
+    return { uri: folder, location };
+  }
+  return undefined;
 }
 
 function firstScriptRun(

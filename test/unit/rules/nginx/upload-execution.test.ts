@@ -62,6 +62,10 @@ testRule(uploadExecution, {
       files: { 'var/www/shop/public/images/logo.png': '', 'var/www/shop/public/download.php': '' },
     },
     {
+      name: 'the same front controller anchored at the root never takes the uploaded index.php',
+      code: `server {\n    root /var/www/shop/public;\n    index index.php;\n    location /media/ {\n        expires 30d;\n    }\n    location ~ ^/index\\.php(?:/|$) {\n        internal;\n        try_files $fastcgi_script_name =404;\n        fastcgi_pass unix:/run/php/php-fpm.sock;\n        include fastcgi_params;\n        fastcgi_param SCRIPT_FILENAME $document_root$fastcgi_script_name;\n    }\n    location ~ \\.php$ {\n        return 404;\n    }\n}\n`,
+    },
+    {
       name: "a site's own images/ folder is no upload folder where neither Joomla nor MediaWiki shows",
       code: `server {\n    root /var/www/shop/public;\n    location /images/ {\n        expires 30d;\n    }\n${PHP}}\n`,
       files: { 'var/www/shop/public/images/logo.png': '', 'var/www/shop/public/index.php': '' },
@@ -390,6 +394,13 @@ testRule(uploadExecution, {
       },
       errors: [{ messageId: 'runs', line: 3, column: 5, message: /`\/assets\/avatars\/`/ }],
       output: `server {\n    root /var/www/forum/public;\n${DENY('assets/avatars')}${PHP}}\n`,
+    },
+    {
+      // Acceptance case shopware6--front-controller-unanchored, checked on nginx 1.22.1.
+      name: 'a folder request redirected by index to an uploaded index.php, which an unanchored internal location runs',
+      code: `server {\n    root /var/www/shop/public;\n    index index.php;\n    location /media/ {\n        expires 30d;\n    }\n    location ~ /index\\.php(?:/|$) {\n        internal;\n        try_files $fastcgi_script_name =404;\n        fastcgi_pass unix:/run/php/php-fpm.sock;\n        include fastcgi_params;\n        fastcgi_param SCRIPT_FILENAME $document_root$fastcgi_script_name;\n    }\n    location ~ \\.php$ {\n        return 404;\n    }\n}\n`,
+      errors: [{ messageId: 'runs', line: 7, column: 5, message: /a request for `\/media\/a\/`/ }],
+      output: `server {\n    root /var/www/shop/public;\n    index index.php;\n    location /media/ {\n        expires 30d;\n    }\n${DENY('media')}    location ~ /index\\.php(?:/|$) {\n        internal;\n        try_files $fastcgi_script_name =404;\n        fastcgi_pass unix:/run/php/php-fpm.sock;\n        include fastcgi_params;\n        fastcgi_param SCRIPT_FILENAME $document_root$fastcgi_script_name;\n    }\n    location ~ \\.php$ {\n        return 404;\n    }\n}\n`,
     },
     {
       name: "PHP deeper than one level is not the directory's code (Drupal's compiled Twig templates)",

@@ -1,0 +1,6 @@
+<?php
+
+use Shopware\Core\Installer\InstallerKernel;
+
+// Shopware front controller (placeholder)
+require __DIR__ . "/../vendor/autoload.php";
