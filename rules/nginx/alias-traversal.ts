@@ -1,3 +1,4 @@
+import { blockHeadText } from '../../server/src/formats/nginx/conditions.ts';
 import { defineRule, type RuleContext } from '../../server/src/engine/rule.ts';
 import type { RelatedLocation } from '../../server/src/engine/types.ts';
 import { childrenOf, type Directive, type NginxFile } from '../../server/src/formats/nginx/ast.ts';
@@ -155,9 +156,9 @@ export const aliasTraversal = defineRule<NginxFile>({
     presets: ['recommended', 'strict'],
     messages: {
       prefix:
-        '`location {{location}}` does not end with `/` but uses `alias`: a request for `{{location}}../` reaches the parent of `{{alias}}` (path traversal)',
+        '`{{head}}` does not end with `/` but uses `alias`: a request for `{{location}}../` reaches the parent of `{{alias}}` (path traversal)',
       prefixInternal:
-        '`location {{location}}` does not end with `/` but uses `alias`; it is `internal`, but `{{via}}` lets a client reach it: `{{variable}}` chooses what follows `{{location}}` in the URI (`{{location}}../`), which can leave `{{alias}}` (path traversal)',
+        '`{{head}}` does not end with `/` but uses `alias`; it is `internal`, but `{{via}}` lets a client reach it: `{{variable}}` chooses what follows `{{location}}` in the URI (`{{location}}../`), which can leave `{{alias}}` (path traversal)',
       captureWhole:
         'The `alias` path starts with the capture `{{ref}}`: the request chooses which file is served',
       captureDots:
@@ -189,6 +190,8 @@ export const aliasTraversal = defineRule<NginxFile>({
         context.report({
           messageId: route ? 'prefixInternal' : 'prefix',
           data: {
+            // As written, with its modifier (`location ^~ /galleries`).
+            head: blockHeadText(location),
             location: parts.pattern,
             alias: target.value,
             ...(route ? { via: routeText(route), variable: route.variable } : {}),

@@ -77,7 +77,8 @@ export const privatePathsExposed = defineRule<NginxFile>({
     title: 'Dotfiles, logs, dumps and Composer files must not be served',
     presets: ['recommended', 'strict'],
     messages: {
-      exposed: 'This server serves {{categories}} from its root: nothing denies them',
+      exposed:
+        'This server serves {{categories}} from its root: no location that nginx chooses for these requests refuses them',
     },
     fixable: true,
     defaultOptions: {},

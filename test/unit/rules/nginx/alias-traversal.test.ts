@@ -96,7 +96,15 @@ const cases: { valid: (RuleTestCase | string)[]; invalid: InvalidCase[] } = {
     {
       name: '^~ with an existing slashed twin: no fix',
       code: 'server {\n    location /files/ {\n    }\n    location ^~ /files {\n        alias /srv/files/;\n    }\n}\n',
-      errors: [{ messageId: 'prefix', line: 4, column: 17 }],
+      errors: [
+        {
+          messageId: 'prefix',
+          line: 4,
+          column: 17,
+          message:
+            /^`location \^~ \/files` does not end with `\/` but uses `alias`: a request for `\/files\.\.\/`/,
+        },
+      ],
       output: null,
     },
     {

@@ -118,7 +118,8 @@ testRule(privatePathsExposed, {
           messageId: 'exposed',
           line: 1,
           column: 1,
-          message: 'This server serves dotfiles (`.env`, `.git/`) from its root: nothing denies them',
+          message:
+            'This server serves dotfiles (`.env`, `.git/`) from its root: no location that nginx chooses for these requests refuses them',
         },
       ],
     },
@@ -131,7 +132,7 @@ testRule(privatePathsExposed, {
           line: 1,
           column: 1,
           message:
-            'This server serves dotfiles (`.env`, `.git/`, `.htaccess`), log files (`*.log`), dumps and backups (`*.sql`, `*.bak`) from its root: nothing denies them',
+            'This server serves dotfiles (`.env`, `.git/`, `.htaccess`), log files (`*.log`), dumps and backups (`*.sql`, `*.bak`) from its root: no location that nginx chooses for these requests refuses them',
         },
       ],
       output: `server {\n    listen 443 ssl;\n    root /var/www/app/public;\n${DOT}${LOG}${BAK}    location / {\n        try_files $uri /index.php$is_args$args;\n    }\n}\n`,
