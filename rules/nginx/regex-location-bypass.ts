@@ -45,6 +45,8 @@ export const regexLocationBypass = defineRule<NginxFile>({
         '`{{location}}` restricts access (`{{restriction}}`), but `{{regex}}` comes first and takes `{{uri}}`: regex locations are tried in file order, and it passes the request to its backend without that restriction',
       fallback:
         '`{{location}}` restricts access (`{{restriction}}`), but its `try_files` falls back to `{{uri}}`, and nginx gives that request to `{{regex}}`, which runs it without that restriction',
+      routeFallback:
+        '`{{location}}` restricts access (`{{restriction}}`), but nginx gives `{{uri}}` to `{{regex}}`, whose `try_files` hands it to the front controller `{{chosen}}` without that restriction',
       index:
         '`{{location}}` restricts access (`{{restriction}}`), but nginx sends a request for the folder to its index script `{{uri}}`, and gives that request to `{{regex}}`, which runs it without that restriction',
       frontController:

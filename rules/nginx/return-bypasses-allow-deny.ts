@@ -30,7 +30,8 @@ function rewrittenAway(node: EffectiveNode, level: EffectiveNode): EffectiveNode
   if (!path.startsWith('/') || path.includes('$')) return undefined;
   const server = serverOf(level);
   const target = server && matchLocation(server, path).location?.node;
-  if (!target || isWithin(target, level) || keepsRestriction(target, level)) return undefined;
+  // A rewrite is an internal redirect: it enters an `internal` location too.
+  if (!target || isWithin(target, level) || keepsRestriction(target, level, true)) return undefined;
   return target;
 }
 
@@ -81,7 +82,7 @@ export const returnBypassesAllowDeny = defineRule<NginxFile>({
       bypass:
         '`{{directive}}` runs before the access rules of this `{{block}}` (`{{rule}}`): every client gets this answer, whatever its address',
       rewrite:
-        '`rewrite … last` runs before the access rules of this `{{block}}` (`{{rule}}`) and sends the request to `{{target}}`, which does not keep them: every client gets through, whatever its address',
+        '`rewrite … last` runs before the access rules of this `{{block}}` (`{{rule}}`) and sends the request to `{{target}}`, which does not apply them: clients this list refuses get through',
     },
     fixable: false,
     defaultOptions: {},

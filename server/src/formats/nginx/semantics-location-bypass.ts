@@ -47,9 +47,10 @@ export interface LocationBypass {
    * route of a front controller outside it reached with the route as path info
    * (`frontController`: `/index.php/s/dashboard` for `location /s/`), or such a route taken by a
    * prefix location whose `try_files` falls back to the front controller (`routedFallback`), or
-   * the folder's index script taken that way (`index`).
+   * the folder's index script taken that way (`index`), or a route regex location without a
+   * handler whose fallback runs the front controller (`routeFallback`; `chosen` is that runner).
    */
-  via: 'probe' | 'fallback' | 'index' | 'frontController' | 'routedFallback';
+  via: 'probe' | 'fallback' | 'index' | 'frontController' | 'routedFallback' | 'routeFallback';
 }
 
 /**
@@ -142,24 +143,29 @@ function regexRouteBypass(
   for (const node of locationsOfServer(server)) {
     const info = locationInfo(node);
     if (!info?.isRegex || isWithin(node, location) || refusesRequests(node)) continue;
-    const runner = backendOf(node) ? undefined : frontControllerOf(server, node, ownScripts);
-    if (!backendOf(node) && !runner) continue;
-    let read = 0;
-    for (const sample of sampleMatchesOfSource(info.pattern, info.modifier === '~*')) {
-      if (read++ >= ROUTE_SAMPLES) break;
-      const path = sample.startsWith('/') ? sample : `/${sample}`;
+    const handled = backendOf(node) !== undefined;
+    // Without a handler, a route regex counts when it hands requests to the restricted location's
+    // own front controller (its fallback script, or the named location both fall back to).
+    if (!handled && !fallbackScripts(node).some((script) => ownScripts.includes(script))) continue;
+    let runner: EffectiveNode | null | undefined;
+    for (const path of pathsOf(info).slice(0, ROUTE_SAMPLES)) {
       // An unanchored route regex (`~ /login-check$`) takes the same path under the prefix too; a
       // script location's (`\.php$`) is a script request, which the probes above asked.
-      const uris = runner && !info.pattern.startsWith('^') ? [path, `${directory}${path.slice(1)}`] : [path];
+      const uris =
+        !handled && !info.pattern.startsWith('^') ? [path, `${directory}${path.slice(1)}`] : [path];
       for (const uri of uris) {
         if (!covers(uri) || !canProbe(server, uri)) continue;
         if (budget.left-- <= 0) return undefined;
-        if (!runner) {
+        if (handled) {
           const bypass = takenElsewhere(server, location, { uri, script: uri });
           if (bypass?.regex === node) return bypass;
-        } else if (matchLocation(server, uri).location?.node === node && !keepsRestriction(node, location)) {
-          return { uri, chosen: node, regex: node, script: uri, via: 'probe' };
+          continue;
         }
+        if (matchLocation(server, uri).location?.node !== node || refusedByIf(server, node, uri)) continue;
+        if (keepsRestriction(node, location)) continue;
+        runner ??= frontControllerOf(server, node, location, ownScripts) ?? null;
+        if (!runner) break;
+        return { uri, chosen: runner, regex: node, script: uri, via: 'routeFallback' };
       }
     }
   }
@@ -176,15 +182,44 @@ function regexRouteBypass(
 function frontControllerOf(
   server: EffectiveNode,
   node: EffectiveNode,
+  restricted: EffectiveNode,
   ownScripts: readonly string[],
 ): EffectiveNode | undefined {
   for (const script of fallbackScripts(node)) {
     if (!ownScripts.includes(script)) continue;
-    const runner = matchLocation(server, script).location?.node;
-    if (runner && backendOf(runner) && !keepsRestriction(runner, node, true)) return runner;
+    const runner = fallbackRunner(server, node, script);
+    if (runner && backendOf(runner) && !keepsRestriction(runner, restricted, true)) return runner;
   }
   return undefined;
 }
+
+/**
+ * The location that runs a location's `try_files` fallback `script`: the named location it names
+ * (`@app`), or the one nginx chooses for the script's URI, kept per server and script (thousands of
+ * route locations share one front controller).
+ */
+function fallbackRunner(
+  server: EffectiveNode,
+  location: EffectiveNode,
+  script: string,
+): EffectiveNode | undefined {
+  const tryFiles = location.childrenNamed('try_files')[0];
+  const last = tryFiles?.args[tryFiles.args.length - 1]?.value ?? '';
+  if (last.startsWith('@')) return namedLocation(location, last);
+  let known = scriptRunners.get(server);
+  if (!known) {
+    known = new Map();
+    scriptRunners.set(server, known);
+  }
+  let runner = known.get(script);
+  if (runner === undefined) {
+    runner = matchLocation(server, script).location?.node ?? null;
+    known.set(script, runner);
+  }
+  return runner ?? undefined;
+}
+
+const scriptRunners = new WeakMap<EffectiveNode, Map<string, EffectiveNode | null>>();
 
 /**
  * A restricted route of a front controller (`location /s/ { allow …; deny all; try_files $uri
@@ -234,14 +269,12 @@ function routedThroughFallback(
   const chosen = matchLocation(server, probe.uri).location?.node;
   if (!chosen || isWithin(chosen, location) || regexLocationOf(chosen)) return undefined;
   if (!fallbackScripts(chosen).includes(probe.script) || keepsRestriction(chosen, location)) return undefined;
-  // The fallback is a URI (whose location nginx then chooses) or a named location.
-  const tryFiles = chosen.childrenNamed('try_files')[0];
-  const last = tryFiles?.args[tryFiles.args.length - 1]?.value ?? '';
-  const runner = last.startsWith('@')
-    ? namedLocation(chosen, last)
-    : matchLocation(server, probe.script).location?.node;
-  const regex = runner && (last.startsWith('@') ? runner : regexLocationOf(runner));
-  if (!runner || !regex || !backendOf(runner) || keepsRestriction(runner, location)) return undefined;
+  // The fallback is a URI (whose location nginx then chooses) or a named location; either way an
+  // internal redirect, which enters an `internal` location.
+  const runner = fallbackRunner(server, chosen, probe.script);
+  const named = locationInfo(runner ?? chosen)?.modifier === '@';
+  const regex = runner && (named ? runner : regexLocationOf(runner));
+  if (!runner || !regex || !backendOf(runner) || keepsRestriction(runner, location, true)) return undefined;
   if (!sameFiles(location, runner) || !stripsScriptName(server, workspace)) return undefined;
   return { uri: probe.uri, chosen, regex, script: probe.script, via: 'routedFallback' };
 }

@@ -218,7 +218,13 @@ function checkShape(shape: Shape, header: OriginHeader, options: OriginOptions):
   if (dots.length > 0) {
     return {
       kind: 'unescapedDot',
-      example: prefix + sample(host, 'x') + rest,
+      // Only the first such dot made a letter: `toolsxexample.com` is a domain one can register.
+      example:
+        prefix +
+        host
+          .map((a) => (a === dots[0] ? 'x' : a.fixed === undefined && dots.includes(a) ? '.' : sample([a])))
+          .join('') +
+        rest,
       dots: dots.map((a) => a.offset),
     };
   }

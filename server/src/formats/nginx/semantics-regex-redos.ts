@@ -121,8 +121,10 @@ function rowIn(items: readonly RegexNode[], budget: { left: number }): RedosFind
       last = repeat;
       lastIndex = k;
     }
-    // With nothing after the row, the first way of placing it succeeds.
-    if (count >= POLYNOMIAL_DEGREE && lastIndex < items.length - 1)
+    // With nothing after the row that can fail (`/?`, `(?:\.html)?` match nothing), the first way
+    // of placing it succeeds.
+    const after = items.slice(lastIndex + 1);
+    if (count >= POLYNOMIAL_DEGREE && after.some((item) => isAssertion(item) || !nullable(item)))
       return {
         kind: 'sequence',
         loop: start,

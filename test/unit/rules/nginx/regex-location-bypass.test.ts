@@ -84,6 +84,12 @@ testRule(regexLocationBypass, {
       ),
     },
     {
+      name: 'a route regex whose requests an if of the server refuses',
+      code: server(
+        `    if ($uri ~ ^/admin/) {\n        return 403;\n    }\n    location /admin {\n        allow 10.0.0.0/8;\n        deny all;\n        try_files $uri /index.php$is_args$args;\n    }\n    location ~ /login-check$ {\n        try_files $uri /index.php$is_args$args;\n    }\n    location ~ ^/index\\.php(/|$) {\n        internal;\n        fastcgi_pass unix:/run/php/php-fpm.sock;\n    }\n`,
+      ),
+    },
+    {
       name: 'an if of the PHP location refuses them',
       code: server(
         `    location /vendor/ {\n        deny all;\n    }\n${PHP.replace('try_files', 'if ($request_uri ~ ^/vendor/) {\n            return 404;\n        }\n        try_files')}`,
@@ -464,12 +470,37 @@ testRule(regexLocationBypass, {
       ),
       errors: [
         {
-          messageId: 'prefix',
+          messageId: 'routeFallback',
           line: 3,
           column: 5,
-          message: /nginx gives `\/admin\/login-check` to `location ~ \/login-check\$`/,
+          message:
+            /nginx gives `\/admin\/login-check` to `location ~ \/login-check\$`, whose `try_files` hands it to the front controller `location ~ \^\/index/,
         },
       ],
+    },
+    {
+      name: 'an unanchored route regex that hands the route to a named front controller',
+      code: server(
+        `    location /admin {\n        allow 10.0.0.0/8;\n        deny all;\n        try_files $uri @app;\n    }\n    location ~ /login-check$ {\n        try_files $uri @app;\n    }\n    location @app {\n        fastcgi_pass unix:/run/php/php-fpm.sock;\n        fastcgi_param SCRIPT_FILENAME $realpath_root/index.php;\n    }\n    location ~ \\.php$ {\n        return 404;\n    }\n`,
+        '/var/www/app/public',
+      ),
+      errors: [{ messageId: 'routeFallback', line: 3, column: 5, message: /`location @app`/ }],
+    },
+    {
+      name: 'a case-insensitive regex location written for a route under the prefix',
+      code: server(
+        `    location /admin {\n        allow 10.0.0.0/8;\n        deny all;\n    }\n    location ~* ^/admin/backups {\n        fastcgi_pass unix:/run/php/php-fpm.sock;\n        fastcgi_param SCRIPT_FILENAME $document_root/index.php;\n    }\n`,
+      ),
+      errors: [{ messageId: 'prefix', line: 3, column: 5, message: /gives `\/admin\/backups`/ }],
+    },
+    {
+      name: 'a Laravel route through location / into an internal generic PHP location',
+      code: server(
+        `    location /admin {\n        allow 10.0.0.0/8;\n        deny all;\n        try_files $uri /index.php$is_args$args;\n    }\n    location / {\n        try_files $uri /index.php$is_args$args;\n    }\n    location ~ \\.php$ {\n        internal;\n        fastcgi_pass unix:/run/php/php-fpm.sock;\n    }\n`,
+        '/var/www/app/public',
+      ),
+      files: { 'var/www/app/artisan': '', 'var/www/app/public/index.php': '' },
+      errors: [{ messageId: 'routedFallback', line: 3, column: 5 }],
     },
     {
       name: 'internal locations are restricted too',

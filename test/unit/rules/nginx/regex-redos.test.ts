@@ -28,6 +28,7 @@ testRule(regexRedos, {
       name: 'a row with nothing after it succeeds on its first placement',
       code: location('^/(.*)/(.*)/(.*)'),
     },
+    { name: 'what follows the row can match nothing', code: location('^/d/(.*)-(.*)-(.*)(?:\\.html)?') },
     { name: 'repeats over different characters', code: location('^/([a-z]*)([0-9]*)([A-Z]*)$') },
     { name: 'separator the inner repeat cannot match', code: 'rewrite ^/((?:[a-z]+-)+)x$ /$1 last;\n' },
   ],

@@ -47,6 +47,12 @@ testRule(returnBypassesAllowDeny, {
   ],
   invalid: [
     {
+      // Symfony's recipe: the front-controller location is internal, and a rewrite enters it.
+      name: 'rewrite … last into an internal front-controller location',
+      code: 'server {\n    location = /cron {\n        allow 192.0.2.25;\n        deny all;\n        rewrite ^ /index.php/cron last;\n    }\n    location ~ ^/index\\.php(/|$) {\n        internal;\n        fastcgi_pass unix:/run/php.sock;\n    }\n}\n',
+      errors: [{ messageId: 'rewrite', line: 5, column: 9 }],
+    },
+    {
       // Acceptance case osticket--cron-allow-rewrite, checked on nginx 1.22.1.
       name: 'rewrite … last hands the request to a location without the address list',
       code: 'server {\n    location = /api/tasks/cron {\n        allow 192.0.2.25;\n        deny all;\n        rewrite ^ /api/http.php/tasks/cron last;\n    }\n    location ~ ^/api/http\\.php(/|$) {\n        fastcgi_pass unix:/run/php.sock;\n    }\n}\n',
@@ -56,7 +62,7 @@ testRule(returnBypassesAllowDeny, {
           line: 5,
           column: 9,
           message:
-            /sends the request to `location ~ \^\/api\/http\\\.php\(\/\|\$\)`, which does not keep them/,
+            /sends the request to `location ~ \^\/api\/http\\\.php\(\/\|\$\)`, which does not apply them: clients this list refuses get through/,
         },
       ],
     },

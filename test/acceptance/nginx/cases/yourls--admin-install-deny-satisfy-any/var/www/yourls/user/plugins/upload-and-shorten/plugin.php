@@ -1,0 +1,2 @@
+<?php
+// Plugin Name: Upload and Shorten (storage: /var/www/yourls/uploads/)

@@ -1,0 +1,2 @@
+<?php
+// YOURLS 1.9: finds user/config.php.

@@ -1,0 +1,2 @@
+<?php
+// YOURLS 1.9 admin: upgrade.php

@@ -1,0 +1,2 @@
+<?php
+// Public front page, made from sample-public-front-page.txt.

@@ -1,0 +1,2 @@
+<?php
+// Example custom page (/examplepage through the loader).

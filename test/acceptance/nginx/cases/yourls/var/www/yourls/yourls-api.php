@@ -1,0 +1,2 @@
+<?php
+// YOURLS 1.9: API endpoint (action=shorturl|expand|url-stats|stats|db-stats|version).
