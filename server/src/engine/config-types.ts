@@ -52,6 +52,9 @@ export const DEFAULT_UPLOAD_PATHS: readonly string[] = [
   // Flarum: avatars, and fof/upload's attachments, under public/assets/.
   'assets/avatars',
   'assets/files',
+  // phpList: the editor's image uploads (UPLOADIMAGES_DIR), at the root or beside lists/.
+  'uploadimages',
+  'lists/uploadimages',
 ];
 
 export const DEFAULT_MAX_FILE_SIZE = 5 * 1024 * 1024;

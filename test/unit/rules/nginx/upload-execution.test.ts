@@ -403,6 +403,16 @@ testRule(uploadExecution, {
       output: `server {\n    root /var/www/shop/public;\n    index index.php;\n    location /media/ {\n        expires 30d;\n    }\n${DENY('media')}    location ~ /index\\.php(?:/|$) {\n        internal;\n        try_files $fastcgi_script_name =404;\n        fastcgi_pass unix:/run/php/php-fpm.sock;\n        include fastcgi_params;\n        fastcgi_param SCRIPT_FILENAME $document_root$fastcgi_script_name;\n    }\n    location ~ \\.php$ {\n        return 404;\n    }\n}\n`,
     },
     {
+      // Acceptance case phplist--debian-php-location-first, checked on nginx 1.22.1.
+      name: "phpList's editor uploads beside lists/",
+      code: `server {\n    root /var/www/phplist/public_html;\n${PHP}}\n`,
+      files: {
+        'var/www/phplist/public_html/lists/uploadimages/logo.png': '',
+        'var/www/phplist/public_html/lists/index.php': '',
+      },
+      errors: [{ messageId: 'runs', line: 3, column: 5, message: /`\/lists\/uploadimages\/`/ }],
+    },
+    {
       name: "PHP deeper than one level is not the directory's code (Drupal's compiled Twig templates)",
       code: `server {\n    root /var/www/drupal/web;\n${PHP}}\n`,
       files: { 'web/sites/default/files/php/twig/5f1c/page.html.twig.php': '' },

@@ -1,0 +1,2 @@
+<?php
+// phpList extended configuration sample (placeholder)

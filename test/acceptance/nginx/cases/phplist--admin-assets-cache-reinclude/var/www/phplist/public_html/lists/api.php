@@ -1,0 +1,2 @@
+<?php
+// phpList REST API entry point (placeholder)

@@ -1,0 +1,2 @@
+<?php
+// phpList public front end: subscribe, confirm, unsubscribe, preferences (placeholder)

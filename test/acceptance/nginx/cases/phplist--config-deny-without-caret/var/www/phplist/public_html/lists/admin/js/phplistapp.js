@@ -1,0 +1,1 @@
+/* phpList admin script (placeholder) */

@@ -1,0 +1,1 @@
+/* phpList front-end script (placeholder) */

@@ -1,0 +1,2 @@
+<?php
+// phpList admin include connect (placeholder)

@@ -1,0 +1,2 @@
+<?php
+// phpList attachment download (placeholder)

@@ -1,0 +1,2 @@
+<?php
+// phpList click tracking (placeholder)

@@ -1,0 +1,2 @@
+<?php
+// phpList back office: runs every page (placeholder)

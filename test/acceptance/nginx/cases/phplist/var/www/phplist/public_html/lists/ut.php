@@ -1,0 +1,2 @@
+<?php
+// phpList open tracking (placeholder)
