@@ -117,9 +117,7 @@ export function locationBypass(
     const route = regexRouteBypass(server, location, covers, budget);
     if (route) return route;
   }
-  return info.isRegex || info.modifier === '='
-    ? undefined
-    : frontControllerBypass(server, location, info, workspace);
+  return info.modifier === '=' ? undefined : frontControllerBypass(server, location, info, workspace);
 }
 
 /** Sample requests read per regex location for `regexRouteBypass`. */
@@ -236,18 +234,26 @@ function frontControllerBypass(
   info: LocationInfo,
   workspace: WorkspaceView,
 ): LocationBypass | undefined {
-  const directory = directoryOf(info);
+  // A regex location's routes are its sample matches (Kimai's admin pages,
+  // `~ "^/[a-z]{2,3}(?:_[A-Za-z]+)?/admin(?:/|$)"`, give `/aa/admin/`).
+  const routes = info.isRegex
+    ? pathsOf(info)
+        .slice(0, ROUTE_SAMPLES)
+        .map((path) => (path.endsWith('/') ? path : `${path}/`))
+    : [directoryOf(info)];
   for (const script of fallbackScripts(location)) {
-    if (script.startsWith(directory)) continue;
-    const probe = { uri: `${script}${directory}x`, script };
-    if (!canProbe(server, probe.uri)) continue;
-    const bypass = takenElsewhere(server, location, probe);
-    // A generic PHP location (`[^/]\.php(/|$)`) serves the route too where the application strips
-    // the script name (Sylius: `/index.php/admin/x`, checked on nginx 1.22.1).
-    if (bypass && (isFrontControllerLocation(bypass.regex) || stripsScriptName(server, workspace)))
-      return { ...bypass, via: 'frontController' };
-    const routed = routedThroughFallback(server, location, probe, workspace);
-    if (routed) return routed;
+    for (const route of routes) {
+      if (script.startsWith(route)) continue;
+      const probe = { uri: `${script}${route}x`, script };
+      if (!canProbe(server, probe.uri)) continue;
+      const bypass = takenElsewhere(server, location, probe);
+      // A generic PHP location (`[^/]\.php(/|$)`) serves the route too where the application strips
+      // the script name (Sylius: `/index.php/admin/x`, checked on nginx 1.22.1).
+      if (bypass && (isFrontControllerLocation(bypass.regex) || stripsScriptName(server, workspace)))
+        return { ...bypass, via: 'frontController' };
+      const routed = routedThroughFallback(server, location, probe, workspace);
+      if (routed) return routed;
+    }
   }
   return undefined;
 }

@@ -90,6 +90,13 @@ testRule(regexLocationBypass, {
       ),
     },
     {
+      name: "the same regex location's routes, where the front-controller location is internal",
+      code: server(
+        `    location ~ "^/[a-z]{2}/admin(?:/|$)" {\n        allow 203.0.113.0/24;\n        deny all;\n        try_files $uri /index.php$is_args$args;\n    }\n${FRONT.replace('fastcgi_pass', 'internal;\n        fastcgi_pass')}`,
+        '/var/www/kimai/public',
+      ),
+    },
+    {
       name: 'an if of the PHP location refuses them',
       code: server(
         `    location /vendor/ {\n        deny all;\n    }\n${PHP.replace('try_files', 'if ($request_uri ~ ^/vendor/) {\n            return 404;\n        }\n        try_files')}`,
@@ -501,6 +508,22 @@ testRule(regexLocationBypass, {
       ),
       files: { 'var/www/app/artisan': '', 'var/www/app/public/index.php': '' },
       errors: [{ messageId: 'routedFallback', line: 3, column: 5 }],
+    },
+    {
+      // Acceptance case kimai--admin-regex-index-php-pathinfo, checked on nginx 1.22.1.
+      name: "a regex location's routes reached as path info of the front controller",
+      code: server(
+        `    location ~ "^/[a-z]{2}/admin(?:/|$)" {\n        allow 203.0.113.0/24;\n        deny all;\n        try_files $uri /index.php$is_args$args;\n    }\n${FRONT}`,
+        '/var/www/kimai/public',
+      ),
+      errors: [
+        {
+          messageId: 'frontController',
+          line: 3,
+          column: 5,
+          message: /gives `\/index\.php\/[a-z]{2}\/admin\/x`/,
+        },
+      ],
     },
     {
       name: 'internal locations are restricted too',
