@@ -136,6 +136,7 @@ function regexRouteBypass(
   covers: (uri: string) => boolean,
   budget: ProbeBudget,
 ): LocationBypass | undefined {
+  const prefix = locationInfo(location)!.pattern;
   const directory = directoryOf(locationInfo(location)!);
   const ownScripts = fallbackScripts(location);
   for (const node of locationsOfServer(server)) {
@@ -152,7 +153,8 @@ function regexRouteBypass(
       const uris =
         !handled && !info.pattern.startsWith('^') ? [path, `${directory}${path.slice(1)}`] : [path];
       for (const uri of uris) {
-        if (!covers(uri) || !canProbe(server, uri)) continue;
+        // The prefix test first: `covers` compares with every sibling location.
+        if (!uri.startsWith(prefix) || !covers(uri) || !canProbe(server, uri)) continue;
         if (budget.left-- <= 0) return undefined;
         if (handled) {
           const bypass = takenElsewhere(server, location, { uri, script: uri });
@@ -499,8 +501,11 @@ function namesScripts(info: LocationInfo, samples: readonly string[], sample: st
 }
 
 /** The request paths a location is written for: its prefix, or sample matches of its regex. */
-function pathsOf(info: LocationInfo): string[] {
+function pathsOf(info: LocationInfo): readonly string[] {
   if (!info.isRegex) return [info.pattern];
+  // Asked for every restricted location of the server: read once per location.
+  const known = regexPaths.get(info);
+  if (known) return known;
   const paths: string[] = [];
   for (const sample of sampleMatchesOfSource(info.pattern, info.modifier === '~*')) {
     // A `~*` regex samples mixed case (`/xMLRPC.PHP`): clients, and the PHP location, use lower case.
@@ -509,8 +514,11 @@ function pathsOf(info: LocationInfo): string[] {
     if (!paths.includes(path)) paths.push(path);
     if (paths.length >= REGEX_DIRECTORIES) break;
   }
+  regexPaths.set(info, paths);
   return paths;
 }
+
+const regexPaths = new WeakMap<LocationInfo, readonly string[]>();
 
 /**
  * Whether a prefix location is the longest prefix among its siblings for `uri`: a longer sibling
