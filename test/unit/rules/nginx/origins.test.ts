@@ -83,6 +83,16 @@ const cases: { valid: (RuleTestCase | string)[]; invalid: InvalidCase[] } = {
   ],
   invalid: [
     {
+      // Acceptance case yourls--api-cors-map-unescaped-dot: only the first dot becomes a letter,
+      // so the example is a domain an attacker can register.
+      name: 'two unescaped dots',
+      code: ifOrigin('!~', "'^https://tools.example.com$'"),
+      errors: [
+        { messageId: 'unescapedDot', line: 1, column: 21, message: /accepts `https:\/\/toolsxexample\.com`/ },
+      ],
+      output: ifOrigin('!~', "'^https://tools\\.example\\.com$'"),
+    },
+    {
       name: 'unescaped dot',
       code: ifOrigin('!~', "'^https?:\\/\\/yandex.ru\\/'"),
       errors: [
