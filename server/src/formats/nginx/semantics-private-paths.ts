@@ -176,14 +176,38 @@ export function isApplicationRoot(server: EffectiveNode, workspace: WorkspaceVie
   if (!root || root.kind !== 'root') return false;
   const path = trimEndOf(root.path, isSlash, 1);
   if (/\/(public|pub|web|public_html|htdocs|html|www|dist|build|static)$/.test(path)) return false;
-  const inWorkspace = workspaceRootsFor(path, workspace);
-  if (inWorkspace.some((dir) => workspace.exists(joinPath(dir, 'composer.json')))) return true;
-  // Where the tree holds the application's scripts, it tells: EspoCRM's portal root
-  // `public/portal/` runs PHP and has no Composer file. A deployment repository named like the
-  // root holds only configuration: then an application that runs PHP from a root that is not a
-  // public folder.
-  if (inWorkspace.some((dir) => workspace.listDir(dir)?.some((name) => name.endsWith('.php')))) return false;
+  const tree = treeVerdict(path, workspace);
+  if (tree !== undefined) return tree;
+  // Without the tree: an application that runs PHP from a root that is not a public folder.
   return locationsOfServer(server).some((l) => l.childrenNamed('fastcgi_pass').length > 0);
+}
+
+/** What the tree says of a root, by workspace and path: thousands of servers may share one root. */
+const treeVerdicts = new WeakMap<WorkspaceView, Map<string, boolean | null>>();
+
+/**
+ * Whether the workspace tree shows the root as the application's directory: a `composer.json`
+ * there says yes; the application's scripts without one say no (EspoCRM's portal root
+ * `public/portal/` runs PHP and has no Composer file); undefined when the tree holds no script
+ * there (a deployment repository named like the root holds only configuration).
+ */
+function treeVerdict(path: string, workspace: WorkspaceView): boolean | undefined {
+  let known = treeVerdicts.get(workspace);
+  if (!known) {
+    known = new Map();
+    treeVerdicts.set(workspace, known);
+  }
+  let verdict = known.get(path);
+  if (verdict === undefined) {
+    const inWorkspace = workspaceRootsFor(path, workspace);
+    verdict = inWorkspace.some((dir) => workspace.exists(joinPath(dir, 'composer.json')))
+      ? true
+      : inWorkspace.some((dir) => workspace.listDir(dir)?.some((name) => name.endsWith('.php')))
+        ? false
+        : null;
+    known.set(path, verdict);
+  }
+  return verdict ?? undefined;
 }
 
 /** The categories whose probes nginx would serve from the root. */

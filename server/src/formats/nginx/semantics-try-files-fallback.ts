@@ -54,14 +54,35 @@ function servesPathsStartingWith(
 ): boolean {
   const slash = prefix.lastIndexOf('/');
   const folder = prefix.slice(0, slash + 1);
-  const names = workspace.listDir(joinPath(tree, folder.slice(1)));
-  if (!names) return false;
-  const start = prefix.slice(slash + 1);
-  const candidates = names.filter((name) => name.startsWith(start));
+  const candidates = entriesStartingWith(workspace, joinPath(tree, folder.slice(1)), prefix.slice(slash + 1));
+  if (!candidates) return false;
   // Each entry costs a location choice, for every server with such a location: a large folder
   // is taken to hold something the location sends itself.
   if (candidates.length > ENTRIES_ASKED) return true;
   return candidates.some((name) => takenHere(server, location, `${folder}${name}`));
+}
+
+/** Folder entries by workspace, folder and start: thousands of servers may share one root. */
+const folderEntries = new WeakMap<WorkspaceView, Map<string, readonly string[] | null>>();
+
+/** The entries of a workspace folder whose names begin with `start`; undefined when it does not exist. */
+function entriesStartingWith(
+  workspace: WorkspaceView,
+  dir: string,
+  start: string,
+): readonly string[] | undefined {
+  let known = folderEntries.get(workspace);
+  if (!known) {
+    known = new Map();
+    folderEntries.set(workspace, known);
+  }
+  const key = `${dir}\u0000${start}`;
+  let entries = known.get(key);
+  if (entries === undefined) {
+    entries = workspace.listDir(dir)?.filter((name) => name.startsWith(start)) ?? null;
+    known.set(key, entries);
+  }
+  return entries ?? undefined;
 }
 
 /** Entries of a folder asked one by one (EspoCRM's portal holds three). */
