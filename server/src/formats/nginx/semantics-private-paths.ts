@@ -6,7 +6,7 @@ import { isDenyAll } from './semantics-acl.ts';
 import { accessRulesAt, refusesRequests } from './semantics-php-locations.ts';
 import { canProbe } from './semantics-probe-safety.ts';
 import { workspaceRootsFor } from './semantics-upload-paths.ts';
-import { foldersBelow } from './semantics-workspace-tree.ts';
+import { foldersBelow, memoByWorkspace } from './semantics-workspace-tree.ts';
 import { documentRoot } from './server-blocks.ts';
 import { locationsOfServer } from './semantics-tree-index.ts';
 import { isSlash, trimEndOf } from '../../engine/text-runs.ts';
@@ -119,8 +119,8 @@ type TreeProbes = Record<PrivateCategory, string[]>;
 
 const NO_TREE_PROBES: TreeProbes = Object.freeze({ dotfiles: [], logs: [], backups: [], composer: [] });
 
-/** Tree probes by workspace and root path: thousands of servers may share one root. */
-const treeProbesOf = new WeakMap<WorkspaceView, Map<string, TreeProbes>>();
+/** Tree probes by workspace and root path. */
+const treeProbesOf = memoByWorkspace<TreeProbes>();
 
 /**
  * Requests for the private files the workspace tree shows below the server's root: an
@@ -134,18 +134,11 @@ const treeProbesOf = new WeakMap<WorkspaceView, Map<string, TreeProbes>>();
 function treeProbes(server: EffectiveNode, workspace: WorkspaceView): TreeProbes {
   const root = documentRoot(server);
   if (root?.kind !== 'root') return NO_TREE_PROBES;
-  let byRoot = treeProbesOf.get(workspace);
-  if (!byRoot) {
-    byRoot = new Map();
-    treeProbesOf.set(workspace, byRoot);
-  }
-  let known = byRoot.get(root.path);
-  if (!known) {
-    known = { dotfiles: [], logs: [], backups: [], composer: [] };
-    for (const tree of workspaceRootsFor(root.path, workspace)) collectBelow(tree, workspace, known);
-    byRoot.set(root.path, known);
-  }
-  return known;
+  return treeProbesOf(workspace, root.path, () => {
+    const found: TreeProbes = { dotfiles: [], logs: [], backups: [], composer: [] };
+    for (const tree of workspaceRootsFor(root.path, workspace)) collectBelow(tree, workspace, found);
+    return found;
+  });
 }
 
 function collectBelow(tree: string, workspace: WorkspaceView, into: TreeProbes): void {
@@ -182,8 +175,8 @@ export function isApplicationRoot(server: EffectiveNode, workspace: WorkspaceVie
   return locationsOfServer(server).some((l) => l.childrenNamed('fastcgi_pass').length > 0);
 }
 
-/** What the tree says of a root, by workspace and path: thousands of servers may share one root. */
-const treeVerdicts = new WeakMap<WorkspaceView, Map<string, boolean | null>>();
+/** What the tree says of a root, by workspace and path. */
+const treeVerdicts = memoByWorkspace<boolean | undefined>();
 
 /**
  * Whether the workspace tree shows the root as the application's directory: a `composer.json`
@@ -192,22 +185,13 @@ const treeVerdicts = new WeakMap<WorkspaceView, Map<string, boolean | null>>();
  * there (a deployment repository named like the root holds only configuration).
  */
 function treeVerdict(path: string, workspace: WorkspaceView): boolean | undefined {
-  let known = treeVerdicts.get(workspace);
-  if (!known) {
-    known = new Map();
-    treeVerdicts.set(workspace, known);
-  }
-  let verdict = known.get(path);
-  if (verdict === undefined) {
+  return treeVerdicts(workspace, path, () => {
     const inWorkspace = workspaceRootsFor(path, workspace);
-    verdict = inWorkspace.some((dir) => workspace.exists(joinPath(dir, 'composer.json')))
-      ? true
-      : inWorkspace.some((dir) => workspace.listDir(dir)?.some((name) => name.endsWith('.php')))
-        ? false
-        : null;
-    known.set(path, verdict);
-  }
-  return verdict ?? undefined;
+    if (inWorkspace.some((dir) => workspace.exists(joinPath(dir, 'composer.json')))) return true;
+    if (inWorkspace.some((dir) => workspace.listDir(dir)?.some((name) => name.endsWith('.php'))))
+      return false;
+    return undefined;
+  });
 }
 
 /** The categories whose probes nginx would serve from the root. */

@@ -5,6 +5,7 @@ import { joinPath } from './paths.ts';
 import { documentRoot } from './server-blocks.ts';
 import { workspaceRootsFor } from './semantics-upload-paths.ts';
 import { isWithin, serverOf } from './semantics-tree-index.ts';
+import { memoByWorkspace } from './semantics-workspace-tree.ts';
 
 /**
  * Whether every request a location takes leaves it through its `try_files` fallback, because
@@ -62,8 +63,8 @@ function servesPathsStartingWith(
   return candidates.some((name) => takenHere(server, location, `${folder}${name}`));
 }
 
-/** Folder entries by workspace, folder and start: thousands of servers may share one root. */
-const folderEntries = new WeakMap<WorkspaceView, Map<string, readonly string[] | null>>();
+/** Folder entries by workspace, folder and start. */
+const folderEntries = memoByWorkspace<readonly string[] | undefined>();
 
 /** The entries of a workspace folder whose names begin with `start`; undefined when it does not exist. */
 function entriesStartingWith(
@@ -71,18 +72,9 @@ function entriesStartingWith(
   dir: string,
   start: string,
 ): readonly string[] | undefined {
-  let known = folderEntries.get(workspace);
-  if (!known) {
-    known = new Map();
-    folderEntries.set(workspace, known);
-  }
-  const key = `${dir}\u0000${start}`;
-  let entries = known.get(key);
-  if (entries === undefined) {
-    entries = workspace.listDir(dir)?.filter((name) => name.startsWith(start)) ?? null;
-    known.set(key, entries);
-  }
-  return entries ?? undefined;
+  return folderEntries(workspace, `${dir}\u0000${start}`, () =>
+    workspace.listDir(dir)?.filter((name) => name.startsWith(start)),
+  );
 }
 
 /** Entries of a folder asked one by one (EspoCRM's portal holds three). */

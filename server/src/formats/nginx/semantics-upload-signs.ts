@@ -2,7 +2,7 @@ import type { WorkspaceView } from '../../engine/types.ts';
 import type { EffectiveNode } from './effective.ts';
 import { locationInfo } from './locations.ts';
 import { joinPath } from './paths.ts';
-import { folderAndProject } from './semantics-workspace-tree.ts';
+import { folderAndProject, memoByWorkspace } from './semantics-workspace-tree.ts';
 import { documentRoot } from './server-blocks.ts';
 import { locationsOfServer } from './semantics-tree-index.ts';
 
@@ -84,8 +84,8 @@ export function applicationShows(
   });
 }
 
-/** What the tree shows, by workspace, signs, upload pattern and tree roots: thousands of servers share a root. */
-const treeSigns = new WeakMap<WorkspaceView, Map<string, boolean>>();
+/** What the tree shows, by workspace, upload pattern (which names the signs) and tree roots. */
+const treeSigns = memoByWorkspace<boolean>();
 
 function treeShows(
   signs: ApplicationSigns,
@@ -93,22 +93,13 @@ function treeShows(
   treeRoots: readonly string[],
   workspace: WorkspaceView,
 ): boolean {
-  let known = treeSigns.get(workspace);
-  if (!known) {
-    known = new Map();
-    treeSigns.set(workspace, known);
-  }
-  const key = `${pattern}\u0000${treeRoots.join('\u0000')}`;
-  let shows = known.get(key);
-  if (shows === undefined) {
+  return treeSigns(workspace, `${pattern}\u0000${treeRoots.join('\u0000')}`, () => {
     const slash = pattern.lastIndexOf('/');
     const parent = slash < 0 ? '' : pattern.slice(0, slash);
-    shows = treeRoots.some((dir) =>
+    return treeRoots.some((dir) =>
       [parent === '' ? dir : joinPath(dir, parent), ...folderAndProject(dir, workspace).slice(1)].some(
         (folder) => workspace.listDir(folder)?.some((name) => signs.names.has(name)) === true,
       ),
     );
-    known.set(key, shows);
-  }
-  return shows;
+  });
 }

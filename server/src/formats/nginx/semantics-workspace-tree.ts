@@ -55,3 +55,23 @@ export function folderAndProject(dir: string, workspace: WorkspaceView): string[
   const root = workspace.root;
   return parent !== dir && root !== undefined && isInside(parent, root) ? [dir, parent] : [dir];
 }
+
+/**
+ * A memo of what the workspace tree says, by workspace and key: thousands of servers may share
+ * one root, and what the tree shows under it is read once. The values live as long as the
+ * workspace view (one lint or audit).
+ */
+export function memoByWorkspace<T>(): (workspace: WorkspaceView, key: string, compute: () => T) => T {
+  const byWorkspace = new WeakMap<WorkspaceView, Map<string, T>>();
+  return (workspace, key, compute) => {
+    let known = byWorkspace.get(workspace);
+    if (!known) {
+      known = new Map();
+      byWorkspace.set(workspace, known);
+    }
+    if (known.has(key)) return known.get(key)!;
+    const value = compute();
+    known.set(key, value);
+    return value;
+  };
+}
