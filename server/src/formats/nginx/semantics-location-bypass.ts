@@ -280,9 +280,10 @@ function routedThroughFallback(
   // The fallback is a URI (whose location nginx then chooses) or a named location; either way an
   // internal redirect, which enters an `internal` location.
   const runner = fallbackRunner(server, chosen, probe.script);
-  const named = locationInfo(runner ?? chosen)?.modifier === '@';
-  const regex = runner && (named ? runner : regexLocationOf(runner));
-  if (!runner || !regex || !backendOf(runner) || keepsRestriction(runner, location, true)) return undefined;
+  if (!runner) return undefined;
+  // A named location is the runner itself; a URI's runner is a regex location or sits in one.
+  const regex = locationInfo(runner)?.modifier === '@' ? runner : regexLocationOf(runner);
+  if (!regex || !backendOf(runner) || keepsRestriction(runner, location, true)) return undefined;
   if (!sameFiles(location, runner) || !stripsScriptName(server, workspace)) return undefined;
   return { uri: probe.uri, chosen, regex, script: probe.script, via: 'routedFallback' };
 }
