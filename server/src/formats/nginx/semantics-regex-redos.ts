@@ -89,8 +89,7 @@ function repeatsInARow(root: RegexNode, budget: { left: number }): RedosFinding 
 
 /** The unbounded backtracking repeat an item of a sequence is (`.*`, or `(.*)` captured). */
 function rowRepeat(item: RegexNode): RepeatNode | undefined {
-  let node = item;
-  while (node.type === 'group' && (node.kind === 'capture' || node.kind === 'group')) node = node.body;
+  const node = unwrap(item);
   if (node.type !== 'repeat' || node.possessive || node.max !== Infinity || nullableBody(node))
     return undefined;
   return node;
