@@ -146,30 +146,45 @@ export const SAFE_NESTED_QUANTIFIER_LENGTH = 24;
 
 /** The location of `server` (or of a location, for its nested ones) that nginx uses for `uri`. */
 export function matchLocation(server: EffectiveNode, uri: string): LocationMatch {
-  const state = { uncertain: false };
-  let best: LocationMatch = { location: undefined, kind: 'none', uncertain: false };
+  const search: Search = { location: undefined, kind: 'none', captures: undefined, uncertain: false };
   let start = server;
   // A matched regex location's nested locations are searched in turn (iteration, not recursion).
   for (let rounds = 0; rounds < 10_000; rounds++) {
-    const found = searchFrom(start, uri, state);
-    if (!found.location) break;
-    best = found;
-    if (found.kind !== 'regex') break;
-    start = found.location.node;
+    if (!searchFrom(start, uri, search) || search.kind !== 'regex') break;
+    start = search.location!.node;
   }
-  return { ...best, uncertain: state.uncertain };
+  const match: LocationMatch = { location: search.location, kind: search.kind, uncertain: search.uncertain };
+  if (search.captures) match.captures = search.captures;
+  return match;
 }
 
-function searchFrom(start: EffectiveNode, uri: string, state: { uncertain: boolean }): LocationMatch {
+/** What `searchFrom` found so far: the last location found wins (a nested regex search may find none). */
+interface Search {
+  location: LocationInfo | undefined;
+  kind: LocationMatch['kind'];
+  captures: readonly string[] | undefined;
+  uncertain: boolean;
+}
+
+/**
+ * The prefix levels of one search, reused: matchLocation runs thousands of times per lint and
+ * never re-enters itself, and two fresh arrays per search were a tenth of what a lint allocated.
+ */
+const levels: EffectiveNode[] = [];
+const prefixes: LocationInfo[] = [];
+
+/** Searches the locations of `start` for `uri`; records and returns true when one matches. */
+function searchFrom(start: EffectiveNode, uri: string, search: Search): boolean {
   // Descend through the longest prefix matches; levels[k + 1] is the prefix found in levels[k].
-  const levels: EffectiveNode[] = [start];
-  const prefixes: LocationInfo[] = [];
+  levels.length = 0;
+  prefixes.length = 0;
+  levels.push(start);
   for (;;) {
     const level = levels[levels.length - 1]!;
     let longest: LocationInfo | undefined;
     for (const loc of locationsOf(level)) {
       if (loc.modifier === '=') {
-        if (loc.pattern === uri) return { location: loc, kind: 'exact', uncertain: false };
+        if (loc.pattern === uri) return found(search, loc, 'exact', undefined);
       } else if ((loc.modifier === '' || loc.modifier === '^~') && uri.startsWith(loc.pattern)) {
         if (!longest || loc.pattern.length > longest.pattern.length) longest = loc;
       }
@@ -185,15 +200,25 @@ function searchFrom(start: EffectiveNode, uri: string, state: { uncertain: boole
     for (const loc of locationsOf(levels[k]!)) {
       if (!loc.isRegex || !loc.compiled) continue;
       if (loc.compiled.nestedQuantifier && uri.length > SAFE_NESTED_QUANTIFIER_LENGTH) {
-        state.uncertain = true;
+        search.uncertain = true;
         continue;
       }
       const captures = matchCaptures(loc.compiled, uri);
-      if (captures) return { location: loc, kind: 'regex', captures, uncertain: false };
+      if (captures) return found(search, loc, 'regex', captures);
     }
   }
   const deepest = prefixes[prefixes.length - 1];
-  return deepest
-    ? { location: deepest, kind: 'prefix', uncertain: false }
-    : { location: undefined, kind: 'none', uncertain: false };
+  return deepest ? found(search, deepest, 'prefix', undefined) : false;
+}
+
+function found(
+  search: Search,
+  location: LocationInfo,
+  kind: LocationMatch['kind'],
+  captures: readonly string[] | undefined,
+): true {
+  search.location = location;
+  search.kind = kind;
+  search.captures = captures;
+  return true;
 }

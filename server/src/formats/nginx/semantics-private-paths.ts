@@ -72,15 +72,28 @@ export function servesFile(server: EffectiveNode, uri: string): boolean {
   return blockServesFiles(matchLocation(server, uri).location?.node ?? server);
 }
 
+/** The probes of each category that nginx would serve from the root, by server (the message and the fix read them again). */
+const servedByServer = new WeakMap<EffectiveNode, Record<PrivateCategory, string[]>>();
+
+function servedOf(server: EffectiveNode, workspace: WorkspaceView): Record<PrivateCategory, string[]> {
+  let served = servedByServer.get(server);
+  if (!served) {
+    const appRoot = isApplicationRoot(server, workspace);
+    const of = (category: PrivateCategory) =>
+      probesFor(server, category, appRoot, workspace).filter((probe) => servesFile(server, probe));
+    served = { dotfiles: of('dotfiles'), logs: of('logs'), backups: of('backups'), composer: of('composer') };
+    servedByServer.set(server, served);
+  }
+  return served;
+}
+
 /** The probes of a category that nginx would serve from the root (those `exposedCategories` tries). */
 export function servedProbes(
   server: EffectiveNode,
   category: PrivateCategory,
   workspace: WorkspaceView,
-): string[] {
-  return probesFor(server, category, isApplicationRoot(server, workspace), workspace).filter((probe) =>
-    servesFile(server, probe),
-  );
+): readonly string[] {
+  return servedOf(server, workspace)[category];
 }
 
 /**
@@ -196,13 +209,8 @@ function treeVerdict(path: string, workspace: WorkspaceView): boolean | undefine
 
 /** The categories whose probes nginx would serve from the root. */
 export function exposedCategories(server: EffectiveNode, workspace: WorkspaceView): PrivateCategory[] {
-  const out: PrivateCategory[] = [];
-  const appRoot = isApplicationRoot(server, workspace);
-  for (const category of Object.keys(PROBES) as PrivateCategory[]) {
-    if (probesFor(server, category, appRoot, workspace).some((probe) => servesFile(server, probe)))
-      out.push(category);
-  }
-  return out;
+  const served = servedOf(server, workspace);
+  return (Object.keys(PROBES) as PrivateCategory[]).filter((category) => served[category].length > 0);
 }
 
 /** The deny location the fix writes for a category. */
