@@ -596,10 +596,19 @@ function backendOf(location: EffectiveNode): EffectiveNode | undefined {
 /**
  * Whether the chosen location reaches what the restricted one holds: a script handler runs files
  * of its document root, so both must serve the same root; a proxy passes the URI on, whatever root.
+ * A restricted location that proxies (rspamd's controller under `/rspamd/`) guards its backend,
+ * which a script handler of the root never reaches: `/rspamd/h.php` is a file of the root there.
  */
 function sameFiles(restricted: EffectiveNode, chosen: EffectiveNode): boolean {
   if (!scriptHandler(chosen)) return true;
+  if (proxiesOnly(restricted)) return false;
   return documentRoot(restricted)?.path === documentRoot(chosen)?.path;
+}
+
+/** Whether a location passes its requests to a proxied backend (not to a script handler of its files). */
+function proxiesOnly(location: EffectiveNode): boolean {
+  const backend = backendOf(location);
+  return backend !== undefined && !scriptHandler(location);
 }
 
 /**

@@ -28,6 +28,14 @@ const ADMIN =
 testRule(regexLocationBypass, {
   valid: [
     {
+      // Acceptance case roundcube--site-php-location-generic: the PHP location takes
+      // /rspamd/h.php, but runs a file of the root (a 404), never the proxied controller.
+      name: 'a restricted location that proxies: the PHP location runs files of the root, not the backend',
+      code: server(
+        `    location /rspamd/ {\n        allow 10.0.0.0/8;\n        deny all;\n        proxy_pass http://127.0.0.1:11334/;\n    }\n${PHP}`,
+      ),
+    },
+    {
       name: 'an if of the server refuses the requests in the rewrite phase',
       code: server(
         `    if ($uri ~ ^/vendor/) {\n        return 403;\n    }\n    location /vendor/ {\n        deny all;\n    }\n${PHP}`,
