@@ -145,8 +145,11 @@ function fixFor(
 ): Fix | undefined {
   const info = locationInfo(location);
   if (!info || location.path !== doc) return undefined;
-  // An exact route of a front controller is fixed like an exact script: as `^~` it takes the longer forms too.
-  const exactRoute = bypass.via === 'frontController' && info.modifier === '=';
+  // An exact route of a front controller is fixed like an exact script: as `^~` it takes the longer
+  // forms too. Not a route reached as path info (`= /settings` as `/app.php/settings`): `^~` would
+  // not take that request.
+  const exactRoute =
+    bypass.via === 'frontController' && info.modifier === '=' && bypass.uri.startsWith(info.pattern);
   if (bypass.via !== 'probe' && !exactRoute) return undefined;
   if (bypass.regex.parent !== location.parent) return undefined;
   // `location = /wp-login.php { auth_basic …; }` reached as `/wp-login.php/x.php`: as `^~` the block

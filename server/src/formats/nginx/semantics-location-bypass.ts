@@ -89,7 +89,9 @@ export function locationBypass(
   if (!info || info.modifier === '@') return undefined;
   // An exact location is written for one request: only a script's path-info forms get past it.
   if (info.modifier === '=' && !SCRIPT_NAME.test(info.pattern))
-    return exactRouteBypass(server, location, info);
+    return (
+      exactRouteBypass(server, location, info) ?? frontControllerBypass(server, location, info, workspace)
+    );
   // With its own `alias` or `root` the location serves other files than the server's locations do.
   if (location.childrenNamed('alias').length > 0 || location.childrenNamed('root').length > 0)
     return undefined;
@@ -238,15 +240,17 @@ function frontControllerBypass(
 ): LocationBypass | undefined {
   // A regex location's routes are its sample matches (Kimai's admin pages,
   // `~ "^/[a-z]{2,3}(?:_[A-Za-z]+)?/admin(?:/|$)"`, give `/aa/admin/`).
+  // An exact location's route is its one request (wallabag's `= /settings`: `/app.php/settings`).
+  const exact = info.modifier === '=';
   const routes = info.isRegex
     ? pathsOf(info)
         .slice(0, ROUTE_SAMPLES)
         .map((path) => (path.endsWith('/') ? path : `${path}/`))
-    : [directoryOf(info)];
+    : [exact ? info.pattern : directoryOf(info)];
   for (const script of fallbackScripts(location)) {
     for (const route of routes) {
       if (script.startsWith(route)) continue;
-      const probe = { uri: `${script}${route}x`, script };
+      const probe = { uri: exact ? `${script}${route}` : `${script}${route}x`, script };
       if (!canProbe(server, probe.uri)) continue;
       const bypass = takenElsewhere(server, location, probe);
       // A generic PHP location (`[^/]\.php(/|$)`) serves the route too where the application strips
@@ -554,8 +558,12 @@ function takenElsewhere(
   return { uri: probe.uri, chosen, regex, script: probe.script, via: 'probe' };
 }
 
-/** Variables that hold the request path (`$request_uri` with its query string, which a probe has not). */
-const PATH_SUBJECTS = new Set(['$uri', '$document_uri', '$request_uri']);
+/**
+ * Variables that hold the request path as nginx decoded it, which locations are chosen by. Not
+ * `$request_uri`: it is the request as sent, so `/app.php/%75sers/list` gets past `if ($request_uri
+ * ~ ^/app\.php/users/)` and still reaches the route (wallabag, checked on nginx 1.22.1).
+ */
+const PATH_SUBJECTS = new Set(['$uri', '$document_uri']);
 
 /**
  * Whether an `if` of the server or of the chosen location refuses the request in the rewrite

@@ -28,6 +28,18 @@ const ADMIN =
 testRule(regexLocationBypass, {
   valid: [
     {
+      name: 'an exact route where the front-controller location is internal',
+      code: server(
+        `${ROUTE.replace('location /s/', 'location = /settings')}${FRONT.replace('fastcgi_pass', 'internal;\n        fastcgi_pass')}`,
+      ),
+    },
+    {
+      name: 'an exact route whose path-info form an if on $uri refuses',
+      code: server(
+        `${ROUTE.replace('location /s/', 'location = /settings')}${FRONT.replace('fastcgi_pass', 'if ($uri ~ ^/index\\.php/settings) {\n            return 404;\n        }\n        fastcgi_pass')}`,
+      ),
+    },
+    {
       // Acceptance case roundcube--site-php-location-generic: the PHP location takes
       // /rspamd/h.php, but runs a file of the root (a 404), never the proxied controller.
       name: 'a restricted location that proxies: the PHP location runs files of the root, not the backend',
@@ -107,7 +119,7 @@ testRule(regexLocationBypass, {
     {
       name: 'an if of the PHP location refuses them',
       code: server(
-        `    location /vendor/ {\n        deny all;\n    }\n${PHP.replace('try_files', 'if ($request_uri ~ ^/vendor/) {\n            return 404;\n        }\n        try_files')}`,
+        `    location /vendor/ {\n        deny all;\n    }\n${PHP.replace('try_files', 'if ($uri ~ ^/vendor/) {\n            return 404;\n        }\n        try_files')}`,
       ),
     },
     {
@@ -289,6 +301,41 @@ testRule(regexLocationBypass, {
             /its pages come from `\/index\.php`, and nginx gives `\/index\.php\/s\/x` to `location ~ \^\/index\\\.php\(\/\|\$\)`/,
         },
       ],
+      output: null,
+    },
+    {
+      // Acceptance case wallabag--front-controller-request-uri-guard (nginx 1.22.1: PHP got
+      // PATH_INFO=/settings from an address outside the list).
+      name: 'an exact route, reached as path info of the front controller',
+      code: server(`${ROUTE.replace('location /s/', 'location = /settings')}${FRONT}`),
+      errors: [
+        {
+          messageId: 'frontController',
+          line: 3,
+          column: 5,
+          message: /nginx gives `\/index\.php\/settings` to/,
+        },
+      ],
+      output: null,
+    },
+    {
+      // $request_uri is the request as sent: `/%76endor/h.php` gets past the if and runs /vendor/h.php.
+      name: 'an if of the PHP location on $request_uri does not refuse the percent-encoded spelling',
+      code: server(
+        `    location /vendor/ {\n        deny all;\n    }\n${PHP.replace('try_files', 'if ($request_uri ~ ^/vendor/) {\n            return 404;\n        }\n        try_files')}`,
+      ),
+      errors: [{ messageId: 'prefix', line: 3, column: 5 }],
+      output: server(
+        `    location ^~ /vendor/ {\n        deny all;\n    }\n${PHP.replace('try_files', 'if ($request_uri ~ ^/vendor/) {\n            return 404;\n        }\n        try_files')}`,
+      ),
+    },
+    {
+      // $request_uri is the request as sent: `/index.php/%73ettings` does not match the if.
+      name: 'an if on $request_uri does not refuse the percent-encoded spelling of the route',
+      code: server(
+        `${ROUTE.replace('location /s/', 'location = /settings')}${FRONT.replace('fastcgi_pass', 'if ($request_uri ~ ^/index\\.php/settings) {\n            return 404;\n        }\n        fastcgi_pass')}`,
+      ),
+      errors: [{ messageId: 'frontController', line: 3, column: 5 }],
       output: null,
     },
     {

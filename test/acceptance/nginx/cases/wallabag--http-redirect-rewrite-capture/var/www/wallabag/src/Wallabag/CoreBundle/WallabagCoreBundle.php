@@ -1,0 +1,5 @@
+<?php
+
+namespace Wallabag\CoreBundle;
+
+class WallabagCoreBundle {}
