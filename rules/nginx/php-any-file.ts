@@ -11,7 +11,11 @@ import {
   insertAtBlockStart,
   layoutOf,
 } from '../../server/src/formats/nginx/semantics-insertion.ts';
-import { runsAnyPhpFile, tryFilesBypass } from '../../server/src/formats/nginx/semantics-php-locations.ts';
+import {
+  ifBypassingTryFiles,
+  runsAnyPhpFile,
+  tryFilesBypass,
+} from '../../server/src/formats/nginx/semantics-php-locations.ts';
 import { answersWithoutContent, headRange } from '../../server/src/formats/nginx/semantics-tls-server.ts';
 import { nodesNamed } from '../../server/src/formats/nginx/semantics-tree-index.ts';
 
@@ -85,6 +89,10 @@ export const phpAnyFile = defineRule<NginxFile>({
         fix: () => {
           // nginx refuses a second try_files in a block: an existing one is left to the user.
           if (location.childrenNamed('try_files').length > 0) return undefined;
+          // An `if` that answers in its own configuration does not inherit try_files (Concrete's
+          // documented `if ($uri ~ "^(.+\.php)(/.+)") { set $script $1; … }`): the check would
+          // miss its requests, and the location needs rewriting by hand.
+          if (ifBypassingTryFiles(location)) return undefined;
           const layout = layoutOf(context.document.text);
           // After fastcgi_split_path_info the script part is $fastcgi_script_name (Debian's snippet does the same).
           const split = lastAnchor(location, doc, (n) => n.name === 'fastcgi_split_path_info');

@@ -55,6 +55,8 @@ export const DEFAULT_UPLOAD_PATHS: readonly string[] = [
   // phpList: the editor's image uploads (UPLOADIMAGES_DIR), at the root or beside lists/.
   'uploadimages',
   'lists/uploadimages',
+  // Concrete CMS: the File Manager's files, application/files/ beside the core's concrete/.
+  'application/files',
 ];
 
 export const DEFAULT_MAX_FILE_SIZE = 5 * 1024 * 1024;

@@ -7,7 +7,8 @@ import { sampleMatchesOfSource } from './semantics-regex-samples.ts';
 import { canTestPattern } from './semantics-probe-safety.ts';
 import { isDenyAll } from './semantics-acl.ts';
 import { readReturn } from './semantics-tls-server.ts';
-import { variablesIn } from './variables.ts';
+import { captureProvider, hasCapture, setsOf } from './semantics-taint-flow.ts';
+import { isCaptureName, variablesIn } from './variables.ts';
 
 /**
  * Locations that run scripts (PHP-FPM, fcgiwrap, uWSGI, SCGI) and how safely they do it.
@@ -94,7 +95,7 @@ function ifLeaves(branch: EffectiveNode): boolean {
  * (nginx's "If is evil" page), so a location's `try_files` check does not apply to them while
  * `fastcgi_pass` still does.
  */
-function ifBypassingTryFiles(location: EffectiveNode): EffectiveNode | undefined {
+export function ifBypassingTryFiles(location: EffectiveNode): EffectiveNode | undefined {
   return location
     .childrenNamed('if')
     .find((branch) => branch.directive.kind === 'block' && !ifLeaves(branch));
@@ -137,7 +138,40 @@ export function scriptComesFromUri(location: EffectiveNode): boolean {
   if (handler.name !== 'fastcgi_pass') return true;
   const filename = findEntry(effectiveFastcgiParams(location).entries, 'SCRIPT_FILENAME');
   if (!filename) return true;
-  return variablesIn(filename.value).some((v) => URI_VARIABLES.has(v.name));
+  // Read where nginx evaluates it: in the location (whose own `set`s apply), wherever it is written.
+  return carriesUri(filename.value, handler, 0);
+}
+
+/** How many `set`s deep a value is followed (`set $a $b; set $b $a;` must end). */
+const MAX_SET_DEPTH = 6;
+
+/**
+ * Whether a value used at a node takes (part of) the request path: a URI variable; a variable
+ * that any `set` reaching the node (see `setsOf`) assigns from one, such as Concrete CMS's
+ * documented `set $script $uri;`; or a capture of a regex matched against the URI: a `rewrite`
+ * before the node in its block, the enclosing `location`, or an enclosing `if` that tests a value
+ * taking the path (`if ($uri ~ "^(.+\.php)(/.+)") { set $script $1; }`). A variable set from
+ * fixed values only (`set $script /index.php;`) names a fixed front controller.
+ */
+function carriesUri(value: string, at: EffectiveNode, depth: number): boolean {
+  return variablesIn(value).some(({ name }) => {
+    if (URI_VARIABLES.has(name)) return true;
+    if (depth >= MAX_SET_DEPTH) return false;
+    const capture = isCaptureName(name) ? Number(name) : undefined;
+    if (capture === undefined) {
+      const sets = setsOf(at, name);
+      if (sets.length > 0) return sets.some((set) => carriesUri(set.args[1]?.value ?? '', set, depth + 1));
+    }
+    const key = capture ?? name;
+    // A `set` sees the rewrites run before it; a handler's parameters, every rewrite of the level.
+    const siblings = at.parent?.children ?? [];
+    const run = at.name === 'set' ? siblings.slice(0, Math.max(0, siblings.indexOf(at))) : siblings;
+    if (run.some((n) => n.name === 'rewrite' && hasCapture(n, key))) return true;
+    const block = captureProvider(at, key);
+    if (block?.name !== 'if') return block !== undefined;
+    const subject = ifCondition(block.directive)?.subject.value ?? '';
+    return carriesUri(subject, block, depth + 1);
+  });
 }
 
 const ACCESS_LEVELS = new Set(['http', 'server', 'location']);

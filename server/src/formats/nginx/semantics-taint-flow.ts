@@ -132,6 +132,16 @@ function ifSubjectTaint(node: EffectiveNode): { clientControlled: boolean; newli
   return variableIsBuiltin(name) ? { clientControlled: false, newline: false } : undefined;
 }
 
+/** The nearest enclosing `if` or `location` whose regex has the capture `ref` (number or name) used at a node. */
+export function captureProvider(at: EffectiveNode, ref: number | string): EffectiveNode | undefined {
+  return enclosingRegexBlocks(at).find((block) => captureOf(block, ref) !== undefined);
+}
+
+/** Whether a node's own regex (a `rewrite`'s, an `if`'s…) has the capture `ref`. */
+export function hasCapture(node: EffectiveNode, ref: number | string): boolean {
+  return captureOf(node, ref) !== undefined;
+}
+
 /** Regex blocks whose captures are visible at a node: enclosing `if`s and `location`s, innermost first. */
 function enclosingRegexBlocks(node: EffectiveNode): EffectiveNode[] {
   const out: EffectiveNode[] = [];
@@ -153,7 +163,7 @@ function enclosingServer(node: EffectiveNode): EffectiveNode | undefined {
  * only applies when the condition holds: the earlier value stays possible. A level whose sets are
  * all conditional leaves the outer levels' value possible too.
  */
-function setsOf(node: EffectiveNode, name: string): EffectiveNode[] {
+export function setsOf(node: EffectiveNode, name: string): EffectiveNode[] {
   const found: EffectiveNode[] = [];
   for (let p = node.parent; p; p = p.parent) {
     const { sets, unconditional } = setsAtLevel(p, name);
@@ -325,10 +335,8 @@ function resolve(ref: VariableRef, at: EffectiveNode, options: FlowOptions, dept
       );
     }
   }
-  for (const block of enclosingRegexBlocks(at)) {
-    const flow = captureOf(block, key);
-    if (flow) return [{ kind: 'variable', ref, flow }];
-  }
+  const block = captureProvider(at, key);
+  if (block) return [{ kind: 'variable', ref, flow: captureOf(block, key) }];
   if (numeric) return [{ kind: 'variable', ref, flow: undefined }];
   const server = enclosingServer(at);
   if (server) {

@@ -25,6 +25,8 @@ export interface ApplicationSigns {
   locations?: RegExp;
   /** A root named after it (`/var/www/joomla`, `/srv/mediawiki`). */
   root: RegExp;
+  /** The names are looked for in the root too, beside the upload folder's first segment (Concrete's `concrete/` beside `application/`). */
+  inRoot?: boolean;
 }
 
 const JOOMLA_OR_MEDIAWIKI: ApplicationSigns = {
@@ -51,12 +53,25 @@ const FLARUM: ApplicationSigns = {
   root: /(^|\/)flarum[^/]*(\/|$)/i,
 };
 
+/**
+ * Concrete CMS keeps its File Manager's files in `application/files/`, a name other frameworks
+ * give to their code. Its root (the release zip's folder, or `public/` of the composer layout)
+ * holds the core, `concrete/` (with `dispatcher.php`), beside `application/`.
+ */
+const CONCRETE: ApplicationSigns = {
+  names: new Set(['concrete']),
+  locations: /\/(?:concrete|application)\//,
+  root: /(^|\/)concrete[^/]*(\/|$)/i,
+  inRoot: true,
+};
+
 /** The default upload paths that need their application's signs (by pattern, as `uploadPath` trims it). */
 const GUARDED: ReadonlyMap<string, ApplicationSigns> = new Map([
   ['images', JOOMLA_OR_MEDIAWIKI],
   ['w/images', JOOMLA_OR_MEDIAWIKI],
   ['assets/avatars', FLARUM],
   ['assets/files', FLARUM],
+  ['application/files', CONCRETE],
 ]);
 
 /** The signs a default upload pattern needs, if any. */
@@ -97,9 +112,11 @@ function treeShows(
     const slash = pattern.lastIndexOf('/');
     const parent = slash < 0 ? '' : pattern.slice(0, slash);
     return treeRoots.some((dir) =>
-      [parent === '' ? dir : joinPath(dir, parent), ...folderAndProject(dir, workspace).slice(1)].some(
-        (folder) => workspace.listDir(folder)?.some((name) => signs.names.has(name)) === true,
-      ),
+      [
+        parent === '' ? dir : joinPath(dir, parent),
+        ...(signs.inRoot && parent !== '' ? [dir] : []),
+        ...folderAndProject(dir, workspace).slice(1),
+      ].some((folder) => workspace.listDir(folder)?.some((name) => signs.names.has(name)) === true),
     );
   });
 }

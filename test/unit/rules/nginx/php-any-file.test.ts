@@ -6,6 +6,8 @@ import { testRule } from '../../../helpers/rule-tester.ts';
 const PASS = 'fastcgi_pass unix:/run/php/php8.2-fpm.sock;';
 const PARAMS =
   'include fastcgi_params;\n        fastcgi_param SCRIPT_FILENAME $document_root$fastcgi_script_name;';
+/** The script name kept in `$script`, as Concrete CMS's documented location does. */
+const SCRIPT_PARAMS = 'include fastcgi_params;\n        fastcgi_param SCRIPT_FILENAME $document_root$script;';
 
 testRule(phpAnyFile, {
   valid: [
@@ -76,6 +78,18 @@ testRule(phpAnyFile, {
     {
       name: 'a regex that only takes scripts named by its own letters cannot take an uploaded file path',
       code: `server {\n    location ~ ^/admin/[a-z]+\\.php$ {\n        ${PASS}\n        ${PARAMS}\n    }\n}\n`,
+    },
+    {
+      name: 'a script name set from a fixed value is a fixed front controller',
+      code: `server {\n    location ~ \\.php$ {\n        set $script /index.php;\n        ${PASS}\n        ${SCRIPT_PARAMS}\n    }\n}\n`,
+    },
+    {
+      name: "the location's fixed set replaces the server's set from the URI",
+      code: `server {\n    set $script $uri;\n    location ~ \\.php$ {\n        set $script /index.php;\n        ${PASS}\n        ${SCRIPT_PARAMS}\n    }\n}\n`,
+    },
+    {
+      name: 'a script name captured from a query argument, not from the path',
+      code: `server {\n    location ~ \\.php$ {\n        set $script /index.php;\n        if ($arg_page ~ ^(\\w+)$) {\n            set $script /pages/$1.php;\n        }\n        ${PASS}\n        ${SCRIPT_PARAMS}\n    }\n}\n`,
     },
     {
       name: 'an exact location names one script',
@@ -168,6 +182,42 @@ testRule(phpAnyFile, {
       code: `server {\n    fastcgi_param PATH_INFO $fastcgi_path_info;\n    location ~ [^/]\\.php(/|$) {\n        fastcgi_split_path_info ^(.+?\\.php)(/.*)$;\n        ${PASS}\n    }\n}\n`,
       errors: [{ messageId: 'noCheck', line: 3, column: 5 }],
       output: null,
+    },
+    {
+      // Acceptance case concretecms--php-location-from-docs, checked on nginx 1.22.1.
+      name: "Concrete CMS's documented location: the script name is set from the URI",
+      code: `server {\n    location ~ \\.php($|/) {\n        set $script $uri;\n        set $path_info "";\n        if ($uri ~ "^(.+\\.php)(/.+)") {\n            set $script $1;\n            set $path_info $2;\n        }\n        ${PASS}\n        ${SCRIPT_PARAMS}\n        fastcgi_param PATH_INFO $path_info;\n    }\n}\n`,
+      errors: [{ messageId: 'noCheck', line: 2, column: 5 }],
+      // The if does not inherit try_files: no fix, the location needs rewriting.
+      output: null,
+    },
+    {
+      name: 'a script name set from a URI variable',
+      code: `server {\n    location ~ \\.php$ {\n        set $script $request_uri;\n        ${PASS}\n        ${SCRIPT_PARAMS}\n    }\n}\n`,
+      errors: [{ messageId: 'noCheck', line: 2, column: 5 }],
+      output: `server {\n    location ~ \\.php$ {\n        try_files $uri =404;\n        set $script $request_uri;\n        ${PASS}\n        ${SCRIPT_PARAMS}\n    }\n}\n`,
+    },
+    {
+      name: 'a script name set from the capture of an if that tests the URI',
+      code: `server {\n    location ~ \\.php($|/) {\n        set $script /index.php;\n        if ($uri ~ "^(.+\\.php)(/.+)") {\n            set $script $1;\n        }\n        ${PASS}\n        ${SCRIPT_PARAMS}\n    }\n}\n`,
+      errors: [{ messageId: 'noCheck', line: 2, column: 5 }],
+      // The if does not inherit try_files: no fix, the location needs rewriting.
+      output: null,
+    },
+    {
+      name: 'a script name set from the URI at the server level',
+      code: `server {\n    set $script $uri;\n    location ~ \\.php$ {\n        ${PASS}\n        ${SCRIPT_PARAMS}\n    }\n}\n`,
+      errors: [{ messageId: 'noCheck', line: 3, column: 5 }],
+    },
+    {
+      name: "a named capture of the location's regex",
+      code: `server {\n    location ~ ^(?<script>.+\\.php)(/|$) {\n        ${PASS}\n        ${SCRIPT_PARAMS}\n    }\n}\n`,
+      errors: [{ messageId: 'noCheck', line: 2, column: 5 }],
+    },
+    {
+      name: "a capture of the location's rewrite in SCRIPT_FILENAME",
+      code: `server {\n    location ~ \\.php$ {\n        rewrite ^/old/(.+\\.php)$ /$1 break;\n        ${PASS}\n        fastcgi_param SCRIPT_FILENAME $document_root/$1;\n    }\n}\n`,
+      errors: [{ messageId: 'noCheck', line: 2, column: 5 }],
     },
     {
       name: 'only the parameter file is included',

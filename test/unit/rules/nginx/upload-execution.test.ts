@@ -48,6 +48,17 @@ const MULTISITE_FILES = {
 /** The uploads deny written for the default site only. */
 const DEFAULT_SITE_DENY = '    location ~ ^/sites/default/files/.*\\.php$ {\n        deny all;\n    }\n';
 const drupal = (locations: string) => `server {\n    root /var/www/drupal/web;\n${locations}${PHP}}\n`;
+/** A PHP location that takes the script name from `$script`, set by `sets` (Concrete CMS's documented one sets it from the URI). */
+const SCRIPT_PHP = (sets: string, pattern = '\\.php$') =>
+  `    location ~ ${pattern} {\n${sets}        fastcgi_pass unix:/run/php/php8.2-fpm.sock;\n        include fastcgi_params;\n        fastcgi_param SCRIPT_FILENAME $document_root$script;\n    }\n`;
+/** The generic PHP location of Concrete CMS's nginx documentation: the path info is split by hand. */
+const CONCRETE_PHP = SCRIPT_PHP(
+  '        set $script $uri;\n        set $path_info "";\n        if ($uri ~ "^(.+\\.php)(/.+)") {\n            set $script $1;\n            set $path_info $2;\n        }\n',
+  '\\.php($|/)',
+);
+/** The uploads location of `pathInfoServer`, with a script location that names the script `$script`. */
+const scriptServer = (serverSets: string, sets: string) =>
+  `server {\n    root /var/www/app;\n${serverSets}    location /uploads/ {\n        expires 7d;\n    }\n${SCRIPT_PHP(sets)}}\n`;
 
 testRule(uploadExecution, {
   valid: [
@@ -64,6 +75,15 @@ testRule(uploadExecution, {
     {
       name: 'the same front controller anchored at the root never takes the uploaded index.php',
       code: `server {\n    root /var/www/shop/public;\n    index index.php;\n    location /media/ {\n        expires 30d;\n    }\n    location ~ ^/index\\.php(?:/|$) {\n        internal;\n        try_files $fastcgi_script_name =404;\n        fastcgi_pass unix:/run/php/php-fpm.sock;\n        include fastcgi_params;\n        fastcgi_param SCRIPT_FILENAME $document_root$fastcgi_script_name;\n    }\n    location ~ \\.php$ {\n        return 404;\n    }\n}\n`,
+    },
+    {
+      name: 'an application/files folder where Concrete CMS does not show',
+      code: `server {\n    root /srv/app/public;\n${PHP}}\n`,
+      files: { 'srv/app/public/application/files/report.pdf': '', 'srv/app/public/index.php': '' },
+    },
+    {
+      name: 'a script name set from a fixed value runs the front controller, not the upload',
+      code: scriptServer('', '        set $script /index.php;\n'),
     },
     {
       name: "a site's own images/ folder is no upload folder where neither Joomla nor MediaWiki shows",
@@ -401,6 +421,42 @@ testRule(uploadExecution, {
       code: `server {\n    root /var/www/shop/public;\n    index index.php;\n    location /media/ {\n        expires 30d;\n    }\n    location ~ /index\\.php(?:/|$) {\n        internal;\n        try_files $fastcgi_script_name =404;\n        fastcgi_pass unix:/run/php/php-fpm.sock;\n        include fastcgi_params;\n        fastcgi_param SCRIPT_FILENAME $document_root$fastcgi_script_name;\n    }\n    location ~ \\.php$ {\n        return 404;\n    }\n}\n`,
       errors: [{ messageId: 'runs', line: 7, column: 5, message: /a request for `\/media\/a\/`/ }],
       output: `server {\n    root /var/www/shop/public;\n    index index.php;\n    location /media/ {\n        expires 30d;\n    }\n${DENY('media')}    location ~ /index\\.php(?:/|$) {\n        internal;\n        try_files $fastcgi_script_name =404;\n        fastcgi_pass unix:/run/php/php-fpm.sock;\n        include fastcgi_params;\n        fastcgi_param SCRIPT_FILENAME $document_root$fastcgi_script_name;\n    }\n    location ~ \\.php$ {\n        return 404;\n    }\n}\n`,
+    },
+    {
+      name: "Concrete CMS's File Manager folder, beside the core's concrete/ in the root",
+      code: `server {\n    root /srv/site;\n${PHP}}\n`,
+      files: {
+        'srv/site/application/files/1917/0312/4455/team-photo.jpg': '',
+        'srv/site/concrete/dispatcher.php': '',
+        'srv/site/index.php': '',
+      },
+      errors: [{ messageId: 'runs', line: 3, column: 5, message: /`\/application\/files\/`/ }],
+      output: `server {\n    root /srv/site;\n${DENY('application/files')}${PHP}}\n`,
+    },
+    {
+      // Acceptance case concretecms--php-location-from-docs, checked on nginx 1.22.1: the
+      // location passes `/application/files/h.php` with SCRIPT_FILENAME built from the URI.
+      name: "Concrete CMS's documented PHP location runs a script in application/files",
+      code: `server {\n    root /var/www/concrete;\n    location /application/files/ {\n        expires 7d;\n        try_files $uri =404;\n    }\n${CONCRETE_PHP}}\n`,
+      errors: [{ messageId: 'runs', line: 7, column: 5, message: /`\/application\/files\/`/ }],
+    },
+    {
+      name: 'a script name set from the URI in the PHP location',
+      code: scriptServer('', '        set $script $uri;\n'),
+      errors: [{ messageId: 'runs', line: 6, column: 5, message: /`\/uploads\/`/ }],
+    },
+    {
+      name: 'a script name set from the capture of an if that tests the URI',
+      code: scriptServer(
+        '',
+        '        set $script /index.php;\n        if ($uri ~ "^(.+\\.php)(/.+)?$") {\n            set $script $1;\n        }\n',
+      ),
+      errors: [{ messageId: 'runs', line: 6, column: 5, message: /`\/uploads\/`/ }],
+    },
+    {
+      name: 'a script name set from the URI at the server level',
+      code: scriptServer('    set $script $uri;\n', ''),
+      errors: [{ messageId: 'runs', line: 7, column: 5, message: /`\/uploads\/`/ }],
     },
     {
       // Acceptance case phplist--debian-php-location-first, checked on nginx 1.22.1.

@@ -1,0 +1,2 @@
+<?php
+return ['security' => ['token' => ['encryption' => 'placeholder']]];

@@ -1,0 +1,3 @@
+<?php
+// Concrete CMS front controller.
+require 'concrete/dispatcher.php';

@@ -1,0 +1,1 @@
+<?php defined('C5_EXECUTE') or die('Access Denied.');
