@@ -1,20 +1,34 @@
+import { blockHeadText } from '../../server/src/formats/nginx/conditions.ts';
 import { defineRule } from '../../server/src/engine/rule.ts';
+import type { Fix } from '../../server/src/engine/types.ts';
 import { insertedRegexReaches } from '../../server/src/formats/nginx/locations.ts';
-import type { NginxFile } from '../../server/src/formats/nginx/ast.ts';
+import type { Directive, NginxFile } from '../../server/src/formats/nginx/ast.ts';
 import { anchorIn, effectiveConfig, type EffectiveNode } from '../../server/src/formats/nginx/effective.ts';
 import {
   insertAtBlockEnd,
+  insertAtBlockStart,
   insertBefore,
   layoutOf,
 } from '../../server/src/formats/nginx/semantics-insertion.ts';
 import {
+  aliasExposure,
+  aliasUri,
   DENY_LOCATIONS,
   exposedCategories,
   isFixedProbe,
   servedProbes,
+  type AliasExposure,
   type PrivateCategory,
 } from '../../server/src/formats/nginx/semantics-private-paths.ts';
-import { ownServers } from '../../server/src/formats/nginx/semantics-report-scope.ts';
+import {
+  contextualAnchor,
+  ownServers,
+  placementsOf,
+  relatedFor,
+  serversReportedBy,
+} from '../../server/src/formats/nginx/semantics-report-scope.ts';
+import { ownNodesNamed } from '../../server/src/formats/nginx/semantics-node-index.ts';
+import { locationsOfServer, serverOf } from '../../server/src/formats/nginx/semantics-tree-index.ts';
 import {
   answersWithoutContent,
   headRange,
@@ -51,11 +65,13 @@ const CATEGORY_NAMES: Record<PrivateCategory, string> = {
  * A category as the message names it, with only what is really served: `.htaccess` is not
  * listed when a location denies it while `.env` is served.
  */
-function categoryLabel(category: PrivateCategory, served: readonly string[]): string {
+function categoryLabel(category: PrivateCategory, served: readonly string[], prefix = ''): string {
   const shown = [
     ...new Set(
       served.map((probe) =>
-        category === 'logs' && isFixedProbe(category, probe) ? '`*.log`' : (SHOWN[probe] ?? `\`${probe}\``),
+        category === 'logs' && isFixedProbe(category, probe)
+          ? '`*.log`'
+          : (SHOWN[probe] ?? `\`${aliasUri(prefix, probe)}\``),
       ),
     ),
   ];
@@ -79,6 +95,8 @@ export const privatePathsExposed = defineRule<NginxFile>({
     messages: {
       exposed:
         'This server serves {{categories}} from its root: no location that nginx chooses for these requests refuses them',
+      aliasExposed:
+        'This location (`{{location}}`, alias {{alias}}) serves {{categories}}: no location that nginx chooses for these requests refuses them',
     },
     fixable: true,
     defaultOptions: {},
@@ -117,6 +135,67 @@ export const privatePathsExposed = defineRule<NginxFile>({
           return { title: 'Deny the private files', kind: 'safe', edits: [{ file: doc, edits: [edit] }] };
         },
       });
+    }
+
+    // What a prefix location's `alias` serves: reported on the location, by the file that holds it.
+    const reported = new Set<Directive>();
+    for (const server of serversReportedBy(config, doc, ownNodesNamed(config, 'location', doc))) {
+      for (const location of locationsOfServer(server)) {
+        if (reported.has(location.directive) || location.childrenNamed('alias').length === 0) continue;
+        const anchor = contextualAnchor(location, doc, context.workspace);
+        if (!anchor) continue;
+        // Every placement of the location (a snippet included in several servers).
+        const exposed = placementsOf(location, context.workspace).flatMap((placed) => {
+          const around = serverOf(placed);
+          if (!around || answersWithoutContent(around) || listensOnLoopbackOnly(around)) return [];
+          const exposure = aliasExposure(around, placed, context.workspace);
+          return exposure ? [{ server: around, placed, exposure }] : [];
+        });
+        const first = exposed[0];
+        if (!first) continue;
+        reported.add(location.directive);
+        const { exposure } = first;
+        context.report({
+          messageId: 'aliasExposed',
+          data: {
+            location: blockHeadText(location.directive),
+            alias: exposure.alias,
+            categories: exposure.categories
+              .map((c) => categoryLabel(c, exposure.served[c], exposure.prefix))
+              .join(', '),
+          },
+          range: headRange(anchor),
+          related: relatedFor(location, doc, 'the alias location'),
+          fix: () => (anchor === location.directive ? denyInAlias(location.directive, exposed) : undefined),
+        });
+      }
+    }
+
+    /**
+     * The deny locations nested first in the alias location: nginx tries a nested regex location
+     * for the requests the prefix takes, `^~` or not. Only when every served probe, in every
+     * placement, would reach them (a nested `^~` or `=` location, or a regex nested deeper, would
+     * keep its own).
+     */
+    function denyInAlias(
+      location: Directive,
+      exposed: { server: EffectiveNode; placed: EffectiveNode; exposure: AliasExposure }[],
+    ): Fix | undefined {
+      const reached = exposed.every(({ server, placed, exposure }) =>
+        exposure.categories.every((c) =>
+          exposure.served[c].every((probe) =>
+            insertedRegexReaches(server, placed, aliasUri(exposure.prefix, probe)),
+          ),
+        ),
+      );
+      if (!reached) return undefined;
+      const categories = [...new Set(exposed.flatMap(({ exposure }) => exposure.categories))];
+      const items = (Object.keys(DENY_LOCATIONS) as PrivateCategory[])
+        .filter((c) => categories.includes(c))
+        .map((c) => DENY_LOCATIONS[c]);
+      const edit = insertAtBlockStart(layoutOf(context.document.text), location, items);
+      if (!edit) return undefined;
+      return { title: 'Deny the private files', kind: 'safe', edits: [{ file: doc, edits: [edit] }] };
     }
   },
 });

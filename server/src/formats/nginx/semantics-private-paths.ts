@@ -1,13 +1,13 @@
 import type { WorkspaceView } from '../../engine/types.ts';
 import type { EffectiveNode } from './effective.ts';
-import { matchLocation } from './locations.ts';
+import { locationInfo, matchLocation } from './locations.ts';
 import { joinPath } from './paths.ts';
 import { isDenyAll } from './semantics-acl.ts';
 import { accessRulesAt, refusesRequests } from './semantics-php-locations.ts';
 import { canProbe } from './semantics-probe-safety.ts';
 import { workspaceRootsFor } from './semantics-upload-paths.ts';
 import { foldersBelow, memoByWorkspace } from './semantics-workspace-tree.ts';
-import { documentRoot } from './server-blocks.ts';
+import { documentRoot, lastDirectiveIn, locationBlocks } from './server-blocks.ts';
 import { locationsOfServer } from './semantics-tree-index.ts';
 import { isSlash, trimEndOf } from '../../engine/text-runs.ts';
 
@@ -16,7 +16,9 @@ import { isSlash, trimEndOf } from '../../engine/text-runs.ts';
  * password and APP_SECRET, `.git/`, `.htaccess`), logs, database dumps and backups, and — when
  * the root is the application itself rather than its `public/` or `web/` folder — Composer's
  * manifest and lock file (exact versions to look vulnerabilities up). Each category is probed
- * with requests nginx would really route (location order followed).
+ * with requests nginx would really route (location order followed): below the server's root,
+ * and below the prefix of each location that publishes another folder with `alias`
+ * (`aliasExposure`).
  */
 
 export type PrivateCategory = 'dotfiles' | 'logs' | 'backups' | 'composer';
@@ -44,9 +46,13 @@ const HANDLERS = [
   'return',
 ];
 
+/** Whether the block hands its requests to an application or answers them itself (no file is read). */
+function handsOver(block: EffectiveNode): boolean {
+  return HANDLERS.some((h) => block.childrenNamed(h).length > 0);
+}
+
 function servesFromRoot(block: EffectiveNode): boolean {
-  if (HANDLERS.some((h) => block.childrenNamed(h).length > 0)) return false;
-  return documentRoot(block) !== undefined;
+  return !handsOver(block) && documentRoot(block) !== undefined;
 }
 
 /** Whether the block only answers some addresses (`allow …; deny all;`): not a public exposure. */
@@ -79,8 +85,10 @@ function servedOf(server: EffectiveNode, workspace: WorkspaceView): Record<Priva
   let served = servedByServer.get(server);
   if (!served) {
     const appRoot = isApplicationRoot(server, workspace);
+    const root = documentRoot(server);
+    const found = root?.kind === 'root' ? treeProbes(root.path, 1, workspace) : NO_TREE_PROBES;
     const of = (category: PrivateCategory) =>
-      probesFor(server, category, appRoot, workspace).filter((probe) => servesFile(server, probe));
+      probesFor(category, appRoot, found).filter((probe) => servesFile(server, probe));
     served = { dotfiles: of('dotfiles'), logs: of('logs'), backups: of('backups'), composer: of('composer') };
     servedByServer.set(server, served);
   }
@@ -98,23 +106,18 @@ export function servedProbes(
 
 /**
  * A category's probes: the fixed ones (the application's own log directory and Composer files
- * only where the root is the application's directory), then the private files the workspace tree
- * shows below the root (`treeProbes`).
+ * only where the folder is the application's directory), then the private files the workspace
+ * tree shows below the folder (`treeProbes`).
  */
-function probesFor(
-  server: EffectiveNode,
-  category: PrivateCategory,
-  appRoot: boolean,
-  workspace: WorkspaceView,
-): string[] {
+function probesFor(category: PrivateCategory, appRoot: boolean, found: TreeProbes): string[] {
   const fixed =
     category === 'composer' && !appRoot
       ? []
       : category === 'logs' && !appRoot
         ? PROBES.logs.filter((p) => !p.startsWith('/var/'))
         : PROBES[category];
-  const found = treeProbes(server, workspace)[category];
-  return found.length === 0 ? fixed : [...fixed, ...found];
+  const below = found[category].filter((probe) => !fixed.includes(probe));
+  return below.length === 0 ? fixed : [...fixed, ...below];
 }
 
 /** Files that only a git checkout has at its top (`.git/` itself is never committed into a repository). */
@@ -132,11 +135,12 @@ type TreeProbes = Record<PrivateCategory, string[]>;
 
 const NO_TREE_PROBES: TreeProbes = Object.freeze({ dotfiles: [], logs: [], backups: [], composer: [] });
 
-/** Tree probes by workspace and root path. */
+/** Tree probes by workspace, first depth and folder path. */
 const treeProbesOf = memoByWorkspace<TreeProbes>();
 
 /**
- * Requests for the private files the workspace tree shows below the server's root: an
+ * Requests (relative to the folder) for the private files the workspace tree shows below a
+ * server's root or a location's alias folder: an
  * application checked out or installed in a subfolder (MediaWiki's `/w/` cloned with git:
  * `.git/config` and the whole history under `/w/.git/`; SuiteCRM 8's `public/legacy/` with its
  * `suitecrm.log` and `composer.json`), and `.env` files there. A deny written for the root's own
@@ -144,25 +148,24 @@ const treeProbesOf = memoByWorkspace<TreeProbes>();
  * server's regex denies are then never tried), can leave them out. Only these names: `.gitkeep`,
  * `.gitignore` and `.htaccess` files sit in many folders and reveal little.
  */
-function treeProbes(server: EffectiveNode, workspace: WorkspaceView): TreeProbes {
-  const root = documentRoot(server);
-  if (root?.kind !== 'root') return NO_TREE_PROBES;
-  return treeProbesOf(workspace, root.path, () => {
+function treeProbes(path: string, fromDepth: 0 | 1, workspace: WorkspaceView): TreeProbes {
+  return treeProbesOf(workspace, `${fromDepth}${path}`, () => {
     const found: TreeProbes = { dotfiles: [], logs: [], backups: [], composer: [] };
-    for (const tree of workspaceRootsFor(root.path, workspace)) collectBelow(tree, workspace, found);
+    for (const tree of workspaceRootsFor(path, workspace)) collectBelow(tree, fromDepth, workspace, found);
     return found;
   });
 }
 
-function collectBelow(tree: string, workspace: WorkspaceView, into: TreeProbes): void {
+/** The private files of the folders below `tree`, from `fromDepth` (0: the folder's own files too). */
+function collectBelow(tree: string, fromDepth: 0 | 1, workspace: WorkspaceView, into: TreeProbes): void {
   const walk = {
     depth: TREE_DEPTH,
     listings: TREE_LISTINGS,
     descend: (name: string) => !name.startsWith('.') && !name.includes('.'),
   };
   for (const { uri, depth, names } of foldersBelow(workspace, tree, '/', walk)) {
-    // The root's own files are the fixed probes.
-    if (depth === 0) continue;
+    // A root's own files are the fixed probes.
+    if (depth < fromDepth) continue;
     if (names.some((name) => CHECKOUT_MARKS.has(name))) into.dotfiles.push(`${uri}.git/config`);
     if (names.includes('.env')) into.dotfiles.push(`${uri}.env`);
     const logs = names.filter((name) => name.endsWith('.log')).slice(0, PER_FOLDER);
@@ -180,12 +183,20 @@ function collectBelow(tree: string, workspace: WorkspaceView, into: TreeProbes):
 export function isApplicationRoot(server: EffectiveNode, workspace: WorkspaceView): boolean {
   const root = documentRoot(server);
   if (!root || root.kind !== 'root') return false;
-  const path = trimEndOf(root.path, isSlash, 1);
-  if (/\/(public|pub|web|public_html|htdocs|html|www|dist|build|static)$/.test(path)) return false;
-  const tree = treeVerdict(path, workspace);
+  const tree = applicationDirVerdict(root.path, workspace);
   if (tree !== undefined) return tree;
   // Without the tree: an application that runs PHP from a root that is not a public folder.
   return locationsOfServer(server).some((l) => l.childrenNamed('fastcgi_pass').length > 0);
+}
+
+/**
+ * Whether a folder is the application's own directory, by its name (`public/`, `web/`, Magento's
+ * `pub/`… are not) and the workspace tree (`treeVerdict`); undefined when neither tells.
+ */
+function applicationDirVerdict(folder: string, workspace: WorkspaceView): boolean | undefined {
+  const path = trimEndOf(folder, isSlash, 1);
+  if (/\/(public|pub|web|public_html|htdocs|html|www|dist|build|static)$/.test(path)) return false;
+  return treeVerdict(path, workspace);
 }
 
 /** What the tree says of a root, by workspace and path. */
@@ -220,3 +231,131 @@ export const DENY_LOCATIONS: Record<PrivateCategory, { head: string; body: strin
   backups: { head: 'location ~* \\.(sql|bak)$', body: ['deny all;'] },
   composer: { head: 'location ~ /composer\\.(json|lock)$', body: ['deny all;'] },
 };
+
+/** What a prefix location with `alias` serves of the private files of its folder. */
+export interface AliasExposure {
+  /** The location's URI prefix (`/webmail/`). */
+  prefix: string;
+  /** The aliased folder, as written (`/var/www/roundcube/`). */
+  alias: string;
+  /** The served probes of each category, relative to the folder (`/.env`, `/logs/errors.log`). */
+  served: Record<PrivateCategory, string[]>;
+  /** The categories with a served probe. */
+  categories: PrivateCategory[];
+}
+
+/** The request for a probe of the aliased folder: `/webmail/` and `/.env` give `/webmail/.env`. */
+export function aliasUri(prefix: string, probe: string): string {
+  return `${trimEndOf(prefix, isSlash)}${probe}`;
+}
+
+/**
+ * The location whose `alias` gives `block` its files: the block itself, or the location it is
+ * nested in (nginx merges a location's `alias` into the nested locations that set neither
+ * `alias` nor `root`); undefined when a `root` decides first.
+ */
+function aliasSource(block: EffectiveNode): EffectiveNode | undefined {
+  for (let n: EffectiveNode | undefined = block; n?.name === 'location'; n = n.parent) {
+    if (lastDirectiveIn(n, 'alias')) return n;
+    if (lastDirectiveIn(n, 'root')) return undefined;
+  }
+  return undefined;
+}
+
+/**
+ * The folder a prefix location (`location /x/`, `location ^~ /x/`) aliases, when requests below
+ * its prefix are files of that folder: not for regex locations (the alias is built from
+ * captures), nor for an alias with variables, nor for a prefix that ends with `/` over an alias
+ * that does not (`/x/.env` is then `/folder.env`, nginx/alias-traversal's business), nor for a
+ * location that hands its requests over (`proxy_pass`, `return`…).
+ */
+function aliasedFolder(location: EffectiveNode): { prefix: string; alias: string } | undefined {
+  const info = locationInfo(location);
+  if (!info || (info.modifier !== '' && info.modifier !== '^~')) return undefined;
+  const alias = lastDirectiveIn(location, 'alias')?.args[0]?.value;
+  if (!alias || alias.includes('$') || !alias.startsWith('/') || handsOver(location)) return undefined;
+  if (info.pattern.endsWith('/') && !alias.endsWith('/')) return undefined;
+  return { prefix: info.pattern, alias };
+}
+
+/** Whether nginx answers `uri`, to anybody, with a file read through `location`'s alias. */
+function servesFromAlias(server: EffectiveNode, location: EffectiveNode, uri: string): boolean {
+  if (!canProbe(server, uri)) return false;
+  const chosen = matchLocation(server, uri).location?.node;
+  if (!chosen || aliasSource(chosen) !== location) return false;
+  return !refusesRequests(chosen) && !restricted(chosen) && !handsOver(chosen);
+}
+
+/** Results by location (a snippet's location is asked about by each of its placements' lints). */
+const aliasExposures = new WeakMap<EffectiveNode, AliasExposure | null>();
+
+/**
+ * The private files of a prefix location's `alias` folder that nginx serves through it: the
+ * fixed probes of each category and those the workspace tree shows below the folder, joined to
+ * the location's prefix and routed the way nginx routes them. Only requests that end in this
+ * location (or a location nested in it that keeps its alias) count: the others are the root's.
+ * Composer's files (and `var/log/`) are probed only when the tree shows the folder as the
+ * application's own directory (a `composer.json` in it). Undefined for a location that serves no
+ * alias folder (see `aliasedFolder`) and when nothing is served.
+ */
+export function aliasExposure(
+  server: EffectiveNode,
+  location: EffectiveNode,
+  workspace: WorkspaceView,
+): AliasExposure | undefined {
+  let known = aliasExposures.get(location);
+  if (known === undefined) {
+    known = computeAliasExposure(server, location, workspace) ?? null;
+    aliasExposures.set(location, known);
+  }
+  return known ?? undefined;
+}
+
+function computeAliasExposure(
+  server: EffectiveNode,
+  location: EffectiveNode,
+  workspace: WorkspaceView,
+): AliasExposure | undefined {
+  const folder = aliasedFolder(location);
+  if (!folder) return undefined;
+  const path = trimEndOf(folder.alias, isSlash, 1);
+  const found = treeProbes(path, 0, workspace);
+  const application = holdsApplication(path, workspace) ?? runsScripts(location);
+  const appRoot = application && applicationDirVerdict(path, workspace) === true;
+  const of = (category: PrivateCategory) =>
+    (application ? probesFor(category, appRoot, found) : found[category]).filter((probe) =>
+      servesFromAlias(server, location, aliasUri(folder.prefix, probe)),
+    );
+  const served = {
+    dotfiles: of('dotfiles'),
+    logs: of('logs'),
+    backups: of('backups'),
+    composer: of('composer'),
+  };
+  const categories = (Object.keys(PROBES) as PrivateCategory[]).filter((c) => served[c].length > 0);
+  if (categories.length === 0) return undefined;
+  return { ...folder, served, categories };
+}
+
+/** What the tree says of an aliased folder, by workspace and path. */
+const applicationVerdicts = memoByWorkspace<boolean | undefined>();
+
+/**
+ * Whether the workspace tree shows an application in the aliased folder (Roundcube's release
+ * folder: `composer.json`, `index.php`, `vendor/`): false for a folder of images or downloads;
+ * undefined when the workspace does not hold the folder.
+ */
+function holdsApplication(path: string, workspace: WorkspaceView): boolean | undefined {
+  return applicationVerdicts(workspace, path, () => {
+    const listings = workspaceRootsFor(path, workspace).map((dir) => workspace.listDir(dir) ?? []);
+    if (listings.length === 0) return undefined;
+    return listings.some((names) =>
+      names.some((name) => name === 'composer.json' || name === 'vendor' || name.endsWith('.php')),
+    );
+  });
+}
+
+/** Whether a location nested in the alias location hands scripts to PHP (the aliased folder is then an application's). */
+function runsScripts(location: EffectiveNode): boolean {
+  return locationBlocks(location).some((nested) => nested.childrenNamed('fastcgi_pass').length > 0);
+}

@@ -13,6 +13,19 @@ const SUITECRM_LEGACY = `server {\n    root /var/www/suitecrm/public;\n${DOT}${L
 const WIKI_ROOT_DENIES = `server {\n    root /var/www/wiki;\n    location = /.env {\n        deny all;\n    }\n    location ^~ /.git {\n        deny all;\n    }\n    location ~ /\\.ht {\n        deny all;\n    }\n${LOG}${BAK}${COMPOSER}    location /w/ {\n        expires 1h;\n    }\n}\n`;
 const PHP =
   '    location ~ \\.php$ {\n        try_files $uri =404;\n        fastcgi_pass 127.0.0.1:9000;\n        include fastcgi.conf;\n    }\n';
+/** One level deeper: deny locations nested in a location. */
+const nested = (text: string) => text.replace(/^(?=.)/gm, '    ');
+/** A public root whose own private files are denied by the server's regex locations. */
+const DENIED_ROOT = `    listen 443 ssl;\n    root /var/www/site/public;\n${DOT}${LOG}${BAK}`;
+/** Roundcube's release folder in the workspace: an application (composer.json, index.php) with its logs. */
+const ROUNDCUBE_TREE = {
+  'var/www/roundcube/composer.json': '{}',
+  'var/www/roundcube/index.php': '<?php\n',
+  'var/www/roundcube/logs/errors.log': '',
+};
+/** Roundcube published at /webmail/ by a `^~` alias location, beside the server's regex denies. */
+const WEBMAIL = (body = '') =>
+  `server {\n${DENIED_ROOT}    location ^~ /webmail/ {\n        alias /var/www/roundcube/;\n${body}        index index.php;\n    }\n}\n`;
 
 testRule(privatePathsExposed, {
   valid: [
@@ -92,8 +105,135 @@ testRule(privatePathsExposed, {
       name: 'a deny all at the server level',
       code: 'server {\n    root /srv/private;\n    allow 10.0.0.0/8;\n    deny all;\n}\n',
     },
+    {
+      name: 'an alias location with the deny locations nested in it',
+      code: WEBMAIL(nested(`${DOT}${LOG}${BAK}${COMPOSER}`)),
+      files: ROUNDCUBE_TREE,
+    },
+    {
+      // Without `^~`, nginx tries the server's regex locations for /webmail/… requests too.
+      name: "a plain prefix alias location: the server's regex denies catch its probes",
+      code: `server {\n${DENIED_ROOT}${COMPOSER}    location /webmail/ {\n        alias /var/www/roundcube/;\n    }\n}\n`,
+      files: ROUNDCUBE_TREE,
+    },
+    {
+      name: 'an alias of a folder of images: no fixed probe, no Composer probe',
+      code: `server {\n${DENIED_ROOT}    location ^~ /galleries/ {\n        alias /srv/piwigo/galleries/;\n        expires 30d;\n    }\n    location /media/ {\n        alias /srv/media/;\n    }\n}\n`,
+      files: { 'srv/piwigo/galleries/2024/a.jpg': '', 'srv/media/b.png': '' },
+    },
+    {
+      name: 'an application aliased without the workspace tree and without PHP: not probed',
+      code: `server {\n${DENIED_ROOT}    location ^~ /docs/ {\n        alias /opt/docs/html/;\n    }\n}\n`,
+    },
+    {
+      name: 'an alias location that proxies or returns',
+      code: `server {\n${DENIED_ROOT}    location ^~ /webmail/ {\n        alias /var/www/roundcube/;\n        proxy_pass http://127.0.0.1:8080;\n    }\n    location ^~ /old/ {\n        alias /var/www/roundcube/;\n        return 301 /webmail/;\n    }\n}\n`,
+      files: ROUNDCUBE_TREE,
+    },
+    {
+      name: 'an alias location restricted to some addresses',
+      code: WEBMAIL('        allow 10.0.0.0/8;\n        deny all;\n'),
+      files: ROUNDCUBE_TREE,
+    },
+    {
+      name: 'a regex alias location with captures is not probed',
+      code: `server {\n${DENIED_ROOT}    location ~ ^/webmail/(.*)$ {\n        alias /var/www/roundcube/$1;\n    }\n}\n`,
+      files: ROUNDCUBE_TREE,
+    },
+    {
+      // Acceptance case roundcube--denies-beside-caret-location: the snippet that holds the
+      // location reports it, not the sites file that includes it.
+      name: 'the sites file does not report an alias location of a snippet that nginx.conf places',
+      code: `server {\n${DENIED_ROOT}    include snippets/webmail.conf;\n}\n`,
+      files: {
+        ...ROUNDCUBE_TREE,
+        'etc/nginx/nginx.conf': 'events {}\nhttp {\n    include /etc/nginx/sites-available/*.conf;\n}\n',
+        'etc/nginx/snippets/webmail.conf': 'location ^~ /webmail/ {\n    alias /var/www/roundcube/;\n}\n',
+      },
+    },
   ],
   invalid: [
+    {
+      // Acceptance case roundcube--denies-beside-caret-location (nginx 1.22.1 served them).
+      name: "a ^~ alias location serves the application's private files past the server's regex denies",
+      code: WEBMAIL(),
+      files: ROUNDCUBE_TREE,
+      errors: [
+        {
+          messageId: 'aliasExposed',
+          line: 13,
+          column: 5,
+          endColumn: 26,
+          message:
+            'This location (`location ^~ /webmail/`, alias /var/www/roundcube/) serves dotfiles (`.env`, `.git/`, `.htaccess`), log files (`*.log`, `/webmail/logs/errors.log`), dumps and backups (`*.sql`, `*.bak`), `composer.json`/`composer.lock`: no location that nginx chooses for these requests refuses them',
+        },
+      ],
+      output: `server {\n${DENIED_ROOT}    location ^~ /webmail/ {\n${nested(`${DOT}${LOG}${BAK}${COMPOSER}`)}        alias /var/www/roundcube/;\n        index index.php;\n    }\n}\n`,
+    },
+    {
+      name: 'the snippet that holds the alias location reports it, on the location',
+      path: 'etc/nginx/snippets/webmail.conf',
+      code: 'location = /webmail {\n    return 301 /webmail/;\n}\nlocation ^~ /webmail/ {\n    alias /var/www/roundcube/;\n    location = /webmail/index.php {\n        fastcgi_pass 127.0.0.1:9000;\n    }\n}\n',
+      files: {
+        'etc/nginx/nginx.conf': 'events {}\nhttp {\n    include /etc/nginx/sites-available/*.conf;\n}\n',
+        'etc/nginx/sites-available/app.conf': `server {\n${DENIED_ROOT}    include snippets/webmail.conf;\n}\n`,
+      },
+      errors: [
+        {
+          messageId: 'aliasExposed',
+          line: 4,
+          column: 1,
+          message: /^This location \(`location \^~ \/webmail\/`/,
+        },
+      ],
+      output:
+        'location = /webmail {\n    return 301 /webmail/;\n}\nlocation ^~ /webmail/ {\n    location ~ /\\.(?!well-known/) {\n        deny all;\n    }\n    location ~* \\.log$ {\n        deny all;\n    }\n    location ~* \\.(sql|bak)$ {\n        deny all;\n    }\n    alias /var/www/roundcube/;\n    location = /webmail/index.php {\n        fastcgi_pass 127.0.0.1:9000;\n    }\n}\n',
+    },
+    {
+      name: 'a snippet that no nginx.conf places: reported on the include line, no fix',
+      code: `server {\n${DENIED_ROOT}    include snippets/webmail.conf;\n}\n`,
+      files: {
+        ...ROUNDCUBE_TREE,
+        'etc/nginx/snippets/webmail.conf': 'location ^~ /webmail/ {\n    alias /var/www/roundcube/;\n}\n',
+      },
+      errors: [{ messageId: 'aliasExposed', line: 13, column: 5 }],
+      output: null,
+    },
+    {
+      name: 'an alias folder of the tree with an .env file and logs below it',
+      code: `server {\n${DENIED_ROOT}    location ^~ /tools/ {\n        alias /srv/tools/;\n        location ~ /\\.ht {\n            deny all;\n        }\n    }\n}\n`,
+      files: { 'srv/tools/config/.env': '', 'srv/tools/logs/sync.log': '', 'srv/tools/logo.png': '' },
+      errors: [
+        {
+          messageId: 'aliasExposed',
+          line: 13,
+          column: 5,
+          message: /serves dotfiles \(`\/tools\/config\/\.env`\), log files \(`\/tools\/logs\/sync\.log`\):/,
+        },
+      ],
+    },
+    {
+      name: 'a plain prefix alias location when no regex deny catches the probe',
+      code: `server {\n    listen 443 ssl;\n    root /var/www/site/public;\n    location ~ /\\.ht {\n        deny all;\n    }\n${LOG}${BAK}    location /app/ {\n        alias /srv/app/;\n    }\n}\n`,
+      files: { 'srv/app/index.php': '', 'srv/app/.env': '' },
+      errors: [
+        { messageId: 'exposed', line: 1, column: 1 },
+        {
+          messageId: 'aliasExposed',
+          line: 13,
+          column: 5,
+          message:
+            'This location (`location /app/`, alias /srv/app/) serves dotfiles (`.env`, `.git/`): no location that nginx chooses for these requests refuses them',
+        },
+      ],
+    },
+    {
+      name: 'a nested ^~ location takes a probe first: reported, no fix',
+      code: WEBMAIL('        location ^~ /webmail/logs/ {\n            expires 1m;\n        }\n'),
+      files: ROUNDCUBE_TREE,
+      errors: [{ messageId: 'aliasExposed', line: 13, column: 5 }],
+      output: null,
+    },
     {
       // The server-level deny locations a fix would add are never consulted under `^~ /`:
       // `harden fix` used to add them again every round.

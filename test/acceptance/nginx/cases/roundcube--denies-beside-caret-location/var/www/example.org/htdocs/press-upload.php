@@ -1,0 +1,2 @@
+<?php
+// Press area (basic auth): stores press photos in uploads/.

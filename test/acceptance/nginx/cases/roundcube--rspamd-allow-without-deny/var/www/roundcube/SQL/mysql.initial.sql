@@ -1,0 +1,1 @@
+-- Placeholder: SQL/mysql.initial.sql

@@ -1,0 +1,2 @@
+<?php
+// Newsletter sign-up form.

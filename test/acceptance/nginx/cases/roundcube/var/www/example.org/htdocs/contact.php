@@ -1,0 +1,2 @@
+<?php
+// Contact form: mails the message to the office.

@@ -1,0 +1,2 @@
+<?php
+// Placeholder for Roundcube Webmail 1.6: public_html/static.php
