@@ -2,6 +2,7 @@ import type { WorkspaceView } from '../../engine/types.ts';
 import { effectiveConfig, type EffectiveConfig, type EffectiveNode } from './effective.ts';
 import { globMatches, hasGlobMagic } from './glob.ts';
 import { defaultParse, parsedFileAt } from './parse-cache.ts';
+import { ifNeverAnswers } from './semantics-if-flow.ts';
 import { nodesNamed, serverOf } from './semantics-tree-index.ts';
 import { isInheritanceLevel, type EffectiveArray, type InheritedEntry } from './headers.ts';
 
@@ -220,6 +221,8 @@ export function declaringLevels(config: EffectiveConfig, kind: ArrayKind = ADD_H
         out.add(node.parent);
     }
   }
+  // An `if` whose configuration answers no request declares nothing anybody receives.
+  for (const level of out) if (ifNeverAnswers(level)) out.delete(level);
   return [...out];
 }
 

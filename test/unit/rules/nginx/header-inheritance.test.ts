@@ -7,6 +7,12 @@ const SNIPPET =
 testRule(headerInheritance, {
   valid: [
     {
+      // Acceptance case dokuwiki--export-noindex-if-named-location (nginx 1.22.1: /start?do=edit
+      // carries the server's headers and no X-Robots-Tag).
+      name: 'an if whose requests a later rewrite … last of every path sends to another location',
+      code: 'server {\n    add_header X-Frame-Options SAMEORIGIN always;\n    location / {\n        try_files $uri @app;\n    }\n    location @app {\n        if ($arg_do) {\n            add_header X-Robots-Tag noindex always;\n        }\n        rewrite ^/(.*) /doku.php?id=$1 last;\n    }\n}\n',
+    },
+    {
       name: 'the location declares no add_header: it inherits',
       code: 'server {\n    add_header X-Frame-Options DENY always;\n    location / {\n        root /srv;\n    }\n}\n',
     },
@@ -55,6 +61,16 @@ testRule(headerInheritance, {
     },
   ],
   invalid: [
+    {
+      name: 'an if followed by a rewrite … break of every path: the request is answered in the if',
+      code: 'server {\n    add_header X-Frame-Options SAMEORIGIN always;\n    location / {\n        try_files $uri @app;\n    }\n    location @app {\n        if ($arg_do) {\n            add_header X-Robots-Tag noindex always;\n        }\n        rewrite ^/(.*) /doku.php?id=$1 break;\n    }\n}\n',
+      errors: [{ messageId: 'dropped', line: 7, column: 9 }],
+    },
+    {
+      name: 'an if followed by a rewrite … last of one path: the other requests are answered in the if',
+      code: 'server {\n    add_header X-Frame-Options SAMEORIGIN always;\n    location / {\n        try_files $uri @app;\n    }\n    location @app {\n        if ($arg_do) {\n            add_header X-Robots-Tag noindex always;\n        }\n        rewrite ^/old$ /doku.php last;\n    }\n}\n',
+      errors: [{ messageId: 'dropped', line: 7, column: 9 }],
+    },
     {
       // Acceptance case webmail-pma--login-if-no-store: the message showed `if ($arg__task = login )`.
       name: 'an if block is named as it is written',

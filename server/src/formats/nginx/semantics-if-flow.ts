@@ -1,0 +1,40 @@
+import type { EffectiveNode } from './effective.ts';
+import { matchesEveryUri } from './regex.ts';
+
+/**
+ * Whether nginx never answers a request with an `if` block's own configuration. nginx runs the
+ * rewrite directives of a location in order; a matching `if` only switches the configuration the
+ * request will be answered with, and the directives after it still run. When the `if` body only
+ * sets things (no `return`, `break` or `rewrite … break` of its own) and a later `rewrite … last`
+ * of the enclosing block takes every path, every request that entered the `if` is sent to a new
+ * location search, and answered there with that location's headers. DokuWiki's
+ * `location @dokuwiki { if ($arg_do) { add_header X-Robots-Tag …; } … rewrite ^/(.*)
+ * /doku.php?id=$1 last; }` sends no response with the `if`'s headers (checked on nginx 1.22.1:
+ * `/start?do=edit` carries the server's headers and no `X-Robots-Tag`).
+ *
+ * Only `last` counts: a redirect is a response of the `if`'s configuration, and a rewrite without
+ * a flag lets a later `return` answer there. A `break`, a `return` or another `if` before the
+ * catch-all rewrite may answer the request in the `if`'s configuration: the level keeps counting.
+ */
+export function ifNeverAnswers(branch: EffectiveNode): boolean {
+  if (branch.name !== 'if' || !branch.parent) return false;
+  for (const child of branch.children) {
+    if (child.name === 'return' || child.name === 'break') return false;
+    if (child.name === 'rewrite' && flagOf(child) === 'break') return false;
+  }
+  const siblings = branch.parent.children;
+  for (let i = siblings.indexOf(branch) + 1; i < siblings.length; i++) {
+    const next = siblings[i]!;
+    if (next.name === 'return' || next.name === 'break' || next.name === 'if') return false;
+    if (next.name !== 'rewrite') continue;
+    const flag = flagOf(next);
+    if (flag === 'break') return false;
+    if (flag === 'last' && matchesEveryUri(next.args[0]?.value ?? '')) return true;
+  }
+  return false;
+}
+
+/** The flag of a `rewrite` (`last`, `break`, `redirect`, `permanent`), if written. */
+function flagOf(rewrite: EffectiveNode): string | undefined {
+  return rewrite.args[2]?.value;
+}

@@ -1,0 +1,2 @@
+<?php
+// Redirects to doku.php (placeholder)

@@ -1,0 +1,2 @@
+<?php
+// dw2pdf export (placeholder)

@@ -1,0 +1,2 @@
+<?php
+// RSS/Atom feed (placeholder)
