@@ -293,8 +293,31 @@ function routedThroughFallback(
 }
 
 /** Packages whose request object strips the script name from the path (Symfony's HttpFoundation). */
-const HTTP_FOUNDATION =
-  /"(?:laravel\/framework|symfony\/http-foundation|symfony\/framework-bundle|drupal\/core(?:-recommended)?)"/;
+const HTTP_FOUNDATION = new Set([
+  'laravel/framework',
+  'symfony/http-foundation',
+  'symfony/framework-bundle',
+  'drupal/core',
+  'drupal/core-recommended',
+]);
+
+/**
+ * Whether a `composer.json` requires one of those packages: in `require`, not `require-dev`,
+ * `conflict` or `suggest` (a library that only suggests Symfony runs without it). A manifest
+ * that is not JSON says nothing.
+ */
+function requiresHttpFoundation(text: string | undefined): boolean {
+  if (!text) return false;
+  let manifest: unknown;
+  try {
+    manifest = JSON.parse(text);
+  } catch {
+    return false;
+  }
+  const require = (manifest as { require?: unknown } | null)?.require;
+  if (!require || typeof require !== 'object') return false;
+  return Object.keys(require).some((name) => HTTP_FOUNDATION.has(name.toLowerCase()));
+}
 
 /**
  * Whether the server's application routes on the path after the script name: Laravel's
@@ -311,7 +334,7 @@ function stripsScriptName(server: EffectiveNode, workspace: WorkspaceView): bool
       if (names.includes('artisan') || names.includes('symfony.lock')) return true;
       if (
         names.includes('composer.json') &&
-        HTTP_FOUNDATION.test(workspace.readText(joinPath(app, 'composer.json')) ?? '')
+        requiresHttpFoundation(workspace.readText(joinPath(app, 'composer.json')))
       )
         return true;
     }

@@ -86,6 +86,18 @@ testRule(regexLocationBypass, {
       },
     },
     {
+      name: 'a composer.json that only suggests Symfony or needs it for its tests does not require it',
+      code: server(
+        `    location /horizon {\n        allow 10.0.0.0/8;\n        deny all;\n        try_files $uri /index.php?$query_string;\n    }\n    location / {\n        try_files $uri $uri/ /index.php?$query_string;\n    }\n${PHP}`,
+        '/var/www/app/public',
+      ),
+      files: {
+        'var/www/app/public/index.php': '',
+        'var/www/app/composer.json':
+          '{"require": {"slim/slim": "^4"}, "require-dev": {"symfony/http-foundation": "^6"}, "suggest": {"laravel/framework": "for the bridge"}}',
+      },
+    },
+    {
       name: 'an index file that is not a script',
       code: `server {\n    root /var/www/app;\n    location /i/ {\n        auth_basic "Readers";\n        auth_basic_user_file /etc/nginx/htpasswd;\n    }\n    location = /i/index.php {\n        fastcgi_pass unix:/run/php/php-fpm.sock;\n    }\n}\n`,
     },
