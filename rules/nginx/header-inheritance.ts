@@ -2,7 +2,7 @@ import { defineRule } from '../../server/src/engine/rule.ts';
 import { blockHeadText } from '../../server/src/formats/nginx/conditions.ts';
 import type { RelatedLocation } from '../../server/src/engine/types.ts';
 import type { NginxFile } from '../../server/src/formats/nginx/ast.ts';
-import { effectiveConfig, type EffectiveNode } from '../../server/src/formats/nginx/effective.ts';
+import { effectiveConfig } from '../../server/src/formats/nginx/effective.ts';
 import { isInheritanceLevel } from '../../server/src/formats/nginx/headers.ts';
 import {
   headerInsertion,
@@ -15,7 +15,14 @@ import {
   lostHeaders,
   SECURITY_HEADERS,
 } from '../../server/src/formats/nginx/semantics-header-levels.ts';
-import { contextualAnchor, relatedFor } from '../../server/src/formats/nginx/semantics-report-scope.ts';
+import {
+  contextualAnchor,
+  placedInPlainHttp,
+  placementKey,
+  placementsIn,
+  relatedFor,
+  type Placed,
+} from '../../server/src/formats/nginx/semantics-report-scope.ts';
 import { copiedSources, headRange } from '../../server/src/formats/nginx/semantics-tls-server.ts';
 
 interface Options {
@@ -54,15 +61,19 @@ export const headerInheritance = defineRule<NginxFile, Options>({
     const doc = context.document.path;
     const watched = new Set(context.options.headers.map((h) => h.toLowerCase()));
     const config = effectiveConfig(context.ast, doc, context.workspace);
-    const top = implicitTopLevel(config, context.workspace);
     const readText = (p: string) => (p === doc ? context.document.text : context.workspace.readText(p));
-    const visit = (level: EffectiveNode): unknown => {
+    // A snippet's block placed in several servers is reported once, by its first placement that loses a header.
+    const reported = new Set<string>();
+    const visit = ({ node: level, config: levelConfig }: Placed): unknown => {
       if (level.directive.kind !== 'block') return false;
       if (!isInheritanceLevel(level) || level.name === 'http' || !declaresOwn(level)) return undefined;
+      const top = implicitTopLevel(levelConfig, context.workspace);
       const lost = lostHeaders(level, top, watched);
       if (lost.length === 0) return undefined;
       const anchor = contextualAnchor(level, doc, context.workspace);
-      if (!anchor) return undefined;
+      const key = placementKey(level);
+      if (!anchor || reported.has(key)) return undefined;
+      reported.add(key);
       const related: RelatedLocation[] = [
         ...relatedFor(level, doc, `${level.name} declared here`),
         ...lost.map((e) => ({
@@ -80,6 +91,8 @@ export const headerInheritance = defineRule<NginxFile, Options>({
         range: headRange(level.path === doc ? level.directive : anchor),
         related,
         fix: () => {
+          const hsts = lost.some((e) => e.name.toLowerCase() === 'strict-transport-security');
+          if (hsts && placedInPlainHttp(level, context.workspace)) return undefined;
           const lines = copiedSources(lost.map((e) => e.node.directive));
           if (!lines) return undefined;
           const edits = mergeFileEdits([headerInsertion({ level, lines, top, readText })]);
@@ -93,6 +106,7 @@ export const headerInheritance = defineRule<NginxFile, Options>({
       });
       return undefined;
     };
-    for (const level of declaringLevels(config)) visit(level);
+    for (const level of declaringLevels(config))
+      for (const placed of placementsIn(config, level, doc, context.workspace)) visit(placed);
   },
 });

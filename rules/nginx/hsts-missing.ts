@@ -22,7 +22,9 @@ import { hstsDirective, hstsPolicy, hstsValue } from '../../server/src/formats/n
 import {
   contextualAnchor,
   relatedFor,
-  serversReportedBy,
+  placedInPlainHttp,
+  placementKey,
+  serversOfEveryPlacement,
 } from '../../server/src/formats/nginx/semantics-report-scope.ts';
 import {
   closesWithoutResponse,
@@ -59,14 +61,17 @@ export const hstsMissing = defineRule<NginxFile>({
   check(context) {
     const doc = context.document.path;
     const config = effectiveConfig(context.ast, doc, context.workspace);
-    const top = implicitTopLevel(config, context.workspace);
     const readText = (p: string) => (p === doc ? context.document.text : context.workspace.readText(p));
     const line = hstsDirective(hstsValue(hstsPolicy(context.config)));
-    for (const server of serversReportedBy(config, doc, declaringLevels(config))) {
+    // A snippet's block placed in several servers is reported once, by its first placement that lacks HSTS.
+    const reported = new Set<string>();
+    const placed = serversOfEveryPlacement(config, doc, declaringLevels(config), context.workspace);
+    for (const { node: server, config: serverConfig } of placed) {
       if (!isTlsServer(server) || listensOnLoopbackOnly(server) || closesWithoutResponse(server)) continue;
       // HSTS only counts over HTTPS; a server that refuses every handshake sends none.
       if (refusesTlsHandshakes(server)) continue;
-      const [serverLevel, ...inner] = headerLevelsOf(config, server);
+      const top = implicitTopLevel(serverConfig, context.workspace);
+      const [serverLevel, ...inner] = headerLevelsOf(serverConfig, server);
       const lacking = (level: EffectiveNode) =>
         !sentHeader([...headersAt(level, top).entries, ...moreSetHeadersAt(level, top)], HSTS) &&
         !headersMayComeFromUnreadFile(level);
@@ -90,7 +95,9 @@ export const hstsMissing = defineRule<NginxFile>({
       }
       for (const level of innerLacking) {
         const anchor = contextualAnchor(level, doc, context.workspace);
-        if (!anchor) continue;
+        const key = placementKey(level);
+        if (!anchor || reported.has(key)) continue;
+        reported.add(key);
         context.report({
           messageId: 'level',
           data: { block: blockHeadText(level.directive) },
@@ -99,6 +106,7 @@ export const hstsMissing = defineRule<NginxFile>({
           fix: () => {
             // The server's header is dropped here: give the level back what it drops (the same
             // edit nginx/header-inheritance proposes), else the standard line.
+            if (placedInPlainHttp(level, context.workspace)) return undefined;
             const restored = lostHeaders(level, top).some((e) => e.name.toLowerCase() === HSTS);
             const edit = restored
               ? restoreDropped(level, top, readText)

@@ -14,6 +14,7 @@ import {
   headersAt,
   implicitTopLevel,
   lostHeaders,
+  type TopLevel,
 } from '../../server/src/formats/nginx/semantics-header-levels.ts';
 import { moreSetHeadersAt } from '../../server/src/formats/nginx/semantics-headers-more.ts';
 import { headersMayComeFromUnreadFile } from '../../server/src/formats/nginx/semantics-unread-includes.ts';
@@ -24,8 +25,9 @@ import {
 } from '../../server/src/formats/nginx/semantics-https-redirect.ts';
 import {
   contextualAnchor,
+  placementKey,
   relatedFor,
-  serversReportedBy,
+  serversOfEveryPlacement,
 } from '../../server/src/formats/nginx/semantics-report-scope.ts';
 import {
   requirementDirective,
@@ -94,12 +96,11 @@ export const securityHeadersMissing = defineRule<NginxFile, Options>({
   check(context) {
     const doc = context.document.path;
     const config = effectiveConfig(context.ast, doc, context.workspace);
-    const top = implicitTopLevel(config, context.workspace);
     const readText = (p: string) => (p === doc ? context.document.text : context.workspace.readText(p));
     const required: HeaderRequirement[] = ['nosniff', 'frame', 'referrer'];
     if (context.options.xssProtection) required.push('xss');
 
-    const unmet = (level: EffectiveNode, wanted: readonly HeaderRequirement[]) =>
+    const unmet = (level: EffectiveNode, wanted: readonly HeaderRequirement[], top: TopLevel | undefined) =>
       headersMayComeFromUnreadFile(level)
         ? []
         : unmetRequirements([...headersAt(level, top).entries, ...moreSetHeadersAt(level, top)], wanted);
@@ -108,8 +109,12 @@ export const securityHeadersMissing = defineRule<NginxFile, Options>({
      * Edits that meet `wanted` at a level: headers the level drops are given back (the edit
      * nginx/header-inheritance proposes), wrong own values rewritten, missing ones added.
      */
-    const fixAt = (level: EffectiveNode, wanted: readonly HeaderRequirement[]): (FileEdit | undefined)[] => {
-      const checks = unmet(level, wanted);
+    const fixAt = (
+      level: EffectiveNode,
+      wanted: readonly HeaderRequirement[],
+      top: TopLevel | undefined,
+    ): (FileEdit | undefined)[] => {
+      const checks = unmet(level, wanted, top);
       const out: (FileEdit | undefined)[] = [];
       const lines: string[] = [];
       const skip = new Set<string>();
@@ -136,19 +141,23 @@ export const securityHeadersMissing = defineRule<NginxFile, Options>({
     const blockName = (level: EffectiveNode) => blockHeadText(level.directive);
 
     // One finding per missing header, so that fixing one leaves the others' findings unchanged.
-    for (const server of serversReportedBy(config, doc, declaringLevels(config))) {
+    // A snippet's block placed in several servers is reported once per header, by its first placement that misses it.
+    const reported = new Set<string>();
+    const placed = serversOfEveryPlacement(config, doc, declaringLevels(config), context.workspace);
+    for (const { node: server, config: serverConfig } of placed) {
       if (!servesAnyContent(server) || listensOnLoopbackOnly(server)) continue;
       // A plain-HTTP server that serves pages is nginx/http-without-redirect's finding: it should
       // redirect to HTTPS, where the headers are sent.
       if (!isTlsServer(server) && plainHttpContent(server) !== undefined) continue;
-      const [serverLevel, ...inner] = headerLevelsOf(config, server);
-      const atServer = unmet(serverLevel!, required);
+      const top = implicitTopLevel(serverConfig, context.workspace);
+      const [serverLevel, ...inner] = headerLevelsOf(serverConfig, server);
+      const atServer = unmet(serverLevel!, required, top);
       const missingAtServer = new Set(atServer.map((c) => c.requirement));
       // Every finding of a level gets the same fix (all its missing headers): "fix all" applies it once.
       const serverFix = once(() => {
         const wanted = atServer.map((c) => c.requirement);
         const edits = mergeRequiredFileEdits(
-          [serverLevel!, ...inner].flatMap((level) => fixAt(level, wanted)),
+          [serverLevel!, ...inner].flatMap((level) => fixAt(level, wanted, top)),
         );
         if (!edits || edits.length === 0) return undefined;
         return { title: 'Add the missing security headers with `always`', kind: 'safe' as const, edits };
@@ -163,7 +172,8 @@ export const securityHeadersMissing = defineRule<NginxFile, Options>({
           fix: serverFix,
         });
       }
-      const cspAtServer = context.options.contentSecurityPolicy && unmet(serverLevel!, ['csp']).length > 0;
+      const cspAtServer =
+        context.options.contentSecurityPolicy && unmet(serverLevel!, ['csp'], top).length > 0;
       if (cspAtServer && ownServer)
         context.report({ messageId: 'csp', severity: 'info', range: headRange(server.directive) });
 
@@ -173,12 +183,17 @@ export const securityHeadersMissing = defineRule<NginxFile, Options>({
         const anchor = contextualAnchor(level, doc, context.workspace);
         if (!anchor) continue;
         const related = relatedFor(level, doc, `${level.name} declared here`);
-        const own = unmet(level, required).filter((c) => !missingAtServer.has(c.requirement));
+        const key = placementKey(level);
+        const own = unmet(level, required, top).filter(
+          (c) => !missingAtServer.has(c.requirement) && !reported.has(`${key}|${c.requirement}`),
+        );
+        for (const c of own) reported.add(`${key}|${c.requirement}`);
         const levelFix = once(() => {
           const edits = mergeRequiredFileEdits(
             fixAt(
               level,
               own.map((c) => c.requirement),
+              top,
             ),
           );
           if (!edits || edits.length === 0) return undefined;
@@ -197,7 +212,13 @@ export const securityHeadersMissing = defineRule<NginxFile, Options>({
             fix: levelFix,
           });
         }
-        if (context.options.contentSecurityPolicy && !cspAtServer && unmet(level, ['csp']).length > 0) {
+        if (
+          context.options.contentSecurityPolicy &&
+          !cspAtServer &&
+          !reported.has(`${key}|csp`) &&
+          unmet(level, ['csp'], top).length > 0
+        ) {
+          reported.add(`${key}|csp`);
           context.report({
             messageId: 'cspLevel',
             severity: 'info',

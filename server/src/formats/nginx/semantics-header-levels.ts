@@ -43,9 +43,22 @@ export interface TopLevel {
 /** The implicit top level of a tree (see `TopLevel`), or undefined when an nginx.conf places the file. */
 export function implicitTopLevel(config: EffectiveConfig, workspace?: WorkspaceView): TopLevel | undefined {
   if (config.placement?.parent) return undefined;
-  const http = workspace && !config.placement ? enabledSiteHttp(config.path, workspace) : undefined;
-  return http ? { nodes: config.nodes, http } : { nodes: config.nodes };
+  // Kept per configuration (and workspace, which finds the enabled site): rules ask for each server they read.
+  let byWorkspace = topLevels.get(config);
+  if (!byWorkspace) {
+    byWorkspace = new Map();
+    topLevels.set(config, byWorkspace);
+  }
+  let top = byWorkspace.get(workspace);
+  if (!top) {
+    const http = workspace && !config.placement ? enabledSiteHttp(config.path, workspace) : undefined;
+    top = http ? { nodes: config.nodes, http } : { nodes: config.nodes };
+    byWorkspace.set(workspace, top);
+  }
+  return top;
 }
+
+const topLevels = new WeakMap<EffectiveConfig, Map<WorkspaceView | undefined, TopLevel>>();
 
 function entryOf(node: EffectiveNode, level: EffectiveNode | undefined): InheritedEntry {
   const [name, value, flag] = node.args;

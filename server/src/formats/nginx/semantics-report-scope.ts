@@ -11,6 +11,7 @@ import { findIncluders } from './includes.ts';
 import { defaultParse, parsedFileAt } from './parse-cache.ts';
 import { effectiveNodesNamed } from './semantics-node-index.ts';
 import { serverOf, serversIn } from './semantics-tree-index.ts';
+import { isTlsServer } from './semantics-tls-server.ts';
 
 /**
  * Which document reports a finding, so that every finding is shown once, in the file a user
@@ -126,20 +127,93 @@ function includerConfigs(document: string, workspace: WorkspaceView): EffectiveC
   return configs;
 }
 
+/** The same block in each of its placements: its file and where it starts there. */
+export function placementKey(node: EffectiveNode): string {
+  const start = node.directive.range.start;
+  return `${node.path}:${start.line}:${start.character}`;
+}
+
+/** A node as one configuration reads it. */
+export interface Placed {
+  node: EffectiveNode;
+  config: EffectiveConfig;
+}
+
 /**
  * Every placement of a block written in a snippet: the block as its own configuration reads it,
  * and as each file that includes the snippet reads it (the same directive, under other outer
  * blocks). For a file that nothing includes, the block itself.
  */
 export function placementsOf(node: EffectiveNode, workspace: WorkspaceView): EffectiveNode[] {
-  const found = [node];
+  return [node, ...otherPlacements(node, workspace).map((placed) => placed.node)];
+}
+
+/**
+ * A level as `config` (the document's configuration) reads it and, for a block of the document
+ * itself, as every other placement of the document reads it.
+ */
+export function placementsIn(
+  config: EffectiveConfig,
+  node: EffectiveNode,
+  document: string,
+  workspace: WorkspaceView,
+): Placed[] {
+  const own = { node, config };
+  return node.path === document ? [own, ...otherPlacements(node, workspace)] : [own];
+}
+
+/** The placements of a snippet's block other than its own configuration's, each with its includer's configuration. */
+function otherPlacements(node: EffectiveNode, workspace: WorkspaceView): Placed[] {
+  const found: Placed[] = [];
   if (!hasOwnPlacement(node.path, workspace)) return found;
   const start = node.directive.range.start;
   for (const config of includerConfigs(node.path, workspace))
     for (const other of effectiveNodesNamed(config, node.name)) {
       const at = other.directive.range.start;
       if (other.path === node.path && at.line === start.line && at.character === start.character)
-        found.push(other);
+        found.push({ node: other, config });
     }
   return found;
+}
+
+/**
+ * Whether a snippet's block placed in several servers is placed in one that is not a TLS one: a
+ * `Strict-Transport-Security` line written into it would be sent over plain HTTP there, which
+ * nginx/hsts-weak reports, so the header fixes leave such a block to the user.
+ */
+export function placedInPlainHttp(node: EffectiveNode, workspace: WorkspaceView): boolean {
+  const placements = placementsOf(node, workspace);
+  // A block in one place is the rules' usual case: their fixes already judge its server.
+  if (placements.length < 2) return false;
+  return placements.some((placed) => {
+    const server = serverOf(placed);
+    return server !== undefined && !isTlsServer(server);
+  });
+}
+
+/**
+ * The servers whose blocks a document reports on (`serversReportedBy`), each with the
+ * configuration that reads it, and the servers of the other placements of the document's
+ * `levels`: a snippet that nginx.conf places in two servers (an intranet server without headers
+ * first, the public one with them) drops the public server's headers too, which the snippet's own
+ * configuration (its first placement) does not show.
+ */
+export function serversOfEveryPlacement(
+  config: EffectiveConfig,
+  document: string,
+  levels: readonly EffectiveNode[],
+  workspace: WorkspaceView,
+): Placed[] {
+  const out: Placed[] = serversReportedBy(config, document, levels).map((node) => ({ node, config }));
+  const seen = new Set(out.map((p) => p.node));
+  for (const level of levels) {
+    if (level.path !== document) continue;
+    for (const placed of otherPlacements(level, workspace)) {
+      const server = serverOf(placed.node);
+      if (!server || seen.has(server)) continue;
+      seen.add(server);
+      out.push({ node: server, config: placed.config });
+    }
+  }
+  return out;
 }

@@ -62,6 +62,34 @@ testRule(headerInheritance, {
   ],
   invalid: [
     {
+      // A snippet placed first in an intranet server without headers, then in the public one:
+      // its first placement drops nothing, the second drops the public server's headers.
+      name: 'a snippet location is read in every server that includes it',
+      path: 'etc/nginx/snippets/static.conf',
+      code: 'location /static/ {\n    add_header Cache-Control public;\n}\n',
+      files: {
+        'etc/nginx/nginx.conf': 'events {}\nhttp {\n    include /etc/nginx/sites-enabled/*;\n}\n',
+        'etc/nginx/sites-enabled/a-intranet.conf':
+          'server {\n    listen 127.0.0.1:8080;\n    root /var/www/app;\n    include /etc/nginx/snippets/static.conf;\n}\n',
+        'etc/nginx/sites-enabled/b-main.conf':
+          'server {\n    listen 443 ssl;\n    root /var/www/app;\n    add_header Strict-Transport-Security "max-age=63072000; includeSubDomains" always;\n    add_header X-Frame-Options SAMEORIGIN always;\n    add_header X-Content-Type-Options nosniff always;\n    add_header Referrer-Policy same-origin always;\n    include /etc/nginx/snippets/static.conf;\n}\n',
+        'etc/nginx/snippets/static.conf': 'location /static/ {\n    add_header Cache-Control public;\n}\n',
+      },
+      errors: [{ messageId: 'dropped', line: 1, column: 1, message: /Strict-Transport-Security/ }],
+      output: null,
+    },
+    {
+      // nginx 1.22.1: /x?do=1 gets the 301 with only X-Robots-Tag.
+      name: 'an if that redirects itself answers in its own configuration',
+      code: 'server {\n    add_header X-Frame-Options SAMEORIGIN always;\n    location / {\n        try_files $uri @app;\n    }\n    location @app {\n        if ($arg_do) {\n            add_header X-Robots-Tag noindex always;\n            rewrite ^ /new permanent;\n        }\n        rewrite ^/(.*) /doku.php?id=$1 last;\n    }\n}\n',
+      errors: [{ messageId: 'dropped', line: 7, column: 9 }],
+    },
+    {
+      name: 'a later rewrite of every path to another site redirects the client, whatever its flag',
+      code: 'server {\n    add_header X-Frame-Options SAMEORIGIN always;\n    location / {\n        try_files $uri @app;\n    }\n    location @app {\n        if ($arg_do) {\n            add_header X-Robots-Tag noindex always;\n        }\n        rewrite ^/(.*)$ https://new.example/$1 last;\n    }\n}\n',
+      errors: [{ messageId: 'dropped', line: 7, column: 9 }],
+    },
+    {
       name: 'an if followed by a rewrite … break of every path: the request is answered in the if',
       code: 'server {\n    add_header X-Frame-Options SAMEORIGIN always;\n    location / {\n        try_files $uri @app;\n    }\n    location @app {\n        if ($arg_do) {\n            add_header X-Robots-Tag noindex always;\n        }\n        rewrite ^/(.*) /doku.php?id=$1 break;\n    }\n}\n',
       errors: [{ messageId: 'dropped', line: 7, column: 9 }],
