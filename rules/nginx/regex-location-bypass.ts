@@ -53,6 +53,8 @@ export const regexLocationBypass = defineRule<NginxFile>({
         '`{{location}}` restricts access (`{{restriction}}`), but its pages come from `{{script}}`, and nginx gives `{{uri}}` to `{{regex}}`, which runs `{{script}}` with the route as path info without that restriction',
       routedFallback:
         '`{{location}}` restricts access (`{{restriction}}`), but its pages come from `{{script}}`: nginx gives `{{uri}}` to `{{chosen}}`, whose `try_files` falls back to `{{script}}`, and `{{regex}}` runs it without that restriction; the application strips the script name from the path and serves the route',
+      trailingSlash:
+        '`{{location}}` restricts access (`{{restriction}}`), but nginx gives `{{uri}}` to `{{chosen}}`, whose `try_files` falls back to `{{script}}`, and `{{regex}}` runs it without that restriction; Laravel trims the trailing slash and serves the route',
       pathInfo:
         '`{{location}}` restricts access (`{{restriction}}`), but nginx gives `{{uri}}` to `{{regex}}`, which splits off the path info and runs `{{script}}` without that restriction',
       nested:

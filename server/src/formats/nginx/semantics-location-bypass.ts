@@ -48,9 +48,11 @@ export interface LocationBypass {
    * (`frontController`: `/index.php/s/dashboard` for `location /s/`), or such a route taken by a
    * prefix location whose `try_files` falls back to the front controller (`routedFallback`), or
    * the folder's index script taken that way (`index`), or a route regex location without a
-   * handler whose fallback runs the front controller (`routeFallback`; `chosen` is that runner).
+   * handler whose fallback runs the front controller (`routeFallback`; `chosen` is that runner),
+   * or the route with a trailing slash, which Laravel trims (`trailingSlash`).
    */
-  via: 'probe' | 'fallback' | 'index' | 'frontController' | 'routedFallback' | 'routeFallback';
+  via:
+    'probe' | 'fallback' | 'index' | 'frontController' | 'routedFallback' | 'routeFallback' | 'trailingSlash';
 }
 
 /**
@@ -261,6 +263,36 @@ function frontControllerBypass(
       if (routed) return routed;
     }
   }
+  return trailingSlashBypass(server, location, info, workspace);
+}
+
+/**
+ * Laravel matches routes with the trailing slash trimmed (its `UriValidator`), while nginx
+ * chooses the location for the path as sent: `/api/v1/cron/<token>/` misses `location ~
+ * "^/api/v1/cron/[A-Za-z0-9]{32}$"` (or `location = /settings`), goes to `location /`, whose
+ * `try_files` falls back to the front controller, and Laravel runs the route (Firefly III,
+ * checked on nginx 1.22.1). Symfony redirects such a request to the route instead: only a
+ * workspace that shows Laravel is reported.
+ */
+function trailingSlashBypass(
+  server: EffectiveNode,
+  location: EffectiveNode,
+  info: LocationInfo,
+  workspace: WorkspaceView,
+): LocationBypass | undefined {
+  if (!info.isRegex && info.modifier !== '=') return undefined;
+  const scripts = fallbackScripts(location);
+  if (scripts.length === 0 || !applicationShows(server, workspace, LARAVEL)) return undefined;
+  for (const route of pathsOf(info).slice(0, ROUTE_SAMPLES)) {
+    const uri = `${route}/`;
+    // A sample is a candidate: only a route the regex takes, and whose slashed form it does not.
+    if (route.endsWith('/') || !canProbe(server, uri)) continue;
+    if (info.isRegex && (!patternMatches(info, route) || patternMatches(info, uri))) continue;
+    for (const script of scripts) {
+      const routed = routedThroughFallback(server, location, { uri, script }, workspace, 'trailingSlash');
+      if (routed) return routed;
+    }
+  }
   return undefined;
 }
 
@@ -277,6 +309,7 @@ function routedThroughFallback(
   location: EffectiveNode,
   probe: ScriptProbe,
   workspace: WorkspaceView,
+  via: 'routedFallback' | 'trailingSlash' = 'routedFallback',
 ): LocationBypass | undefined {
   const chosen = matchLocation(server, probe.uri).location?.node;
   if (!chosen || isWithin(chosen, location) || regexLocationOf(chosen)) return undefined;
@@ -289,24 +322,36 @@ function routedThroughFallback(
   const regex = locationInfo(runner)?.modifier === '@' ? runner : regexLocationOf(runner);
   if (!regex || !backendOf(runner) || keepsRestriction(runner, location, true)) return undefined;
   if (!sameFiles(location, runner) || !stripsScriptName(server, workspace)) return undefined;
-  return { uri: probe.uri, chosen, regex, script: probe.script, via: 'routedFallback' };
+  return { uri: probe.uri, chosen, regex, script: probe.script, via };
 }
 
-/** Packages whose request object strips the script name from the path (Symfony's HttpFoundation). */
-const HTTP_FOUNDATION = new Set([
-  'laravel/framework',
-  'symfony/http-foundation',
-  'symfony/framework-bundle',
-  'drupal/core',
-  'drupal/core-recommended',
-]);
+/** How the workspace tree shows an application built on a framework: files at its top, or packages its `composer.json` requires. */
+interface ApplicationSigns {
+  marks: readonly string[];
+  packages: ReadonlySet<string>;
+}
+
+/** Applications whose request object strips the script name from the path (Symfony's HttpFoundation). */
+const HTTP_FOUNDATION: ApplicationSigns = {
+  marks: ['artisan', 'symfony.lock'],
+  packages: new Set([
+    'laravel/framework',
+    'symfony/http-foundation',
+    'symfony/framework-bundle',
+    'drupal/core',
+    'drupal/core-recommended',
+  ]),
+};
+
+/** Laravel, whose router trims a trailing slash. */
+const LARAVEL: ApplicationSigns = { marks: ['artisan'], packages: new Set(['laravel/framework']) };
 
 /**
- * Whether a `composer.json` requires one of those packages: in `require`, not `require-dev`,
+ * Whether a `composer.json` requires one of the packages: in `require`, not `require-dev`,
  * `conflict` or `suggest` (a library that only suggests Symfony runs without it). A manifest
  * that is not JSON says nothing.
  */
-function requiresHttpFoundation(text: string | undefined): boolean {
+function requiresAny(text: string | undefined, packages: ReadonlySet<string>): boolean {
   if (!text) return false;
   let manifest: unknown;
   try {
@@ -316,25 +361,30 @@ function requiresHttpFoundation(text: string | undefined): boolean {
   }
   const require = (manifest as { require?: unknown } | null)?.require;
   if (!require || typeof require !== 'object') return false;
-  return Object.keys(require).some((name) => HTTP_FOUNDATION.has(name.toLowerCase()));
+  return Object.keys(require).some((name) => packages.has(name.toLowerCase()));
+}
+
+/** Whether the server's application routes on the path after the script name (see `HTTP_FOUNDATION`). */
+function stripsScriptName(server: EffectiveNode, workspace: WorkspaceView): boolean {
+  return applicationShows(server, workspace, HTTP_FOUNDATION);
 }
 
 /**
- * Whether the server's application routes on the path after the script name: Laravel's
- * `artisan`, Symfony's `symfony.lock`, or a `composer.json` that requires one of them, in the
- * root's folder or the one above it (`public/` is the root of both).
+ * Whether the workspace tree shows the server's application as one built on a framework: one of
+ * its marks, or a `composer.json` that requires one of its packages, in the root's folder or the
+ * one above it (`public/` is the root of Laravel and Symfony).
  */
-function stripsScriptName(server: EffectiveNode, workspace: WorkspaceView): boolean {
+function applicationShows(server: EffectiveNode, workspace: WorkspaceView, signs: ApplicationSigns): boolean {
   const root = documentRoot(server);
   if (root?.kind !== 'root') return false;
   for (const dir of workspaceRootsFor(root.path, workspace)) {
     for (const app of folderAndProject(dir, workspace)) {
       const names = workspace.listDir(app);
       if (!names) continue;
-      if (names.includes('artisan') || names.includes('symfony.lock')) return true;
+      if (signs.marks.some((mark) => names.includes(mark))) return true;
       if (
         names.includes('composer.json') &&
-        requiresHttpFoundation(workspace.readText(joinPath(app, 'composer.json')))
+        requiresAny(workspace.readText(joinPath(app, 'composer.json')), signs.packages)
       )
         return true;
     }

@@ -13,6 +13,8 @@ import { parseRegex, type RegexNode } from './semantics-regex.ts';
 const PREFERRED = 'axb0/.-_';
 /** Samples kept per node and in all: a location regex has a handful of branches, not thousands. */
 export const SAMPLE_LIMIT = 64;
+/** A repeat's minimum is honoured up to this (a token route `[A-Za-z0-9]{32}` needs 32 characters). */
+const MAX_REPEAT = 256;
 /** Deeper trees give no samples (PCRE2 allows 250 nested groups; paths never need that). */
 const MAX_DEPTH = 64;
 
@@ -76,7 +78,7 @@ function samplesOf(node: RegexNode, depth: number): string[] | undefined {
       if (!body) return node.min === 0 ? [''] : undefined;
       const times = Math.max(node.min, 1);
       let once: string[] = [''];
-      for (let i = 0; i < times && i < 8; i++) once = combine(once, body);
+      for (let i = 0; i < times && i < MAX_REPEAT; i++) once = combine(once, body);
       return node.min === 0 ? ['', ...once].slice(0, SAMPLE_LIMIT) : once;
     }
     case 'assert':

@@ -28,6 +28,22 @@ const ADMIN =
 testRule(regexLocationBypass, {
   valid: [
     {
+      name: 'a route regex that also takes the trailing slash, in a Laravel application',
+      code: server(
+        `    location / {\n        try_files $uri /index.php$is_args$args;\n    }\n    location ~ "^/api/v1/cron/[A-Za-z0-9]{32}/?$" {\n        allow 192.0.2.10;\n        deny all;\n        try_files $uri /index.php$is_args$args;\n    }\n${FRONT.replace('fastcgi_pass', 'internal;\n        fastcgi_pass')}`,
+        '/var/www/app/public',
+      ),
+      files: { 'var/www/app/artisan': '', 'var/www/app/public/index.php': '' },
+    },
+    {
+      name: 'the same $-anchored route regex in a Symfony application, which redirects the trailing slash',
+      code: server(
+        `    location / {\n        try_files $uri /index.php$is_args$args;\n    }\n    location ~ "^/api/v1/cron/[A-Za-z0-9]{32}$" {\n        allow 192.0.2.10;\n        deny all;\n        try_files $uri /index.php$is_args$args;\n    }\n${FRONT.replace('fastcgi_pass', 'internal;\n        fastcgi_pass')}`,
+        '/var/www/app/public',
+      ),
+      files: { 'var/www/app/symfony.lock': '{}', 'var/www/app/public/index.php': '' },
+    },
+    {
       name: 'an exact route where the front-controller location is internal',
       code: server(
         `${ROUTE.replace('location /s/', 'location = /settings')}${FRONT.replace('fastcgi_pass', 'internal;\n        fastcgi_pass')}`,
@@ -252,6 +268,45 @@ testRule(regexLocationBypass, {
     },
   ],
   invalid: [
+    {
+      // Acceptance case fireflyiii--cron-token-regex (nginx 1.22.1: the route with a trailing
+      // slash returned 200 from PHP from an address outside the list).
+      name: 'a $-anchored route regex in a Laravel application: the trailing slash goes to location /',
+      code: server(
+        `    location / {\n        try_files $uri /index.php$is_args$args;\n    }\n    location ~ "^/api/v1/cron/[A-Za-z0-9]{32}$" {\n        allow 192.0.2.10;\n        deny all;\n        try_files $uri /index.php$is_args$args;\n    }\n${FRONT.replace('fastcgi_pass', 'internal;\n        fastcgi_pass')}`,
+        '/var/www/app/public',
+      ),
+      files: { 'var/www/app/artisan': '', 'var/www/app/public/index.php': '' },
+      errors: [
+        {
+          messageId: 'trailingSlash',
+          line: 6,
+          column: 5,
+          message: /nginx gives `\/api\/v1\/cron\/a{32}\/` to `location \/`/,
+        },
+      ],
+      output: null,
+    },
+    {
+      name: 'an exact route in a Laravel application, reached with a trailing slash',
+      code: server(
+        `    location / {\n        try_files $uri /index.php$is_args$args;\n    }\n    location = /settings {\n        allow 192.0.2.10;\n        deny all;\n        try_files $uri /index.php$is_args$args;\n    }\n${FRONT.replace('fastcgi_pass', 'internal;\n        fastcgi_pass')}`,
+        '/var/www/app/public',
+      ),
+      files: {
+        'var/www/app/composer.json': '{"require": {"laravel/framework": "^10"}}',
+        'var/www/app/public/index.php': '',
+      },
+      errors: [
+        {
+          messageId: 'trailingSlash',
+          line: 6,
+          column: 5,
+          message: /nginx gives `\/settings\/` to `location \/`/,
+        },
+      ],
+      output: null,
+    },
     {
       name: 'a regex deny of one script after the PHP location',
       code: server(`${PHP}    location ~* ^/xmlrpc\\.php$ {\n        deny all;\n    }\n`),
