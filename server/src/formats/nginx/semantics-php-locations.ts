@@ -7,7 +7,9 @@ import { sampleMatchesOfSource } from './semantics-regex-samples.ts';
 import { canTestPattern } from './semantics-probe-safety.ts';
 import { isDenyAll } from './semantics-acl.ts';
 import { readReturn } from './semantics-tls-server.ts';
-import { captureProvider, hasCapture, setsOf } from './semantics-taint-flow.ts';
+import { captureGroupOf, captureProvider } from './semantics-taint-flow.ts';
+import { charsOf } from './semantics-regex-shape.ts';
+import { walkRegex, type GroupNode } from './semantics-regex.ts';
 import { isCaptureName, variablesIn } from './variables.ts';
 
 /**
@@ -139,39 +141,215 @@ export function scriptComesFromUri(location: EffectiveNode): boolean {
   const filename = findEntry(effectiveFastcgiParams(location).entries, 'SCRIPT_FILENAME');
   if (!filename) return true;
   // Read where nginx evaluates it: in the location (whose own `set`s apply), wherever it is written.
-  return carriesUri(filename.value, handler, 0);
+  return carriesUri(filename.value, handler);
 }
-
-/** How many `set`s deep a value is followed (`set $a $b; set $b $a;` must end). */
-const MAX_SET_DEPTH = 6;
 
 /**
  * Whether a value used at a node takes (part of) the request path: a URI variable; a variable
- * that any `set` reaching the node (see `setsOf`) assigns from one, such as Concrete CMS's
- * documented `set $script $uri;`; or a capture of a regex matched against the URI: a `rewrite`
- * before the node in its block, the enclosing `location`, or an enclosing `if` that tests a value
- * taking the path (`if ($uri ~ "^(.+\.php)(/.+)") { set $script $1; }`). A variable set from
- * fixed values only (`set $script /index.php;`) names a fixed front controller.
+ * that a `set` run before the node assigns from one, such as Concrete CMS's documented
+ * `set $script $uri;`; or a capture that can hold a free path (see `holdsPath`) of a regex
+ * matched against the URI: a `rewrite` run before the node in its block, the enclosing
+ * `location`, or an enclosing `if` that tests a value taking the path
+ * (`if ($uri ~ "^(.+\.php)(/.+)") { set $script $1; }`). A variable set from fixed values only
+ * (`set $script /index.php;`) names a fixed front controller.
  */
-function carriesUri(value: string, at: EffectiveNode, depth: number): boolean {
-  return variablesIn(value).some(({ name }) => {
-    if (URI_VARIABLES.has(name)) return true;
-    if (depth >= MAX_SET_DEPTH) return false;
-    const capture = isCaptureName(name) ? Number(name) : undefined;
-    if (capture === undefined) {
-      const sets = setsOf(at, name);
-      if (sets.length > 0) return sets.some((set) => carriesUri(set.args[1]?.value ?? '', set, depth + 1));
+function carriesUri(value: string, at: EffectiveNode): boolean {
+  return variablesIn(value).some(({ name }) => variableCarriesUri(name, at));
+}
+
+function variableCarriesUri(name: string, at: EffectiveNode): boolean {
+  if (URI_VARIABLES.has(name)) return true;
+  const capture = isCaptureName(name) ? Number(name) : undefined;
+  if (capture === undefined) {
+    const fromSets = setsCarryUri(name, at);
+    if (fromSets !== undefined) return fromSets;
+  }
+  const key = capture ?? name;
+  const index = at.parent && levelIndex(at.parent);
+  if (index && rewriteCapturePosition(index, key) < runsBefore(at, index)) return true;
+  const block = captureProvider(at, key);
+  if (!block || !holdsPath(captureGroupOf(block, key))) return false;
+  return block.name !== 'if' || nodeCarriesUri(block);
+}
+
+/**
+ * Whether a capture group can hold a free path, as `(.+\.php)`, `(.*)` or `([^?]+)` can: a
+ * repetition that takes `/` and `.`. Fixed words (`(site1|site2)`) or a class without `/`
+ * (`([a-z0-9-]+)`) name one of a few folders, never a requested file.
+ */
+function holdsPath(group: GroupNode | undefined): boolean {
+  let found = false;
+  if (group)
+    walkRegex(group.body, (node) => {
+      if (found || node.type !== 'repeat' || node.max < 2) return !found;
+      const chars = charsOf(node.body);
+      found = chars.has(SLASH) && chars.has(DOT);
+      // A repetition inside takes fewer characters still.
+      return false;
+    });
+  return found;
+}
+
+const SLASH = 47;
+const DOT = 46;
+
+/**
+ * What a level's rewrite-phase directives give a variable read in it: the `set`s of one name in
+ * the order nginx runs them (an `if`'s last one at the `if`'s place, only when its condition
+ * holds), and, filled in order as they are asked for, whether the value after each can carry
+ * the path. Each `set` is read once per lint: a later one builds on the answers before it, so
+ * `if ($arg_a) { set $a $b; } if ($arg_b) { set $b $a; }` repeated stays linear.
+ */
+interface NameSets {
+  sets: EffectiveNode[];
+  positions: number[];
+  /** Whether this `set` always runs when its level does (not in an `if` of it). */
+  always: boolean[];
+  /** Whether a `set` that always runs comes at or before this one (the outer levels' value is gone). */
+  decided: boolean[];
+  /** Whether the value after this `set` can carry the path. */
+  carries: boolean[];
+  /** Being filled: a call back into it for a later `set` is a cycle. */
+  filling: boolean;
+}
+
+interface LevelIndex {
+  /** Where the level's `set`s, `if`s and `rewrite`s run, in order. */
+  position: Map<EffectiveNode, number>;
+  sets: Map<string, NameSets>;
+  rewrites: EffectiveNode[];
+  /** By capture: the first rewrite whose capture can hold a free path (Infinity: none). */
+  rewriteCapture: Map<number | string, number>;
+}
+
+const levelIndexes = new WeakMap<EffectiveNode, LevelIndex | null>();
+
+/** The index of a level's `set`s and `rewrite`s, built in one pass; null for a level that has neither. */
+function levelIndex(level: EffectiveNode): LevelIndex | null {
+  const known = levelIndexes.get(level);
+  if (known !== undefined) return known;
+  let index: LevelIndex | null = null;
+  if (['set', 'if', 'rewrite'].some((name) => level.childrenNamed(name).length > 0)) {
+    const built: LevelIndex = {
+      position: new Map(),
+      sets: new Map(),
+      rewrites: [],
+      rewriteCapture: new Map(),
+    };
+    const add = (set: EffectiveNode, position: number, always: boolean) => {
+      const name = set.args[0]?.value.replace(/^\$/, '') ?? '';
+      let entry = built.sets.get(name);
+      if (!entry) {
+        entry = { sets: [], positions: [], always: [], decided: [], carries: [], filling: false };
+        built.sets.set(name, entry);
+      }
+      entry.always.push(always);
+      entry.decided.push(always || entry.decided.at(-1) === true);
+      entry.sets.push(set);
+      entry.positions.push(position);
+    };
+    level.children.forEach((child, position) => {
+      if (child.name === 'set') add(child, position, true);
+      else if (child.name === 'if') {
+        const last = new Map<string, EffectiveNode>();
+        for (const set of child.childrenNamed('set')) last.set(set.args[0]?.value ?? '', set);
+        for (const set of last.values()) add(set, position, false);
+      } else if (child.name === 'rewrite') built.rewrites.push(child);
+      else return;
+      built.position.set(child, position);
+    });
+    index = built;
+  }
+  levelIndexes.set(level, index);
+  return index;
+}
+
+/** Where in its level a node reads variables: a `set` or `if` after what runs before it; anything else after all of the level (a handler, or a block entered once the level's rewrite phase is over). */
+function runsBefore(node: EffectiveNode, index: LevelIndex): number {
+  return node.name === 'set' || node.name === 'if' ? (index.position.get(node) ?? Infinity) : Infinity;
+}
+
+/** The position of the first `rewrite` of the level whose capture `key` can hold a free path. */
+function rewriteCapturePosition(index: LevelIndex, key: number | string): number {
+  let first = index.rewriteCapture.get(key);
+  if (first === undefined) {
+    const rewrite = index.rewrites.find((r) => holdsPath(captureGroupOf(r, key)));
+    first = rewrite ? (index.position.get(rewrite) ?? Infinity) : Infinity;
+    index.rewriteCapture.set(key, first);
+  }
+  return first;
+}
+
+/**
+ * Whether the `set`s of `$name` run before a node can give it the path: true or false when they
+ * decide, undefined when none always runs (the variable's other sources stay possible). In the
+ * node's own block only the `set`s before it count; of the outer levels, those before the block
+ * (an `if`), or all of them (nginx runs the server's rewrite directives before the location's).
+ */
+function setsCarryUri(name: string, at: EffectiveNode): boolean | undefined {
+  let child = at;
+  for (let level = at.parent; level; child = level, level = level.parent) {
+    const index = levelIndex(level);
+    const entry = index?.sets.get(name);
+    if (!index || !entry) continue;
+    const k = lastBefore(entry.positions, runsBefore(child, index));
+    if (k < 0) continue;
+    if (carriesAfter(entry, k)) return true;
+    if (entry.decided[k]) return false;
+  }
+  return undefined;
+}
+
+/** The index of the last of ascending positions that comes before `limit`, -1 if none does (a binary search: a level can hold thousands of `set`s). */
+function lastBefore(positions: readonly number[], limit: number): number {
+  let low = 0;
+  let high = positions.length;
+  while (low < high) {
+    const middle = (low + high) >> 1;
+    if (positions[middle]! < limit) low = middle + 1;
+    else high = middle;
+  }
+  return low - 1;
+}
+
+/** Whether the value after the `k`-th `set` of a name can carry the path, filling the answers up to it in order. */
+function carriesAfter(entry: NameSets, k: number): boolean {
+  if (k < entry.carries.length) return entry.carries[k]!;
+  if (entry.filling) return false;
+  entry.filling = true;
+  try {
+    for (let i = entry.carries.length; i <= k; i++) {
+      // A `set` that always runs replaces the value before it; one in an `if` leaves it possible.
+      const earlier = !entry.always[i]! && i > 0 && entry.carries[i - 1]!;
+      entry.carries.push(nodeCarriesUri(entry.sets[i]!) || earlier);
     }
-    const key = capture ?? name;
-    // A `set` sees the rewrites run before it; a handler's parameters, every rewrite of the level.
-    const siblings = at.parent?.children ?? [];
-    const run = at.name === 'set' ? siblings.slice(0, Math.max(0, siblings.indexOf(at))) : siblings;
-    if (run.some((n) => n.name === 'rewrite' && hasCapture(n, key))) return true;
-    const block = captureProvider(at, key);
-    if (block?.name !== 'if') return block !== undefined;
-    const subject = ifCondition(block.directive)?.subject.value ?? '';
-    return carriesUri(subject, block, depth + 1);
-  });
+  } finally {
+    entry.filling = false;
+  }
+  return entry.carries[k]!;
+}
+
+const carrying = new WeakMap<EffectiveNode, boolean | 'pending'>();
+
+/** How many `set`s deep a value is followed at once: thousands of variables copied one from another must not overflow the stack. */
+const MAX_SET_NESTING = 256;
+let nesting = 0;
+
+/** Whether a `set`'s value, or the value an `if` tests, carries the path: read once per node; a cycle answers false. */
+function nodeCarriesUri(node: EffectiveNode): boolean {
+  const known = carrying.get(node);
+  if (known !== undefined) return known === true;
+  if (nesting >= MAX_SET_NESTING) return false;
+  carrying.set(node, 'pending');
+  nesting++;
+  try {
+    const value = node.name === 'set' ? node.args[1]?.value : ifCondition(node.directive)?.subject.value;
+    const result = carriesUri(value ?? '', node);
+    carrying.set(node, result);
+    return result;
+  } finally {
+    nesting--;
+  }
 }
 
 const ACCESS_LEVELS = new Set(['http', 'server', 'location']);

@@ -98,14 +98,17 @@ function groupFlow(group: GroupNode, source: string, provider: EffectiveNode): V
   };
 }
 
+/** The group of the capture `ref` (number or name) in a node's own regex (a `rewrite`'s, an `if`'s…), if it has it. */
+export function captureGroupOf(node: EffectiveNode, ref: number | string): GroupNode | undefined {
+  const parsed = regexOf(node.directive)?.parsed;
+  return parsed?.root ? captureGroup(parsed.groups, parsed.names, ref) : undefined;
+}
+
 /** The capture `ref` (number or name) of the regex of a node, if it has that group. */
 function captureOf(node: EffectiveNode, ref: number | string): ValueFlow | undefined {
-  const usage = regexOf(node.directive);
-  const parsed = usage?.parsed;
-  if (!parsed?.root) return undefined;
-  const group = captureGroup(parsed.groups, parsed.names, ref);
+  const group = captureGroupOf(node, ref);
   if (!group) return undefined;
-  const flow = groupFlow(group, usage!.pattern, node);
+  const flow = groupFlow(group, regexOf(node.directive)!.pattern, node);
   // A capture is a piece of the tested value: it holds no line break the value cannot hold.
   const subject = ifSubjectTaint(node);
   if (!subject) return flow;
@@ -135,11 +138,6 @@ function ifSubjectTaint(node: EffectiveNode): { clientControlled: boolean; newli
 /** The nearest enclosing `if` or `location` whose regex has the capture `ref` (number or name) used at a node. */
 export function captureProvider(at: EffectiveNode, ref: number | string): EffectiveNode | undefined {
   return enclosingRegexBlocks(at).find((block) => captureOf(block, ref) !== undefined);
-}
-
-/** Whether a node's own regex (a `rewrite`'s, an `if`'s…) has the capture `ref`. */
-export function hasCapture(node: EffectiveNode, ref: number | string): boolean {
-  return captureOf(node, ref) !== undefined;
 }
 
 /** Regex blocks whose captures are visible at a node: enclosing `if`s and `location`s, innermost first. */

@@ -1,6 +1,11 @@
+import assert from 'node:assert/strict';
 import { test } from 'node:test';
+import { defaultConfig } from '../../../../server/src/engine/config-types.ts';
+import { Linter } from '../../../../server/src/engine/linter.ts';
+import { FORMATS } from '../../../../server/src/formats/index.ts';
 import { assertLintTimeGrowsLinearly, phpServer } from '../../../helpers/lint-growth.ts';
 import { phpAnyFile } from '../../../../rules/nginx/php-any-file.ts';
+import { MemoryWorkspace } from '../../../helpers/memory-workspace.ts';
 import { testRule } from '../../../helpers/rule-tester.ts';
 
 const PASS = 'fastcgi_pass unix:/run/php/php8.2-fpm.sock;';
@@ -90,6 +95,27 @@ testRule(phpAnyFile, {
     {
       name: 'a script name captured from a query argument, not from the path',
       code: `server {\n    location ~ \\.php$ {\n        set $script /index.php;\n        if ($arg_page ~ ^(\\w+)$) {\n            set $script /pages/$1.php;\n        }\n        ${PASS}\n        ${SCRIPT_PARAMS}\n    }\n}\n`,
+    },
+    {
+      // Checked on nginx 1.22.1: `/site1/a.jpg/x.php` runs /site1/index.php.
+      name: "a capture of the location's fixed choices names one of a few front controllers",
+      code: `server {\n    location ~ ^/(site1|site2)/.*\\.php$ {\n        ${PASS}\n        include fastcgi_params;\n        fastcgi_param SCRIPT_FILENAME $document_root/$1/index.php;\n    }\n}\n`,
+    },
+    {
+      name: 'a named capture of fixed choices',
+      code: `server {\n    location ~ ^/(?<app>admin|api)/.*\\.php$ {\n        ${PASS}\n        include fastcgi_params;\n        fastcgi_param SCRIPT_FILENAME $document_root/$app/index.php;\n    }\n}\n`,
+    },
+    {
+      name: 'a capture of a class without a slash names a folder, not a file',
+      code: `server {\n    location ~ ^/([a-z0-9-]+)/.*\\.php$ {\n        ${PASS}\n        include fastcgi_params;\n        fastcgi_param SCRIPT_FILENAME $document_root/$1/index.php;\n    }\n}\n`,
+    },
+    {
+      name: 'a folder set from the fixed choices of an if that tests the URI',
+      code: `server {\n    location ~ \\.php$ {\n        if ($uri ~ "^/(site1|site2)/") {\n            set $site $1;\n        }\n        ${PASS}\n        include fastcgi_params;\n        fastcgi_param SCRIPT_FILENAME $document_root/$site/index.php;\n    }\n}\n`,
+    },
+    {
+      name: 'a set reads the value of the sets run before it, not of a later one',
+      code: `server {\n    location ~ \\.php$ {\n        set $script /index.php;\n        set $x $script;\n        set $script $uri;\n        ${PASS}\n        include fastcgi_params;\n        fastcgi_param SCRIPT_FILENAME $document_root$x;\n    }\n}\n`,
     },
     {
       name: 'an exact location names one script',
@@ -205,6 +231,17 @@ testRule(phpAnyFile, {
       output: null,
     },
     {
+      // Checked on nginx 1.22.1: $x keeps the value $script had when `set $x` ran.
+      name: 'a script name copied before the variable it copies is set to a fixed value',
+      code: `server {\n    location ~ \\.php$ {\n        set $script $uri;\n        set $x $script;\n        set $script /index.php;\n        ${PASS}\n        include fastcgi_params;\n        fastcgi_param SCRIPT_FILENAME $document_root$x;\n    }\n}\n`,
+      errors: [{ messageId: 'noCheck', line: 2, column: 5 }],
+    },
+    {
+      name: "a copy in the location of the server's script name, set later to a fixed value",
+      code: `server {\n    set $script $uri;\n    location ~ \\.php$ {\n        set $x $script;\n        set $script /index.php;\n        ${PASS}\n        include fastcgi_params;\n        fastcgi_param SCRIPT_FILENAME $document_root$x;\n    }\n}\n`,
+      errors: [{ messageId: 'noCheck', line: 3, column: 5 }],
+    },
+    {
       name: 'a script name set from the URI at the server level',
       code: `server {\n    set $script $uri;\n    location ~ \\.php$ {\n        ${PASS}\n        ${SCRIPT_PARAMS}\n    }\n}\n`,
       errors: [{ messageId: 'noCheck', line: 3, column: 5 }],
@@ -256,4 +293,41 @@ testRule(phpAnyFile, {
  */
 test('linting time grows linearly with the number of servers', () => {
   assertLintTimeGrowsLinearly([phpAnyFile], (i) => phpServer(i));
+});
+
+/**
+ * `set`s that read one another, in one location: `set $a $a$a…` and `if`s that swap `$a` and
+ * `$b`. Each `set` is read once: four times as many must not take ten times as long (following
+ * every path through them took seconds for 20 of them and grew like the sixth power of the `if`s).
+ */
+test('linting time grows linearly with the number of sets that read one another', () => {
+  const linter = new Linter([phpAnyFile], FORMATS);
+  const config = (pairs: number) =>
+    `events {}\nhttp {\n    server {\n        location ~ \\.php$ {\n            ${PASS}\n` +
+    `            fastcgi_param SCRIPT_FILENAME $document_root$a;\n            set $a ${'$a'.repeat(20)};\n` +
+    Array.from(
+      { length: pairs },
+      (_, i) =>
+        `            if ($arg_k${i}) { set $a $b$a; }\n            if ($arg_j${i}) { set $b $a$b; }\n`,
+    ).join('') +
+    '        }\n    }\n}\n';
+  const time = (text: string) => {
+    const path = '/ws/etc/nginx/nginx.conf';
+    const started = performance.now();
+    const result = linter.lint(
+      { path, text, format: 'nginx' },
+      { config: defaultConfig(), workspace: new MemoryWorkspace('/ws', { [path]: text }) },
+    );
+    const elapsed = performance.now() - started;
+    // `$a` never takes the path, and no rule fails (a stack overflow would).
+    assert.deepEqual(
+      result.findings.map((f) => f.ruleId),
+      [],
+    );
+    return elapsed;
+  };
+  time(config(100));
+  const small = Math.min(time(config(400)), time(config(400)));
+  const large = Math.min(time(config(1600)), time(config(1600)));
+  assert.ok(large < 10 * small + 100, `${small.toFixed(1)} ms, then ${large.toFixed(1)} ms at 4×`);
 });
