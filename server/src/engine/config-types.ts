@@ -57,6 +57,9 @@ export const DEFAULT_UPLOAD_PATHS: readonly string[] = [
   'lists/uploadimages',
   // Concrete CMS: the File Manager's files, application/files/ beside the core's concrete/.
   'application/files',
+  // phpMyFAQ: what editors upload, FAQ images and attachments, under content/user/.
+  'content/user/images',
+  'content/user/attachments',
 ];
 
 export const DEFAULT_MAX_FILE_SIZE = 5 * 1024 * 1024;

@@ -18,7 +18,8 @@ import { locationsOfServer } from './semantics-tree-index.ts';
 export interface ApplicationSigns {
   /**
    * Entries of the folder that holds the upload folder, or of the project folder above the root:
-   * Joomla's `administrator/`, MediaWiki's `LocalSettings.php`, Flarum's `extend.php`.
+   * Joomla's `administrator/`, MediaWiki's `LocalSettings.php`, Flarum's `extend.php`. A name
+   * with a slash is a path inside that folder (phpMyFAQ's `src/phpMyFAQ`).
    */
   names: ReadonlySet<string>;
   /** A location pattern written for that application (`/administrator`, MediaWiki's `load.php`). */
@@ -65,6 +66,19 @@ const CONCRETE: ApplicationSigns = {
   inRoot: true,
 };
 
+/**
+ * phpMyFAQ keeps what editors upload in `content/user/images/` and `content/user/attachments/`.
+ * Its root (the release archive's folder) holds its code in `src/phpMyFAQ/` (the `phpMyFAQ\`
+ * namespace); a location is written for `/content/user/`, or named after it (`@phpmyfaq`). Not
+ * `/content/`: its pretty URLs live there, and other applications use the name.
+ */
+const PHPMYFAQ: ApplicationSigns = {
+  names: new Set(['src/phpMyFAQ']),
+  locations: /\/content\/user\/|phpmyfaq/i,
+  root: /(^|\/)phpmyfaq[^/]*(\/|$)/i,
+  inRoot: true,
+};
+
 /** The default upload paths that need their application's signs (by pattern, as `uploadPath` trims it). */
 const GUARDED: ReadonlyMap<string, ApplicationSigns> = new Map([
   ['images', JOOMLA_OR_MEDIAWIKI],
@@ -72,6 +86,8 @@ const GUARDED: ReadonlyMap<string, ApplicationSigns> = new Map([
   ['assets/avatars', FLARUM],
   ['assets/files', FLARUM],
   ['application/files', CONCRETE],
+  ['content/user/images', PHPMYFAQ],
+  ['content/user/attachments', PHPMYFAQ],
 ]);
 
 /** The signs a default upload pattern needs, if any. */
@@ -116,7 +132,14 @@ function treeShows(
         parent === '' ? dir : joinPath(dir, parent),
         ...(signs.inRoot && parent !== '' ? [dir] : []),
         ...folderAndProject(dir, workspace).slice(1),
-      ].some((folder) => workspace.listDir(folder)?.some((name) => signs.names.has(name)) === true),
+      ].some((folder) => [...signs.names].some((name) => folderHolds(folder, name, workspace))),
     );
   });
+}
+
+/** Whether `folder` holds `name`, an entry or a path inside it (`src/phpMyFAQ`). */
+function folderHolds(folder: string, name: string, workspace: WorkspaceView): boolean {
+  const slash = name.lastIndexOf('/');
+  const listed = slash < 0 ? folder : joinPath(folder, name.slice(0, slash));
+  return workspace.listDir(listed)?.includes(name.slice(slash + 1)) === true;
 }

@@ -82,6 +82,16 @@ testRule(uploadExecution, {
       files: { 'srv/app/public/application/files/report.pdf': '', 'srv/app/public/index.php': '' },
     },
     {
+      name: 'content/user/images and attachments folders where phpMyFAQ does not show',
+      code: `server {\n    root /srv/site/public;\n    location /content/ {\n        try_files $uri $uri/ /index.php?$query_string;\n    }\n${PATH_INFO_PHP()}}\n`,
+      files: {
+        'srv/site/public/content/user/images/logo.png': '',
+        'srv/site/public/content/user/attachments/report.pdf': '',
+        'srv/site/public/index.php': '',
+        'srv/site/src/App/Kernel.php': '',
+      },
+    },
+    {
       name: 'a script name set from a fixed value runs the front controller, not the upload',
       code: scriptServer('', '        set $script /index.php;\n'),
     },
@@ -467,6 +477,39 @@ testRule(uploadExecution, {
         'var/www/phplist/public_html/lists/index.php': '',
       },
       errors: [{ messageId: 'runs', line: 3, column: 5, message: /`\/lists\/uploadimages\/`/ }],
+    },
+    {
+      // Acceptance case phpmyfaq--docs-php-location, checked on nginx 1.22.1: the generic PHP
+      // location runs /content/user/images/h.php (and /content/user/images/h.php/x).
+      name: "phpMyFAQ's FAQ images, beside its code in src/phpMyFAQ/, under the generic PHP location",
+      code: `server {\n    root /srv/faq;\n${PATH_INFO_PHP()}}\n`,
+      files: {
+        'srv/faq/content/user/images/team.png': '',
+        'srv/faq/src/phpMyFAQ/Faq.php': '',
+        'srv/faq/index.php': '',
+      },
+      errors: [{ messageId: 'runs', line: 3, column: 5, message: /`\/content\/user\/images\/`/ }],
+    },
+    {
+      name: "phpMyFAQ's attachments, beside its code in src/phpMyFAQ/, under the generic PHP location",
+      code: `server {\n    root /srv/faq;\n${PATH_INFO_PHP()}}\n`,
+      files: {
+        'srv/faq/content/user/attachments/a1/manual.pdf': '',
+        'srv/faq/src/phpMyFAQ/Faq.php': '',
+        'srv/faq/index.php': '',
+      },
+      errors: [{ messageId: 'runs', line: 3, column: 5, message: /`\/content\/user\/attachments\/`/ }],
+    },
+    {
+      name: "phpMyFAQ's images folder shown by a plain prefix location written for it",
+      code: `server {\n    root /var/www/faq;\n    location /content/user/images/ {\n        try_files $uri =404;\n        expires 30d;\n    }\n${PATH_INFO_PHP()}}\n`,
+      errors: [{ messageId: 'runs', line: 7, column: 5, message: /`\/content\/user\/images\/`/ }],
+    },
+    {
+      name: "phpMyFAQ's attachments under a root named after it",
+      code: `server {\n    root /var/www/phpmyfaq;\n${PATH_INFO_PHP()}}\n`,
+      files: { 'var/www/phpmyfaq/content/user/attachments/a1/manual.pdf': '' },
+      errors: [{ messageId: 'runs', line: 3, column: 5, message: /`\/content\/user\/attachments\/`/ }],
     },
     {
       name: "PHP deeper than one level is not the directory's code (Drupal's compiled Twig templates)",

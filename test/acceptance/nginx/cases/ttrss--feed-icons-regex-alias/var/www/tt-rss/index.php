@@ -1,0 +1,2 @@
+<?php
+// Placeholder: TT-RSS entry point.
