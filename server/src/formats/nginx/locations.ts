@@ -108,6 +108,59 @@ export function locationsOf(block: EffectiveNode): readonly LocationInfo[] {
   return known;
 }
 
+/**
+ * A level's locations arranged for `searchFrom`: a server (or location) with thousands of
+ * prefix locations is probed for each of them (private-paths-exposed tries ten requests below
+ * each `alias`), and scanning them all for every probe was quadratic.
+ */
+interface LevelIndex {
+  /** `=` locations by URI: the first written of equal patterns (the scan returned the first). */
+  exact: Map<string, LocationInfo>;
+  /**
+   * Prefix locations (no modifier, or `^~`) by prefix: the first written of equal patterns (the
+   * scan kept it: only a longer prefix replaced the one found).
+   */
+  prefix: Map<string, LocationInfo>;
+  /** The lengths of the prefixes, longest first. */
+  lengths: number[];
+  /** The regex locations, in file order. */
+  regexes: LocationInfo[];
+}
+
+const levelIndexes = new WeakMap<EffectiveNode, LevelIndex>();
+
+function levelIndex(level: EffectiveNode): LevelIndex {
+  let index = levelIndexes.get(level);
+  if (!index) {
+    index = { exact: new Map(), prefix: new Map(), lengths: [], regexes: [] };
+    const lengths = new Set<number>();
+    for (const loc of locationsOf(level)) {
+      if (loc.modifier === '=') {
+        if (!index.exact.has(loc.pattern)) index.exact.set(loc.pattern, loc);
+      } else if (loc.modifier === '' || loc.modifier === '^~') {
+        if (!index.prefix.has(loc.pattern)) index.prefix.set(loc.pattern, loc);
+        lengths.add(loc.pattern.length);
+      } else if (loc.isRegex) index.regexes.push(loc);
+    }
+    index.lengths = [...lengths].sort((a, b) => b - a);
+    levelIndexes.set(level, index);
+  }
+  return index;
+}
+
+/**
+ * The longest prefix location of a level that `uri` starts with (case-sensitively): a prefix
+ * that matches is `uri`'s own first characters, so each length is one lookup.
+ */
+function longestPrefix(index: LevelIndex, uri: string): LocationInfo | undefined {
+  for (const length of index.lengths) {
+    if (length > uri.length) continue;
+    const loc = index.prefix.get(length === uri.length ? uri : uri.slice(0, length));
+    if (loc) return loc;
+  }
+  return undefined;
+}
+
 export interface LocationMatch {
   /** The location that serves the URI, or undefined when none matches (the server level serves it). */
   location: LocationInfo | undefined;
@@ -180,15 +233,10 @@ function searchFrom(start: EffectiveNode, uri: string, search: Search): boolean 
   prefixes.length = 0;
   levels.push(start);
   for (;;) {
-    const level = levels[levels.length - 1]!;
-    let longest: LocationInfo | undefined;
-    for (const loc of locationsOf(level)) {
-      if (loc.modifier === '=') {
-        if (loc.pattern === uri) return found(search, loc, 'exact', undefined);
-      } else if ((loc.modifier === '' || loc.modifier === '^~') && uri.startsWith(loc.pattern)) {
-        if (!longest || loc.pattern.length > longest.pattern.length) longest = loc;
-      }
-    }
+    const index = levelIndex(levels[levels.length - 1]!);
+    const exact = index.exact.get(uri);
+    if (exact) return found(search, exact, 'exact', undefined);
+    const longest = longestPrefix(index, uri);
     if (!longest) break;
     prefixes.push(longest);
     levels.push(longest.node);
@@ -197,8 +245,8 @@ function searchFrom(start: EffectiveNode, uri: string, search: Search): boolean 
   for (let k = levels.length - 1; k >= 0; k--) {
     const chosenHere = prefixes[k];
     if (chosenHere?.modifier === '^~') continue;
-    for (const loc of locationsOf(levels[k]!)) {
-      if (!loc.isRegex || !loc.compiled) continue;
+    for (const loc of levelIndex(levels[k]!).regexes) {
+      if (!loc.compiled) continue;
       if (loc.compiled.nestedQuantifier && uri.length > SAFE_NESTED_QUANTIFIER_LENGTH) {
         search.uncertain = true;
         continue;

@@ -358,3 +358,22 @@ testRule(privatePathsExposed, {
 test('linting time grows linearly with the number of servers', () => {
   assertLintTimeGrowsLinearly([privatePathsExposed], (i) => phpServer(i), '    allow 10.0.0.0/8;\n');
 });
+
+/**
+ * One server with thousands of prefix locations that each publish a folder with `alias` (a PHP
+ * location nested in each): the private files of every folder are probed below its prefix, and
+ * each probe asks nginx's location choice, which must not scan all the server's prefix
+ * locations (that was quadratic). The helper grows its "servers"; here they are groups of five
+ * locations of one server (2,000, then 8,000 locations: fewer hide the quadratic term), which the
+ * preamble opens (the `http` block is then left without its `}`, which the parser reports and
+ * recovers from).
+ */
+test('linting time grows linearly with the alias locations of one server', () => {
+  const aliased = (name: string) =>
+    `        location ^~ /${name}/ {\n            alias /srv/${name}/;\n            location ~ \\.php$ {\n                fastcgi_pass unix:/run/php.sock;\n                try_files $uri =404;\n            }\n        }\n`;
+  assertLintTimeGrowsLinearly(
+    [privatePathsExposed],
+    (i) => [0, 1, 2, 3, 4].map((j) => aliased(`p${i}-${j}`)).join(''),
+    `    server {\n        listen 443 ssl;\n        root /srv/www;\n        location ~ /\\. {\n            deny all;\n        }\n`,
+  );
+});
