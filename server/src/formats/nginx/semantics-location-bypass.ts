@@ -17,7 +17,7 @@ import {
   type ScriptProbe,
 } from './semantics-script-probes.ts';
 import { isWithin, locationsOfServer, serverOf } from './semantics-tree-index.ts';
-import { folderAndProject, foldersBelow } from './semantics-workspace-tree.ts';
+import { folderAndProject, foldersBelow, memoByWorkspace } from './semantics-workspace-tree.ts';
 import { pathBeforeArguments } from './semantics-try-files-fallback.ts';
 import { documentRoot, inheritedDirective, locationBlocks } from './server-blocks.ts';
 import { runsRequestedScript, workspaceRootsFor } from './semantics-upload-paths.ts';
@@ -377,7 +377,15 @@ function stripsScriptName(server: EffectiveNode, workspace: WorkspaceView): bool
 function applicationShows(server: EffectiveNode, workspace: WorkspaceView, signs: ApplicationSigns): boolean {
   const root = documentRoot(server);
   if (root?.kind !== 'root') return false;
-  for (const dir of workspaceRootsFor(root.path, workspace)) {
+  // Asked for each restricted location of each server: the tree answers once per root.
+  const key = `${signs === LARAVEL ? 'laravel' : 'foundation'}:${root.path}`;
+  return treeAnswers(workspace, key, () => treeShows(root.path, workspace, signs));
+}
+
+const treeAnswers = memoByWorkspace<boolean>();
+
+function treeShows(rootPath: string, workspace: WorkspaceView, signs: ApplicationSigns): boolean {
+  for (const dir of workspaceRootsFor(rootPath, workspace)) {
     for (const app of folderAndProject(dir, workspace)) {
       const names = workspace.listDir(app);
       if (!names) continue;
