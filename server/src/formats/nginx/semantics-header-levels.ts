@@ -43,22 +43,16 @@ export interface TopLevel {
 /** The implicit top level of a tree (see `TopLevel`), or undefined when an nginx.conf places the file. */
 export function implicitTopLevel(config: EffectiveConfig, workspace?: WorkspaceView): TopLevel | undefined {
   if (config.placement?.parent) return undefined;
-  // Kept per configuration (and workspace, which finds the enabled site): rules ask for each server they read.
-  let byWorkspace = topLevels.get(config);
-  if (!byWorkspace) {
-    byWorkspace = new Map();
-    topLevels.set(config, byWorkspace);
-  }
-  let top = byWorkspace.get(workspace);
-  if (!top) {
-    const http = workspace && !config.placement ? enabledSiteHttp(config.path, workspace) : undefined;
-    top = http ? { nodes: config.nodes, http } : { nodes: config.nodes };
-    byWorkspace.set(workspace, top);
-  }
+  // Kept per configuration (and the workspace that finds the enabled site): rules ask for each server they read.
+  const hit = topLevels.get(config);
+  if (hit && hit.workspace === workspace) return hit.top;
+  const http = workspace && !config.placement ? enabledSiteHttp(config.path, workspace) : undefined;
+  const top = http ? { nodes: config.nodes, http } : { nodes: config.nodes };
+  topLevels.set(config, { workspace, top });
   return top;
 }
 
-const topLevels = new WeakMap<EffectiveConfig, Map<WorkspaceView | undefined, TopLevel>>();
+const topLevels = new WeakMap<EffectiveConfig, { workspace: WorkspaceView | undefined; top: TopLevel }>();
 
 function entryOf(node: EffectiveNode, level: EffectiveNode | undefined): InheritedEntry {
   const [name, value, flag] = node.args;
