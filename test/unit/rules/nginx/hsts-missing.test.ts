@@ -1,4 +1,9 @@
 import { hstsMissing } from '../../../../rules/nginx/hsts-missing.ts';
+import {
+  SHARED_SNIPPET,
+  SHARED_SNIPPET_FILES,
+  SHARED_SNIPPET_PATH,
+} from '../../../helpers/nginx-shared-snippet.ts';
 import { testRule } from '../../../helpers/rule-tester.ts';
 
 const HSTS = 'add_header Strict-Transport-Security "max-age=31536000; includeSubDomains" always;';
@@ -95,16 +100,9 @@ testRule(hstsMissing, {
       // A snippet placed first in an intranet server without headers, then in the public one:
       // its first placement drops nothing, the second drops the public server's headers.
       name: 'a snippet location is read in every server that includes it',
-      path: 'etc/nginx/snippets/static.conf',
-      code: 'location /static/ {\n    add_header Cache-Control public;\n}\n',
-      files: {
-        'etc/nginx/nginx.conf': 'events {}\nhttp {\n    include /etc/nginx/sites-enabled/*;\n}\n',
-        'etc/nginx/sites-enabled/a-intranet.conf':
-          'server {\n    listen 127.0.0.1:8080;\n    root /var/www/app;\n    include /etc/nginx/snippets/static.conf;\n}\n',
-        'etc/nginx/sites-enabled/b-main.conf':
-          'server {\n    listen 443 ssl;\n    root /var/www/app;\n    add_header Strict-Transport-Security "max-age=63072000; includeSubDomains" always;\n    add_header X-Frame-Options SAMEORIGIN always;\n    add_header X-Content-Type-Options nosniff always;\n    add_header Referrer-Policy same-origin always;\n    include /etc/nginx/snippets/static.conf;\n}\n',
-        'etc/nginx/snippets/static.conf': 'location /static/ {\n    add_header Cache-Control public;\n}\n',
-      },
+      path: SHARED_SNIPPET_PATH,
+      code: SHARED_SNIPPET,
+      files: SHARED_SNIPPET_FILES,
       errors: [{ messageId: 'level', line: 1, column: 1 }],
       // HSTS written into the snippet would be sent by the plain-HTTP intranet server too.
       output: null,
