@@ -32,6 +32,11 @@ MAILER_DSN=null://null
 
 testRule(weakSecret, {
   valid: [
+    {
+      name: "Firefly III's template placeholder is no shipped secret",
+      code: 'APP_KEY=SomeRandomStringOf32CharsExactly\n',
+      path: '.env.example',
+    },
     { name: "Symfony's default .env", code: SYMFONY_DEFAULT_ENV },
     {
       name: "Chamilo's committed .env with installer markers",
@@ -131,6 +136,14 @@ testRule(weakSecret, {
       path: '.env.prod',
       errors: [{ messageId: 'lowEntropy', line: 1, column: 19 }],
       output: new RegExp(`^STRIPE_SECRET_KEY=${RANDOM_HEX}\\n$`),
+    },
+    {
+      // Firefly III's .env.example (and Laravel 5's `SomeRandomString`) in a production file.
+      name: 'a CamelCase placeholder phrase in a real environment file',
+      code: 'APP_KEY=SomeRandomStringOf32CharsExactly\n',
+      path: '.env.local',
+      errors: [{ messageId: 'placeholder', line: 1, column: 9 }],
+      output: new RegExp(`^APP_KEY=${RANDOM_HEX}\\n$`),
     },
     {
       name: 'a real-looking secret shipped in a template (Chamilo 2 .env.dist at 00bc6d79)',

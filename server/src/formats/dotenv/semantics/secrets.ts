@@ -174,18 +174,24 @@ const PLACEHOLDER_WORDS = new Set([
 
 /** Placeholder phrasing anywhere in the value: `your_api_key`, `change-me-please`, `EXAMPLEKEY`, `xxxxx`. */
 const PLACEHOLDER_PATTERN =
-  /^(?:your|my|some|insert|enter|put|add|set)[-_ .]|change[-_ .]?(?:me|it|this)|example|placeholder|replace[-_ .]?(?:me|this|with)|not[-_ .]?so[-_ .]?secret|[-_ .]here$|^(?:x+|\*+|\.+|-+|0+|#+)$/i;
+  /^(?:your|my|some|insert|enter|put|add|set)[-_ .]|change[-_ .]?(?:me|it|this)|example|placeholder|replace[-_ .]?(?:me|this|with)|not[-_ .]?so[-_ .]?secret|random[-_ .]?string|[-_ .]here$|^(?:x+|\*+|\.+|-+|0+|#+)$/i;
 
 /** An install-time substitution marker (`{{APP_SECRET}}`): the installer fills it in, like an empty value. */
 export function isTemplateMarker(value: string): boolean {
   return TEMPLATE_MARKER.test(value.trim());
 }
 
+/**
+ * The same phrasing written in CamelCase: Laravel's and Firefly III's templates ship
+ * `APP_KEY=SomeRandomStringOf32CharsExactly`, long and varied enough to pass for random.
+ */
+const CAMEL_PLACEHOLDER = /^(?:Your|My|Some|Insert|Enter|Put|Add|Set|Change)[A-Z][a-z]/;
+
 export function isPlaceholderValue(value: string): boolean {
   const v = value.trim();
   if (v === '') return false;
   if (TEMPLATE_MARKER.test(v)) return true;
-  if (PLACEHOLDER_PATTERN.test(v)) return true;
+  if (PLACEHOLDER_PATTERN.test(v) || CAMEL_PLACEHOLDER.test(v)) return true;
   const normalized = v.toLowerCase().replace(/[^a-z0-9@$]/g, '');
   const plain = normalized.replace(/[^a-z0-9]/g, '');
   if (plain === '') return false;
