@@ -62,39 +62,53 @@ export const headerInheritance = defineRule<NginxFile, Options>({
     const watched = new Set(context.options.headers.map((h) => h.toLowerCase()));
     const config = effectiveConfig(context.ast, doc, context.workspace);
     const readText = (p: string) => (p === doc ? context.document.text : context.workspace.readText(p));
-    // A snippet's block placed in several servers is reported once, by its first placement that loses a header.
+    // A snippet's block placed in several servers is one finding: the headers any placement loses.
     const reported = new Set<string>();
-    const visit = ({ node: level, config: levelConfig }: Placed): unknown => {
-      if (level.directive.kind !== 'block') return false;
-      if (!isInheritanceLevel(level) || level.name === 'http' || !declaresOwn(level)) return undefined;
+    const lossOf = ({ node: level, config: levelConfig }: Placed) => {
       const top = implicitTopLevel(levelConfig, context.workspace);
-      const lost = lostHeaders(level, top, watched);
-      if (lost.length === 0) return undefined;
+      return { level, top, lost: lostHeaders(level, top, watched) };
+    };
+    const visit = (placements: readonly Placed[]): void => {
+      const first = placements[0]!.node;
+      if (first.directive.kind !== 'block') return;
+      if (!isInheritanceLevel(first) || first.name === 'http' || !declaresOwn(first)) return;
+      const losses = placements.map(lossOf).filter((loss) => loss.lost.length > 0);
+      const shown = losses[0];
+      if (!shown) return;
+      const { level, top, lost } = shown;
       const anchor = contextualAnchor(level, doc, context.workspace);
       const key = placementKey(level);
-      if (!anchor || reported.has(key)) return undefined;
+      if (!anchor || reported.has(key)) return;
       reported.add(key);
+      const names = [...new Set(losses.flatMap((loss) => loss.lost.map((e) => e.name)))];
       const related: RelatedLocation[] = [
         ...relatedFor(level, doc, `${level.name} declared here`),
-        ...lost.map((e) => ({
-          file: e.node.path,
-          range: e.node.directive.range,
-          message: `${e.name} is declared here, at an outer level`,
-        })),
+        ...losses.flatMap((loss) =>
+          loss.lost.map((e) => ({
+            file: e.node.path,
+            range: e.node.directive.range,
+            message: `${e.name} is declared here, at an outer level`,
+          })),
+        ),
       ];
       context.report({
         messageId: 'dropped',
         data: {
           block: blockHeadText(level.directive),
-          headers: lost.map((e) => `\`${e.name}\``).join(', '),
+          headers: names.map((name) => `\`${name}\``).join(', '),
         },
         range: headRange(level.path === doc ? level.directive : anchor),
         related,
         fix: () => {
-          const hsts = lost.some((e) => e.name.toLowerCase() === 'strict-transport-security');
+          const hsts = names.some((name) => name.toLowerCase() === 'strict-transport-security');
           if (hsts && placedInPlainHttp(level, context.workspace)) return undefined;
           const lines = copiedSources(lost.map((e) => e.node.directive));
           if (!lines) return undefined;
+          // Placements that lose other headers, or other values, need them by hand: one copy
+          // written into the snippet would send one server's values from the others.
+          const same = (loss: (typeof losses)[number]) =>
+            copiedSources(loss.lost.map((e) => e.node.directive))?.join('\n') === lines.join('\n');
+          if (!losses.every(same)) return undefined;
           const edits = mergeFileEdits([headerInsertion({ level, lines, top, readText })]);
           if (edits.length === 0) return undefined;
           return {
@@ -104,9 +118,7 @@ export const headerInheritance = defineRule<NginxFile, Options>({
           };
         },
       });
-      return undefined;
     };
-    for (const level of declaringLevels(config))
-      for (const placed of placementsIn(config, level, doc, context.workspace)) visit(placed);
+    for (const level of declaringLevels(config)) visit(placementsIn(config, level, doc, context.workspace));
   },
 });

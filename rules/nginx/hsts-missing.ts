@@ -22,7 +22,7 @@ import { hstsDirective, hstsPolicy, hstsValue } from '../../server/src/formats/n
 import {
   contextualAnchor,
   relatedFor,
-  placedInPlainHttp,
+  placedInSeveralServers,
   placementKey,
   serversOfEveryPlacement,
 } from '../../server/src/formats/nginx/semantics-report-scope.ts';
@@ -106,7 +106,7 @@ export const hstsMissing = defineRule<NginxFile>({
           fix: () => {
             // The server's header is dropped here: give the level back what it drops (the same
             // edit nginx/header-inheritance proposes), else the standard line.
-            if (placedInPlainHttp(level, context.workspace)) return undefined;
+            if (placedInSeveralServers(level, context.workspace)) return undefined;
             const restored = lostHeaders(level, top).some((e) => e.name.toLowerCase() === HSTS);
             const edit = restored
               ? restoreDropped(level, top, readText)

@@ -25,6 +25,7 @@ import {
 } from '../../server/src/formats/nginx/semantics-https-redirect.ts';
 import {
   contextualAnchor,
+  placedInSeveralServers,
   placementKey,
   relatedFor,
   serversOfEveryPlacement,
@@ -189,6 +190,8 @@ export const securityHeadersMissing = defineRule<NginxFile, Options>({
         );
         for (const c of own) reported.add(`${key}|${c.requirement}`);
         const levelFix = once(() => {
+          // A snippet's block in several servers would send one server's values from all of them.
+          if (placedInSeveralServers(level, context.workspace)) return undefined;
           const edits = mergeRequiredFileEdits(
             fixAt(
               level,

@@ -29,11 +29,15 @@ interface Original {
 export async function fixCommand(args: FixArgs, io: CliIO): Promise<number> {
   const target = prepareTarget(args.paths, io.cwd, { ...args, fileModes: args.modes ? true : undefined });
   const overlay = new Map<string, string>();
-  const workspace = new DiskWorkspace(target.root, {
-    overlay,
-    fileModes: target.config.fileModes,
-    maxFileSize: target.config.maxFileSize,
-  });
+  // A new view each round: the rules keep what they learn of the workspace per view (placements
+  // of snippets, includers' expanded configurations), which the round's edits make stale.
+  const view = () =>
+    new DiskWorkspace(target.root, {
+      overlay,
+      fileModes: target.config.fileModes,
+      maxFileSize: target.config.maxFileSize,
+    });
+  let workspace = view();
   const originals = new Map<string, Original>();
   const chmods = new Map<string, number>();
   let applied = 0;
@@ -59,8 +63,8 @@ export async function fixCommand(args: FixArgs, io: CliIO): Promise<number> {
       if (!original) continue;
       originals.set(file, original);
       overlay.set(file, applyTextEdits(overlay.get(file) ?? original.text, edits));
-      workspace.invalidate(file);
     }
+    workspace = view();
     for (const fix of merged.applied) for (const c of fix.chmod ?? []) chmods.set(c.file, c.mode);
     applied += merged.applied.length;
     report = await audit();

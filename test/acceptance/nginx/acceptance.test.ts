@@ -52,6 +52,7 @@ function describeDiff(c: CaseComparison): string {
   const lines = [
     ...c.falsePositives.map((k) => `  unexpected: ${k}`),
     ...c.falseNegatives.map((k) => `  missing:    ${k}`),
+    ...c.repeated.map((k) => `  repeated:   ${k}`),
   ];
   return lines.length === 0 ? 'as expected' : lines.join('\n');
 }
@@ -72,8 +73,8 @@ describe('nginx acceptance cases', () => {
       const c = await compareCase(name);
       t.diagnostic(describeDiff(c));
       assert.deepEqual(
-        { unexpected: c.falsePositives, missing: c.falseNegatives },
-        { unexpected: [], missing: [] },
+        { unexpected: c.falsePositives, missing: c.falseNegatives, repeated: c.repeated },
+        { unexpected: [], missing: [], repeated: [] },
         `${name}:\n${describeDiff(c)}`,
       );
     });

@@ -176,19 +176,34 @@ function otherPlacements(node: EffectiveNode, workspace: WorkspaceView): Placed[
   return found;
 }
 
+/** The servers a block is placed in, one per place (an includer's configuration reads the document's own again). */
+function serversOfPlacements(node: EffectiveNode, workspace: WorkspaceView): EffectiveNode[] {
+  const byPlace = new Map<string, EffectiveNode>();
+  for (const placed of placementsOf(node, workspace)) {
+    const server = serverOf(placed);
+    if (server && !byPlace.has(placementKey(server))) byPlace.set(placementKey(server), server);
+  }
+  return [...byPlace.values()];
+}
+
+/**
+ * Whether a snippet's block is placed in several servers: a header written into it is sent by
+ * all of them, with one server's values; the header fixes leave such a block to the user unless
+ * every placement needs the same lines (nginx/header-inheritance checks that).
+ */
+export function placedInSeveralServers(node: EffectiveNode, workspace: WorkspaceView): boolean {
+  return serversOfPlacements(node, workspace).length > 1;
+}
+
 /**
  * Whether a snippet's block placed in several servers is placed in one that is not a TLS one: a
  * `Strict-Transport-Security` line written into it would be sent over plain HTTP there, which
- * nginx/hsts-weak reports, so the header fixes leave such a block to the user.
+ * nginx/hsts-weak reports.
  */
 export function placedInPlainHttp(node: EffectiveNode, workspace: WorkspaceView): boolean {
-  const placements = placementsOf(node, workspace);
+  const servers = serversOfPlacements(node, workspace);
   // A block in one place is the rules' usual case: their fixes already judge its server.
-  if (placements.length < 2) return false;
-  return placements.some((placed) => {
-    const server = serverOf(placed);
-    return server !== undefined && !isTlsServer(server);
-  });
+  return servers.length > 1 && servers.some((server) => !isTlsServer(server));
 }
 
 /**
@@ -205,13 +220,15 @@ export function serversOfEveryPlacement(
   workspace: WorkspaceView,
 ): Placed[] {
   const out: Placed[] = serversReportedBy(config, document, levels).map((node) => ({ node, config }));
-  const seen = new Set(out.map((p) => p.node));
+  // By place: an includer's configuration reads the document's own servers again (other nodes,
+  // the same blocks), which its own configuration already gives.
+  const seen = new Set(out.map((p) => placementKey(p.node)));
   for (const level of levels) {
     if (level.path !== document) continue;
     for (const placed of otherPlacements(level, workspace)) {
       const server = serverOf(placed.node);
-      if (!server || seen.has(server)) continue;
-      seen.add(server);
+      if (!server || server.path === document || seen.has(placementKey(server))) continue;
+      seen.add(placementKey(server));
       out.push({ node: server, config: placed.config });
     }
   }

@@ -67,6 +67,24 @@ testRule(headerInheritance, {
   ],
   invalid: [
     {
+      // Two public servers with other values (DENY, SAMEORIGIN and a CSP): one finding names what
+      // either loses, and no single copy in the snippet suits both.
+      name: 'a snippet location placed in servers that lose different headers: one finding, no fix',
+      path: SHARED_SNIPPET_PATH,
+      code: SHARED_SNIPPET,
+      files: {
+        ...SHARED_SNIPPET_FILES,
+        'etc/nginx/sites-enabled/a-intranet.conf':
+          'server {\n    listen 443 ssl;\n    root /var/www/app;\n    add_header X-Frame-Options DENY always;\n    include /etc/nginx/snippets/static.conf;\n}\n',
+        'etc/nginx/sites-enabled/b-main.conf':
+          'server {\n    listen 443 ssl;\n    root /var/www/app;\n    add_header X-Frame-Options SAMEORIGIN always;\n    add_header Content-Security-Policy "default-src \'self\'" always;\n    include /etc/nginx/snippets/static.conf;\n}\n',
+      },
+      errors: [
+        { messageId: 'dropped', line: 1, column: 1, message: /`X-Frame-Options`, `Content-Security-Policy`/ },
+      ],
+      output: null,
+    },
+    {
       // A snippet placed first in an intranet server without headers, then in the public one:
       // its first placement drops nothing, the second drops the public server's headers.
       name: 'a snippet location is read in every server that includes it',
