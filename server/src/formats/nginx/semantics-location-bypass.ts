@@ -114,7 +114,7 @@ export function locationBypass(
       if (!covers(probe.script) || !canProbe(server, probe.uri)) continue;
       if (budget.left-- <= 0) return undefined;
       const bypass = takenElsewhere(server, location, probe);
-      if (bypass) return bypass;
+      if (bypass && !frontControllerItself(server, location, probe)) return bypass;
     }
   }
   if (info.modifier === '') {
@@ -427,6 +427,18 @@ function exactRouteBypass(
 }
 
 /**
+ * Whether the probe is the bare request for the front controller that an `internal` location
+ * runs: the server's fallbacks run it for every page (`location / { try_files $uri /index.php…; }`),
+ * so `/index.php` taken by a generic PHP location answers what `/` answers. Symfony's recipe makes
+ * the location `internal` against `/index.php/route`, which stays reported (Pimcore's legacy
+ * `\.php$` location before it, checked on nginx 1.22.1).
+ */
+function frontControllerItself(server: EffectiveNode, location: EffectiveNode, probe: ScriptProbe): boolean {
+  if (probe.uri !== probe.script || location.childrenNamed('internal').length === 0) return false;
+  return locationsOfServer(server).some((other) => fallbackScripts(other).includes(probe.script));
+}
+
+/**
  * Whether a request for `script` reaches the locations around `location` on its way to it: a
  * location nested in `location ~ /data/` is only searched for requests that regex takes, so a deny
  * of `[^/]\.php(/|$)` written there is about `/data/…`, not `/calendar.php` (ILIAS's guide).
@@ -564,7 +576,9 @@ function probeGroups(
       : path.endsWith('/')
         ? path
         : `${path}/`;
-    if (isUploadDirectory(directory)) continue;
+    // A regex sample through a script (`/index.php/` of `^/index\.php(?:/|$)`) is path info, not a folder.
+    const throughScript = info.isRegex && directory.split('/').some((segment) => SCRIPT_NAME.test(segment));
+    if (isUploadDirectory(directory) || throughScript) continue;
     const found = probesIn(directory);
     // Path info named like the server's entry scripts is tried for named scripts only: a folder
     // scan asks for many scripts, and each would add a request per name to the budget.
