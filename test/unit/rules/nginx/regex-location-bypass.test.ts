@@ -28,6 +28,14 @@ const ADMIN =
 testRule(regexLocationBypass, {
   valid: [
     {
+      // Acceptance case pimcore--legacy-php-before-var-deny (nginx 1.22.1): /index.php/h.php is a
+      // 404, and /index.php answers what / answers.
+      name: 'a generic PHP location before the internal front controller that every page falls back to',
+      code: server(
+        `    location / {\n        try_files $uri /index.php$is_args$args;\n    }\n${PHP}${FRONT.replace('^/index\\.php(/|$)', '^/index\\.php(?:/|$)').replace('fastcgi_pass', 'internal;\n        fastcgi_pass')}`,
+      ),
+    },
+    {
       name: 'a route regex that also takes the trailing slash, in a Laravel application',
       code: server(
         `    location / {\n        try_files $uri /index.php$is_args$args;\n    }\n    location ~ "^/api/v1/cron/[A-Za-z0-9]{32}/?$" {\n        allow 192.0.2.10;\n        deny all;\n        try_files $uri /index.php$is_args$args;\n    }\n${FRONT.replace('fastcgi_pass', 'internal;\n        fastcgi_pass')}`,
