@@ -1,0 +1,2 @@
+<?php
+// legacy newsletter unsubscribe handler (placeholder)
