@@ -60,6 +60,8 @@ export const DEFAULT_UPLOAD_PATHS: readonly string[] = [
   // phpMyFAQ: what editors upload, FAQ images and attachments, under content/user/.
   'content/user/images',
   'content/user/attachments',
+  // Leantime's uploads (public/userfiles), and CKFinder's default folder in many applications.
+  'userfiles',
 ];
 
 export const DEFAULT_MAX_FILE_SIZE = 5 * 1024 * 1024;

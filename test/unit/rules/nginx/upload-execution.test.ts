@@ -469,6 +469,16 @@ testRule(uploadExecution, {
       errors: [{ messageId: 'runs', line: 7, column: 5, message: /`\/uploads\/`/ }],
     },
     {
+      // Acceptance case leantime--docs-php-location, checked on nginx 1.22.1.
+      name: "Leantime's userfiles/ under the public root",
+      code: `server {\n    root /var/www/leantime/public;\n${PHP}}\n`,
+      files: {
+        'var/www/leantime/public/userfiles/.gitkeep': '',
+        'var/www/leantime/public/index.php': '',
+      },
+      errors: [{ messageId: 'runs', line: 3, column: 5, message: /`\/userfiles\/`/ }],
+    },
+    {
       // Acceptance case phplist--debian-php-location-first, checked on nginx 1.22.1.
       name: "phpList's editor uploads beside lists/",
       code: `server {\n    root /var/www/phplist/public_html;\n${PHP}}\n`,

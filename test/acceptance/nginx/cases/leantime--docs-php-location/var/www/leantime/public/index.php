@@ -1,0 +1,2 @@
+<?php
+// Leantime front controller (placeholder).
