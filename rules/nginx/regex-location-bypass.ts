@@ -46,7 +46,7 @@ export const regexLocationBypass = defineRule<NginxFile>({
       fallback:
         '`{{location}}` restricts access (`{{restriction}}`), but its `try_files` falls back to `{{uri}}`, and nginx gives that request to `{{regex}}`, which runs it without that restriction',
       routeFallback:
-        '`{{location}}` restricts access (`{{restriction}}`), but nginx gives `{{uri}}` to `{{regex}}`, whose `try_files` hands it to the front controller `{{chosen}}` without that restriction',
+        '`{{location}}` restricts access (`{{restriction}}`), but nginx gives `{{uri}}` to `{{regex}}`, whose {{handOff}} hands it to the front controller `{{chosen}}` without that restriction',
       index:
         '`{{location}}` restricts access (`{{restriction}}`), but nginx sends a request for the folder to its index script `{{uri}}`, and gives that request to `{{regex}}`, which runs it without that restriction',
       frontController:
@@ -104,6 +104,7 @@ export const regexLocationBypass = defineRule<NginxFile>({
             regex: blockHeadText(bypass.regex.directive),
             outer: nested ? blockHeadText(outer.directive) : '',
             chosen: blockHeadText(bypass.chosen.directive),
+            handOff: bypass.regex.childrenNamed('try_files').length > 0 ? '`try_files`' : '`rewrite`',
           },
           range: headRange(anchor),
           related: [

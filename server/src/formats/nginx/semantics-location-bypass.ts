@@ -2,7 +2,7 @@ import type { WorkspaceView } from '../../engine/types.ts';
 import { ifCondition } from './conditions.ts';
 import { effectiveFastcgiParams, entriesNamed } from './headers.ts';
 import type { EffectiveNode } from './effective.ts';
-import { compileNginxRegex, matchCaptures } from './regex.ts';
+import { compileNginxRegex, matchCaptures, matchesEveryUri } from './regex.ts';
 import { readReturn } from './semantics-tls-server.ts';
 import { joinPath } from './paths.ts';
 import { locationInfo, locationsOf, matchLocation, type LocationInfo } from './locations.ts';
@@ -149,7 +149,7 @@ function regexRouteBypass(
     const handled = backendOf(node) !== undefined;
     // Without a handler, a route regex counts when it hands requests to the restricted location's
     // own front controller (its fallback script, or the named location both fall back to).
-    if (!handled && !fallbackScripts(node).some((script) => ownScripts.includes(script))) continue;
+    if (!handled && !handOffScripts(node).some((script) => ownScripts.includes(script))) continue;
     let runner: EffectiveNode | null | undefined;
     for (const path of pathsOf(info).slice(0, ROUTE_SAMPLES)) {
       // An unanchored route regex (`~ /login-check$`) takes the same path under the prefix too; a
@@ -177,6 +177,22 @@ function regexRouteBypass(
 }
 
 /**
+ * The scripts a location without a handler hands every request to: its `try_files` fallback, or
+ * a `rewrite` of every path to a script with `last` (Pimcore's documented `location ~*
+ * ^/admin/external { rewrite ^ /index.php last; }`): an internal redirect, like the fallback.
+ */
+function handOffScripts(location: EffectiveNode): string[] {
+  const scripts = fallbackScripts(location);
+  for (const rewrite of location.childrenNamed('rewrite')) {
+    const [pattern, replacement, flag] = rewrite.args;
+    if (flag?.value !== 'last' || !matchesEveryUri(pattern?.value ?? '')) continue;
+    const script = pathBeforeArguments(replacement?.value ?? '');
+    if (script.startsWith('/') && SCRIPT_NAME.test(script)) scripts.push(script);
+  }
+  return scripts;
+}
+
+/**
  * The front-controller location a regex location without a handler hands its requests to, when
  * the restricted location falls back to the same script (its pages are that front controller's
  * routes: Sylius's `location ~ /login-check$ { limit_req …; try_files $uri /index.php…; }` takes
@@ -189,7 +205,7 @@ function frontControllerOf(
   restricted: EffectiveNode,
   ownScripts: readonly string[],
 ): EffectiveNode | undefined {
-  for (const script of fallbackScripts(node)) {
+  for (const script of handOffScripts(node)) {
     if (!ownScripts.includes(script)) continue;
     const runner = fallbackRunner(server, node, script);
     if (runner && backendOf(runner) && !keepsRestriction(runner, restricted, true)) return runner;

@@ -599,6 +599,24 @@ testRule(regexLocationBypass, {
       ],
     },
     {
+      // Acceptance case pimcore--admin-external-regex (nginx 1.22.1: /admin/external_opcache
+      // reached PHP from an address outside the list).
+      name: 'a route regex that rewrites every request to the front controller',
+      code: server(
+        `    location /admin {\n        allow 10.0.0.0/8;\n        deny all;\n        try_files $uri /index.php$is_args$args;\n    }\n    location ~* ^/admin/external {\n        rewrite ^ /index.php last;\n    }\n    location ~ ^/index\\.php(/|$) {\n        internal;\n        fastcgi_pass unix:/run/php/php-fpm.sock;\n    }\n`,
+        '/var/www/pimcore/public',
+      ),
+      errors: [
+        {
+          messageId: 'routeFallback',
+          line: 3,
+          column: 5,
+          message: /to `location ~\* \^\/admin\/external`, whose `rewrite` hands it to the front controller/,
+        },
+      ],
+      output: null,
+    },
+    {
       // Acceptance case sylius--admin-login-check-regex, checked on nginx 1.22.1.
       name: 'an unanchored route regex takes a route of the restricted prefix to the front controller',
       code: server(

@@ -1,0 +1,5 @@
+<?php
+
+return [
+    Pimcore\Bundle\AdminBundle\PimcoreAdminBundle::class => ['all' => true],
+];

@@ -1,0 +1,9 @@
+<?php
+
+namespace App\Controller;
+
+use Pimcore\Controller\FrontendController;
+
+class DefaultController extends FrontendController
+{
+}

@@ -1,0 +1,9 @@
+<?php
+
+namespace App;
+
+use Pimcore\Kernel as PimcoreKernel;
+
+class Kernel extends PimcoreKernel
+{
+}
