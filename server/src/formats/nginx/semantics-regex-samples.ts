@@ -13,6 +13,8 @@ import { parseRegex, type RegexNode } from './semantics-regex.ts';
 const PREFERRED = 'axb0/.-_';
 /** Samples kept per node and in all: a location regex has a handful of branches, not thousands. */
 export const SAMPLE_LIMIT = 64;
+/** Samples longer than this are dropped (nginx's own limit on a request line is far lower by default). */
+const MAX_SAMPLE_LENGTH = 4096;
 /** A repeat's minimum is honoured up to this (a token route `[A-Za-z0-9]{32}` needs 32 characters). */
 const MAX_REPEAT = 256;
 /** Deeper trees give no samples (PCRE2 allows 250 nested groups; paths never need that). */
@@ -78,7 +80,7 @@ function samplesOf(node: RegexNode, depth: number): string[] | undefined {
       if (!body) return node.min === 0 ? [''] : undefined;
       const times = Math.max(node.min, 1);
       let once: string[] = [''];
-      for (let i = 0; i < times && i < MAX_REPEAT; i++) once = combine(once, body);
+      for (let i = 0; i < times && i < MAX_REPEAT && once.length > 0; i++) once = combine(once, body);
       return node.min === 0 ? ['', ...once].slice(0, SAMPLE_LIMIT) : once;
     }
     case 'assert':
@@ -94,6 +96,8 @@ function combine(heads: readonly string[], tails: readonly string[]): string[] {
   for (const head of heads) {
     for (const tail of tails) {
       if (out.length >= SAMPLE_LIMIT) return out;
+      // Nested repeats (`((a{256}){256}){256}`) would grow without bound: no request is that long.
+      if (head.length + tail.length > MAX_SAMPLE_LENGTH) continue;
       out.push(head + tail);
     }
   }

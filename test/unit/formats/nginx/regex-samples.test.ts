@@ -21,6 +21,12 @@ describe('sampleMatches', () => {
   test('a repeat taken its minimum number of times', () => {
     assert.deepEqual(samples('^/v[0-9]{3}/'), ['/v000/']);
   });
+  test('a long minimum is honoured (a token route), nested repeats stay bounded', () => {
+    assert.deepEqual(samples('^/cron/[A-Za-z0-9]{32}$'), [`/cron/${'a'.repeat(32)}`]);
+    // nginx -t refuses this one ("regular expression is too large"); the samples must not blow up.
+    const nested = samples('^/(((a{256}){256}){256}){256}\\.php$');
+    assert.ok(nested.every((sample) => sample.length <= 4096));
+  });
   test('sets give a readable member; a caseless literal keeps its letter', () => {
     assert.deepEqual(samples('[^/]\\.php$'), ['a.php']);
     assert.deepEqual(samples('\\.PHP$', true), ['.PHP']);
