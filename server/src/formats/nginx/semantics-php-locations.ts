@@ -284,11 +284,19 @@ function rewriteCapturePosition(index: LevelIndex, key: number | string): number
  * Whether the `set`s of `$name` run before a node can give it the path: true or false when they
  * decide, undefined when none always runs (the variable's other sources stay possible). In the
  * node's own block only the `set`s before it count; of the outer levels, those before the block
- * (an `if`), or all of them (nginx runs the server's rewrite directives before the location's).
+ * (an `if`), or all of them (nginx runs the server's rewrite directives before the location's);
+ * the locations around the one that serves the request run none of theirs.
  */
 function setsCarryUri(name: string, at: EffectiveNode): boolean | undefined {
   let child = at;
+  let inLocation = false;
   for (let level = at.parent; level; child = level, level = level.parent) {
+    // nginx runs the rewrite directives of the server and of the location that serves the
+    // request, not those of the locations around it (checked on nginx 1.22.1).
+    if (level.name === 'location') {
+      if (inLocation) continue;
+      inLocation = true;
+    }
     const index = levelIndex(level);
     const entry = index?.sets.get(name);
     if (!index || !entry) continue;

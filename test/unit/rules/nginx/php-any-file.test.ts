@@ -17,6 +17,11 @@ const SCRIPT_PARAMS = 'include fastcgi_params;\n        fastcgi_param SCRIPT_FIL
 testRule(phpAnyFile, {
   valid: [
     {
+      // nginx 1.22.1: an outer location's set does not run for a request its nested location serves.
+      name: 'a set from the URI in the location around the PHP location does not run for it',
+      code: `server {\n    location /app/ {\n        set $script $uri;\n        location ~ \\.php$ {\n            ${PASS}\n            ${SCRIPT_PARAMS}\n        }\n    }\n}\n`,
+    },
+    {
       name: 'a prefix location below a script: PHP walks every path back to that script',
       code: 'location ^~ /index.php/api/ {\n    fastcgi_pass unix:/run/php/php-fpm.sock;\n    include fastcgi_params;\n}\n',
     },
@@ -123,6 +128,12 @@ testRule(phpAnyFile, {
     },
   ],
   invalid: [
+    {
+      // The server's set runs; the surrounding location's fixed set does not.
+      name: "the server's set from the URI, past a fixed set in the location around the PHP location",
+      code: `server {\n    set $script $uri;\n    location /app/ {\n        set $script /index.php;\n        location ~ \\.php$ {\n            ${PASS}\n            ${SCRIPT_PARAMS}\n        }\n    }\n}\n`,
+      errors: [{ messageId: 'noCheck', line: 5, column: 9 }],
+    },
     {
       name: 'a regex restricted to a directory still takes an uploaded file under it',
       code: `server {\n    location ~ ^/wp-content/.+\\.php$ {\n        ${PASS}\n        ${PARAMS}\n    }\n}\n`,
