@@ -352,6 +352,8 @@ const HTTP_FOUNDATION: ApplicationSigns = {
   marks: ['artisan', 'symfony.lock'],
   packages: new Set([
     'laravel/framework',
+    // The whole framework in one package (Symfony 2 and 3 applications).
+    'symfony/symfony',
     'symfony/http-foundation',
     'symfony/framework-bundle',
     'drupal/core',
@@ -371,7 +373,8 @@ function requiresAny(text: string | undefined, packages: ReadonlySet<string>): b
   if (!text) return false;
   let manifest: unknown;
   try {
-    manifest = JSON.parse(text);
+    // A byte order mark is not JSON, and editors on Windows write one.
+    manifest = JSON.parse(text.replace(/^\uFEFF/, ''));
   } catch {
     return false;
   }

@@ -379,6 +379,19 @@ testRule(regexLocationBypass, {
       output: null,
     },
     {
+      name: 'the same where composer.json (with a byte order mark) requires the whole Symfony framework',
+      code: server(
+        `    location /horizon {\n        allow 10.0.0.0/8;\n        deny all;\n        try_files $uri /index.php?$query_string;\n    }\n    location / {\n        try_files $uri $uri/ /index.php?$query_string;\n    }\n${PHP}`,
+        '/var/www/app/public',
+      ),
+      files: {
+        'var/www/app/public/index.php': '',
+        'var/www/app/composer.json': '\uFEFF{"require": {"symfony/symfony": "3.4.*"}}',
+      },
+      errors: [{ messageId: 'routedFallback', line: 3, column: 5 }],
+      output: null,
+    },
+    {
       // Acceptance case wallabag--front-controller-request-uri-guard (nginx 1.22.1: PHP got
       // PATH_INFO=/settings from an address outside the list).
       name: 'an exact route, reached as path info of the front controller',
