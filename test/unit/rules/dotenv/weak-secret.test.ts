@@ -33,6 +33,11 @@ MAILER_DSN=null://null
 testRule(weakSecret, {
   valid: [
     {
+      name: 'a generated value that happens to start like a placeholder word',
+      code: 'APP_SECRET=SetQp7rX9mK2vL8nW4zT6yB1cD5fG3hJ\n',
+      path: '.env.prod',
+    },
+    {
       name: "Firefly III's template placeholder is no shipped secret",
       code: 'APP_KEY=SomeRandomStringOf32CharsExactly\n',
       path: '.env.example',

@@ -183,9 +183,10 @@ export function isTemplateMarker(value: string): boolean {
 
 /**
  * The same phrasing written in CamelCase: Laravel's and Firefly III's templates ship
- * `APP_KEY=SomeRandomStringOf32CharsExactly`, long and varied enough to pass for random.
+ * `APP_KEY=SomeRandomStringOf32CharsExactly`, long and varied enough to pass for random. Only a
+ * value made wholly of capitalised words (and short numbers): a generated `SetQp7rX9mK2…` is not.
  */
-const CAMEL_PLACEHOLDER = /^(?:Your|My|Some|Insert|Enter|Put|Add|Set|Change)[A-Z][a-z]/;
+const CAMEL_PLACEHOLDER = /^(?:Your|My|Some|Insert|Enter|Put|Add|Set|Change)(?:[A-Z][a-z]+|[0-9]{1,3})+$/;
 
 export function isPlaceholderValue(value: string): boolean {
   const v = value.trim();
