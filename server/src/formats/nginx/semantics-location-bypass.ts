@@ -111,7 +111,10 @@ export function locationBypass(
   const groups = hasOpenRegexBackend(server) ? probeGroups(server, info, isUploadDirectory, probesIn) : [];
   for (const probes of groups) {
     for (const probe of probes()) {
-      if (!covers(probe.script) || !canProbe(server, probe.uri)) continue;
+      // A regex written for a script's path info (`^/index\.php/admin/`) covers the request itself.
+      const covered =
+        covers(probe.script) || (info.isRegex && probe.uri !== probe.script && covers(probe.uri));
+      if (!covered || !canProbe(server, probe.uri)) continue;
       if (budget.left-- <= 0) return undefined;
       const bypass = takenElsewhere(server, location, probe);
       if (bypass && !frontControllerItself(server, location, probe)) return bypass;
@@ -445,6 +448,9 @@ function exactRouteBypass(
   return undefined;
 }
 
+/** Directives that restrict who gets an answer, besides `internal`. */
+const GUARDS = ['allow', 'deny', 'auth_basic', 'auth_request', 'auth_jwt', 'satisfy'];
+
 /**
  * Whether the probe is the bare request for the front controller that an `internal` location
  * runs: the server's fallbacks run it for every page (`location / { try_files $uri /index.php…; }`),
@@ -454,6 +460,8 @@ function exactRouteBypass(
  */
 function frontControllerItself(server: EffectiveNode, location: EffectiveNode, probe: ScriptProbe): boolean {
   if (probe.uri !== probe.script || location.childrenNamed('internal').length === 0) return false;
+  // With an address list or a password too, `/` itself is what the list was for.
+  if (GUARDS.some((name) => location.childrenNamed(name).length > 0)) return false;
   return locationsOfServer(server).some((other) => fallbackScripts(other).includes(probe.script));
 }
 
@@ -595,9 +603,16 @@ function probeGroups(
       : path.endsWith('/')
         ? path
         : `${path}/`;
-    // A regex sample through a script (`/index.php/` of `^/index\.php(?:/|$)`) is path info, not a folder.
-    const throughScript = info.isRegex && directory.split('/').some((segment) => SCRIPT_NAME.test(segment));
-    if (isUploadDirectory(directory) || throughScript) continue;
+    if (isUploadDirectory(directory)) continue;
+    // A regex sample through a script (`/index.php/admin/` of `^/index\.php/admin/`) is path info
+    // of that script, not a folder: probed as such (a location that splits it runs the script).
+    const segments = directory.split('/');
+    const scriptAt = info.isRegex ? segments.findIndex((segment) => SCRIPT_NAME.test(segment)) : -1;
+    if (scriptAt >= 0) {
+      const probe = { uri: `${directory}x`, script: segments.slice(0, scriptAt + 1).join('/') };
+      groups.push(() => [probe]);
+      continue;
+    }
     const found = probesIn(directory);
     // Path info named like the server's entry scripts is tried for named scripts only: a folder
     // scan asks for many scripts, and each would add a request per name to the budget.

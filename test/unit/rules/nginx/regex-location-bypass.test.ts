@@ -277,6 +277,23 @@ testRule(regexLocationBypass, {
   ],
   invalid: [
     {
+      // Review of 1dfe83d (nginx 1.22.1: /index.php/admin/users got 200 through the generic location).
+      name: "a restricted regex for a script's path info, taken by an earlier location that splits it",
+      code: server(
+        `    location ~ \\.php(/|$) {\n        fastcgi_split_path_info ^(.+?\\.php)(/.*)$;\n        fastcgi_pass unix:/run/php/php-fpm.sock;\n    }\n    location ~ ^/index\\.php/admin/ {\n        allow 10.0.0.0/8;\n        deny all;\n        fastcgi_pass unix:/run/php/php-fpm.sock;\n    }\n`,
+      ),
+      errors: [{ messageId: 'pathInfo', line: 7, column: 5 }],
+      output: null,
+    },
+    {
+      // Review of 1dfe83d: with an address list too, the bare front controller is what the list was for.
+      name: 'an internal front controller with an address list, taken first by a generic PHP location',
+      code: server(
+        `    location / {\n        try_files $uri /index.php$is_args$args;\n    }\n${PHP}${FRONT.replace('fastcgi_pass', 'internal;\n        allow 10.0.0.0/8;\n        deny all;\n        fastcgi_pass')}`,
+      ),
+      errors: [{ messageId: 'order', line: 11, column: 5 }],
+    },
+    {
       // Acceptance case fireflyiii--cron-token-regex (nginx 1.22.1: the route with a trailing
       // slash returned 200 from PHP from an address outside the list).
       name: 'a $-anchored route regex in a Laravel application: the trailing slash goes to location /',
