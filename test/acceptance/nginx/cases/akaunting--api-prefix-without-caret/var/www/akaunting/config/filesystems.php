@@ -1,0 +1,2 @@
+<?php
+// disks: uploads => storage/app/uploads

@@ -1,0 +1,2 @@
+<?php
+// serves attachments after the permission check

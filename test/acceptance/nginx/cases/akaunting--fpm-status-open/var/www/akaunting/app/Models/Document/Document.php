@@ -1,0 +1,2 @@
+<?php
+// App\Models\Document\Document

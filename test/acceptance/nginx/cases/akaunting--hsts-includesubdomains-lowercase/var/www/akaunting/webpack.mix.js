@@ -1,0 +1,1 @@
+const mix = require('laravel-mix');

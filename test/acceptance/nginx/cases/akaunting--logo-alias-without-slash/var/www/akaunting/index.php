@@ -1,0 +1,2 @@
+<?php
+// Akaunting front controller (placeholder)

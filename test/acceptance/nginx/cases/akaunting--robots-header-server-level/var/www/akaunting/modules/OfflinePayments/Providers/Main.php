@@ -1,0 +1,2 @@
+<?php
+// Offline Payments provider

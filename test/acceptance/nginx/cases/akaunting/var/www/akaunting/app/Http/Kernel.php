@@ -1,0 +1,2 @@
+<?php
+// App\Http\Kernel

@@ -1,0 +1,3 @@
+<?php
+// placeholder: database credentials
+return [];

@@ -1,0 +1,2 @@
+<?php
+// Friendica front controller (placeholder)
