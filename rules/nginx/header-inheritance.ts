@@ -108,7 +108,8 @@ export const headerInheritance = defineRule<NginxFile, Options>({
           // written into the snippet would send one server's values from the others.
           const same = (loss: (typeof losses)[number]) =>
             copiedSources(loss.lost.map((e) => e.node.directive))?.join('\n') === lines.join('\n');
-          if (!losses.every(same)) return undefined;
+          // A placement that loses nothing would start sending them too.
+          if (losses.length !== placements.length || !losses.every(same)) return undefined;
           const edits = mergeFileEdits([headerInsertion({ level, lines, top, readText })]);
           if (edits.length === 0) return undefined;
           return {

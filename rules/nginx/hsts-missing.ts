@@ -79,7 +79,11 @@ export const hstsMissing = defineRule<NginxFile>({
       if (lacking(serverLevel!)) {
         // The file of the server block reports the server as a whole.
         if (server.path !== doc) continue;
-        const targets = [serverLevel!, ...innerLacking];
+        // A snippet's block placed in several servers gets its own finding, without a fix.
+        const targets = [
+          serverLevel!,
+          ...innerLacking.filter((level) => !placedInSeveralServers(level, context.workspace)),
+        ];
         context.report({
           messageId: 'server',
           range: headRange(server.directive),

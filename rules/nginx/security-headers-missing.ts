@@ -158,7 +158,11 @@ export const securityHeadersMissing = defineRule<NginxFile, Options>({
       const serverFix = once(() => {
         const wanted = atServer.map((c) => c.requirement);
         const edits = mergeRequiredFileEdits(
-          [serverLevel!, ...inner].flatMap((level) => fixAt(level, wanted, top)),
+          // A snippet's block placed in several servers gets its own finding, without a fix.
+          [
+            serverLevel!,
+            ...inner.filter((level) => !placedInSeveralServers(level, context.workspace)),
+          ].flatMap((level) => fixAt(level, wanted, top)),
         );
         if (!edits || edits.length === 0) return undefined;
         return { title: 'Add the missing security headers with `always`', kind: 'safe' as const, edits };

@@ -159,7 +159,15 @@ export function placementsIn(
   workspace: WorkspaceView,
 ): Placed[] {
   const own = { node, config };
-  return node.path === document ? [own, ...otherPlacements(node, workspace)] : [own];
+  if (node.path !== document) return [own];
+  // One per server: an includer's configuration reads the document's own placement again.
+  const byPlace = new Map<string, Placed>();
+  for (const placed of [own, ...otherPlacements(node, workspace)]) {
+    const server = serverOf(placed.node);
+    const key = server ? placementKey(server) : placementKey(placed.node);
+    if (!byPlace.has(key)) byPlace.set(key, placed);
+  }
+  return [...byPlace.values()];
 }
 
 /** The placements of a snippet's block other than its own configuration's, each with its includer's configuration. */

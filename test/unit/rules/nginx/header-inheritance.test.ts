@@ -67,6 +67,21 @@ testRule(headerInheritance, {
   ],
   invalid: [
     {
+      // Review of 868ce46: a copy in the snippet would make the second server send DENY too.
+      name: 'a snippet location whose second server loses nothing: reported, no fix',
+      path: SHARED_SNIPPET_PATH,
+      code: SHARED_SNIPPET,
+      files: {
+        ...SHARED_SNIPPET_FILES,
+        'etc/nginx/sites-enabled/a-intranet.conf':
+          'server {\n    listen 443 ssl;\n    root /var/www/app;\n    add_header X-Frame-Options DENY always;\n    include /etc/nginx/snippets/static.conf;\n}\n',
+        'etc/nginx/sites-enabled/b-main.conf':
+          'server {\n    listen 443 ssl;\n    root /var/www/app;\n    include /etc/nginx/snippets/static.conf;\n}\n',
+      },
+      errors: [{ messageId: 'dropped', line: 1, column: 1, message: /outer `X-Frame-Options` for/ }],
+      output: null,
+    },
+    {
       // Two public servers with other values (DENY, SAMEORIGIN and a CSP): one finding names what
       // either loses, and no single copy in the snippet suits both.
       name: 'a snippet location placed in servers that lose different headers: one finding, no fix',
