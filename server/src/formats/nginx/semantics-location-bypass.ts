@@ -350,7 +350,7 @@ interface ApplicationSigns {
   packages: ReadonlySet<string>;
 }
 
-/** Applications whose request object strips the script name from the path (Symfony's HttpFoundation). */
+/** Applications whose request object strips the script name from the path (Symfony's HttpFoundation, Yii 2's Request). */
 const HTTP_FOUNDATION: ApplicationSigns = {
   marks: ['artisan', 'symfony.lock'],
   packages: new Set([
@@ -361,6 +361,9 @@ const HTTP_FOUNDATION: ApplicationSigns = {
     'symfony/framework-bundle',
     'drupal/core',
     'drupal/core-recommended',
+    // Yii 2's Request::resolvePathInfo strips the script name too (HumHub, Craft CMS).
+    'yiisoft/yii2',
+    'craftcms/cms',
   ]),
 };
 

@@ -78,6 +78,51 @@ function isExistenceIf(node: EffectiveNode): boolean {
 }
 
 /**
+ * Whether a `set` runs only when the file its value names exists: HumHub's documented `set $fsn
+ * /index.php; if (-f $document_root$fastcgi_script_name) { set $fsn $fastcgi_script_name; }`
+ * runs the requested script only when it is there, else the front controller (checked on nginx
+ * 1.22.1): a script check, not a name taken from the request as it stands.
+ */
+function existenceGuarded(set: EffectiveNode): boolean {
+  const branch = set.parent;
+  if (branch?.name !== 'if' || branch.directive.kind !== 'block') return false;
+  const condition = ifCondition(branch.directive);
+  if (!condition || (condition.operator !== '-f' && condition.operator !== '-e')) return false;
+  // The test must be of the file the value names: the same variables.
+  const tested = new Set(variablesIn(condition.subject.value).map((v) => v.name));
+  const named = variablesIn(set.args[1]?.value ?? '').map((v) => v.name);
+  return named.length > 0 && named.every((name) => tested.has(name));
+}
+
+/**
+ * Whether the location's script name is a variable that takes the requested script only where
+ * the file exists (`existenceGuarded`) and is otherwise set to a fixed script: every `set` of it
+ * in the location is one or the other.
+ */
+function guardedScriptName(location: EffectiveNode): boolean {
+  const filename = findEntry(effectiveFastcgiParams(location).entries, 'SCRIPT_FILENAME');
+  if (!filename) return false;
+  const names = variablesIn(filename.value)
+    .map((v) => v.name)
+    .filter(
+      (name) =>
+        !URI_VARIABLES.has(name) &&
+        !isCaptureName(name) &&
+        name !== 'document_root' &&
+        name !== 'realpath_root',
+    );
+  if (names.length === 0) return false;
+  const sets = [location, ...location.childrenNamed('if')].flatMap((level) =>
+    level.childrenNamed('set').filter((set) => names.includes(set.args[0]?.value.replace(/^\$/, '') ?? '')),
+  );
+  const guarded = sets.filter(existenceGuarded);
+  return (
+    guarded.length > 0 &&
+    sets.every((set) => existenceGuarded(set) || variablesIn(set.args[1]?.value ?? '').length === 0)
+  );
+}
+
+/**
  * Whether an `if` body ends every request it takes or sends it elsewhere: a `return`, or a
  * `rewrite` whose regex matches any path and that does not `break` (`last`, a redirect, or no
  * flag: a changed URI makes nginx search the locations again). A rewrite of one path
@@ -115,7 +160,7 @@ export function tryFilesBypass(location: EffectiveNode): EffectiveNode | undefin
  * because an include's content cannot be read (then nothing is claimed).
  */
 function scriptCheck(location: EffectiveNode): 'always' | 'try_files' | 'unknown' | 'none' {
-  if (location.childrenNamed('if').some(isExistenceIf)) return 'always';
+  if (location.childrenNamed('if').some(isExistenceIf) || guardedScriptName(location)) return 'always';
   if (location.childrenNamed('try_files').some(checksUriFile)) return 'try_files';
   for (const inc of location.childrenNamed('include')) {
     const pattern = inc.args[0]?.value ?? '';

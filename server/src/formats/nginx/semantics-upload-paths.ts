@@ -648,7 +648,19 @@ function safeRegex(source: string): CompiledRegex | null {
 /** Whether SCRIPT_FILENAME is built from `$fastcgi_script_name` (or not set here: fastcgi.conf's default is). */
 function filenameFromScriptName(location: EffectiveNode): boolean {
   const filename = findEntry(effectiveFastcgiParams(location).entries, 'SCRIPT_FILENAME');
-  return !filename || variablesIn(filename.value).some((v) => v.name === 'fastcgi_script_name');
+  if (!filename) return true;
+  const names = variablesIn(filename.value).map((v) => v.name);
+  if (names.includes('fastcgi_script_name')) return true;
+  // Through a variable the location sets from it (HumHub's `set $fsn $fastcgi_script_name;` in an `if (-f …)`).
+  return [location, ...location.childrenNamed('if')].some((level) =>
+    level
+      .childrenNamed('set')
+      .some(
+        (set) =>
+          names.includes(set.args[0]?.value.replace(/^\$/, '') ?? '') &&
+          variablesIn(set.args[1]?.value ?? '').some((v) => v.name === 'fastcgi_script_name'),
+      ),
+  );
 }
 
 /** Variables that give the whole request path: for a path-info request, a file that does not exist. */

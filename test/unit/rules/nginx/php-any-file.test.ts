@@ -17,6 +17,11 @@ const SCRIPT_PARAMS = 'include fastcgi_params;\n        fastcgi_param SCRIPT_FIL
 testRule(phpAnyFile, {
   valid: [
     {
+      // Acceptance case humhub--docs-php-location (nginx 1.22.1: /uploads/a.jpg/x.php ran index.php).
+      name: "HumHub's guide: the requested script only where the file exists, else the front controller",
+      code: `server {\n    location ~ \\.php {\n        fastcgi_split_path_info ^(.+\\.php)(.*)$;\n        set $fsn /index.php;\n        if (-f $document_root$fastcgi_script_name) {\n            set $fsn $fastcgi_script_name;\n        }\n        ${PASS}\n        include fastcgi_params;\n        fastcgi_param SCRIPT_FILENAME $document_root$fsn;\n    }\n}\n`,
+    },
+    {
       // nginx 1.22.1: an outer location's set does not run for a request its nested location serves.
       name: 'a set from the URI in the location around the PHP location does not run for it',
       code: `server {\n    location /app/ {\n        set $script $uri;\n        location ~ \\.php$ {\n            ${PASS}\n            ${SCRIPT_PARAMS}\n        }\n    }\n}\n`,

@@ -277,6 +277,21 @@ testRule(regexLocationBypass, {
   ],
   invalid: [
     {
+      // Acceptance case humhub--docs-php-location (nginx 1.22.1: /index.php/admin/setting reached
+      // PHP, and Yii 2 strips the script name).
+      name: "a Yii 2 application's restricted route through HumHub's documented PHP location",
+      code: server(
+        `    location /admin {\n        allow 10.0.0.0/8;\n        deny all;\n        try_files $uri /index.php$is_args$args;\n    }\n    location ~ \\.php {\n        fastcgi_split_path_info ^(.+\\.php)(.*)$;\n        set $fsn /index.php;\n        if (-f $document_root$fastcgi_script_name) {\n            set $fsn $fastcgi_script_name;\n        }\n        fastcgi_pass unix:/run/php/php-fpm.sock;\n        fastcgi_param SCRIPT_FILENAME $document_root$fsn;\n    }\n`,
+        '/var/www/humhub',
+      ),
+      files: {
+        'var/www/humhub/index.php': '',
+        'var/www/humhub/composer.json': '{"require": {"yiisoft/yii2": "~2.0.50"}}',
+      },
+      errors: [{ messageId: 'frontController', line: 3, column: 5 }],
+      output: null,
+    },
+    {
       // Review of 1dfe83d (nginx 1.22.1: /index.php/admin/users got 200 through the generic location).
       name: "a restricted regex for a script's path info, taken by an earlier location that splits it",
       code: server(

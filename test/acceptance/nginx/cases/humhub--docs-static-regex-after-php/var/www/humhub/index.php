@@ -1,0 +1,2 @@
+<?php
+// HumHub front controller (placeholder).
