@@ -3,7 +3,7 @@ import { ifCondition } from './conditions.ts';
 import { effectiveFastcgiParams, entriesNamed } from './headers.ts';
 import type { EffectiveNode } from './effective.ts';
 import { compileNginxRegex, matchCaptures, matchesEveryUri } from './regex.ts';
-import { readReturn } from './semantics-tls-server.ts';
+import { readReturn, rewriteRedirectsClient } from './semantics-tls-server.ts';
 import { joinPath } from './paths.ts';
 import { locationInfo, locationsOf, matchLocation, type LocationInfo } from './locations.ts';
 import { patternMatches, refusesRequests, scriptHandler } from './semantics-php-locations.ts';
@@ -169,7 +169,8 @@ function regexRouteBypass(
           continue;
         }
         if (matchLocation(server, uri).location?.node !== node || refusedByIf(server, node, uri)) continue;
-        if (keepsRestriction(node, location)) continue;
+        // A rewrite leaves before the access phase: the location's own rules never apply.
+        if (!rewriteHandOff(node) && keepsRestriction(node, location)) continue;
         runner ??= frontControllerOf(server, node, location, ownScripts) ?? null;
         if (!runner) break;
         return { uri, chosen: runner, regex: node, script: uri, via: 'routeFallback' };
@@ -181,18 +182,33 @@ function regexRouteBypass(
 
 /**
  * The scripts a location without a handler hands every request to: its `try_files` fallback, or
- * a `rewrite` of every path to a script with `last` (Pimcore's documented `location ~*
- * ^/admin/external { rewrite ^ /index.php last; }`): an internal redirect, like the fallback.
+ * the script of a `rewrite` of every path (`rewriteHandOff`).
  */
 function handOffScripts(location: EffectiveNode): string[] {
-  const scripts = fallbackScripts(location);
-  for (const rewrite of location.childrenNamed('rewrite')) {
-    const [pattern, replacement, flag] = rewrite.args;
-    if (flag?.value !== 'last' || !matchesEveryUri(pattern?.value ?? '')) continue;
+  const rewritten = rewriteHandOff(location);
+  return rewritten ? [...fallbackScripts(location), rewritten] : fallbackScripts(location);
+}
+
+/**
+ * The script a location's rewrite directives send every request to (Pimcore's documented
+ * `location ~* ^/admin/external { rewrite ^ /index.php last; }`): they run in order, in the
+ * rewrite phase, before the access phase, so the location's own `allow`/`deny` never apply. A
+ * `rewrite` of every path with `last` or no flag redirects internally, like a fallback; a
+ * `return`, a `break`, a `rewrite … break` or an `if` before it may answer first, and a redirect
+ * answers the client.
+ */
+function rewriteHandOff(location: EffectiveNode): string | undefined {
+  for (const child of location.children) {
+    if (child.name === 'return' || child.name === 'break' || child.name === 'if') return undefined;
+    if (child.name !== 'rewrite') continue;
+    const [pattern, replacement, flag] = child.args;
+    if (flag?.value === 'break' || rewriteRedirectsClient(child)) return undefined;
+    if (flag !== undefined && flag.value !== 'last') continue;
+    if (!matchesEveryUri(pattern?.value ?? '')) continue;
     const script = pathBeforeArguments(replacement?.value ?? '');
-    if (script.startsWith('/') && SCRIPT_NAME.test(script)) scripts.push(script);
+    return script.startsWith('/') && SCRIPT_NAME.test(script) ? script : undefined;
   }
-  return scripts;
+  return undefined;
 }
 
 /**

@@ -28,6 +28,13 @@ const ADMIN =
 testRule(regexLocationBypass, {
   valid: [
     {
+      name: 'a route regex that answers with a rewrite … break before it rewrites to the front controller',
+      code: server(
+        `    location /admin {\n        allow 10.0.0.0/8;\n        deny all;\n        try_files $uri /index.php$is_args$args;\n    }\n    location ~* ^/admin/external {\n        rewrite ^ /login.html break;\n        rewrite ^ /index.php last;\n    }\n    location ~ ^/index\\.php(/|$) {\n        internal;\n        fastcgi_pass unix:/run/php/php-fpm.sock;\n    }\n`,
+        '/var/www/pimcore/public',
+      ),
+    },
+    {
       // Acceptance case pimcore--legacy-php-before-var-deny (nginx 1.22.1): /index.php/h.php is a
       // 404, and /index.php answers what / answers.
       name: 'a generic PHP location before the internal front controller that every page falls back to',
@@ -276,6 +283,25 @@ testRule(regexLocationBypass, {
     },
   ],
   invalid: [
+    {
+      // Review of 63ec583 (nginx 1.22.1): access rules run after the rewrite phase.
+      name: "a route regex's own address list does not apply when it rewrites to the front controller",
+      code: server(
+        `    location /admin {\n        allow 10.0.0.0/8;\n        deny all;\n        try_files $uri /index.php$is_args$args;\n    }\n    location ~* ^/admin/external {\n        allow 10.0.0.0/8;\n        deny all;\n        rewrite ^ /index.php last;\n    }\n    location ~ ^/index\\.php(/|$) {\n        internal;\n        fastcgi_pass unix:/run/php/php-fpm.sock;\n    }\n`,
+        '/var/www/pimcore/public',
+      ),
+      errors: [{ messageId: 'routeFallback', line: 3, column: 5 }],
+      output: null,
+    },
+    {
+      name: 'a rewrite of every path without a flag also hands the request to the front controller',
+      code: server(
+        `    location /admin {\n        allow 10.0.0.0/8;\n        deny all;\n        try_files $uri /index.php$is_args$args;\n    }\n    location ~* ^/admin/external {\n        rewrite ^ /index.php;\n    }\n    location ~ ^/index\\.php(/|$) {\n        internal;\n        fastcgi_pass unix:/run/php/php-fpm.sock;\n    }\n`,
+        '/var/www/pimcore/public',
+      ),
+      errors: [{ messageId: 'routeFallback', line: 3, column: 5 }],
+      output: null,
+    },
     {
       // Acceptance case humhub--docs-php-location (nginx 1.22.1: /index.php/admin/setting reached
       // PHP, and Yii 2 strips the script name).
