@@ -17,3 +17,17 @@ export const SHARED_SNIPPET_FILES: Record<string, string> = {
     'server {\n    listen 443 ssl;\n    root /var/www/app;\n    add_header Strict-Transport-Security "max-age=63072000; includeSubDomains" always;\n    add_header X-Frame-Options SAMEORIGIN always;\n    add_header X-Content-Type-Options nosniff always;\n    add_header Referrer-Policy same-origin always;\n    include /etc/nginx/snippets/static.conf;\n}\n',
   [SHARED_SNIPPET_PATH]: SHARED_SNIPPET,
 };
+
+/**
+ * The same layout with two TLS servers whose own lines (`add_header …`) are given: the snippet's
+ * location drops what each of them declares.
+ */
+export function sharedSnippetIn(first: string[], second: string[]): Record<string, string> {
+  const server = (lines: string[]) =>
+    `server {\n    listen 443 ssl;\n    root /var/www/app;\n${lines.map((line) => `    ${line}\n`).join('')}    include /etc/nginx/snippets/static.conf;\n}\n`;
+  return {
+    ...SHARED_SNIPPET_FILES,
+    'etc/nginx/sites-enabled/a-intranet.conf': server(first),
+    'etc/nginx/sites-enabled/b-main.conf': server(second),
+  };
+}

@@ -3,6 +3,7 @@ import {
   SHARED_SNIPPET,
   SHARED_SNIPPET_FILES,
   SHARED_SNIPPET_PATH,
+  sharedSnippetIn,
 } from '../../../helpers/nginx-shared-snippet.ts';
 import { testRule } from '../../../helpers/rule-tester.ts';
 
@@ -71,13 +72,7 @@ testRule(headerInheritance, {
       name: 'a snippet location whose second server loses nothing: reported, no fix',
       path: SHARED_SNIPPET_PATH,
       code: SHARED_SNIPPET,
-      files: {
-        ...SHARED_SNIPPET_FILES,
-        'etc/nginx/sites-enabled/a-intranet.conf':
-          'server {\n    listen 443 ssl;\n    root /var/www/app;\n    add_header X-Frame-Options DENY always;\n    include /etc/nginx/snippets/static.conf;\n}\n',
-        'etc/nginx/sites-enabled/b-main.conf':
-          'server {\n    listen 443 ssl;\n    root /var/www/app;\n    include /etc/nginx/snippets/static.conf;\n}\n',
-      },
+      files: sharedSnippetIn(['add_header X-Frame-Options DENY always;'], []),
       errors: [{ messageId: 'dropped', line: 1, column: 1, message: /outer `X-Frame-Options` for/ }],
       output: null,
     },
@@ -87,13 +82,13 @@ testRule(headerInheritance, {
       name: 'a snippet location placed in servers that lose different headers: one finding, no fix',
       path: SHARED_SNIPPET_PATH,
       code: SHARED_SNIPPET,
-      files: {
-        ...SHARED_SNIPPET_FILES,
-        'etc/nginx/sites-enabled/a-intranet.conf':
-          'server {\n    listen 443 ssl;\n    root /var/www/app;\n    add_header X-Frame-Options DENY always;\n    include /etc/nginx/snippets/static.conf;\n}\n',
-        'etc/nginx/sites-enabled/b-main.conf':
-          'server {\n    listen 443 ssl;\n    root /var/www/app;\n    add_header X-Frame-Options SAMEORIGIN always;\n    add_header Content-Security-Policy "default-src \'self\'" always;\n    include /etc/nginx/snippets/static.conf;\n}\n',
-      },
+      files: sharedSnippetIn(
+        ['add_header X-Frame-Options DENY always;'],
+        [
+          'add_header X-Frame-Options SAMEORIGIN always;',
+          'add_header Content-Security-Policy "default-src \'self\'" always;',
+        ],
+      ),
       errors: [
         { messageId: 'dropped', line: 1, column: 1, message: /`X-Frame-Options`, `Content-Security-Policy`/ },
       ],
