@@ -129,6 +129,9 @@ interface LevelIndex {
 
 const levelIndexes = new WeakMap<EffectiveNode, LevelIndex>();
 
+/** Levels with at most this many locations are scanned (see `searchFrom`). */
+const SCAN_LIMIT = 16;
+
 function levelIndex(level: EffectiveNode): LevelIndex {
   let index = levelIndexes.get(level);
   if (!index) {
@@ -233,10 +236,24 @@ function searchFrom(start: EffectiveNode, uri: string, search: Search): boolean 
   prefixes.length = 0;
   levels.push(start);
   for (;;) {
-    const index = levelIndex(levels[levels.length - 1]!);
-    const exact = index.exact.get(uri);
-    if (exact) return found(search, exact, 'exact', undefined);
-    const longest = longestPrefix(index, uri);
+    const level = levels[levels.length - 1]!;
+    const all = locationsOf(level);
+    let longest: LocationInfo | undefined;
+    if (all.length <= SCAN_LIMIT) {
+      // A server or location holds a handful: a scan costs less than an index per level.
+      for (const loc of all) {
+        if (loc.modifier === '=') {
+          if (loc.pattern === uri) return found(search, loc, 'exact', undefined);
+        } else if ((loc.modifier === '' || loc.modifier === '^~') && uri.startsWith(loc.pattern)) {
+          if (!longest || loc.pattern.length > longest.pattern.length) longest = loc;
+        }
+      }
+    } else {
+      const index = levelIndex(level);
+      const exact = index.exact.get(uri);
+      if (exact) return found(search, exact, 'exact', undefined);
+      longest = longestPrefix(index, uri);
+    }
     if (!longest) break;
     prefixes.push(longest);
     levels.push(longest.node);
@@ -245,8 +262,9 @@ function searchFrom(start: EffectiveNode, uri: string, search: Search): boolean 
   for (let k = levels.length - 1; k >= 0; k--) {
     const chosenHere = prefixes[k];
     if (chosenHere?.modifier === '^~') continue;
-    for (const loc of levelIndex(levels[k]!).regexes) {
-      if (!loc.compiled) continue;
+    const all = locationsOf(levels[k]!);
+    for (const loc of all.length <= SCAN_LIMIT ? all : levelIndex(levels[k]!).regexes) {
+      if (!loc.isRegex || !loc.compiled) continue;
       if (loc.compiled.nestedQuantifier && uri.length > SAFE_NESTED_QUANTIFIER_LENGTH) {
         search.uncertain = true;
         continue;

@@ -159,7 +159,7 @@ export function placementsIn(
   workspace: WorkspaceView,
 ): Placed[] {
   const own = { node, config };
-  if (node.path !== document) return [own];
+  if (node.path !== document || !hasOwnPlacement(document, workspace)) return [own];
   // One per server: an includer's configuration reads the document's own placement again.
   const byPlace = new Map<string, Placed>();
   for (const placed of [own, ...otherPlacements(node, workspace)]) {
@@ -228,6 +228,8 @@ export function serversOfEveryPlacement(
   workspace: WorkspaceView,
 ): Placed[] {
   const out: Placed[] = serversReportedBy(config, document, levels).map((node) => ({ node, config }));
+  // Only a document that an nginx.conf places has other placements.
+  if (!hasOwnPlacement(document, workspace)) return out;
   // By place: an includer's configuration reads the document's own servers again (other nodes,
   // the same blocks), which its own configuration already gives.
   const seen = new Set(out.map((p) => placementKey(p.node)));

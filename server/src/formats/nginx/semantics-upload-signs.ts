@@ -106,12 +106,36 @@ export function applicationShows(
   treeRoots: readonly string[],
   workspace: WorkspaceView,
 ): boolean {
+  // Asked for each signed folder of each server, by every rule that reads upload folders.
+  let byPattern = shownByServer.get(server);
+  if (!byPattern) {
+    byPattern = new Map();
+    shownByServer.set(server, byPattern);
+  }
+  let shown = byPattern.get(pattern);
+  if (shown === undefined) {
+    shown = serverShows(signs, server, pattern, treeRoots, workspace);
+    byPattern.set(pattern, shown);
+  }
+  return shown;
+}
+
+/** Answers by server and upload pattern (the pattern names its signs; the server, its root and tree). */
+const shownByServer = new WeakMap<EffectiveNode, Map<string, boolean>>();
+
+function serverShows(
+  signs: ApplicationSigns,
+  server: EffectiveNode,
+  pattern: string,
+  treeRoots: readonly string[],
+  workspace: WorkspaceView,
+): boolean {
   const root = documentRoot(server);
   if (root?.kind === 'root' && signs.root.test(root.path)) return true;
   if (treeShows(signs, pattern, treeRoots, workspace)) return true;
   return locationsOfServer(server).some((node) => {
-    const pattern = locationInfo(node)?.pattern;
-    return pattern !== undefined && signs.locations?.test(pattern) === true;
+    const location = locationInfo(node)?.pattern;
+    return location !== undefined && signs.locations?.test(location) === true;
   });
 }
 
