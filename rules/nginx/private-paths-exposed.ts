@@ -25,10 +25,8 @@ import {
   ownServers,
   placementsOf,
   relatedFor,
-  serversReportedBy,
 } from '../../server/src/formats/nginx/semantics-report-scope.ts';
-import { ownNodesNamed } from '../../server/src/formats/nginx/semantics-node-index.ts';
-import { locationsOfServer, serverOf } from '../../server/src/formats/nginx/semantics-tree-index.ts';
+import { nodesNamed, serverOf } from '../../server/src/formats/nginx/semantics-tree-index.ts';
 import {
   answersWithoutContent,
   headRange,
@@ -138,37 +136,37 @@ export const privatePathsExposed = defineRule<NginxFile>({
     }
 
     // What a prefix location's `alias` serves: reported on the location, by the file that holds it.
+    // Found from the `alias` directives (the index knows them): most configurations have none.
     const reported = new Set<Directive>();
-    for (const server of serversReportedBy(config, doc, ownNodesNamed(config, 'location', doc))) {
-      for (const location of locationsOfServer(server)) {
-        if (reported.has(location.directive) || location.childrenNamed('alias').length === 0) continue;
-        const anchor = contextualAnchor(location, doc, context.workspace);
-        if (!anchor) continue;
-        // Every placement of the location (a snippet included in several servers).
-        const exposed = placementsOf(location, context.workspace).flatMap((placed) => {
-          const around = serverOf(placed);
-          if (!around || answersWithoutContent(around) || listensOnLoopbackOnly(around)) return [];
-          const exposure = aliasExposure(around, placed, context.workspace);
-          return exposure ? [{ server: around, placed, exposure }] : [];
-        });
-        const first = exposed[0];
-        if (!first) continue;
-        reported.add(location.directive);
-        const { exposure } = first;
-        context.report({
-          messageId: 'aliasExposed',
-          data: {
-            location: blockHeadText(location.directive),
-            alias: exposure.alias,
-            categories: exposure.categories
-              .map((c) => categoryLabel(c, exposure.served[c], exposure.prefix))
-              .join(', '),
-          },
-          range: headRange(anchor),
-          related: relatedFor(location, doc, 'the alias location'),
-          fix: () => (anchor === location.directive ? denyInAlias(location.directive, exposed) : undefined),
-        });
-      }
+    for (const alias of nodesNamed(config, 'alias')) {
+      const location = alias.parent;
+      if (location?.name !== 'location' || reported.has(location.directive)) continue;
+      const anchor = contextualAnchor(location, doc, context.workspace);
+      if (!anchor) continue;
+      // Every placement of the location (a snippet included in several servers).
+      const exposed = placementsOf(location, context.workspace).flatMap((placed) => {
+        const around = serverOf(placed);
+        if (!around || answersWithoutContent(around) || listensOnLoopbackOnly(around)) return [];
+        const exposure = aliasExposure(around, placed, context.workspace);
+        return exposure ? [{ server: around, placed, exposure }] : [];
+      });
+      const first = exposed[0];
+      if (!first) continue;
+      reported.add(location.directive);
+      const { exposure } = first;
+      context.report({
+        messageId: 'aliasExposed',
+        data: {
+          location: blockHeadText(location.directive),
+          alias: exposure.alias,
+          categories: exposure.categories
+            .map((c) => categoryLabel(c, exposure.served[c], exposure.prefix))
+            .join(', '),
+        },
+        range: headRange(anchor),
+        related: relatedFor(location, doc, 'the alias location'),
+        fix: () => (anchor === location.directive ? denyInAlias(location.directive, exposed) : undefined),
+      });
     }
 
     /**
