@@ -160,12 +160,19 @@ export function placementsIn(
 ): Placed[] {
   const own = { node, config };
   if (node.path !== document || !hasOwnPlacement(document, workspace)) return [own];
-  // One per server: an includer's configuration reads the document's own placement again.
-  const byPlace = new Map<string, Placed>();
-  for (const placed of [own, ...otherPlacements(node, workspace)]) {
-    const server = serverOf(placed.node);
-    const key = server ? placementKey(server) : placementKey(placed.node);
-    if (!byPlace.has(key)) byPlace.set(key, placed);
+  return onePerServer([own, ...otherPlacements(node, workspace)], (placed) => placed.node);
+}
+
+/**
+ * The first of the items in each server (or, outside any server, at each place): an includer's
+ * configuration reads the document's own placement again, as other nodes of the same blocks.
+ */
+function onePerServer<T>(items: readonly T[], nodeOf: (item: T) => EffectiveNode): T[] {
+  const byPlace = new Map<string, T>();
+  for (const item of items) {
+    const node = nodeOf(item);
+    const key = placementKey(serverOf(node) ?? node);
+    if (!byPlace.has(key)) byPlace.set(key, item);
   }
   return [...byPlace.values()];
 }
@@ -186,12 +193,8 @@ function otherPlacements(node: EffectiveNode, workspace: WorkspaceView): Placed[
 
 /** The servers a block is placed in, one per place (an includer's configuration reads the document's own again). */
 function serversOfPlacements(node: EffectiveNode, workspace: WorkspaceView): EffectiveNode[] {
-  const byPlace = new Map<string, EffectiveNode>();
-  for (const placed of placementsOf(node, workspace)) {
-    const server = serverOf(placed);
-    if (server && !byPlace.has(placementKey(server))) byPlace.set(placementKey(server), server);
-  }
-  return [...byPlace.values()];
+  const servers = placementsOf(node, workspace).flatMap((placed) => serverOf(placed) ?? []);
+  return onePerServer(servers, (server) => server);
 }
 
 /**
