@@ -94,6 +94,13 @@ function existenceGuarded(set: EffectiveNode): boolean {
   return named.length > 0 && named.every((name) => tested.has(name));
 }
 
+/** The `set`s of a location and of its `if` blocks that assign one of `names` (without `$`). */
+export function locationSetsOf(location: EffectiveNode, names: readonly string[]): EffectiveNode[] {
+  return [location, ...location.childrenNamed('if')].flatMap((level) =>
+    level.childrenNamed('set').filter((set) => names.includes(set.args[0]?.value.replace(/^\$/, '') ?? '')),
+  );
+}
+
 /**
  * Whether the location's script name is a variable that takes the requested script only where
  * the file exists (`existenceGuarded`) and is otherwise set to a fixed script: every `set` of it
@@ -112,9 +119,7 @@ function guardedScriptName(location: EffectiveNode): boolean {
         name !== 'realpath_root',
     );
   if (names.length === 0) return false;
-  const sets = [location, ...location.childrenNamed('if')].flatMap((level) =>
-    level.childrenNamed('set').filter((set) => names.includes(set.args[0]?.value.replace(/^\$/, '') ?? '')),
-  );
+  const sets = locationSetsOf(location, names);
   const guarded = sets.filter(existenceGuarded);
   return (
     guarded.length > 0 &&

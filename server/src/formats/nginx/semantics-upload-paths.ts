@@ -5,6 +5,7 @@ import { effectiveFastcgiParams, findEntry } from './headers.ts';
 import { locationInfo, matchLocation, type LocationInfo } from './locations.ts';
 import { basenameOf, isAbsolutePath, isInside, joinPath } from './paths.ts';
 import {
+  locationSetsOf,
   patternMatches,
   refusesRequests,
   scriptComesFromUri,
@@ -652,14 +653,8 @@ function filenameFromScriptName(location: EffectiveNode): boolean {
   const names = variablesIn(filename.value).map((v) => v.name);
   if (names.includes('fastcgi_script_name')) return true;
   // Through a variable the location sets from it (HumHub's `set $fsn $fastcgi_script_name;` in an `if (-f …)`).
-  return [location, ...location.childrenNamed('if')].some((level) =>
-    level
-      .childrenNamed('set')
-      .some(
-        (set) =>
-          names.includes(set.args[0]?.value.replace(/^\$/, '') ?? '') &&
-          variablesIn(set.args[1]?.value ?? '').some((v) => v.name === 'fastcgi_script_name'),
-      ),
+  return locationSetsOf(location, names).some((set) =>
+    variablesIn(set.args[1]?.value ?? '').some((v) => v.name === 'fastcgi_script_name'),
   );
 }
 
