@@ -317,7 +317,7 @@ function trailingSlashBypass(
 ): LocationBypass | undefined {
   if (!info.isRegex && info.modifier !== '=') return undefined;
   const scripts = fallbackScripts(location);
-  if (scripts.length === 0 || !applicationShows(server, workspace, LARAVEL)) return undefined;
+  if (scripts.length === 0 || !frameworkShows(server, workspace, LARAVEL)) return undefined;
   for (const route of pathsOf(info).slice(0, ROUTE_SAMPLES)) {
     const uri = `${route}/`;
     // A sample is a candidate: only a route the regex takes, and whose slashed form it does not.
@@ -407,7 +407,7 @@ function requiresAny(text: string | undefined, packages: ReadonlySet<string>): b
 
 /** Whether the server's application routes on the path after the script name (see `HTTP_FOUNDATION`). */
 function stripsScriptName(server: EffectiveNode, workspace: WorkspaceView): boolean {
-  return applicationShows(server, workspace, HTTP_FOUNDATION);
+  return frameworkShows(server, workspace, HTTP_FOUNDATION);
 }
 
 /**
@@ -415,7 +415,7 @@ function stripsScriptName(server: EffectiveNode, workspace: WorkspaceView): bool
  * its marks, or a `composer.json` that requires one of its packages, in the root's folder or the
  * one above it (`public/` is the root of Laravel and Symfony).
  */
-function applicationShows(server: EffectiveNode, workspace: WorkspaceView, signs: ApplicationSigns): boolean {
+function frameworkShows(server: EffectiveNode, workspace: WorkspaceView, signs: ApplicationSigns): boolean {
   const root = documentRoot(server);
   if (root?.kind !== 'root') return false;
   // Asked for each restricted location of each server: the tree answers once per root.
