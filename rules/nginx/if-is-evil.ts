@@ -1,13 +1,14 @@
 import { defineRule } from '../../server/src/engine/rule.ts';
 import { childrenOf, type Directive, type NginxFile } from '../../server/src/formats/nginx/ast.ts';
 import { directivesNamed } from '../../server/src/formats/nginx/semantics-regex-sources.ts';
+import { rewriteFlag } from '../../server/src/formats/nginx/semantics-tls-server.ts';
 
 const SAFE_REWRITE_FLAGS = new Set(['last', 'redirect', 'permanent']);
 
 /** `return` and `rewrite … last|redirect|permanent` leave the `if` at once: the only directives that are safe in it. */
 function isSafe(directive: Directive): boolean {
   if (directive.name === 'return') return true;
-  return directive.name === 'rewrite' && SAFE_REWRITE_FLAGS.has(directive.args[2]?.value ?? '');
+  return directive.name === 'rewrite' && SAFE_REWRITE_FLAGS.has(rewriteFlag(directive) ?? '');
 }
 
 /**
@@ -43,7 +44,7 @@ export const ifIsEvil = defineRule<NginxFile>({
         messageId: 'unsafe',
         data: {
           directive:
-            unsafe.name === 'rewrite' ? `rewrite … ${unsafe.args[2]?.value ?? ''}`.trim() : unsafe.name,
+            unsafe.name === 'rewrite' ? `rewrite … ${rewriteFlag(unsafe) ?? ''}`.trim() : unsafe.name,
         },
         range: directive.nameRange,
         related: [{ file: context.document.path, range: unsafe.range, message: `${unsafe.name} inside if` }],

@@ -7,7 +7,7 @@ import {
 } from '../../server/src/formats/nginx/effective.ts';
 import { effectiveAccessRules, servingBlock } from '../../server/src/formats/nginx/semantics-acl.ts';
 import { directivesNamed } from '../../server/src/formats/nginx/semantics-regex-sources.ts';
-import { rewriteRedirectsClient } from '../../server/src/formats/nginx/semantics-tls-server.ts';
+import { rewriteFlag, rewriteRedirectsClient } from '../../server/src/formats/nginx/semantics-tls-server.ts';
 import { blockHeadText } from '../../server/src/formats/nginx/conditions.ts';
 import { matchLocation } from '../../server/src/formats/nginx/locations.ts';
 import { keepsRestriction } from '../../server/src/formats/nginx/semantics-restrictions.ts';
@@ -23,7 +23,7 @@ import { isWithin, serverOf } from '../../server/src/formats/nginx/semantics-tre
  */
 function rewrittenAway(node: EffectiveNode, level: EffectiveNode): EffectiveNode | undefined {
   if (node.name !== 'rewrite' || level.name !== 'location') return undefined;
-  const flag = node.args[2]?.value;
+  const flag = rewriteFlag(node);
   if (flag !== undefined && flag !== 'last') return undefined;
   const replacement = node.args[1]?.value ?? '';
   const path = replacement.split('?')[0]!;

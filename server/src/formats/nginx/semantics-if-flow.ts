@@ -1,6 +1,6 @@
 import type { EffectiveNode } from './effective.ts';
 import { matchesEveryUri } from './regex.ts';
-import { rewriteRedirectsClient } from './semantics-tls-server.ts';
+import { rewriteFlag, rewriteRedirectsClient } from './semantics-tls-server.ts';
 
 /**
  * Whether nginx never answers a request with an `if` block's own configuration. nginx runs the
@@ -24,7 +24,7 @@ export function ifNeverAnswers(branch: EffectiveNode): boolean {
   for (const child of branch.children) {
     if (child.name === 'return' || child.name === 'break') return false;
     // `break` answers in the if; a redirect (a flag, or a replacement with a scheme) is its response.
-    if (child.name === 'rewrite' && (flagOf(child) === 'break' || rewriteRedirectsClient(child)))
+    if (child.name === 'rewrite' && (rewriteFlag(child) === 'break' || rewriteRedirectsClient(child)))
       return false;
   }
   const siblings = branch.parent.children;
@@ -32,14 +32,9 @@ export function ifNeverAnswers(branch: EffectiveNode): boolean {
     const next = siblings[i]!;
     if (next.name === 'return' || next.name === 'break' || next.name === 'if') return false;
     if (next.name !== 'rewrite') continue;
-    const flag = flagOf(next);
+    const flag = rewriteFlag(next);
     if (flag === 'break' || rewriteRedirectsClient(next)) return false;
     if (flag === 'last' && matchesEveryUri(next.args[0]?.value ?? '')) return true;
   }
   return false;
-}
-
-/** The flag of a `rewrite` (`last`, `break`, `redirect`, `permanent`), if written. */
-function flagOf(rewrite: EffectiveNode): string | undefined {
-  return rewrite.args[2]?.value;
 }

@@ -6,7 +6,7 @@ import { captureGroup, charsOf, firstChars, precedingOf } from './semantics-rege
 import { regexUsagesOf } from './semantics-regex-sources.ts';
 import type { GroupNode, RegexNode } from './semantics-regex.ts';
 import { scriptParts, type ScriptPart } from './semantics-taint-flow.ts';
-import { startsWithScheme } from './semantics-tls-server.ts';
+import { rewriteFlag, startsWithScheme } from './semantics-tls-server.ts';
 import { serverOf } from './semantics-tree-index.ts';
 
 /**
@@ -52,7 +52,7 @@ function redirectUri(node: EffectiveNode): string | undefined {
   switch (node.name) {
     case 'rewrite': {
       const replacement = args[1]?.value;
-      const flag = args[2]?.value;
+      const flag = rewriteFlag(node);
       // `redirect`/`permanent` answer the client. `break` keeps the request in its location, and
       // after a server-level `break` an alias location refuses the URI ("alias cannot be used in
       // location … where URI was rewritten", a 500): only `last` or no flag reach an alias.

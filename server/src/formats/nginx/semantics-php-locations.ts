@@ -6,7 +6,7 @@ import { matchCaptures, matchesEveryUri } from './regex.ts';
 import { sampleMatchesOfSource } from './semantics-regex-samples.ts';
 import { canTestPattern } from './semantics-probe-safety.ts';
 import { isDenyAll } from './semantics-acl.ts';
-import { readReturn } from './semantics-tls-server.ts';
+import { readReturn, rewriteFlag } from './semantics-tls-server.ts';
 import { captureGroupOf, captureProvider } from './semantics-taint-flow.ts';
 import { charsOf } from './semantics-regex-shape.ts';
 import { walkRegex, type GroupNode } from './semantics-regex.ts';
@@ -137,7 +137,7 @@ function ifLeaves(branch: EffectiveNode): boolean {
   return branch.children.some(
     (c) =>
       c.name === 'return' ||
-      (c.name === 'rewrite' && c.args[2]?.value !== 'break' && matchesEveryUri(c.args[0]?.value ?? '')),
+      (c.name === 'rewrite' && rewriteFlag(c) !== 'break' && matchesEveryUri(c.args[0]?.value ?? '')),
   );
 }
 

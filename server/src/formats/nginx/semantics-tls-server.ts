@@ -60,9 +60,14 @@ export function startsWithScheme(target: string): boolean {
   return /^(https?:\/\/|\$scheme)/.test(target);
 }
 
+/** The flag of a `rewrite` (`last`, `break`, `redirect`, `permanent`), if written (https://nginx.org/r/rewrite). */
+export function rewriteFlag(rewrite: { args: readonly { value: string }[] }): string | undefined {
+  return rewrite.args[2]?.value;
+}
+
 /** A `rewrite` that answers the client with a redirect: `redirect`/`permanent`, or a replacement with a scheme. */
 export function rewriteRedirectsClient(rewrite: { args: readonly { value: string }[] }): boolean {
-  const flag = rewrite.args[2]?.value;
+  const flag = rewriteFlag(rewrite);
   return flag === 'redirect' || flag === 'permanent' || startsWithScheme(rewrite.args[1]?.value ?? '');
 }
 
