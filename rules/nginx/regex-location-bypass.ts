@@ -7,6 +7,7 @@ import { locationInfo } from '../../server/src/formats/nginx/locations.ts';
 import { patternMatches } from '../../server/src/formats/nginx/semantics-php-locations.ts';
 import { layoutOf, type TextLayout } from '../../server/src/formats/nginx/semantics-insertion.ts';
 import {
+  entryScripts,
   locationBypass,
   PROBE_BUDGET,
   type LocationBypass,
@@ -17,7 +18,11 @@ import {
   serversReportedBy,
 } from '../../server/src/formats/nginx/semantics-report-scope.ts';
 import { ownRestriction, type Restriction } from '../../server/src/formats/nginx/semantics-restrictions.ts';
-import { nodesNamed, locationsOfServer } from '../../server/src/formats/nginx/semantics-tree-index.ts';
+import {
+  nodesNamed,
+  locationsOfServer,
+  serverOf,
+} from '../../server/src/formats/nginx/semantics-tree-index.ts';
 import { answersWithoutContent, headRange } from '../../server/src/formats/nginx/semantics-tls-server.ts';
 import { uploadDirectoryTest } from '../../server/src/formats/nginx/semantics-upload-paths.ts';
 
@@ -195,6 +200,10 @@ function fixFor(
   }
   // Moved first, a regex location still misses a request its pattern does not match (path info past `\.php$`).
   if (!info.isRegex || bypass.regex.path !== doc || !patternMatches(info, bypass.uri)) return undefined;
+  // A deny of every script (ProcessWire's `\.(?:php\d?|phtml)(?:/|$)`) moved first would refuse the
+  // front controller too: the user decides which location runs it.
+  const server = serverOf(location);
+  if (server && entryScripts(server).some((script) => patternMatches(info, script))) return undefined;
   const edits = moveBefore(layoutOf(text), location, bypass.regex);
   return edits
     ? {

@@ -21,6 +21,7 @@ import { folderAndProject, foldersBelow, memoByWorkspace } from './semantics-wor
 import { pathBeforeArguments } from './semantics-try-files-fallback.ts';
 import { documentRoot, inheritedDirective, locationBlocks } from './server-blocks.ts';
 import { runsRequestedScript, workspaceRootsFor } from './semantics-upload-paths.ts';
+import { isApplicationRoot } from './semantics-private-paths.ts';
 
 /**
  * Requests a restricted location means to cover but a regex location takes instead. nginx picks
@@ -108,7 +109,10 @@ export function locationBypass(
   const covers = (script: string) => ownCover(script) && reachedThroughOuter(server, location, script);
   const probesIn = (directory: string) => scriptProbesUnder(server, location, directory, workspace);
   // Script requests only matter where a regex location runs requests itself.
-  const groups = hasOpenRegexBackend(server) ? probeGroups(server, info, isUploadDirectory, probesIn) : [];
+  const codeRoot = () => isApplicationRoot(server, workspace);
+  const groups = hasOpenRegexBackend(server)
+    ? probeGroups(server, info, isUploadDirectory, probesIn, codeRoot)
+    : [];
   for (const probes of groups) {
     for (const probe of probes()) {
       // A regex written for a script's path info (`^/index\.php/admin/`) covers the request itself.
@@ -600,11 +604,24 @@ function probeGroups(
   info: LocationInfo,
   isUploadDirectory: (directory: string) => boolean,
   probesIn: (directory: string) => (() => readonly ScriptProbe[])[],
+  codeRoot: () => boolean,
 ): (() => readonly ScriptProbe[])[] {
   const groups: (() => readonly ScriptProbe[])[] = [];
   const paths = pathsOf(info);
+  let everyScriptAsked = false;
   for (const path of paths) {
-    if (path.includes('/.')) continue;
+    if (path.includes('/.')) {
+      // A regex of extensions alone (`\.(?:php\d?|phtml)(?:/|$)`, "every script but the front
+      // controller") samples `/.php`: it stands for the scripts of the whole root, not a dotfile.
+      // Only where the root is the application's own folder (ProcessWire's `site/config.php`,
+      // `wire/core/`): the scripts of a `public/` folder are its entry points (Pimcore's legacy
+      // `newsletter/unsubscribe.php`, run on purpose by a generic location written before the deny).
+      if (!everyScriptAsked && takesAnyScriptNamed(info, path) && codeRoot()) {
+        everyScriptAsked = true;
+        groups.push(...probesIn('/').map((group) => () => group().filter((p) => !isEntryPoint(server, p))));
+      }
+      continue;
+    }
     // `location /wp-login.php { auth_basic …; }`, `location ~* ^/xmlrpc\.php$ { deny all; }`: the
     // script itself, then its path-info forms. A regex that takes any script of a folder
     // (`^/install/.*\.php$`) stands for the folder instead.
@@ -638,6 +655,42 @@ function probeGroups(
     groups.push(...found, ...found.map((group) => () => pathInfoProbes(group())));
   }
   return groups;
+}
+
+/**
+ * Whether a regex sample that starts with a dot (`/.php`, `/.phtml/`) comes from a regex of
+ * extensions: it takes the same ending after any file name, where a dotfile regex (`/\.`) does not.
+ */
+function takesAnyScriptNamed(info: LocationInfo, sample: string): boolean {
+  return sample.startsWith('/.') && patternMatches(info, `/harden-probe${sample.slice(1)}`);
+}
+
+/**
+ * Whether a script is one the server means to run, which a deny of every script written after
+ * its location does not restrict: the front controller the locations fall back to, or a script
+ * that a regex location written for some scripts takes: named ones (`^/index\.php(/|$)`), or
+ * those of chosen folders (osTicket's `^/(?:kb/|pages/|apps/)?[a-z0-9_-]+\.php(/|$)`, with
+ * `\.php(/|$) { return 404; }` after it for the rest). Only a location that takes a script in any
+ * folder (`\.php$`) leaves the deny nothing to refuse.
+ */
+function isEntryPoint(server: EffectiveNode, probe: ScriptProbe): boolean {
+  if (entryScripts(server).includes(probe.script)) return true;
+  const chosen = matchLocation(server, probe.uri).location?.node;
+  const info = chosen && regexLocationOf(chosen) && locationInfo(regexLocationOf(chosen)!);
+  return info !== undefined && !patternMatches(info, '/harden-probe/harden-probe/harden-probe.php');
+}
+
+/**
+ * The scripts a server runs for requests that name none: the scripts its locations' `try_files`
+ * fall back to, and the `index` scripts of its root (`/` is redirected internally to
+ * `/index.php`). A deny that takes one of them, moved before the location that runs it, would
+ * refuse the whole site.
+ */
+export function entryScripts(server: EffectiveNode): string[] {
+  const scripts = new Set(indexScripts(server, '/'));
+  for (const location of locationsOfServer(server))
+    for (const script of fallbackScripts(location)) scripts.add(script);
+  return [...scripts];
 }
 
 /**

@@ -28,6 +28,46 @@ const ADMIN =
 testRule(regexLocationBypass, {
   valid: [
     {
+      // Acceptance case pimcore--legacy-php-before-var-deny: the scripts of a public/ folder are its entry points.
+      name: 'a deny of every script after a generic PHP location, in a public/ folder of entry points',
+      code: server(
+        `${PHP}    location ~* \\.(?:php\\d?|phtml|phar)(?:/|$) {\n        deny all;\n    }\n`,
+        '/var/www/app/public',
+      ),
+      files: { 'var/www/app/public/index.php': '', 'var/www/app/public/newsletter/unsubscribe.php': '' },
+    },
+    {
+      // Acceptance case osticket: the first regex takes the entry scripts of chosen folders only.
+      name: 'a deny of every script after a location for the scripts of chosen folders',
+      code: server(
+        `    location ~ ^/(?:kb/|apps/)?[a-z0-9_-]+\\.php(/|$) {\n        fastcgi_pass unix:/run/php/php-fpm.sock;\n    }\n    location ~* \\.(?:php\\d?|phtml|phar)(?:/|$) {\n        deny all;\n    }\n`,
+        '/var/www/osticket',
+      ),
+      files: {
+        'var/www/osticket/index.php': '',
+        'var/www/osticket/account.php': '',
+        'var/www/osticket/include/class.php': '',
+      },
+    },
+    {
+      name: "a deny of every script after Symfony's front-controller location, in the application's folder",
+      code: server(`${FRONT}    location ~* \\.(?:php\\d?|phtml|phar)(?:/|$) {\n        deny all;\n    }\n`),
+      files: {
+        'var/www/app/composer.json': '{}',
+        'var/www/app/index.php': '',
+        'var/www/app/config/app.php': '',
+      },
+    },
+    {
+      name: 'a dotfile deny after a generic PHP location is not a deny of every script',
+      code: server(`${PHP}    location ~ /\\. {\n        deny all;\n    }\n`),
+      files: {
+        'var/www/app/composer.json': '{}',
+        'var/www/app/index.php': '',
+        'var/www/app/site/config.php': '',
+      },
+    },
+    {
       name: 'a route regex that answers with a rewrite … break before it rewrites to the front controller',
       code: server(
         `    location /admin {\n        allow 10.0.0.0/8;\n        deny all;\n        try_files $uri /index.php$is_args$args;\n    }\n    location ~* ^/admin/external {\n        rewrite ^ /login.html break;\n        rewrite ^ /index.php last;\n    }\n    location ~ ^/index\\.php(/|$) {\n        internal;\n        fastcgi_pass unix:/run/php/php-fpm.sock;\n    }\n`,
@@ -283,6 +323,21 @@ testRule(regexLocationBypass, {
     },
   ],
   invalid: [
+    {
+      // Acceptance case processwire--php-location-generic (nginx 1.22.1: /site/config.php runs).
+      name: "a deny of every script written after a generic PHP location, in the application's own folder",
+      code: server(
+        `    location / {\n        try_files $uri $uri/ /index.php?it=$uri&$args;\n    }\n${PHP}    location ~* \\.(?:php\\d?|phtml|phar)(?:/|$) {\n        deny all;\n    }\n`,
+        '/var/www/processwire',
+      ),
+      files: {
+        'var/www/processwire/composer.json': '{}',
+        'var/www/processwire/index.php': '',
+        'var/www/processwire/site/config.php': '',
+      },
+      errors: [{ messageId: 'order', line: 11, column: 5 }],
+      output: null,
+    },
     {
       // Review of 63ec583 (nginx 1.22.1): access rules run after the rewrite phase.
       name: "a route regex's own address list does not apply when it rewrites to the front controller",

@@ -1,0 +1,2 @@
+<?php
+// Lychee front controller (placeholder)
