@@ -384,6 +384,10 @@ const HTTP_FOUNDATION: ApplicationSigns = {
     // Yii 2's Request::resolvePathInfo strips the script name too (HumHub, Craft CMS).
     'yiisoft/yii2',
     'craftcms/cms',
+    // Contao 4 and 5 are Symfony bundles; a managed edition requires only these (blind case
+    // contao--generic-php-location: `/index.php/contao` reaches the back end, nginx 1.22.1).
+    'contao/manager-bundle',
+    'contao/core-bundle',
   ]),
 };
 

@@ -358,6 +358,21 @@ testRule(regexLocationBypass, {
       output: null,
     },
     {
+      // Acceptance case contao--generic-php-location (nginx 1.22.1: /index.php/contao reached
+      // index.php, and Contao, a Symfony application, routes /contao).
+      name: "a Contao back end behind an address list, through Laravel Forge's generic PHP location",
+      code: server(
+        `    location /contao {\n        allow 10.0.0.0/8;\n        deny all;\n        try_files $uri /index.php$is_args$args;\n    }\n    location / {\n        try_files $uri /index.php$is_args$args;\n    }\n${PHP}`,
+        '/var/www/contao/public',
+      ),
+      files: {
+        'var/www/contao/public/index.php': '',
+        'var/www/contao/composer.json': '{"require": {"contao/manager-bundle": "5.3.*"}}',
+      },
+      errors: [{ messageId: 'routedFallback', line: 3, column: 5 }],
+      output: null,
+    },
+    {
       // Acceptance case humhub--docs-php-location (nginx 1.22.1: /index.php/admin/setting reached
       // PHP, and Yii 2 strips the script name).
       name: "a Yii 2 application's restricted route through HumHub's documented PHP location",
