@@ -3,7 +3,7 @@ import type { EffectiveNode } from './effective.ts';
 import { locationsOfServer } from './semantics-tree-index.ts';
 import { locationInfo, matchLocation } from './locations.ts';
 import { matchesEveryUri } from './regex.ts';
-import { isDenyAll, satisfyAt } from './semantics-acl.ts';
+import { admitsLoopbackOnly, isDenyAll, satisfyAt } from './semantics-acl.ts';
 import { accessRulesAt, refusesRequests } from './semantics-php-locations.ts';
 import { alwaysFallsBack } from './semantics-try-files-fallback.ts';
 import {
@@ -122,6 +122,8 @@ function locationServesContent(location: EffectiveNode): boolean {
       info.modifier !== '@' &&
       !isAcmeLocation(location) &&
       !refusesRequests(location) &&
+      // `stub_status` for the machine's own monitoring (`allow 127.0.0.1; allow ::1; deny all;`).
+      !admitsLoopbackOnly(location) &&
       !answersBeforeContent(location) &&
       !hasHttpsRedirectIf(location);
     servingLocations.set(location, known);

@@ -6,6 +6,11 @@ const REDIRECT = 'return 301 https://$host$request_uri;';
 testRule(httpWithoutRedirect, {
   valid: [
     {
+      // Acceptance case contao--nginx-status-http-server (nginx 1.22.1: 403 from other machines).
+      name: 'a status page for the machine itself: loopback addresses, then deny all',
+      code: `server {\n    listen 80;\n    location = /nginx-status {\n        stub_status;\n        allow 127.0.0.1;\n        allow ::1;\n        deny all;\n    }\n    location / {\n        ${REDIRECT}\n    }\n}\n`,
+    },
+    {
       name: 'the canonical redirect server',
       code: `server {\n    listen 80;\n    server_name example.com;\n    ${REDIRECT}\n}\n`,
     },
@@ -42,6 +47,17 @@ testRule(httpWithoutRedirect, {
     { name: 'the old ssl on', code: 'server {\n    listen 443;\n    ssl on;\n    root /srv;\n}\n' },
   ],
   invalid: [
+    {
+      // Acceptance case reverse-proxy--monitoring-server-acl: the local network reads it in clear.
+      name: 'a status page for loopback and the local network',
+      code: `server {\n    listen 80;\n    location = /nginx-status {\n        stub_status;\n        allow 127.0.0.1;\n        allow 10.0.0.0/8;\n        deny all;\n    }\n    location / {\n        ${REDIRECT}\n    }\n}\n`,
+      errors: [{ messageId: 'content', line: 1, column: 1 }],
+    },
+    {
+      name: 'a loopback allow list under satisfy any lets a password in from anywhere',
+      code: `server {\n    listen 80;\n    location = /nginx-status {\n        stub_status;\n        satisfy any;\n        allow 127.0.0.1;\n        deny all;\n        auth_basic status;\n        auth_basic_user_file /etc/nginx/htpasswd;\n    }\n    location / {\n        ${REDIRECT}\n    }\n}\n`,
+      errors: [{ messageId: 'content', line: 1, column: 1 }],
+    },
     {
       // Seen with acceptance case wordpress-multisite-cache: a rewrite of one path to HTTPS does
       // not send the site there.

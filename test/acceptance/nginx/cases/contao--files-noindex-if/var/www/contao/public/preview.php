@@ -1,0 +1,3 @@
+<?php
+
+// Contao back-end preview front controller (placeholder).

@@ -1,0 +1,3 @@
+<?php
+
+// Contao Manager 1.8 (PHAR, renamed .php; placeholder).

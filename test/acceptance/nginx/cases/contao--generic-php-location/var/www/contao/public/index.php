@@ -1,0 +1,3 @@
+<?php
+
+// Contao front controller (placeholder of contao/manager-bundle's public/index.php).

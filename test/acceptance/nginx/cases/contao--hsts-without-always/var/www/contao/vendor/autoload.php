@@ -1,0 +1,3 @@
+<?php
+
+// Composer autoloader (placeholder).
