@@ -62,6 +62,8 @@ export const DEFAULT_UPLOAD_PATHS: readonly string[] = [
   'content/user/attachments',
   // Leantime's uploads (public/userfiles), and CKFinder's default folder in many applications.
   'userfiles',
+  // ProcessWire: file and image fields, site/assets/files/<page id>/, beside the core's wire/.
+  'site/assets/files',
 ];
 
 export const DEFAULT_MAX_FILE_SIZE = 5 * 1024 * 1024;

@@ -79,6 +79,19 @@ const PHPMYFAQ: ApplicationSigns = {
   inRoot: true,
 };
 
+/**
+ * ProcessWire writes what file and image fields receive to `site/assets/files/<page id>/`; its
+ * root (the installation itself) holds the core, `wire/` (with `wire/core/ProcessWire.php`),
+ * beside `site/`. A location is written for `/site/assets/` or `/wire/`, or the root is named
+ * after it.
+ */
+const PROCESSWIRE: ApplicationSigns = {
+  names: new Set(['wire/core/ProcessWire.php']),
+  locations: /\/site\/assets\/|\/wire\/|processwire/i,
+  root: /(^|\/)processwire[^/]*(\/|$)/i,
+  inRoot: true,
+};
+
 /** The default upload paths that need their application's signs (by pattern, as `uploadPath` trims it). */
 const GUARDED: ReadonlyMap<string, ApplicationSigns> = new Map([
   ['images', JOOMLA_OR_MEDIAWIKI],
@@ -88,6 +101,7 @@ const GUARDED: ReadonlyMap<string, ApplicationSigns> = new Map([
   ['application/files', CONCRETE],
   ['content/user/images', PHPMYFAQ],
   ['content/user/attachments', PHPMYFAQ],
+  ['site/assets/files', PROCESSWIRE],
 ]);
 
 /** The signs a default upload pattern needs, if any. */

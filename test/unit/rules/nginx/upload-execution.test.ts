@@ -92,6 +92,14 @@ testRule(uploadExecution, {
       },
     },
     {
+      name: 'a site/assets/files folder where ProcessWire does not show',
+      code: `server {\n    root /srv/site/public;\n${PHP}}\n`,
+      files: {
+        'srv/site/public/site/assets/files/logo.png': '',
+        'srv/site/public/index.php': '',
+      },
+    },
+    {
       name: 'a script name set from a fixed value runs the front controller, not the upload',
       code: scriptServer('', '        set $script /index.php;\n'),
     },
@@ -520,6 +528,24 @@ testRule(uploadExecution, {
       code: `server {\n    root /var/www/phpmyfaq;\n${PATH_INFO_PHP()}}\n`,
       files: { 'var/www/phpmyfaq/content/user/attachments/a1/manual.pdf': '' },
       errors: [{ messageId: 'runs', line: 3, column: 5, message: /`\/content\/user\/attachments\/`/ }],
+    },
+    {
+      // Acceptance case processwire--php-location-generic, checked on nginx 1.22.1: the generic
+      // PHP location runs /site/assets/files/1027/shell.php.
+      name: "ProcessWire's page files, beside its core in wire/, under a generic PHP location",
+      code: `server {\n    root /srv/site;\n${PHP}}\n`,
+      files: {
+        'srv/site/site/assets/files/1027/team.jpg': '',
+        'srv/site/wire/core/ProcessWire.php': '',
+        'srv/site/index.php': '',
+      },
+      errors: [{ messageId: 'runs', line: 3, column: 5, message: /`\/site\/assets\/files\/`/ }],
+    },
+    {
+      name: "ProcessWire's page files under a root named after it",
+      code: `server {\n    root /var/www/processwire;\n${PHP}}\n`,
+      files: { 'var/www/processwire/site/assets/files/1027/team.jpg': '' },
+      errors: [{ messageId: 'runs', line: 3, column: 5, message: /`\/site\/assets\/files\/`/ }],
     },
     {
       name: "PHP deeper than one level is not the directory's code (Drupal's compiled Twig templates)",
