@@ -117,9 +117,10 @@ export const privatePathsExposed = defineRule<NginxFile>({
         fix: () => {
           // The deny locations go first among the server's locations: useless for a request
           // that a `^~`/`=` location or a nested regex location takes first.
+          // …and useless for a probe its regex does not take: a log folder's `errors.txt`.
           const reached = categories.every((c) =>
-            servedProbes(server, c, context.workspace).every((probe) =>
-              insertedRegexReaches(server, server, probe),
+            servedProbes(server, c, context.workspace).every(
+              (probe) => DENY_LOCATIONS[c].refuses.test(probe) && insertedRegexReaches(server, server, probe),
             ),
           );
           if (!reached) return undefined;
@@ -181,8 +182,10 @@ export const privatePathsExposed = defineRule<NginxFile>({
     ): Fix | undefined {
       const reached = exposed.every(({ server, placed, exposure }) =>
         exposure.categories.every((c) =>
-          exposure.served[c].every((probe) =>
-            insertedRegexReaches(server, placed, aliasUri(exposure.prefix, probe)),
+          exposure.served[c].every(
+            (probe) =>
+              DENY_LOCATIONS[c].refuses.test(probe) &&
+              insertedRegexReaches(server, placed, aliasUri(exposure.prefix, probe)),
           ),
         ),
       );

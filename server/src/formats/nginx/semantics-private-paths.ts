@@ -135,6 +135,17 @@ type TreeProbes = Record<PrivateCategory, string[]>;
 
 const NO_TREE_PROBES: TreeProbes = Object.freeze({ dotfiles: [], logs: [], backups: [], composer: [] });
 
+/** A folder of logs (ProcessWire's `site/assets/logs/`, whose logs are `errors.txt`, `session.txt`). */
+const LOG_FOLDER = /\/logs?\/$/i;
+
+/** A file of a log folder that is a log: not a dotfile, nor the placeholder page some applications put there. */
+function isLogFile(name: string): boolean {
+  return !name.startsWith('.') && !/^index\.(?:html?|php)$/i.test(name) && name.includes('.');
+}
+
+/** A database dump or a backup copy left in the tree (`site/assets/backups/db.sql`, `dump.sql.gz`, `config.php.bak`). */
+const DUMP_FILE = /\.(?:sql(?:\.(?:gz|bz2|xz|zst))?|dump|bak)$/i;
+
 /** Tree probes by workspace, first depth and folder path. */
 const treeProbesOf = memoByWorkspace<TreeProbes>();
 
@@ -168,8 +179,11 @@ function collectBelow(tree: string, fromDepth: 0 | 1, workspace: WorkspaceView, 
     if (depth < fromDepth) continue;
     if (names.some((name) => CHECKOUT_MARKS.has(name))) into.dotfiles.push(`${uri}.git/config`);
     if (names.includes('.env')) into.dotfiles.push(`${uri}.env`);
-    const logs = names.filter((name) => name.endsWith('.log')).slice(0, PER_FOLDER);
-    into.logs.push(...logs.map((name) => `${uri}${name}`));
+    const logFolder = LOG_FOLDER.test(uri);
+    const logs = names.filter((name) => name.endsWith('.log') || (logFolder && isLogFile(name)));
+    into.logs.push(...logs.slice(0, PER_FOLDER).map((name) => `${uri}${name}`));
+    const dumps = names.filter((name) => DUMP_FILE.test(name)).slice(0, PER_FOLDER);
+    into.backups.push(...dumps.map((name) => `${uri}${name}`));
     // An application installed there, not a front-end library that ships a manifest
     // (`public/lib/bootstrap/composer.json`): its folder holds PHP scripts or `vendor/`.
     if (names.includes('vendor') || names.some((name) => name.endsWith('.php'))) {
@@ -224,12 +238,16 @@ export function exposedCategories(server: EffectiveNode, workspace: WorkspaceVie
   return (Object.keys(PROBES) as PrivateCategory[]).filter((category) => served[category].length > 0);
 }
 
-/** The deny location the fix writes for a category. */
-export const DENY_LOCATIONS: Record<PrivateCategory, { head: string; body: string[] }> = {
-  dotfiles: { head: 'location ~ /\\.(?!well-known/)', body: ['deny all;'] },
-  logs: { head: 'location ~* \\.log$', body: ['deny all;'] },
-  backups: { head: 'location ~* \\.(sql|bak)$', body: ['deny all;'] },
-  composer: { head: 'location ~ /composer\\.(json|lock)$', body: ['deny all;'] },
+/** The deny location the fix writes for a category, and the requests it refuses (its regex, as JavaScript reads it). */
+export const DENY_LOCATIONS: Record<PrivateCategory, { head: string; body: string[]; refuses: RegExp }> = {
+  dotfiles: { head: 'location ~ /\\.(?!well-known/)', body: ['deny all;'], refuses: /\/\.(?!well-known\/)/ },
+  logs: { head: 'location ~* \\.log$', body: ['deny all;'], refuses: /\.log$/i },
+  backups: {
+    head: 'location ~* \\.(sql(\\.(gz|bz2|xz|zst))?|dump|bak)$',
+    body: ['deny all;'],
+    refuses: /\.(sql(\.(gz|bz2|xz|zst))?|dump|bak)$/i,
+  },
+  composer: { head: 'location ~ /composer\\.(json|lock)$', body: ['deny all;'], refuses: /\/composer\.(json|lock)$/ },
 };
 
 /** What a prefix location with `alias` serves of the private files of its folder. */

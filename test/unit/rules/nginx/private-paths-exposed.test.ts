@@ -5,7 +5,7 @@ import { testRule } from '../../../helpers/rule-tester.ts';
 
 const DOT = '    location ~ /\\.(?!well-known/) {\n        deny all;\n    }\n';
 const LOG = '    location ~* \\.log$ {\n        deny all;\n    }\n';
-const BAK = '    location ~* \\.(sql|bak)$ {\n        deny all;\n    }\n';
+const BAK = '    location ~* \\.(sql(\\.(gz|bz2|xz|zst))?|dump|bak)$ {\n        deny all;\n    }\n';
 const COMPOSER = '    location ~ /composer\\.(json|lock)$ {\n        deny all;\n    }\n';
 /** SuiteCRM 8: public/ as the root, the legacy application below it served by a `^~` location. */
 const SUITECRM_LEGACY = `server {\n    root /var/www/suitecrm/public;\n${DOT}${LOG}${BAK}    location ^~ /legacy/ {\n        try_files $uri =404;\n    }\n}\n`;
@@ -100,6 +100,14 @@ testRule(privatePathsExposed, {
         'var/www/suitecrm/public/lib/bootstrap/dist/bootstrap.css': '',
       },
     },
+    {
+      name: "a log folder's placeholder page and dotfiles are no logs",
+      code: `server {\n    root /var/www/pw;\n${DOT}${LOG}${BAK}    location ^~ /site/assets/ {\n        expires 30d;\n    }\n}\n`,
+      files: {
+        'var/www/pw/site/assets/logs/index.html': '',
+        'var/www/pw/site/assets/logs/.htaccess': '',
+      },
+    },
     { name: 'a snippet without a server', path: 'etc/nginx/snippets/root.conf', code: 'root /srv;\n' },
     {
       name: 'a deny all at the server level',
@@ -187,7 +195,7 @@ testRule(privatePathsExposed, {
         },
       ],
       output:
-        'location = /webmail {\n    return 301 /webmail/;\n}\nlocation ^~ /webmail/ {\n    location ~ /\\.(?!well-known/) {\n        deny all;\n    }\n    location ~* \\.log$ {\n        deny all;\n    }\n    location ~* \\.(sql|bak)$ {\n        deny all;\n    }\n    alias /var/www/roundcube/;\n    location = /webmail/index.php {\n        fastcgi_pass 127.0.0.1:9000;\n    }\n}\n',
+        'location = /webmail {\n    return 301 /webmail/;\n}\nlocation ^~ /webmail/ {\n    location ~ /\\.(?!well-known/) {\n        deny all;\n    }\n    location ~* \\.log$ {\n        deny all;\n    }\n    location ~* \\.(sql(\\.(gz|bz2|xz|zst))?|dump|bak)$ {\n        deny all;\n    }\n    alias /var/www/roundcube/;\n    location = /webmail/index.php {\n        fastcgi_pass 127.0.0.1:9000;\n    }\n}\n',
     },
     {
       name: 'a snippet that no nginx.conf places: reported on the include line, no fix',
@@ -301,7 +309,7 @@ testRule(privatePathsExposed, {
       code: 'server {\n  root /srv/site/public;\n}\n',
       errors: [{ messageId: 'exposed', line: 1, column: 1 }],
       output:
-        'server {\n  root /srv/site/public;\n  location ~ /\\.(?!well-known/) {\n    deny all;\n  }\n  location ~* \\.log$ {\n    deny all;\n  }\n  location ~* \\.(sql|bak)$ {\n    deny all;\n  }\n}\n',
+        'server {\n  root /srv/site/public;\n  location ~ /\\.(?!well-known/) {\n    deny all;\n  }\n  location ~* \\.log$ {\n    deny all;\n  }\n  location ~* \\.(sql(\\.(gz|bz2|xz|zst))?|dump|bak)$ {\n    deny all;\n  }\n}\n',
     },
     {
       // Acceptance case mediawiki--dotfile-deny-git-checkout: MediaWiki cloned into /w/ with git.
@@ -315,6 +323,39 @@ testRule(privatePathsExposed, {
       code: WIKI_ROOT_DENIES,
       files: { 'var/www/wiki/w/config/.env': '' },
       errors: [{ messageId: 'exposed', line: 1, column: 1, message: /`\/w\/config\/\.env`/ }],
+    },
+    {
+      // Acceptance case processwire--assets-caret-static (nginx 1.22.1 served both logs): a ^~
+      // location keeps the server's regex denies away, and \.log$ would not refuse .txt logs.
+      name: "a ^~ location serves ProcessWire's logs, written as .txt in its logs/ folder: no fix",
+      code: `server {\n    root /var/www/pw;\n${DOT}${LOG}${BAK}    location ^~ /site/assets/ {\n        expires 30d;\n    }\n}\n`,
+      files: {
+        'var/www/pw/site/assets/logs/errors.txt': '',
+        'var/www/pw/site/assets/logs/session.txt': '',
+      },
+      errors: [
+        {
+          messageId: 'exposed',
+          line: 1,
+          column: 1,
+          message: /serves log files \(`\/site\/assets\/logs\/errors\.txt`, `\/site\/assets\/logs\/session\.txt`\)/,
+        },
+      ],
+      output: null,
+    },
+    {
+      name: "logs written as .txt in a logs/ folder: the fix's \\.log$ would not refuse them, so none is offered",
+      code: 'server {\n    root /var/www/site;\n    location / {\n        try_files $uri $uri/ =404;\n    }\n}\n',
+      files: { 'var/www/site/data/logs/errors.txt': '' },
+      errors: [{ messageId: 'exposed', line: 1, column: 1, message: /`\/data\/logs\/errors\.txt`/ }],
+      output: null,
+    },
+    {
+      name: 'a compressed dump left in a folder of the root is served, and the fix refuses it',
+      code: 'server {\n    root /var/www/site;\n    location / {\n        try_files $uri $uri/ =404;\n    }\n}\n',
+      files: { 'var/www/site/backup/site-2026-11-30.sql.gz': '' },
+      errors: [{ messageId: 'exposed', line: 1, column: 1, message: /`\/backup\/site-2026-11-30\.sql\.gz`/ }],
+      output: `server {\n    root /var/www/site;\n${DOT}${LOG}${BAK}    location / {\n        try_files $uri $uri/ =404;\n    }\n}\n`,
     },
     {
       // Acceptance case suitecrm--legacy-caret-block (nginx 1.22.1 served both).

@@ -1,0 +1,1 @@
+-- ProcessDatabaseBackups dump (placeholder)

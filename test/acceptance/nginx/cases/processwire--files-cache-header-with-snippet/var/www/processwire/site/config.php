@@ -1,0 +1,11 @@
+<?php namespace ProcessWire;
+if(!defined("PROCESSWIRE")) die();
+$config->dbHost = "localhost";
+$config->dbName = "pw_example";
+$config->dbUser = "pw_example";
+$config->dbPass = "placeholder-not-a-secret";
+$config->userAuthSalt = "placeholder";
+$config->tableSalt = "placeholder";
+$config->httpHosts = array("www.example.com");
+$config->pagefileSecure = true;
+$config->debug = false;

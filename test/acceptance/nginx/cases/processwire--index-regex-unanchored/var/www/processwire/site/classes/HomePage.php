@@ -1,0 +1,1 @@
+<?php namespace ProcessWire; class HomePage extends Page {}

@@ -1,0 +1,1 @@
+<?php namespace ProcessWire; /* compiled template (placeholder) */

@@ -1,0 +1,1 @@
+<?php namespace ProcessWire; if(!defined("PROCESSWIRE")) die();

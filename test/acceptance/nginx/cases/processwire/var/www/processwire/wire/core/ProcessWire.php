@@ -1,0 +1,1 @@
+<?php namespace ProcessWire; /* core bootstrap (placeholder) */
