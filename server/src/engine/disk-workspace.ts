@@ -117,6 +117,9 @@ export interface DiskWorkspaceOptions {
  */
 export const READ_CACHE_CHARACTERS = 8 * 1024 * 1024;
 
+/** Directory listings a view keeps before it starts over (a workspace of 5,000 files has a few thousand folders). */
+const LISTINGS_KEPT = 20_000;
+
 /**
  * The workspace as the disk holds it, for the CLI and for the server's audits. Read-only:
  * nothing here writes. Reads are cached until `invalidate`, the least recently used first
@@ -129,6 +132,12 @@ export class DiskWorkspace implements WorkspaceView {
   private readonly maxFileSize: number;
   /** In least-recently-used order (a hit moves its entry to the end). */
   private readonly cache = new Map<string, DiskRead>();
+  /**
+   * Directory listings, and null for a path that is no directory. Include resolution asks the
+   * same questions for every site of a server with hundreds (`include sites-enabled/*;`, each
+   * match asked whether it is a directory): one system call each per view.
+   */
+  private readonly listings = new Map<string, string[] | null>();
   private readonly cacheBudget: number;
   private cachedCharacters = 0;
 
@@ -207,12 +216,18 @@ export class DiskWorkspace implements WorkspaceView {
 
   listDir(path: string): string[] | undefined {
     const p = normalizePath(path);
-    let names: string[] | undefined;
-    try {
-      names = fs.readdirSync(p);
-    } catch {
-      names = undefined;
+    let listed = this.listings.get(p);
+    if (listed === undefined) {
+      try {
+        listed = fs.readdirSync(p);
+      } catch {
+        listed = null;
+      }
+      if (this.listings.size >= LISTINGS_KEPT) this.listings.clear();
+      this.listings.set(p, listed);
     }
+    // A copy: the caller may sort or extend it.
+    let names = listed === null ? undefined : listed.slice();
     // Unsaved buffers of new files are part of the workspace the user sees.
     const prefix = p === '/' ? '/' : `${p}/`;
     for (const open of this.overlay.keys()) {
@@ -229,10 +244,14 @@ export class DiskWorkspace implements WorkspaceView {
   invalidate(path?: string): void {
     if (path === undefined) {
       this.cache.clear();
+      this.listings.clear();
       this.cachedCharacters = 0;
       return;
     }
     const p = normalizePath(path);
+    // A file created or removed changes its folder's listing too.
+    this.listings.delete(p);
+    this.listings.delete(nodePath.posix.dirname(p));
     const entry = this.cache.get(p);
     if (!entry) return;
     this.cache.delete(p);

@@ -357,7 +357,7 @@ export function findIncluders(
   for (const mainPath of candidateMainPaths(path, workspace.root)) {
     const main = parsedFileAt(mainPath, workspace, parse);
     if (!main || !isMainConfig(mainPath, main, workspace, parse)) continue;
-    const chains = searchIncludeChains(mainPath, main, path, workspace, parse);
+    const chains = includeChainsFrom(mainPath, main, workspace, parse).get(path) ?? [];
     if (chains.length > 0) return { mainPath, chains };
   }
   return undefined;
@@ -371,27 +371,45 @@ function candidateMainPaths(path: string, root: string | undefined): string[] {
   return [...new Set([...near, ...mirrored])].filter((candidate) => candidate !== path);
 }
 
-function searchIncludeChains(
+/** The include chains of every file a main configuration reaches, by main path, per workspace view (default parse only). */
+const chainIndexes = new WeakMap<WorkspaceView, Map<string, Map<string, IncludeStep[][]>>>();
+
+/**
+ * The chains by which `main` reaches each file: for each, every chain at the shallowest depth
+ * it is found, in nginx's reading order. One breadth-first pass for all files, each file read
+ * at most once: asked file by file, a server with hundreds of sites (`include
+ * sites-enabled/*;`) searched the whole tree once per site.
+ */
+function includeChainsFrom(
   mainPath: string,
   main: NginxFile,
-  target: string,
   workspace: WorkspaceView,
   parse: NginxParse,
-): IncludeStep[][] {
+): Map<string, IncludeStep[][]> {
+  const shared = parse === defaultParse;
+  let byMain = shared ? chainIndexes.get(workspace) : undefined;
+  const known = byMain?.get(mainPath);
+  if (known) return known;
   const prefix = dirnameOf(mainPath);
+  const chains = new Map<string, IncludeStep[][]>();
   const visited = new Set([mainPath]);
   let level: { path: string; file: NginxFile; chain: IncludeStep[] }[] = [
     { path: mainPath, file: main, chain: [] },
   ];
   for (let depth = 0; depth < MAX_INCLUDE_DEPTH && level.length > 0; depth++) {
-    const found: IncludeStep[][] = [];
+    // Files first found at this depth: their other chains of the same depth count too.
+    const foundNow = new Set<string>();
     const next: typeof level = [];
     for (const item of level) {
       for (const directive of includeDirectivesOf(item.file)) {
         for (const file of resolveInclude(directive, item.path, prefix, workspace).files) {
           const chain = [...item.chain, { directive, path: item.path, target: file, document: item.path }];
-          if (file === target) found.push(chain);
-          else if (!visited.has(file) && visited.size < MAX_SEARCHED_FILES) {
+          const list = chains.get(file);
+          if (!list) {
+            chains.set(file, [chain]);
+            foundNow.add(file);
+          } else if (foundNow.has(file)) list.push(chain);
+          if (!visited.has(file) && visited.size < MAX_SEARCHED_FILES) {
             visited.add(file);
             const parsed = parsedFileAt(file, workspace, parse);
             if (parsed) next.push({ path: file, file: parsed, chain });
@@ -399,10 +417,16 @@ function searchIncludeChains(
         }
       }
     }
-    if (found.length > 0) return found;
     level = next;
   }
-  return [];
+  if (shared) {
+    if (!byMain) {
+      byMain = new Map();
+      chainIndexes.set(workspace, byMain);
+    }
+    byMain.set(mainPath, chains);
+  }
+  return chains;
 }
 
 export interface Includer {
