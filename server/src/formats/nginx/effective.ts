@@ -406,8 +406,44 @@ function buildConfig(
   };
 }
 
+/**
+ * Placements by workspace view: the sites of `include sites-enabled/*;` all end in the same
+ * `http` block, and expanding the main configuration again for each of them (with every other
+ * site in it) made an audit of hundreds of sites quadratic, in time and memory.
+ */
+const placements = new WeakMap<WorkspaceView, Map<string, EffectiveNode | undefined>>();
+
+/** What a placement depends on: the main configuration, the prefix, and each step but the last one's target. */
+function placementKey(mainPath: string, chain: readonly IncludeStep[], prefix: string): string {
+  const steps = chain.map((step, i) => {
+    const start = step.directive.range.start;
+    return `${step.path}:${start.line}:${start.character}${i < chain.length - 1 ? `>${step.target}` : ''}`;
+  });
+  return `${mainPath}\u0000${prefix}\u0000${steps.join('\u0000')}`;
+}
+
 /** The block of the main configuration an include chain ends in, following the chain through the effective tree. */
 function placeInMain(
+  mainPath: string,
+  chain: readonly IncludeStep[],
+  workspace: WorkspaceView,
+  parse: NginxParse,
+  prefix: string,
+): EffectiveNode | undefined {
+  if (parse !== defaultParse) return findPlacement(mainPath, chain, workspace, parse, prefix);
+  let known = placements.get(workspace);
+  if (!known) {
+    known = new Map();
+    placements.set(workspace, known);
+  }
+  const key = placementKey(mainPath, chain, prefix);
+  if (known.has(key)) return known.get(key);
+  const parent = findPlacement(mainPath, chain, workspace, parse, prefix);
+  known.set(key, parent);
+  return parent;
+}
+
+function findPlacement(
   mainPath: string,
   chain: readonly IncludeStep[],
   workspace: WorkspaceView,
