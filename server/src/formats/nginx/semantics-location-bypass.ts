@@ -2,8 +2,8 @@ import type { WorkspaceView } from '../../engine/types.ts';
 import { ifCondition } from './conditions.ts';
 import { effectiveFastcgiParams, entriesNamed } from './headers.ts';
 import type { EffectiveNode } from './effective.ts';
-import { compileNginxRegex, matchCaptures, matchesEveryUri } from './regex.ts';
-import { readReturn, rewriteRedirectsClient } from './semantics-tls-server.ts';
+import { compileNginxRegex, matchCaptures } from './regex.ts';
+import { readReturn } from './semantics-tls-server.ts';
 import { joinPath } from './paths.ts';
 import { locationInfo, locationsOf, matchLocation, type LocationInfo } from './locations.ts';
 import { patternMatches, refusesRequests, scriptHandler } from './semantics-php-locations.ts';
@@ -18,7 +18,7 @@ import {
 } from './semantics-script-probes.ts';
 import { isWithin, locationsOfServer, serverOf } from './semantics-tree-index.ts';
 import { folderAndProject, foldersBelow, memoByWorkspace } from './semantics-workspace-tree.ts';
-import { pathBeforeArguments } from './semantics-try-files-fallback.ts';
+import { pathBeforeArguments, rewriteTarget } from './semantics-try-files-fallback.ts';
 import { documentRoot, inheritedDirective, locationBlocks } from './server-blocks.ts';
 import { runsRequestedScript, workspaceRootsFor } from './semantics-upload-paths.ts';
 import { isApplicationRoot } from './semantics-private-paths.ts';
@@ -195,24 +195,12 @@ function handOffScripts(location: EffectiveNode): string[] {
 
 /**
  * The script a location's rewrite directives send every request to (Pimcore's documented
- * `location ~* ^/admin/external { rewrite ^ /index.php last; }`): they run in order, in the
- * rewrite phase, before the access phase, so the location's own `allow`/`deny` never apply. A
- * `rewrite` of every path with `last` or no flag redirects internally, like a fallback; a
- * `return`, a `break`, a `rewrite … break` or an `if` before it may answer first, and a redirect
- * answers the client.
+ * `location ~* ^/admin/external { rewrite ^ /index.php last; }`): they run before the access
+ * phase, so the location's own `allow`/`deny` never apply (see `rewriteTarget`).
  */
 function rewriteHandOff(location: EffectiveNode): string | undefined {
-  for (const child of location.children) {
-    if (child.name === 'return' || child.name === 'break' || child.name === 'if') return undefined;
-    if (child.name !== 'rewrite') continue;
-    const [pattern, replacement, flag] = child.args;
-    if (flag?.value === 'break' || rewriteRedirectsClient(child)) return undefined;
-    if (flag !== undefined && flag.value !== 'last') continue;
-    if (!matchesEveryUri(pattern?.value ?? '')) continue;
-    const script = pathBeforeArguments(replacement?.value ?? '');
-    return script.startsWith('/') && SCRIPT_NAME.test(script) ? script : undefined;
-  }
-  return undefined;
+  const target = rewriteTarget(location);
+  return target !== undefined && SCRIPT_NAME.test(target) ? target : undefined;
 }
 
 /**

@@ -6,6 +6,7 @@ import { isDenyAll } from './semantics-acl.ts';
 import { accessRulesAt, refusesRequests } from './semantics-php-locations.ts';
 import { canProbe } from './semantics-probe-safety.ts';
 import { workspaceRootsFor } from './semantics-upload-paths.ts';
+import { rewriteTarget } from './semantics-try-files-fallback.ts';
 import { foldersBelow, memoByWorkspace } from './semantics-workspace-tree.ts';
 import { documentRoot, lastDirectiveIn, locationBlocks } from './server-blocks.ts';
 import { locationsOfServer } from './semantics-tree-index.ts';
@@ -46,9 +47,13 @@ const HANDLERS = [
   'return',
 ];
 
-/** Whether the block hands its requests to an application or answers them itself (no file is read). */
+/**
+ * Whether the block hands its requests to an application or answers them itself (no file is
+ * read), or sends every request elsewhere with a rewrite before any file is read (Winter CMS's
+ * `location / { rewrite ^ /index.php last; }`).
+ */
 function handsOver(block: EffectiveNode): boolean {
-  return HANDLERS.some((h) => block.childrenNamed(h).length > 0);
+  return HANDLERS.some((h) => block.childrenNamed(h).length > 0) || rewriteTarget(block) !== undefined;
 }
 
 function servesFromRoot(block: EffectiveNode): boolean {
@@ -247,7 +252,11 @@ export const DENY_LOCATIONS: Record<PrivateCategory, { head: string; body: strin
     body: ['deny all;'],
     refuses: /\.(sql(\.(gz|bz2|xz|zst))?|dump|bak)$/i,
   },
-  composer: { head: 'location ~ /composer\\.(json|lock)$', body: ['deny all;'], refuses: /\/composer\.(json|lock)$/ },
+  composer: {
+    head: 'location ~ /composer\\.(json|lock)$',
+    body: ['deny all;'],
+    refuses: /\/composer\.(json|lock)$/,
+  },
 };
 
 /** What a prefix location with `alias` serves of the private files of its folder. */

@@ -108,6 +108,13 @@ testRule(privatePathsExposed, {
         'var/www/pw/site/assets/logs/.htaccess': '',
       },
     },
+    {
+      // Acceptance case wintercms (nginx 1.22.1: /composer.json and /storage/logs/system.log
+      // reach the front controller as /index.php).
+      name: "Winter CMS's catch-all rewrite to the front controller reads no file of the root",
+      code: `server {\n    root /var/www/winter;\n${DOT}    location / {\n        rewrite ^ /index.php last;\n    }\n    location ~ ^/index\\.php(/|$) {\n        internal;\n        fastcgi_pass 127.0.0.1:9000;\n    }\n}\n`,
+      files: { 'var/www/winter/composer.json': '{}', 'var/www/winter/storage/logs/system.log': '' },
+    },
     { name: 'a snippet without a server', path: 'etc/nginx/snippets/root.conf', code: 'root /srv;\n' },
     {
       name: 'a deny all at the server level',
@@ -338,7 +345,8 @@ testRule(privatePathsExposed, {
           messageId: 'exposed',
           line: 1,
           column: 1,
-          message: /serves log files \(`\/site\/assets\/logs\/errors\.txt`, `\/site\/assets\/logs\/session\.txt`\)/,
+          message:
+            /serves log files \(`\/site\/assets\/logs\/errors\.txt`, `\/site\/assets\/logs\/session\.txt`\)/,
         },
       ],
       output: null,
@@ -349,6 +357,18 @@ testRule(privatePathsExposed, {
       files: { 'var/www/site/data/logs/errors.txt': '' },
       errors: [{ messageId: 'exposed', line: 1, column: 1, message: /`\/data\/logs\/errors\.txt`/ }],
       output: null,
+    },
+    {
+      name: 'a rewrite that keeps the requested path (`/$1`) still serves the root',
+      code: `server {\n    root /var/www/winter;\n${DOT}${LOG}${BAK}    location / {\n        rewrite ^/(.*)$ /$1 last;\n    }\n}\n`,
+      files: { 'var/www/winter/composer.json': '{}' },
+      errors: [{ messageId: 'exposed', line: 1, column: 1, message: /`composer\.json`/ }],
+    },
+    {
+      name: 'a rewrite … break keeps the request in the location, which reads files',
+      code: `server {\n    root /var/www/winter;\n${DOT}${LOG}${BAK}    location / {\n        rewrite ^ /index.html break;\n        try_files $uri =404;\n    }\n    location = /x {\n        rewrite ^ /index.php last;\n    }\n}\n`,
+      files: { 'var/www/winter/composer.json': '{}' },
+      errors: [{ messageId: 'exposed', line: 1, column: 1, message: /`composer\.json`/ }],
     },
     {
       name: 'a compressed dump left in a folder of the root is served, and the fix refuses it',

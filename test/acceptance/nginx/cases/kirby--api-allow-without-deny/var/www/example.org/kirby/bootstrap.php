@@ -1,0 +1,3 @@
+<?php
+
+// Kirby's bootstrap (placeholder)

@@ -1,0 +1,6 @@
+<?php
+
+return [
+    'debug' => false,
+    'panel' => ['install' => false],
+];

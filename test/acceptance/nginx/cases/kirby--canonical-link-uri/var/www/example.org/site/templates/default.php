@@ -1,0 +1,2 @@
+<?php snippet('header') ?>
+<?php snippet('footer') ?>

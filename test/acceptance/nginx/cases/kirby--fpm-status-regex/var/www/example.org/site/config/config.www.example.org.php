@@ -1,0 +1,6 @@
+<?php
+
+return [
+    'url' => 'https://www.example.org',
+    'email' => ['transport' => ['type' => 'smtp', 'password' => 'placeholder']],
+];

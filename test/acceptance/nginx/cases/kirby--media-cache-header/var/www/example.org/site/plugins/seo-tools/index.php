@@ -1,0 +1,3 @@
+<?php
+
+Kirby::plugin('example/seo-tools', []);

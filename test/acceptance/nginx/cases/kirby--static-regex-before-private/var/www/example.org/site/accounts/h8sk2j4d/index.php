@@ -1,0 +1,7 @@
+<?php
+
+return [
+    'email' => 'editor@example.org',
+    'role' => 'admin',
+    'language' => 'en',
+];

@@ -1,0 +1,3 @@
+<?php
+
+// Kirby's router for PHP's built-in server (placeholder)

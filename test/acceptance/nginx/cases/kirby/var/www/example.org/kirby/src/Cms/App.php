@@ -1,0 +1,5 @@
+<?php
+
+namespace Kirby\Cms;
+
+class App {}

@@ -1,0 +1,2 @@
+<?php
+// Zabbix 7.0 frontend entry script (placeholder)
