@@ -7,9 +7,9 @@ import {
   captureCanGlueDots,
   captureStart,
   clientRouteInto,
-  isInternalLocation,
   type ClientRoute,
 } from '../../server/src/formats/nginx/semantics-internal-redirects.ts';
+import { isInternalLocation } from '../../server/src/formats/nginx/semantics-php-locations.ts';
 import { CharSet } from '../../server/src/formats/nginx/semantics-regex-charset.ts';
 import type { ParsedRegex } from '../../server/src/formats/nginx/semantics-regex.ts';
 import {

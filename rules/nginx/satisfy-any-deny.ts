@@ -11,7 +11,10 @@ import { authenticationAt } from '../../server/src/formats/nginx/semantics-restr
 import { insertBefore, layoutOf } from '../../server/src/formats/nginx/semantics-insertion.ts';
 import { effectiveNodesNamed } from '../../server/src/formats/nginx/semantics-node-index.ts';
 import { placementsOf } from '../../server/src/formats/nginx/semantics-report-scope.ts';
-import { refusalBeforeAccess } from '../../server/src/formats/nginx/semantics-php-locations.ts';
+import {
+  isInternalLocation,
+  refusalBeforeAccess,
+} from '../../server/src/formats/nginx/semantics-php-locations.ts';
 
 /**
  * `satisfy any` lets a request in when either the access rules or authentication allow it, and
@@ -44,7 +47,7 @@ export const satisfyAnyDeny = defineRule<NginxFile>({
       if (!deny || !isDenyAll(deny) || deny.path !== doc) continue;
       // `internal` (checked when the location is chosen) and `return 404` (rewrite phase) refuse
       // before the access phase: `satisfy any` never comes into play.
-      if (refusalBeforeAccess(location)) continue;
+      if (refusalBeforeAccess(location) || isInternalLocation(location)) continue;
       // A snippet included twice (at server level, then in an admin block with `satisfy any`)
       // is judged in each of its placements.
       let weakened: { satisfy: EffectiveNode; auth: EffectiveNode } | undefined;

@@ -2,6 +2,7 @@ import { defineRule } from '../../server/src/engine/rule.ts';
 import type { RelatedLocation } from '../../server/src/engine/types.ts';
 import type { NginxFile } from '../../server/src/formats/nginx/ast.ts';
 import { effectiveConfig, type EffectiveNode } from '../../server/src/formats/nginx/effective.ts';
+import { isInternalLocation } from '../../server/src/formats/nginx/semantics-php-locations.ts';
 import { headRange } from '../../server/src/formats/nginx/semantics-tls-server.ts';
 import { scriptParts, type ScriptPart } from '../../server/src/formats/nginx/semantics-taint-flow.ts';
 import { nodesNamed } from '../../server/src/formats/nginx/semantics-tree-index.ts';
@@ -9,13 +10,9 @@ import { nodesNamed } from '../../server/src/formats/nginx/semantics-tree-index.
 /** Directives that open a connection to the URL they are given. */
 const PASS_DIRECTIVES = new Set(['proxy_pass', 'grpc_pass']);
 
-/** Whether the location (or an enclosing one) is `internal`: only nginx itself can send requests there. */
+/** Whether the directive's location (or an enclosing one) is `internal`: only nginx itself can send requests there. */
 function isInternal(node: EffectiveNode): boolean {
-  for (let p = node.parent; p; p = p.parent) {
-    if (p.name === 'location' && p.childrenNamed('internal').length > 0) return true;
-    if (p.name === 'server') return false;
-  }
-  return false;
+  return node.parent !== undefined && isInternalLocation(node.parent);
 }
 
 /**

@@ -5,7 +5,10 @@ import { effectiveConfig, type EffectiveNode } from '../../server/src/formats/ng
 import { serverListens } from '../../server/src/formats/nginx/listen.ts';
 import { effectiveFastcgiParams, findEntry } from '../../server/src/formats/nginx/headers.ts';
 import { locationInfo, type LocationInfo } from '../../server/src/formats/nginx/locations.ts';
-import { patternMatches } from '../../server/src/formats/nginx/semantics-php-locations.ts';
+import {
+  isInternalLocation,
+  patternMatches,
+} from '../../server/src/formats/nginx/semantics-php-locations.ts';
 import { sampleMatchesOfSource } from '../../server/src/formats/nginx/semantics-regex-samples.ts';
 import {
   effectiveAccessRules,
@@ -174,7 +177,8 @@ interface Verdict {
 
 function protection(level: EffectiveNode): Verdict {
   const location = enclosingBlock(level, 'location');
-  if (location && location.childrenNamed('internal').length > 0) return { protected: true };
+  // `internal` is inherited by nested locations (ngx_http_core_merge_loc_conf).
+  if (location && isInternalLocation(location)) return { protected: true };
   const server = enclosingBlock(level, 'server');
   if (server && listensPrivately(server)) return { protected: true };
   const access = effectiveAccessRules(level);

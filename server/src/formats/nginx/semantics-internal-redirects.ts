@@ -38,13 +38,6 @@ export interface ClientRoute {
   variable: string;
 }
 
-/** Whether requests from clients are refused in the location: it or an enclosing location is `internal` (nested locations inherit it, checked on nginx 1.22). */
-export function isInternalLocation(location: EffectiveNode): boolean {
-  for (let p: EffectiveNode | undefined = location; p && p.name !== 'server'; p = p.parent)
-    if (p.name === 'location' && p.childrenNamed('internal').length > 0) return true;
-  return false;
-}
-
 /** The URI a directive redirects to internally, if it is one that does. */
 function redirectUri(node: EffectiveNode): string | undefined {
   const args = node.args;

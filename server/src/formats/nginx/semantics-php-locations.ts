@@ -481,11 +481,24 @@ export function refusalBeforeAccess(location: EffectiveNode, redirected = false)
 }
 
 /**
+ * Whether requests from clients are refused in the location: it or an enclosing location is
+ * `internal` (nested locations inherit it: ngx_http_core_merge_loc_conf merges the flag; checked
+ * on nginx 1.22.1, a `location ~ \.php$` nested in an internal `location /p/` answers 404).
+ */
+export function isInternalLocation(location: EffectiveNode): boolean {
+  for (let p: EffectiveNode | undefined = location; p && p.name !== 'server'; p = p.parent)
+    if (p.name === 'location' && p.childrenNamed('internal').length > 0) return true;
+  return false;
+}
+
+/**
  * Whether requests served by the location are refused (`deny all` first, `return 4xx`,
- * `internal`); for requests it gets by internal redirect (`redirected`), `internal` refuses none.
+ * `internal`, its own or an enclosing location's); for requests it gets by internal redirect
+ * (`redirected`), `internal` refuses none.
  */
 export function refusesRequests(location: EffectiveNode, redirected = false): boolean {
   if (refusalBeforeAccess(location, redirected)) return true;
+  if (!redirected && isInternalLocation(location)) return true;
   const first = accessRulesAt(location)[0];
   return first !== undefined && isDenyAll(first);
 }

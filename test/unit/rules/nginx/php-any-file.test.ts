@@ -17,6 +17,11 @@ const SCRIPT_PARAMS = 'include fastcgi_params;\n        fastcgi_param SCRIPT_FIL
 testRule(phpAnyFile, {
   valid: [
     {
+      // nginx 1.22.1: every nested location of an internal one answers clients 404.
+      name: 'a PHP location nested in an internal location: internal is inherited',
+      code: 'server {\n    root /var/www/html;\n    location /p/ {\n        internal;\n        location ~ \\.php$ {\n            include fastcgi_params;\n            fastcgi_param SCRIPT_FILENAME $document_root$fastcgi_script_name;\n            fastcgi_pass 127.0.0.1:9000;\n        }\n    }\n}\n',
+    },
+    {
       // Acceptance case humhub--docs-php-location (nginx 1.22.1: /uploads/a.jpg/x.php ran index.php).
       name: "HumHub's guide: the requested script only where the file exists, else the front controller",
       code: `server {\n    location ~ \\.php {\n        fastcgi_split_path_info ^(.+\\.php)(.*)$;\n        set $fsn /index.php;\n        if (-f $document_root$fastcgi_script_name) {\n            set $fsn $fastcgi_script_name;\n        }\n        ${PASS}\n        include fastcgi_params;\n        fastcgi_param SCRIPT_FILENAME $document_root$fsn;\n    }\n}\n`,

@@ -8,6 +8,11 @@ const wrap = (body: string) => `server {\n    listen 80;\n${body}}\n`;
 testRule(statusExposed, {
   valid: [
     {
+      // nginx 1.22.1: every nested location of an internal one answers clients 404.
+      name: 'a status page nested in an internal location: internal is inherited',
+      code: 'server {\n    location /mon/ {\n        internal;\n        location /mon/status {\n            stub_status;\n        }\n    }\n}\n',
+    },
+    {
       name: "PHP-FPM's status page for the monitoring host only",
       code: wrap(FPM_STATUS.replace('include', 'allow 10.20.0.15;\n        deny all;\n        include')),
     },

@@ -63,6 +63,11 @@ const scriptServer = (serverSets: string, sets: string) =>
 testRule(uploadExecution, {
   valid: [
     {
+      // nginx 1.22.1: every nested location of an internal one answers clients 404.
+      name: 'a PHP location nested in an internal uploads location: internal is inherited',
+      code: 'server {\n    root /var/www/html;\n    location /uploads/ {\n        internal;\n        location ~ \\.php$ {\n            include fastcgi_params;\n            fastcgi_param SCRIPT_FILENAME $document_root$fastcgi_script_name;\n            fastcgi_pass 127.0.0.1:9000;\n        }\n    }\n}\n',
+    },
+    {
       name: 'an assets/files folder of built files, where Flarum does not show',
       code: `server {\n    root /var/www/shop/public;\n${PHP}}\n`,
       files: { 'var/www/shop/public/assets/files/app.css': '', 'var/www/shop/composer.json': '{}' },
