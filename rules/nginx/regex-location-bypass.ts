@@ -25,6 +25,7 @@ import {
 } from '../../server/src/formats/nginx/semantics-tree-index.ts';
 import { answersWithoutContent, headRange } from '../../server/src/formats/nginx/semantics-tls-server.ts';
 import { uploadDirectoryTest } from '../../server/src/formats/nginx/semantics-upload-paths.ts';
+import { rewriteTarget } from '../../server/src/formats/nginx/semantics-if-flow.ts';
 
 /**
  * A location that refuses or restricts requests (`deny all`, `allow …; deny all;`, `auth_basic`,
@@ -109,7 +110,8 @@ export const regexLocationBypass = defineRule<NginxFile>({
             regex: blockHeadText(bypass.regex.directive),
             outer: nested ? blockHeadText(outer.directive) : '',
             chosen: blockHeadText(bypass.chosen.directive),
-            handOff: bypass.regex.childrenNamed('try_files').length > 0 ? '`try_files`' : '`rewrite`',
+            // The rewrite phase comes first: a catch-all rewrite hands the request on before `try_files`.
+            handOff: rewriteTarget(bypass.regex) !== undefined ? '`rewrite`' : '`try_files`',
           },
           range: headRange(anchor),
           related: [

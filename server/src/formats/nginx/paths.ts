@@ -49,3 +49,9 @@ export function ancestorsOfDir(dir: string, stop: string | undefined, limit = 12
   }
   return out;
 }
+
+/** A `try_files` entry's path, before its query string or variables (`/index.php$is_args$args`). */
+export function pathBeforeArguments(uri: string): string {
+  const end = uri.search(/[?$]/);
+  return end < 0 ? uri : uri.slice(0, end);
+}

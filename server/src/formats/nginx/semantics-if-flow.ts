@@ -1,5 +1,6 @@
 import type { EffectiveNode } from './effective.ts';
 import { matchesEveryUri } from './regex.ts';
+import { pathBeforeArguments } from './paths.ts';
 import { rewriteFlag, rewriteRedirectsClient } from './semantics-tls-server.ts';
 
 /**
@@ -37,4 +38,29 @@ export function ifNeverAnswers(branch: EffectiveNode): boolean {
     if (flag === 'last' && matchesEveryUri(next.args[0]?.value ?? '')) return true;
   }
   return false;
+}
+
+/**
+ * The path a location's rewrite directives send every request to, when they do: a `rewrite` of
+ * every path (`rewrite ^ /index.php last;`) with `last` or no flag is an internal redirect, run
+ * in the rewrite phase, before the access phase and before any file is read. They run in order:
+ * a `return`, a `break`, a `rewrite … break` or an `if` before it may answer first, and a
+ * redirect answers the client. Only a fixed path counts (`/index.php?q=$1` is `/index.php`).
+ */
+export function rewriteTarget(location: EffectiveNode): string | undefined {
+  for (const child of location.children) {
+    if (child.name === 'return' || child.name === 'break' || child.name === 'if') return undefined;
+    if (child.name !== 'rewrite') continue;
+    const flag = rewriteFlag(child);
+    if (flag === 'break' || rewriteRedirectsClient(child)) return undefined;
+    if (flag !== undefined && flag !== 'last') continue;
+    if (!matchesEveryUri(child.args[0]?.value ?? '')) continue;
+    // `/index.php?q=$1` and `/index.php$is_args$args` name /index.php; `/$1` names what was asked.
+    const replacement = child.args[1]?.value ?? '';
+    const path = pathBeforeArguments(replacement);
+    const rest = replacement.slice(path.length);
+    const fixed = rest === '' || rest.startsWith('?') || rest.startsWith('$is_args');
+    return fixed && path.startsWith('/') ? path : undefined;
+  }
+  return undefined;
 }

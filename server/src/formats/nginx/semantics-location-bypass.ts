@@ -4,7 +4,7 @@ import { effectiveFastcgiParams, entriesNamed } from './headers.ts';
 import type { EffectiveNode } from './effective.ts';
 import { compileNginxRegex, matchCaptures } from './regex.ts';
 import { readReturn } from './semantics-tls-server.ts';
-import { joinPath } from './paths.ts';
+import { joinPath, pathBeforeArguments } from './paths.ts';
 import { locationInfo, locationsOf, matchLocation, type LocationInfo } from './locations.ts';
 import { patternMatches, refusesRequests, scriptHandler } from './semantics-php-locations.ts';
 import { canProbe } from './semantics-probe-safety.ts';
@@ -18,7 +18,7 @@ import {
 } from './semantics-script-probes.ts';
 import { isWithin, locationsOfServer, serverOf } from './semantics-tree-index.ts';
 import { folderAndProject, foldersBelow, memoByWorkspace } from './semantics-workspace-tree.ts';
-import { pathBeforeArguments, rewriteTarget } from './semantics-try-files-fallback.ts';
+import { rewriteTarget } from './semantics-if-flow.ts';
 import { documentRoot, inheritedDirective, locationBlocks } from './server-blocks.ts';
 import { runsRequestedScript, workspaceRootsFor } from './semantics-upload-paths.ts';
 import { isApplicationRoot } from './semantics-private-paths.ts';
@@ -185,12 +185,14 @@ function regexRouteBypass(
 }
 
 /**
- * The scripts a location without a handler hands every request to: its `try_files` fallback, or
- * the script of a `rewrite` of every path (`rewriteHandOff`).
+ * The scripts a location without a handler hands every request to: the script of a `rewrite` of
+ * every path (`rewriteHandOff`), which runs in the rewrite phase, before `try_files` is ever read
+ * (`try_files $uri @static; rewrite ^ /index.php last;` runs /index.php, checked on nginx
+ * 1.22.1); otherwise its `try_files` fallback.
  */
 function handOffScripts(location: EffectiveNode): string[] {
   const rewritten = rewriteHandOff(location);
-  return rewritten ? [...fallbackScripts(location), rewritten] : fallbackScripts(location);
+  return rewritten ? [rewritten] : fallbackScripts(location);
 }
 
 /**
@@ -216,9 +218,11 @@ function frontControllerOf(
   restricted: EffectiveNode,
   ownScripts: readonly string[],
 ): EffectiveNode | undefined {
+  const rewritten = rewriteHandOff(node) !== undefined;
   for (const script of handOffScripts(node)) {
     if (!ownScripts.includes(script)) continue;
-    const runner = fallbackRunner(server, node, script);
+    // A rewritten URI is searched among the locations again; only a fallback names `@app`.
+    const runner = rewritten ? scriptRunner(server, script) : fallbackRunner(server, node, script);
     if (runner && backendOf(runner) && !keepsRestriction(runner, restricted, true)) return runner;
   }
   return undefined;
@@ -226,8 +230,7 @@ function frontControllerOf(
 
 /**
  * The location that runs a location's `try_files` fallback `script`: the named location it names
- * (`@app`), or the one nginx chooses for the script's URI, kept per server and script (thousands of
- * route locations share one front controller).
+ * (`@app`), or the one nginx chooses for the script's URI.
  */
 function fallbackRunner(
   server: EffectiveNode,
@@ -237,6 +240,11 @@ function fallbackRunner(
   const tryFiles = location.childrenNamed('try_files')[0];
   const last = tryFiles?.args[tryFiles.args.length - 1]?.value ?? '';
   if (last.startsWith('@')) return namedLocation(location, last);
+  return scriptRunner(server, script);
+}
+
+/** The location nginx chooses for a script's URI, kept per server and script (thousands of route locations share one front controller). */
+function scriptRunner(server: EffectiveNode, script: string): EffectiveNode | undefined {
   let known = scriptRunners.get(server);
   if (!known) {
     known = new Map();

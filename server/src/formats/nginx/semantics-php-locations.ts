@@ -7,6 +7,7 @@ import { sampleMatchesOfSource } from './semantics-regex-samples.ts';
 import { canTestPattern } from './semantics-probe-safety.ts';
 import { isDenyAll } from './semantics-acl.ts';
 import { readReturn, rewriteFlag } from './semantics-tls-server.ts';
+import { rewriteTarget } from './semantics-if-flow.ts';
 import { captureGroupOf, captureProvider } from './semantics-taint-flow.ts';
 import { charsOf } from './semantics-regex-shape.ts';
 import { walkRegex, type GroupNode } from './semantics-regex.ts';
@@ -590,5 +591,7 @@ export function runsAnyPhpFile(location: EffectiveNode): boolean {
   if (handler?.name !== 'fastcgi_pass') return false;
   if (!takesUploadedFilePath(info)) return false;
   if (refusesRequests(location) || !scriptComesFromUri(location)) return false;
+  // `rewrite ^ /index.php last;` sends every request elsewhere before the handler runs.
+  if (rewriteTarget(location) !== undefined) return false;
   return !checksScriptExists(location);
 }

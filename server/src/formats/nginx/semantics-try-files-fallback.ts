@@ -1,13 +1,11 @@
 import type { WorkspaceView } from '../../engine/types.ts';
 import type { EffectiveNode } from './effective.ts';
 import { locationInfo, matchLocation } from './locations.ts';
-import { joinPath } from './paths.ts';
+import { joinPath, pathBeforeArguments } from './paths.ts';
 import { documentRoot } from './server-blocks.ts';
 import { workspaceRootsFor } from './semantics-upload-paths.ts';
 import { isWithin, serverOf } from './semantics-tree-index.ts';
 import { memoByWorkspace } from './semantics-workspace-tree.ts';
-import { matchesEveryUri } from './regex.ts';
-import { rewriteFlag, rewriteRedirectsClient } from './semantics-tls-server.ts';
 
 /**
  * Whether every request a location takes leaves it through its `try_files` fallback, because
@@ -86,35 +84,4 @@ const ENTRIES_ASKED = 32;
 function takenHere(server: EffectiveNode, location: EffectiveNode, uri: string): boolean {
   const chosen = matchLocation(server, uri).location?.node;
   return chosen !== undefined && isWithin(chosen, location);
-}
-
-/** A `try_files` entry's path, before its query string or variables (`/index.php$is_args$args`). */
-export function pathBeforeArguments(uri: string): string {
-  const end = uri.search(/[?$]/);
-  return end < 0 ? uri : uri.slice(0, end);
-}
-
-/**
- * The path a location's rewrite directives send every request to, when they do: a `rewrite` of
- * every path (`rewrite ^ /index.php last;`) with `last` or no flag is an internal redirect, run
- * in the rewrite phase, before the access phase and before any file is read. They run in order:
- * a `return`, a `break`, a `rewrite … break` or an `if` before it may answer first, and a
- * redirect answers the client. Only a fixed path counts (`/index.php?q=$1` is `/index.php`).
- */
-export function rewriteTarget(location: EffectiveNode): string | undefined {
-  for (const child of location.children) {
-    if (child.name === 'return' || child.name === 'break' || child.name === 'if') return undefined;
-    if (child.name !== 'rewrite') continue;
-    const flag = rewriteFlag(child);
-    if (flag === 'break' || rewriteRedirectsClient(child)) return undefined;
-    if (flag !== undefined && flag !== 'last') continue;
-    if (!matchesEveryUri(child.args[0]?.value ?? '')) continue;
-    // `/index.php?q=$1` and `/index.php$is_args$args` name /index.php; `/$1` names what was asked.
-    const replacement = child.args[1]?.value ?? '';
-    const path = pathBeforeArguments(replacement);
-    const rest = replacement.slice(path.length);
-    const fixed = rest === '' || rest.startsWith('?') || rest.startsWith('$is_args');
-    return fixed && path.startsWith('/') ? path : undefined;
-  }
-  return undefined;
 }

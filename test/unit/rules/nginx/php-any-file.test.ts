@@ -17,6 +17,12 @@ const SCRIPT_PARAMS = 'include fastcgi_params;\n        fastcgi_param SCRIPT_FIL
 testRule(phpAnyFile, {
   valid: [
     {
+      // Review of the open suspicions (nginx 1.22.1: SCRIPT_FILENAME …/index.php for
+      // /legacy/uploads/a.jpg/x.php): the rewrite phase sends every request elsewhere first.
+      name: 'a PHP location whose catch-all rewrite sends every request to the front controller',
+      code: 'server {\n    root /var/www/html;\n    location ~ ^/legacy/.+\\.php$ {\n        rewrite ^ /index.php last;\n        fastcgi_param SCRIPT_FILENAME $document_root$fastcgi_script_name;\n        fastcgi_pass 127.0.0.1:9000;\n    }\n    location = /index.php {\n        fastcgi_param SCRIPT_FILENAME $document_root/index.php;\n        fastcgi_pass 127.0.0.1:9000;\n    }\n}\n',
+    },
+    {
       // nginx 1.22.1: every nested location of an internal one answers clients 404.
       name: 'a PHP location nested in an internal location: internal is inherited',
       code: 'server {\n    root /var/www/html;\n    location /p/ {\n        internal;\n        location ~ \\.php$ {\n            include fastcgi_params;\n            fastcgi_param SCRIPT_FILENAME $document_root$fastcgi_script_name;\n            fastcgi_pass 127.0.0.1:9000;\n        }\n    }\n}\n',

@@ -28,6 +28,14 @@ const ADMIN =
 testRule(regexLocationBypass, {
   valid: [
     {
+      // Review of the open suspicions (nginx 1.22.1: 503): the rewrite runs before try_files, so
+      // the request goes to /maintenance.php, never to the @app both fall back to.
+      name: "a route regex whose rewrite sends requests elsewhere than the restricted location's named front controller",
+      code: server(
+        `    location /admin {\n        allow 10.0.0.0/8;\n        deny all;\n        try_files $uri @app;\n    }\n    location @app {\n        fastcgi_param SCRIPT_FILENAME $document_root/index.php;\n        fastcgi_pass 127.0.0.1:9000;\n    }\n    location ~ ^/admin/export {\n        try_files $uri @app;\n        rewrite ^ /maintenance.php last;\n    }\n    location = /maintenance.php {\n        return 503;\n    }\n${PHP}`,
+      ),
+    },
+    {
       // Acceptance case pimcore--legacy-php-before-var-deny: the scripts of a public/ folder are its entry points.
       name: 'a deny of every script after a generic PHP location, in a public/ folder of entry points',
       code: server(
@@ -323,6 +331,15 @@ testRule(regexLocationBypass, {
     },
   ],
   invalid: [
+    {
+      // Review of the open suspicions (nginx 1.22.1: index.php ran with REQUEST_URI=/admin/export).
+      name: 'a route regex whose rewrite runs the front controller before its try_files names @static',
+      code: server(
+        `    location /admin {\n        allow 10.0.0.0/8;\n        deny all;\n        try_files $uri /index.php$is_args$args;\n    }\n    location ~ ^/admin/export {\n        try_files $uri @static;\n        rewrite ^ /index.php last;\n    }\n    location @static {\n        return 404;\n    }\n${PHP}`,
+      ),
+      errors: [{ messageId: 'routeFallback', line: 3, column: 5, message: /whose `rewrite` hands it/ }],
+      output: null,
+    },
     {
       // Acceptance case processwire--php-location-generic (nginx 1.22.1: /site/config.php runs).
       name: "a deny of every script written after a generic PHP location, in the application's own folder",
