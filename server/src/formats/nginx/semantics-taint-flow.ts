@@ -156,19 +156,56 @@ function enclosingServer(node: EffectiveNode): EffectiveNode | undefined {
 }
 
 /**
+ * Directives that nginx's rewrite module runs in order, in the rewrite phase: they read a variable
+ * as the `set`s before them left it. Everything else (`add_header`, `proxy_pass`…) reads it later,
+ * once every `set` of the chosen location has run.
+ */
+const REWRITE_PHASE = new Set(['set', 'return', 'rewrite', 'if']);
+
+/**
  * The `set $name …` directives whose value can reach a node. nginx runs the rewrite directives of
  * a level in order, so a plain `set` replaces what came before it, while a `set` inside an `if`
  * only applies when the condition holds: the earlier value stays possible. A level whose sets are
- * all conditional leaves the outer levels' value possible too.
+ * all conditional leaves the outer levels' value possible too. A rewrite-phase reader
+ * (`return 301 https://$x;`) sees only the `set`s written before it in its location (or server)
+ * and that location's `if`s; the server's all ran before the location was chosen. The `set`s of
+ * the locations around the one that serves the request do not run for it.
  */
 export function setsOf(node: EffectiveNode, name: string): EffectiveNode[] {
   const found: EffectiveNode[] = [];
-  for (let p = node.parent; p; p = p.parent) {
-    const { sets, unconditional } = setsAtLevel(p, name);
+  let ordered = REWRITE_PHASE.has(node.name);
+  let inLocation = false;
+  let child = node;
+  for (let p = node.parent; p; child = p, p = p.parent) {
+    if (p.name === 'location') {
+      if (inLocation) continue;
+      inLocation = true;
+    }
+    const { sets, unconditional } = ordered ? setsBefore(p, child, name) : setsAtLevel(p, name);
+    // Past the reader's own location (or server), the outer level's sets all ran before it.
+    if (p.name === 'location' || p.name === 'server') ordered = false;
     found.push(...sets);
     if (unconditional) break;
   }
   return found;
+}
+
+/** What a level's `set $name` directives (and its `if`s') before `child` contribute, as `setsAtLevel` reads the whole level. */
+function setsBefore(level: EffectiveNode, child: EffectiveNode, name: string): LevelSets {
+  const wanted = `$${name}`;
+  let sets: EffectiveNode[] = [];
+  let unconditional = false;
+  for (const sibling of level.children) {
+    if (sibling === child) break;
+    if (sibling.name === 'set' && sibling.args[0]?.value === wanted) {
+      sets = [sibling];
+      unconditional = true;
+    } else if (sibling.name === 'if') {
+      const inner = sibling.childrenNamed('set').filter((s) => s.args[0]?.value === wanted);
+      if (inner.length > 0) sets.push(inner[inner.length - 1]!);
+    }
+  }
+  return { sets, unconditional };
 }
 
 interface LevelSets {

@@ -4,6 +4,25 @@ import { testRule } from '../../../helpers/rule-tester.ts';
 testRule(httpSplitting, {
   valid: [
     {
+      // As 07f8eda found for carriesUri (nginx 1.22.1): the rewrite directives of the location
+      // around the chosen one do not run for its requests.
+      name: "an outer location's set does not reach a nested location's return",
+      code: 'location /x/ {\n    set $x $uri;\n    location /x/y/ {\n        return 301 https://a.example/$x;\n    }\n}\n',
+    },
+    {
+      // Review of the open suspicions (nginx 1.22.1: Location https://a.example/, $x still empty).
+      name: 'a set after the return does not reach it: the rewrite directives run in order',
+      code: 'location /a/ {\n    return 301 https://a.example/$x;\n    set $x $uri;\n}\n',
+    },
+    {
+      name: 'a set chain reads the value before the later set (nginx 1.22.1: Location …/safe)',
+      code: 'location /d/ {\n    set $a safe;\n    set $b $a;\n    set $a $uri;\n    return 301 https://a.example/$b;\n}\n',
+    },
+    {
+      name: 'a rewrite redirect before the set of its variable',
+      code: 'location /h/ {\n    rewrite ^ https://a.example/$z redirect;\n    set $z $uri;\n}\n',
+    },
+    {
       name: 'the canonical HTTPS redirect',
       code: 'server {\n    listen 80;\n    return 301 https://$host$request_uri;\n}\n',
     },
@@ -40,6 +59,22 @@ testRule(httpSplitting, {
     },
   ],
   invalid: [
+    {
+      // Review of the open suspicions (nginx 1.22.1: the header was injected).
+      name: 'the set before an if reaches its return, whatever a later set does',
+      code: 'location /b/ {\n    set $x $uri;\n    if ($arg_go) {\n        return 301 https://a.example/$x;\n    }\n    set $x safe;\n}\n',
+      errors: [{ messageId: 'newline', line: 4, column: 20 }],
+    },
+    {
+      name: 'a set chain reads the value the earlier set left (nginx 1.22.1: injected)',
+      code: 'location /c/ {\n    set $a $uri;\n    set $b $a;\n    set $a safe;\n    return 301 https://a.example/$b;\n}\n',
+      errors: [{ messageId: 'newline', line: 5, column: 16 }],
+    },
+    {
+      name: 'add_header reads the variable after every set of the location has run',
+      code: 'location /g/ {\n    add_header X-Path $y always;\n    set $y $uri;\n}\n',
+      errors: [{ messageId: 'newline', line: 2, column: 23 }],
+    },
     {
       name: 'an exact location that rewrites the URI first',
       code: 'location = /docs {\n    rewrite ^ /docs/$arg_page;\n    return 301 https://$host$uri;\n}\n',

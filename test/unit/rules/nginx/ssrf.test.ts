@@ -3,6 +3,11 @@ import { testRule } from '../../../helpers/rule-tester.ts';
 
 testRule(ssrf, {
   valid: [
+    {
+      // Review of the open suspicions (nginx 1.22.1: connected to backend.local).
+      name: 'a set of the host after the set that copies it does not reach the proxy',
+      code: 'location /e/ {\n    set $h backend.local;\n    set $url http://$h;\n    set $h $http_x_target;\n    proxy_pass $url;\n}\n',
+    },
     'location / {\n    proxy_pass http://127.0.0.1:8080;\n}\n',
     {
       name: 'the path comes from the request, the host does not',
@@ -47,6 +52,12 @@ testRule(ssrf, {
     },
   ],
   invalid: [
+    {
+      // Review of the open suspicions (nginx 1.22.1: proxied to the host in X-Target).
+      name: 'the header copied into the URL before the host is set again',
+      code: 'location /f/ {\n    set $h $http_x_target;\n    set $url http://$h;\n    set $h backend.local;\n    proxy_pass $url;\n}\n',
+      errors: [{ messageId: 'controlledHost', line: 5, column: 16 }],
+    },
     {
       name: 'the DESIGN example: proxy_pass http://$host$request_uri',
       code: 'server {\n    location / {\n        proxy_pass http://$host$request_uri;\n    }\n}\n',
