@@ -61,6 +61,8 @@ export const regexLocationBypass = defineRule<NginxFile>({
         '`{{location}}` restricts access (`{{restriction}}`), but its pages come from `{{script}}`: nginx gives `{{uri}}` to `{{chosen}}`, whose `try_files` falls back to `{{script}}`, and `{{regex}}` runs it without that restriction; the application strips the script name from the path and serves the route',
       trailingSlash:
         '`{{location}}` restricts access (`{{restriction}}`), but nginx gives `{{uri}}` to `{{chosen}}`, whose `try_files` falls back to `{{script}}`, and `{{regex}}` runs it without that restriction; Laravel trims the trailing slash and serves the route',
+      errorPage:
+        '`{{location}}` restricts access (`{{restriction}}`), but its pages come from `{{script}}`: nginx gives `{{uri}}` to `{{regex}}`, whose `internal` refuses it with a 404, and `{{errorPage}}` sends the request back there by internal redirect; `{{script}}` then runs without that restriction and reads the route from the original request URI',
       pathInfo:
         '`{{location}}` restricts access (`{{restriction}}`), but nginx gives `{{uri}}` to `{{regex}}`, which splits off the path info and runs `{{script}}` without that restriction',
       nested:
@@ -90,8 +92,9 @@ export const regexLocationBypass = defineRule<NginxFile>({
         const nested = outer !== location.parent && outer?.name === 'location';
         const isRegex = locationInfo(location)?.isRegex === true;
         context.report({
-          messageId:
-            bypass.via !== 'probe'
+          messageId: bypass.errorPage
+            ? 'errorPage'
+            : bypass.via !== 'probe'
               ? bypass.via
               : bypass.uri !== bypass.script
                 ? 'pathInfo'
@@ -110,6 +113,7 @@ export const regexLocationBypass = defineRule<NginxFile>({
             regex: blockHeadText(bypass.regex.directive),
             outer: nested ? blockHeadText(outer.directive) : '',
             chosen: blockHeadText(bypass.chosen.directive),
+            errorPage: bypass.errorPage ? blockHeadText(bypass.errorPage.directive) : '',
             // The rewrite phase comes first: a catch-all rewrite hands the request on before `try_files`.
             handOff: rewriteTarget(bypass.regex) !== undefined ? '`rewrite`' : '`try_files`',
           },

@@ -3,10 +3,15 @@ import { ifCondition } from './conditions.ts';
 import { effectiveFastcgiParams, entriesNamed } from './headers.ts';
 import type { EffectiveNode } from './effective.ts';
 import { compileNginxRegex, matchCaptures } from './regex.ts';
-import { readReturn } from './semantics-tls-server.ts';
+import { errorPageFor, readReturn } from './semantics-tls-server.ts';
 import { joinPath, pathBeforeArguments } from './paths.ts';
 import { locationInfo, locationsOf, matchLocation, type LocationInfo } from './locations.ts';
-import { patternMatches, refusesRequests, scriptHandler } from './semantics-php-locations.ts';
+import {
+  isInternalLocation,
+  patternMatches,
+  refusesRequests,
+  scriptHandler,
+} from './semantics-php-locations.ts';
 import { canProbe } from './semantics-probe-safety.ts';
 import { sampleMatchesOfSource } from './semantics-regex-samples.ts';
 import { keepsRestriction } from './semantics-restrictions.ts';
@@ -54,6 +59,11 @@ export interface LocationBypass {
    */
   via:
     'probe' | 'fallback' | 'index' | 'frontController' | 'routedFallback' | 'routeFallback' | 'trailingSlash';
+  /**
+   * The `error_page 404` that sends the request back into `chosen` after its `internal` refused
+   * it (Bagisto's guide: `error_page 404 /index.php;`), when that is how the script runs.
+   */
+  errorPage?: EffectiveNode;
 }
 
 /**
@@ -752,11 +762,34 @@ function takenElsewhere(
   const chosen = matchLocation(server, probe.uri).location?.node;
   if (!chosen || isWithin(chosen, location)) return undefined;
   const regex = regexLocationOf(chosen);
-  if (!regex || !backendOf(chosen) || keepsRestriction(chosen, location)) return undefined;
+  const errorPage = reenteringErrorPage(server, chosen, probe.script);
+  if (!regex || !backendOf(chosen) || keepsRestriction(chosen, location, errorPage !== undefined))
+    return undefined;
   if (!sameFiles(location, chosen) || refusedByIf(server, chosen, probe.uri)) return undefined;
   // A path-info request only counts when the location splits it and runs the script itself.
   if (probe.uri !== probe.script && !runsRequestedScript(chosen, probe)) return undefined;
-  return { uri: probe.uri, chosen, regex, script: probe.script, via: 'probe' };
+  const bypass: LocationBypass = { uri: probe.uri, chosen, regex, script: probe.script, via: 'probe' };
+  if (errorPage) bypass.errorPage = errorPage;
+  return bypass;
+}
+
+/**
+ * The `error_page 404` in effect at an `internal` location that sends a refused request back to
+ * it: `internal` answers a client's `/index.php/admin/dashboard` with 404, the error page
+ * `/index.php` is an internal redirect, which enters the location, and the script runs with the
+ * client's `REQUEST_URI` (checked on nginx 1.22.1 with Bagisto's guide; Laravel and Symfony read
+ * the route from it). Only an error page whose path is `script` and that lands in `chosen`.
+ */
+function reenteringErrorPage(
+  server: EffectiveNode,
+  chosen: EffectiveNode,
+  script: string,
+): EffectiveNode | undefined {
+  if (!isInternalLocation(chosen)) return undefined;
+  const page = errorPageFor(chosen, 404);
+  const target = page?.args[page.args.length - 1]?.value ?? '';
+  if (!page || pathBeforeArguments(target) !== script) return undefined;
+  return scriptRunner(server, script) === chosen ? page : undefined;
 }
 
 /**

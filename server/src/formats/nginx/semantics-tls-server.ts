@@ -71,6 +71,22 @@ export function rewriteRedirectsClient(rewrite: { args: readonly { value: string
   return flag === 'redirect' || flag === 'permanent' || startsWithScheme(rewrite.args[1]?.value ?? '');
 }
 
+/**
+ * The `error_page` in effect at a block for a status code: the block's own, else those of the
+ * nearest outer level that has any (a level with an `error_page` replaces the outer ones,
+ * https://nginx.org/r/error_page). Its last argument is the page; `=code` changes the status.
+ */
+export function errorPageFor(block: EffectiveNode, code: number): EffectiveNode | undefined {
+  const wanted = String(code);
+  for (let level: EffectiveNode | undefined = block; level; level = level.parent) {
+    if (level.name === 'if') continue;
+    const pages = level.childrenNamed('error_page');
+    if (pages.length === 0) continue;
+    return pages.find((page) => page.args.slice(0, -1).some((arg) => arg.value === wanted));
+  }
+  return undefined;
+}
+
 /** A `return` directive read as nginx does (`return code [text|URL]` or `return URL`). */
 export function readReturn(node: EffectiveNode): ReturnInfo | undefined {
   if (node.name !== 'return') return undefined;

@@ -28,6 +28,11 @@ const ADMIN =
 testRule(regexLocationBypass, {
   valid: [
     {
+      name: "an internal front controller whose 404 page is a static file",
+      code: server(`    error_page 404 /404.html;\n${ROUTE}${FRONT.replace('fastcgi_pass', 'internal;\n        fastcgi_pass')}`, '/var/www/app/public'),
+      files: { 'var/www/app/artisan': '', 'var/www/app/public/index.php': '' },
+    },
+    {
       // Review of the open suspicions (nginx 1.22.1: 503): the rewrite runs before try_files, so
       // the request goes to /maintenance.php, never to the @app both fall back to.
       name: "a route regex whose rewrite sends requests elsewhere than the restricted location's named front controller",
@@ -331,6 +336,15 @@ testRule(regexLocationBypass, {
     },
   ],
   invalid: [
+    {
+      // Acceptance case bagisto--docs-error-page-index (nginx 1.22.1: /index.php/admin/dashboard
+      // from outside the list reached PHP with that REQUEST_URI, with a 404 status).
+      name: "an internal front controller whose 404 error page is the front controller itself",
+      code: server(`    error_page 404 /index.php;\n${ROUTE}${FRONT.replace('fastcgi_pass', 'internal;\n        fastcgi_pass')}`, '/var/www/app/public'),
+      files: { 'var/www/app/artisan': '', 'var/www/app/public/index.php': '' },
+      errors: [{ messageId: 'errorPage', line: 4, column: 5 }],
+      output: null,
+    },
     {
       // Review of the open suspicions (nginx 1.22.1: index.php ran with REQUEST_URI=/admin/export).
       name: 'a route regex whose rewrite runs the front controller before its try_files names @static',

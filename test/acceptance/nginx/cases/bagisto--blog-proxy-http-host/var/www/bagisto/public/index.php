@@ -1,0 +1,4 @@
+<?php
+
+// Laravel front controller (placeholder)
+require __DIR__.'/../vendor/autoload.php';
