@@ -15,7 +15,9 @@ import {
   ifBypassingTryFiles,
   runsAnyPhpFile,
   tryFilesBypass,
+  uploadedFileRequest,
 } from '../../server/src/formats/nginx/semantics-php-locations.ts';
+import { locationInfo } from '../../server/src/formats/nginx/locations.ts';
 import { answersWithoutContent, headRange } from '../../server/src/formats/nginx/semantics-tls-server.ts';
 import { nodesNamed } from '../../server/src/formats/nginx/semantics-tree-index.ts';
 
@@ -49,9 +51,9 @@ export const phpAnyFile = defineRule<NginxFile>({
     presets: ['recommended', 'strict'],
     messages: {
       noCheck:
-        '`{{location}}` passes any path ending in `.php` to PHP-FPM without checking that the script exists: `/uploads/avatar.jpg/x.php` runs an uploaded file as PHP',
+        '`{{location}}` passes any path ending in `.php` to PHP-FPM without checking that the script exists: `{{request}}` runs an uploaded file as PHP',
       ifBypass:
-        "`{{location}}` checks that the script exists with `try_files`, but requests that match `{{branch}}` are served with that block's configuration, which does not inherit `try_files`: such a request for `/uploads/avatar.jpg/x.php` still runs an uploaded file as PHP",
+        "`{{location}}` checks that the script exists with `try_files`, but requests that match `{{branch}}` are served with that block's configuration, which does not inherit `try_files`: such a request for `{{request}}` still runs an uploaded file as PHP",
     },
     fixable: true,
     defaultOptions: {},
@@ -65,12 +67,14 @@ export const phpAnyFile = defineRule<NginxFile>({
       if (!runsAnyPhpFile(node) || unreachable(node)) return undefined;
       const location = node;
       const shown = blockHeadText(location.directive);
+      // A request this location's own pattern takes (its regex may not take `/upload/…`).
+      const request = uploadedFileRequest(locationInfo(location)!) ?? '';
       // A try_files that an `if` bypasses: the check is there, the `if` is what to change.
       const branch = tryFilesBypass(location);
       if (branch) {
         context.report({
           messageId: 'ifBypass',
-          data: { location: shown, branch: ifHeadText(branch.directive) },
+          data: { location: shown, branch: ifHeadText(branch.directive), request },
           range: headRange(location.directive),
           related: [
             {
@@ -84,7 +88,7 @@ export const phpAnyFile = defineRule<NginxFile>({
       }
       context.report({
         messageId: 'noCheck',
-        data: { location: shown },
+        data: { location: shown, request },
         range: headRange(location.directive),
         fix: () => {
           // nginx refuses a second try_files in a block: an existing one is left to the user.

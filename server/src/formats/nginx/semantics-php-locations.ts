@@ -577,7 +577,12 @@ function buildProbes(info: LocationInfo): string[] {
 
 /** Whether the location can receive a path that runs an uploaded file as PHP (`/upload/a.jpg/x.php`). */
 function takesUploadedFilePath(info: LocationInfo): boolean {
-  return PATH_INFO_PROBES.some((probe) => patternMatches(info, probe)) || probesOfPattern(info).length > 0;
+  return uploadedFileRequest(info) !== undefined;
+}
+
+/** A request the location takes that would run an uploaded file (`/upload/a.jpg/x.php`), shown in findings. */
+export function uploadedFileRequest(info: LocationInfo): string | undefined {
+  return PATH_INFO_PROBES.find((probe) => patternMatches(info, probe)) ?? probesOfPattern(info)[0];
 }
 
 /**

@@ -145,6 +145,15 @@ testRule(phpAnyFile, {
   ],
   invalid: [
     {
+      // Review of the open suspicions: the message named `/uploads/avatar.jpg/x.php`, which this
+      // location does not take.
+      name: "the message shows a request the location's own regex takes",
+      code: 'server {\n    location ~ ^/legacy/.+\\.php$ {\n        fastcgi_param SCRIPT_FILENAME $document_root$fastcgi_script_name;\n        fastcgi_pass 127.0.0.1:9000;\n    }\n}\n',
+      errors: [
+        { messageId: 'noCheck', line: 2, column: 5, message: /`\/legacy\/[^`]*\.php` runs an uploaded file/ },
+      ],
+    },
+    {
       // The server's set runs; the surrounding location's fixed set does not.
       name: "the server's set from the URI, past a fixed set in the location around the PHP location",
       code: `server {\n    set $script $uri;\n    location /app/ {\n        set $script /index.php;\n        location ~ \\.php$ {\n            ${PASS}\n            ${SCRIPT_PARAMS}\n        }\n    }\n}\n`,
@@ -180,7 +189,7 @@ testRule(phpAnyFile, {
           line: 2,
           column: 5,
           message:
-            '`location ~ [^/]\\.php(/|$)` checks that the script exists with `try_files`, but requests that match `if ($uri ~ "^/(login|admin)/")` are served with that block\'s configuration, which does not inherit `try_files`: such a request for `/uploads/avatar.jpg/x.php` still runs an uploaded file as PHP',
+            '`location ~ [^/]\\.php(/|$)` checks that the script exists with `try_files`, but requests that match `if ($uri ~ "^/(login|admin)/")` are served with that block\'s configuration, which does not inherit `try_files`: such a request for `/upload/a.jpg/x.php` still runs an uploaded file as PHP',
         },
       ],
     },
@@ -205,7 +214,7 @@ testRule(phpAnyFile, {
           column: 5,
           endColumn: 22,
           message:
-            '`location ~ \\.php$` passes any path ending in `.php` to PHP-FPM without checking that the script exists: `/uploads/avatar.jpg/x.php` runs an uploaded file as PHP',
+            '`location ~ \\.php$` passes any path ending in `.php` to PHP-FPM without checking that the script exists: `/upload/a.jpg/x.php` runs an uploaded file as PHP',
         },
       ],
       output: `server {\n    location ~ \\.php$ {\n        try_files $uri =404;\n        ${PASS}\n        ${PARAMS}\n    }\n}\n`,
