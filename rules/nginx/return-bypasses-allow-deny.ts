@@ -11,6 +11,7 @@ import { rewriteFlag, rewriteRedirectsClient } from '../../server/src/formats/ng
 import { blockHeadText } from '../../server/src/formats/nginx/conditions.ts';
 import { matchLocation } from '../../server/src/formats/nginx/locations.ts';
 import { keepsRestriction } from '../../server/src/formats/nginx/semantics-restrictions.ts';
+import { isInternalLocation } from '../../server/src/formats/nginx/semantics-php-locations.ts';
 import { isWithin, serverOf } from '../../server/src/formats/nginx/semantics-tree-index.ts';
 
 /**
@@ -98,7 +99,8 @@ export const returnBypassesAllowDeny = defineRule<NginxFile>({
     walkEffective(config, (node) => {
       if (node.path !== file || (node.name !== 'return' && node.name !== 'rewrite')) return;
       const block = servingBlock(node);
-      if (!block) return;
+      // An `internal` location (or one nested in it) answers clients 404 before any rewrite.
+      if (!block || (block.name === 'location' && isInternalLocation(block))) return;
       const access = effectiveAccessRules(block);
       const deny = access?.rules.find((r) => r.name === 'deny');
       if (!access || !deny) return;

@@ -123,7 +123,7 @@ function locationServesContent(location: EffectiveNode): boolean {
       !isAcmeLocation(location) &&
       !refusesRequests(location) &&
       // `stub_status` for the machine's own monitoring (`allow 127.0.0.1; allow ::1; deny all;`).
-      !admitsLoopbackOnly(location) &&
+      !machineOnly(location) &&
       !answersBeforeContent(location) &&
       !hasHttpsRedirectIf(location);
     servingLocations.set(location, known);
@@ -149,7 +149,7 @@ export function plainHttpContent(server: EffectiveNode): PlainHttpContent | unde
   if (answersBeforeContent(server) || hasHttpsRedirectIf(server)) return undefined;
   const all = locationsOfServer(server);
   const locations = all.filter(locationServesContent);
-  const unmatched = matchLocation(server, '/harden-probe/x').location === undefined;
+  const unmatched = servesUnmatched(server);
   if (locations.length === 0 && !unmatched) return undefined;
   return { locations, unmatched, hasAcme: all.some(isAcmeLocation) };
 }
@@ -175,5 +175,24 @@ function computeServesAnyContent(server: EffectiveNode): boolean {
   if (isContentlessStatus(serverReturn(server)?.code)) return false;
   if (closesWithoutResponse(server) || answersBeforeContent(server)) return false;
   if (locationsOfServer(server).some(locationServesContent)) return true;
-  return matchLocation(server, '/harden-probe/x').location === undefined;
+  return servesUnmatched(server);
+}
+
+/**
+ * Whether the server level itself serves the URIs no location takes: some do, and the server's
+ * own rules let more than the machine itself in.
+ */
+function servesUnmatched(server: EffectiveNode): boolean {
+  return matchLocation(server, '/harden-probe/x').location === undefined && !machineOnly(server);
+}
+
+/**
+ * Whether only the machine itself gets an answer from a block: its access rules admit loopback
+ * addresses only, and no `return` or `rewrite` of the block answers or leaves in the rewrite
+ * phase, before the access phase applies them (`location = /health { allow 127.0.0.1; deny all;
+ * return 200 …; }` answers everybody, checked on nginx 1.22.1).
+ */
+function machineOnly(block: EffectiveNode): boolean {
+  if (block.childrenNamed('return').length > 0 || block.childrenNamed('rewrite').length > 0) return false;
+  return admitsLoopbackOnly(block);
 }

@@ -57,6 +57,9 @@ export function rewriteTarget(location: EffectiveNode): string | undefined {
     if (!matchesEveryUri(child.args[0]?.value ?? '')) continue;
     // `/index.php?q=$1` and `/index.php$is_args$args` name /index.php; `/$1` names what was asked.
     const replacement = child.args[1]?.value ?? '';
+    // CodeIgniter's `/index.php/$1`: the script, with the request as its path info.
+    const script = /^(\/[^?$]*?\.php)\//i.exec(replacement);
+    if (script) return script[1];
     const path = pathBeforeArguments(replacement);
     const rest = replacement.slice(path.length);
     const fixed = rest === '' || rest.startsWith('?') || rest.startsWith('$is_args');

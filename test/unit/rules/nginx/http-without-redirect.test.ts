@@ -6,6 +6,11 @@ const REDIRECT = 'return 301 https://$host$request_uri;';
 testRule(httpWithoutRedirect, {
   valid: [
     {
+      // Review (nginx 1.22.1: 403 from 127.0.0.2 for /index.html, /basic_status and /x).
+      name: 'a server whose own rules admit the machine itself only',
+      code: 'server {\n    listen 8080;\n    root /var/www/html;\n    allow 127.0.0.1;\n    allow ::1;\n    deny all;\n    location = /basic_status {\n        stub_status;\n    }\n}\n',
+    },
+    {
       // Acceptance case contao--nginx-status-http-server (nginx 1.22.1: 403 from other machines).
       name: 'a status page for the machine itself: loopback addresses, then deny all',
       code: `server {\n    listen 80;\n    location = /nginx-status {\n        stub_status;\n        allow 127.0.0.1;\n        allow ::1;\n        deny all;\n    }\n    location / {\n        ${REDIRECT}\n    }\n}\n`,
@@ -47,6 +52,12 @@ testRule(httpWithoutRedirect, {
     { name: 'the old ssl on', code: 'server {\n    listen 443;\n    ssl on;\n    root /srv;\n}\n' },
   ],
   invalid: [
+    {
+      // Review (nginx 1.22.1: 200 for a client at 127.0.0.2): return runs before the access phase.
+      name: 'a loopback allow list does not stop a return in the same location',
+      code: `server {\n    listen 80;\n    location = /health {\n        allow 127.0.0.1;\n        deny all;\n        return 200 "status";\n    }\n    location / {\n        ${REDIRECT}\n    }\n}\n`,
+      errors: [{ messageId: 'content', line: 1, column: 1 }],
+    },
     {
       // Acceptance case reverse-proxy--monitoring-server-acl: the local network reads it in clear.
       name: 'a status page for loopback and the local network',

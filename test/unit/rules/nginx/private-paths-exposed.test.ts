@@ -30,6 +30,12 @@ const WEBMAIL = (body = '') =>
 testRule(privatePathsExposed, {
   valid: [
     {
+      // Review (nginx 1.22.1: /composer.json reached PHP): CodeIgniter's catch-all rewrite.
+      name: 'a catch-all rewrite to the front controller with the request as path info',
+      code: `server {\n    root /var/www/ci;\n${DOT}${LOG}${BAK}    location / {\n        rewrite ^/(.*)$ /index.php/$1 last;\n    }\n    location ~ \\.php(/|$) {\n        fastcgi_split_path_info ^(.+\\.php)(/.*)$;\n        fastcgi_pass 127.0.0.1:9000;\n    }\n}\n`,
+      files: { 'var/www/ci/composer.json': '{}' },
+    },
+    {
       name: 'a public/ root with the three denies',
       code: `server {\n    root /var/www/app/public;\n${DOT}${LOG}${BAK}    location / {\n        try_files $uri /index.php$is_args$args;\n    }\n}\n`,
     },

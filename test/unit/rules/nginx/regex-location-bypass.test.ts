@@ -28,8 +28,11 @@ const ADMIN =
 testRule(regexLocationBypass, {
   valid: [
     {
-      name: "an internal front controller whose 404 page is a static file",
-      code: server(`    error_page 404 /404.html;\n${ROUTE}${FRONT.replace('fastcgi_pass', 'internal;\n        fastcgi_pass')}`, '/var/www/app/public'),
+      name: 'an internal front controller whose 404 page is a static file',
+      code: server(
+        `    error_page 404 /404.html;\n${ROUTE}${FRONT.replace('fastcgi_pass', 'internal;\n        fastcgi_pass')}`,
+        '/var/www/app/public',
+      ),
       files: { 'var/www/app/artisan': '', 'var/www/app/public/index.php': '' },
     },
     {
@@ -339,8 +342,11 @@ testRule(regexLocationBypass, {
     {
       // Acceptance case bagisto--docs-error-page-index (nginx 1.22.1: /index.php/admin/dashboard
       // from outside the list reached PHP with that REQUEST_URI, with a 404 status).
-      name: "an internal front controller whose 404 error page is the front controller itself",
-      code: server(`    error_page 404 /index.php;\n${ROUTE}${FRONT.replace('fastcgi_pass', 'internal;\n        fastcgi_pass')}`, '/var/www/app/public'),
+      name: 'an internal front controller whose 404 error page is the front controller itself',
+      code: server(
+        `    error_page 404 /index.php;\n${ROUTE}${FRONT.replace('fastcgi_pass', 'internal;\n        fastcgi_pass')}`,
+        '/var/www/app/public',
+      ),
       files: { 'var/www/app/artisan': '', 'var/www/app/public/index.php': '' },
       errors: [{ messageId: 'errorPage', line: 4, column: 5 }],
       output: null,
