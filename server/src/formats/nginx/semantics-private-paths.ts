@@ -143,9 +143,13 @@ const NO_TREE_PROBES: TreeProbes = Object.freeze({ dotfiles: [], logs: [], backu
 /** A folder of logs (ProcessWire's `site/assets/logs/`, whose logs are `errors.txt`, `session.txt`). */
 const LOG_FOLDER = /\/logs?\/$/i;
 
-/** A file of a log folder that is a log: not a dotfile, nor the placeholder page some applications put there. */
+/**
+ * A file of a log folder that is a log: written as text (`errors.txt`), or rotated
+ * (`error.1`, `error.txt.gz`); not a dotfile, nor a page, stylesheet or script some plugin
+ * keeps in a folder it calls `log`.
+ */
 function isLogFile(name: string): boolean {
-  return !name.startsWith('.') && !/^index\.(?:html?|php)$/i.test(name) && name.includes('.');
+  return !name.startsWith('.') && /\.(?:txt|log|out|err|\d+|gz)$/i.test(name);
 }
 
 /** A database dump or a backup copy left in the tree (`site/assets/backups/db.sql`, `dump.sql.gz`, `config.php.bak`). */

@@ -112,6 +112,8 @@ testRule(privatePathsExposed, {
       files: {
         'var/www/pw/site/assets/logs/index.html': '',
         'var/www/pw/site/assets/logs/.htaccess': '',
+        'var/www/pw/site/assets/logs/README.md': '',
+        'var/www/pw/site/assets/logs/viewer.css': '',
       },
     },
     {
