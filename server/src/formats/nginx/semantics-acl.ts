@@ -37,25 +37,6 @@ export function isDenyAll(rule: EffectiveNode): boolean {
   return UNIVERSAL_ADDRESSES.has(rule.args[0]?.value ?? '');
 }
 
-/** Addresses of this machine in an `allow` rule: IPv4's 127.0.0.0/8, IPv6's ::1, a UNIX socket. */
-const LOOPBACK_RULE = /^(?:127(?:\.\d{1,3}){3}(?:\/(?:[89]|[12]\d|3[0-2]))?|::1(?:\/128)?|unix:)$/;
-
-/**
- * Whether only clients on the machine itself get past the rules in effect at `block`: every
- * `allow` before the first `deny all` names a loopback address (`allow 127.0.0.1; allow ::1;
- * deny all;`, the usual guard of a status page), and `satisfy any` does not let a password in
- * instead. Such a location serves nothing to the network.
- */
-export function admitsLoopbackOnly(block: EffectiveNode): boolean {
-  const rules = effectiveAccessRules(block)?.rules ?? [];
-  if (satisfyAt(block) === 'any') return false;
-  for (const rule of rules) {
-    if (isDenyAll(rule)) return true;
-    if (rule.name === 'allow' && !LOOPBACK_RULE.test(rule.args[0]?.value ?? '')) return false;
-  }
-  return false;
-}
-
 export interface AccessLevel {
   /** The block whose rules apply. */
   level: EffectiveNode;

@@ -3,7 +3,7 @@ import type { EffectiveNode } from './effective.ts';
 import { locationsOfServer } from './semantics-tree-index.ts';
 import { locationInfo, matchLocation } from './locations.ts';
 import { matchesEveryUri } from './regex.ts';
-import { admitsLoopbackOnly, isDenyAll, satisfyAt } from './semantics-acl.ts';
+import { isDenyAll, satisfyAt } from './semantics-acl.ts';
 import { accessRulesAt, refusesRequests } from './semantics-php-locations.ts';
 import { alwaysFallsBack } from './semantics-try-files-fallback.ts';
 import {
@@ -184,6 +184,25 @@ function computeServesAnyContent(server: EffectiveNode): boolean {
  */
 function servesUnmatched(server: EffectiveNode): boolean {
   return matchLocation(server, '/harden-probe/x').location === undefined && !machineOnly(server);
+}
+
+/** Addresses of this machine in an `allow` rule: IPv4's 127.0.0.0/8, IPv6's ::1, a UNIX socket. */
+const LOOPBACK_RULE = /^(?:127(?:\.\d{1,3}){3}(?:\/(?:[89]|[12]\d|3[0-2]))?|::1(?:\/128)?|unix:)$/;
+
+/**
+ * Whether only clients on the machine itself get past the rules in effect at `block`: every
+ * `allow` before the first `deny all` names a loopback address (`allow 127.0.0.1; allow ::1;
+ * deny all;`, the usual guard of a status page), and `satisfy any` does not let a password in
+ * instead. Such a location serves nothing to the network.
+ */
+function admitsLoopbackOnly(block: EffectiveNode): boolean {
+  // accessRulesAt is kept per level (asked for every location of a deep nesting); satisfy only
+  // when the rules would keep strangers out.
+  for (const rule of accessRulesAt(block)) {
+    if (isDenyAll(rule)) return satisfyAt(block) !== 'any';
+    if (rule.name === 'allow' && !LOOPBACK_RULE.test(rule.args[0]?.value ?? '')) return false;
+  }
+  return false;
 }
 
 /**

@@ -487,10 +487,27 @@ export function refusalBeforeAccess(location: EffectiveNode, redirected = false)
  * on nginx 1.22.1, a `location ~ \.php$` nested in an internal `location /p/` answers 404).
  */
 export function isInternalLocation(location: EffectiveNode): boolean {
-  for (let p: EffectiveNode | undefined = location; p && p.name !== 'server'; p = p.parent)
-    if (p.name === 'location' && p.childrenNamed('internal').length > 0) return true;
-  return false;
+  // Filled for the whole way up at once: every location of a deep nesting asks.
+  const chain: EffectiveNode[] = [];
+  let answer = false;
+  for (let p: EffectiveNode | undefined = location; p && p.name !== 'server'; p = p.parent) {
+    const known = internalMemo.get(p);
+    if (known !== undefined) {
+      answer = known;
+      break;
+    }
+    chain.push(p);
+    if (p.name === 'location' && p.childrenNamed('internal').length > 0) {
+      answer = true;
+      break;
+    }
+  }
+  // Below an internal location every level is internal; above the first one found, none need be.
+  for (const level of chain) internalMemo.set(level, answer);
+  return answer;
 }
+
+const internalMemo = new WeakMap<EffectiveNode, boolean>();
 
 /**
  * Whether requests served by the location are refused (`deny all` first, `return 4xx`,
