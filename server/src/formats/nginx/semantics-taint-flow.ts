@@ -190,8 +190,8 @@ export function setsOf(node: EffectiveNode, name: string): EffectiveNode[] {
   return found;
 }
 
-/** What a level's `set $name` directives (and its `if`s') before `child` contribute, as `setsAtLevel` reads the whole level. */
-function setsBefore(level: EffectiveNode, child: EffectiveNode, name: string): LevelSets {
+/** What a level's `set $name` directives (and its `if`s') before `child` contribute (all of them without `child`). */
+function setsBefore(level: EffectiveNode, child: EffectiveNode | undefined, name: string): LevelSets {
   const wanted = `$${name}`;
   let sets: EffectiveNode[] = [];
   let unconditional = false;
@@ -224,22 +224,11 @@ function setsAtLevel(level: EffectiveNode, name: string): LevelSets {
   }
   const known = byName.get(name);
   if (known) return known;
-  const wanted = `$${name}`;
-  let sets: EffectiveNode[] = [];
-  let unconditional = false;
   // Most levels have neither: no walk over their children then.
-  if (level.childrenNamed('set').length > 0 || level.childrenNamed('if').length > 0) {
-    for (const child of level.children) {
-      if (child.name === 'set' && child.args[0]?.value === wanted) {
-        sets = [child];
-        unconditional = true;
-      } else if (child.name === 'if') {
-        const inner = child.childrenNamed('set').filter((s) => s.args[0]?.value === wanted);
-        if (inner.length > 0) sets.push(inner[inner.length - 1]!);
-      }
-    }
-  }
-  const result = { sets, unconditional };
+  const result =
+    level.childrenNamed('set').length > 0 || level.childrenNamed('if').length > 0
+      ? setsBefore(level, undefined, name)
+      : { sets: [], unconditional: false };
   byName.set(name, result);
   return result;
 }
