@@ -48,22 +48,32 @@ export function ifNeverAnswers(branch: EffectiveNode): boolean {
  * redirect answers the client. Only a fixed path counts (`/index.php?q=$1` is `/index.php`).
  */
 export function rewriteTarget(location: EffectiveNode): string | undefined {
+  // A rewrite without a flag changes the URI and lets the directives after it run: a `return`
+  // there still answers here, and nginx searches the locations again only at the end.
+  let pending: string | undefined;
   for (const child of location.children) {
     if (child.name === 'return' || child.name === 'break' || child.name === 'if') return undefined;
     if (child.name !== 'rewrite') continue;
+    if (pending !== undefined) return undefined;
     const flag = rewriteFlag(child);
     if (flag === 'break' || rewriteRedirectsClient(child)) return undefined;
     if (flag !== undefined && flag !== 'last') continue;
     if (!matchesEveryUri(child.args[0]?.value ?? '')) continue;
-    // `/index.php?q=$1` and `/index.php$is_args$args` name /index.php; `/$1` names what was asked.
-    const replacement = child.args[1]?.value ?? '';
-    // CodeIgniter's `/index.php/$1`: the script, with the request as its path info.
-    const script = /^(\/[^?$]*?\.php)\//i.exec(replacement);
-    if (script) return script[1];
-    const path = pathBeforeArguments(replacement);
-    const rest = replacement.slice(path.length);
-    const fixed = rest === '' || rest.startsWith('?') || rest.startsWith('$is_args');
-    return fixed && path.startsWith('/') ? path : undefined;
+    const target = fixedPathOf(child.args[1]?.value ?? '');
+    if (target === undefined || flag === 'last') return target;
+    pending = target;
   }
-  return undefined;
+  return pending;
+}
+
+/** The path a rewrite replacement names whatever was asked, if it does. */
+function fixedPathOf(replacement: string): string | undefined {
+  // CodeIgniter's `/index.php/$1`: the script, with the request as its path info.
+  const script = /^(\/[^?$]*?\.php)\//i.exec(replacement);
+  if (script) return script[1];
+  // `/index.php?q=$1` and `/index.php$is_args$args` name /index.php; `/$1` names what was asked.
+  const path = pathBeforeArguments(replacement);
+  const rest = replacement.slice(path.length);
+  const fixed = rest === '' || rest.startsWith('?') || rest.startsWith('$is_args');
+  return fixed && path.startsWith('/') ? path : undefined;
 }

@@ -28,6 +28,14 @@ const ADMIN =
 testRule(regexLocationBypass, {
   valid: [
     {
+      // A rewrite without a flag lets the directives after it run: the return answers here.
+      name: 'a route regex whose rewrite without a flag is followed by a return',
+      code: server(
+        `    location /admin {\n        allow 10.0.0.0/8;\n        deny all;\n        try_files $uri /index.php$is_args$args;\n    }\n    location ~* ^/admin/external {\n        rewrite ^ /index.php;\n        return 200 closed;\n    }\n    location ~ ^/index\\.php(/|$) {\n        internal;\n        fastcgi_pass unix:/run/php/php-fpm.sock;\n    }\n`,
+        '/var/www/pimcore/public',
+      ),
+    },
+    {
       name: 'an internal front controller whose 404 page is a static file',
       code: server(
         `    error_page 404 /404.html;\n${ROUTE}${FRONT.replace('fastcgi_pass', 'internal;\n        fastcgi_pass')}`,
