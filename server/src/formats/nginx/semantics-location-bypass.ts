@@ -495,7 +495,7 @@ function frontControllerItself(server: EffectiveNode, location: EffectiveNode, p
   if (probe.uri !== probe.script || location.childrenNamed('internal').length === 0) return false;
   // With an address list or a password too, `/` itself is what the list was for.
   if (GUARDS.some((name) => location.childrenNamed(name).length > 0)) return false;
-  return locationsOfServer(server).some((other) => fallbackScripts(other).includes(probe.script));
+  return serverFallbackScripts(server).includes(probe.script);
 }
 
 /**
@@ -686,7 +686,8 @@ function takesAnyScriptNamed(info: LocationInfo, sample: string): boolean {
 function isEntryPoint(server: EffectiveNode, probe: ScriptProbe): boolean {
   if (entryScripts(server).includes(probe.script)) return true;
   const chosen = matchLocation(server, probe.uri).location?.node;
-  const info = chosen && regexLocationOf(chosen) && locationInfo(regexLocationOf(chosen)!);
+  const regex = chosen && regexLocationOf(chosen);
+  const info = regex && locationInfo(regex);
   return info !== undefined && !patternMatches(info, '/harden-probe/harden-probe/harden-probe.php');
 }
 
@@ -697,11 +698,20 @@ function isEntryPoint(server: EffectiveNode, probe: ScriptProbe): boolean {
  * refuse the whole site.
  */
 export function entryScripts(server: EffectiveNode): string[] {
-  const scripts = new Set(indexScripts(server, '/'));
-  for (const location of locationsOfServer(server))
-    for (const script of fallbackScripts(location)) scripts.add(script);
-  return [...scripts];
+  return [...new Set([...indexScripts(server, '/'), ...serverFallbackScripts(server)])];
 }
+
+/** The scripts the locations of a server fall back to, kept per server: every probe of the server asks. */
+function serverFallbackScripts(server: EffectiveNode): readonly string[] {
+  let known = fallbacksByServer.get(server);
+  if (!known) {
+    known = locationsOfServer(server).flatMap(fallbackScripts);
+    fallbacksByServer.set(server, known);
+  }
+  return known;
+}
+
+const fallbacksByServer = new WeakMap<EffectiveNode, readonly string[]>();
 
 /**
  * Whether a regex location is written for named scripts: every sample is a script
