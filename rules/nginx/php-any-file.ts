@@ -18,7 +18,8 @@ import {
   uploadedFileRequest,
 } from '../../server/src/formats/nginx/semantics-php-locations.ts';
 import { locationInfo } from '../../server/src/formats/nginx/locations.ts';
-import { answersWithoutContent, headRange } from '../../server/src/formats/nginx/semantics-tls-server.ts';
+import { headRange } from '../../server/src/formats/nginx/semantics-tls-server.ts';
+import { ignoresRequestPath } from '../../server/src/formats/nginx/semantics-if-flow.ts';
 import { nodesNamed } from '../../server/src/formats/nginx/semantics-tree-index.ts';
 
 const FASTCGI_PATH_INFO = '$fastcgi_path_info';
@@ -32,7 +33,7 @@ function withPathInfo(value: string): string {
 
 /** Whether the location is in a server whose top-level `return` answers every request (so it is never used). */
 function unreachable(location: EffectiveNode): boolean {
-  for (let p = location.parent; p; p = p.parent) if (p.name === 'server') return answersWithoutContent(p);
+  for (let p = location.parent; p; p = p.parent) if (p.name === 'server') return ignoresRequestPath(p);
   return false;
 }
 

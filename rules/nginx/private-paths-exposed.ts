@@ -27,11 +27,8 @@ import {
   relatedFor,
 } from '../../server/src/formats/nginx/semantics-report-scope.ts';
 import { nodesNamed, serverOf } from '../../server/src/formats/nginx/semantics-tree-index.ts';
-import {
-  answersWithoutContent,
-  headRange,
-  listensOnLoopbackOnly,
-} from '../../server/src/formats/nginx/semantics-tls-server.ts';
+import { ignoresRequestPath } from '../../server/src/formats/nginx/semantics-if-flow.ts';
+import { headRange, listensOnLoopbackOnly } from '../../server/src/formats/nginx/semantics-tls-server.ts';
 
 /** The first `location` of the server in the document (or the `include` that brings it): new regex locations go before it, to be tried first. */
 function firstLocationAnchor(server: EffectiveNode, doc: string) {
@@ -103,7 +100,7 @@ export const privatePathsExposed = defineRule<NginxFile>({
     const doc = context.document.path;
     const config = effectiveConfig(context.ast, doc, context.workspace);
     for (const server of ownServers(config, doc)) {
-      if (answersWithoutContent(server) || listensOnLoopbackOnly(server)) continue;
+      if (ignoresRequestPath(server) || listensOnLoopbackOnly(server)) continue;
       const categories = exposedCategories(server, context.workspace);
       if (categories.length === 0) continue;
       context.report({
@@ -147,7 +144,7 @@ export const privatePathsExposed = defineRule<NginxFile>({
       // Every placement of the location (a snippet included in several servers).
       const exposed = placementsOf(location, context.workspace).flatMap((placed) => {
         const around = serverOf(placed);
-        if (!around || answersWithoutContent(around) || listensOnLoopbackOnly(around)) return [];
+        if (!around || ignoresRequestPath(around) || listensOnLoopbackOnly(around)) return [];
         const exposure = aliasExposure(around, placed, context.workspace);
         return exposure ? [{ server: around, placed, exposure }] : [];
       });

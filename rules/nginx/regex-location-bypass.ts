@@ -23,9 +23,9 @@ import {
   locationsOfServer,
   serverOf,
 } from '../../server/src/formats/nginx/semantics-tree-index.ts';
-import { answersWithoutContent, headRange } from '../../server/src/formats/nginx/semantics-tls-server.ts';
+import { headRange } from '../../server/src/formats/nginx/semantics-tls-server.ts';
 import { uploadDirectoryTest } from '../../server/src/formats/nginx/semantics-upload-paths.ts';
-import { rewriteTarget } from '../../server/src/formats/nginx/semantics-if-flow.ts';
+import { ignoresRequestPath, rewriteTarget } from '../../server/src/formats/nginx/semantics-if-flow.ts';
 
 /**
  * A location that refuses or restricts requests (`deny all`, `allow …; deny all;`, `auth_basic`,
@@ -79,7 +79,7 @@ export const regexLocationBypass = defineRule<NginxFile>({
       (node) => node.path === doc && ownRestriction(node) !== undefined,
     );
     for (const server of serversReportedBy(config, doc, restrictedHere)) {
-      if (answersWithoutContent(server)) continue;
+      if (ignoresRequestPath(server)) continue;
       const budget = { left: PROBE_BUDGET };
       for (const location of locationsOfServer(server)) {
         const restriction = ownRestriction(location);

@@ -15,7 +15,8 @@ import {
   serversReportedBy,
 } from '../../server/src/formats/nginx/semantics-report-scope.ts';
 import { nodesNamed } from '../../server/src/formats/nginx/semantics-tree-index.ts';
-import { answersWithoutContent, headRange } from '../../server/src/formats/nginx/semantics-tls-server.ts';
+import { headRange } from '../../server/src/formats/nginx/semantics-tls-server.ts';
+import { ignoresRequestPath } from '../../server/src/formats/nginx/semantics-if-flow.ts';
 import {
   denyLocationFor,
   uploadedScriptRuns,
@@ -63,7 +64,7 @@ export const uploadExecution = defineRule<NginxFile, Options>({
     const configured = context.options.uploadPaths ?? context.config.uploadPaths;
     const config = effectiveConfig(context.ast, doc, context.workspace);
     for (const server of serversReportedBy(config, doc, scriptLocationsIn(config, doc))) {
-      if (answersWithoutContent(server)) continue;
+      if (ignoresRequestPath(server)) continue;
       for (const { upload, mentionedBy, directories, aliasedBy } of uploadPathsOfServer(
         server,
         configured,

@@ -1,7 +1,7 @@
 import type { EffectiveNode } from './effective.ts';
 import { matchesEveryUri } from './regex.ts';
 import { pathBeforeArguments } from './paths.ts';
-import { rewriteFlag, rewriteRedirectsClient } from './semantics-tls-server.ts';
+import { answersWithoutContent, rewriteFlag, rewriteRedirectsClient } from './semantics-tls-server.ts';
 
 /**
  * Whether nginx never answers a request with an `if` block's own configuration. nginx runs the
@@ -41,24 +41,35 @@ export function ifNeverAnswers(branch: EffectiveNode): boolean {
 }
 
 /**
- * The path a location's rewrite directives send every request to, when they do: a `rewrite` of
+ * The path a location's (or a server's) rewrite directives send every request to, when they do: a `rewrite` of
  * every path (`rewrite ^ /index.php last;`) with `last` or no flag is an internal redirect, run
  * in the rewrite phase, before the access phase and before any file is read. They run in order:
  * a `return`, a `break`, a `rewrite … break` or an `if` before it may answer first, and a
  * redirect answers the client. Only a fixed path counts (`/index.php?q=$1` is `/index.php`).
  */
-export function rewriteTarget(location: EffectiveNode): string | undefined {
+export function rewriteTarget(block: EffectiveNode): string | undefined {
+  // At the server level nginx searches the locations after the server's rewrites whatever ends
+  // them: `rewrite … break` there changes the URI as `last` does.
+  const breakIsLast = block.name === 'server';
   // A rewrite without a flag changes the URI and lets the directives after it run: a `return`
   // there still answers here, and nginx searches the locations again only at the end.
   let pending: string | undefined;
-  for (const child of location.children) {
+  for (const child of block.children) {
     if (child.name === 'return' || child.name === 'break' || child.name === 'if') return undefined;
     if (child.name !== 'rewrite') continue;
     if (pending !== undefined) return undefined;
-    const flag = rewriteFlag(child);
-    if (flag === 'break' || rewriteRedirectsClient(child)) return undefined;
+    let flag = rewriteFlag(child);
+    if (rewriteRedirectsClient(child)) return undefined;
+    if (flag === 'break') {
+      if (!breakIsLast) return undefined;
+      flag = 'last';
+    }
     if (flag !== undefined && flag !== 'last') continue;
-    if (!matchesEveryUri(child.args[0]?.value ?? '')) continue;
+    if (!matchesEveryUri(child.args[0]?.value ?? '')) {
+      // A server's rewrite of some paths sends those elsewhere first, as the client's path says.
+      if (breakIsLast) return undefined;
+      continue;
+    }
     const target = fixedPathOf(child.args[1]?.value ?? '');
     if (target === undefined || flag === 'last') return target;
     pending = target;
@@ -76,4 +87,15 @@ function fixedPathOf(replacement: string): string | undefined {
   const rest = replacement.slice(path.length);
   const fixed = rest === '' || rest.startsWith('?') || rest.startsWith('$is_args');
   return fixed && path.startsWith('/') ? path : undefined;
+}
+
+/**
+ * Whether the request's own path never chooses a location of the server: a server-level
+ * `return` answers without content, or a server-level `rewrite ^ /index.php last;` sends every
+ * request to one fixed URI in the server's rewrite phase, before nginx searches the locations
+ * (ngx_http_rewrite_module: the location is then found for the changed URI). Probes such as
+ * `/.env` or `/uploads/h.php` then reach nothing but that URI's location.
+ */
+export function ignoresRequestPath(server: EffectiveNode): boolean {
+  return answersWithoutContent(server) || rewriteTarget(server) !== undefined;
 }

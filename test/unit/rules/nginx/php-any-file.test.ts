@@ -17,6 +17,11 @@ const SCRIPT_PARAMS = 'include fastcgi_params;\n        fastcgi_param SCRIPT_FIL
 testRule(phpAnyFile, {
   valid: [
     {
+      // nginx 1.22.1: the server's rewrite runs first; the PHP location only ever gets /index.php.
+      name: 'a server-level catch-all rewrite to the front controller',
+      code: `server {\n    rewrite ^ /index.php last;\n    location ~ \\.php$ {\n        ${PASS}\n        ${PARAMS}\n    }\n}\n`,
+    },
+    {
       // Review of the open suspicions (nginx 1.22.1: SCRIPT_FILENAME …/index.php for
       // /legacy/uploads/a.jpg/x.php): the rewrite phase sends every request elsewhere first.
       name: 'a PHP location whose catch-all rewrite sends every request to the front controller',
@@ -144,6 +149,11 @@ testRule(phpAnyFile, {
     },
   ],
   invalid: [
+    {
+      name: 'a server-level rewrite to the front controller under a condition',
+      code: `server {\n    if (!-e $request_filename) {\n        rewrite ^ /index.php last;\n    }\n    location ~ \\.php$ {\n        ${PASS}\n        ${PARAMS}\n    }\n}\n`,
+      errors: [{ messageId: 'noCheck', line: 5, column: 5 }],
+    },
     {
       // Review of the open suspicions: the message named `/uploads/avatar.jpg/x.php`, which this
       // location does not take.

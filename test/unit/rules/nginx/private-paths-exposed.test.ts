@@ -30,6 +30,16 @@ const WEBMAIL = (body = '') =>
 testRule(privatePathsExposed, {
   valid: [
     {
+      // nginx searches the locations for the URI the server's rewrites leave: /.env is /index.php.
+      name: 'a server-level catch-all rewrite to the front controller reads no file of the root',
+      code: 'server {\n    root /var/www/app;\n    rewrite ^ /index.php last;\n    location / {\n        try_files $uri =404;\n    }\n}\n',
+      files: { 'var/www/app/composer.json': '{}', 'var/www/app/.env': '' },
+    },
+    {
+      name: 'a server-level catch-all rewrite with `break` changes the URI as `last` does',
+      code: 'server {\n    root /var/www/app;\n    rewrite ^/(.*)$ /index.php?q=$1 break;\n    location / {\n        try_files $uri =404;\n    }\n}\n',
+    },
+    {
       // Review (nginx 1.22.1: /composer.json reached PHP): CodeIgniter's catch-all rewrite.
       name: 'a catch-all rewrite to the front controller with the request as path info',
       code: `server {\n    root /var/www/ci;\n${DOT}${LOG}${BAK}    location / {\n        rewrite ^/(.*)$ /index.php/$1 last;\n    }\n    location ~ \\.php(/|$) {\n        fastcgi_split_path_info ^(.+\\.php)(/.*)$;\n        fastcgi_pass 127.0.0.1:9000;\n    }\n}\n`,
@@ -176,6 +186,17 @@ testRule(privatePathsExposed, {
     },
   ],
   invalid: [
+    {
+      name: 'a server-level catch-all rewrite under a condition leaves the other requests to the locations',
+      code: 'server {\n    root /var/www/app;\n    if ($request_method = POST) {\n        rewrite ^ /index.php last;\n    }\n    location / {\n        try_files $uri =404;\n    }\n}\n',
+      errors: [{ messageId: 'exposed', line: 1, column: 1 }],
+    },
+    {
+      // /static/.env is rewritten to /.env before the catch-all is tried.
+      name: 'a server-level rewrite of some paths before the catch-all',
+      code: 'server {\n    root /var/www/app;\n    rewrite ^/static/(.*)$ /$1 last;\n    rewrite ^ /index.php last;\n    location / {\n        try_files $uri =404;\n    }\n}\n',
+      errors: [{ messageId: 'exposed', line: 1, column: 1 }],
+    },
     {
       // Acceptance case roundcube--denies-beside-caret-location (nginx 1.22.1 served them).
       name: "a ^~ alias location serves the application's private files past the server's regex denies",

@@ -28,6 +28,10 @@ const ADMIN =
 testRule(regexLocationBypass, {
   valid: [
     {
+      name: 'a server-level catch-all rewrite: no request reaches /admin/ by its own path',
+      code: server(`    rewrite ^ /index.php last;\n${ADMIN}${PHP}`),
+    },
+    {
       // A rewrite without a flag lets the directives after it run: the return answers here.
       name: 'a route regex whose rewrite without a flag is followed by a return',
       code: server(

@@ -63,6 +63,10 @@ const scriptServer = (serverSets: string, sets: string) =>
 testRule(uploadExecution, {
   valid: [
     {
+      name: 'a server-level catch-all rewrite: /uploads/h.php is /index.php when the locations are searched',
+      code: `server {\n    root /var/www/app;\n    rewrite ^ /index.php last;\n    location /uploads/ {\n        expires 30d;\n    }\n${PHP}}\n`,
+    },
+    {
       // nginx 1.22.1: every nested location of an internal one answers clients 404.
       name: 'a PHP location nested in an internal uploads location: internal is inherited',
       code: 'server {\n    root /var/www/html;\n    location /uploads/ {\n        internal;\n        location ~ \\.php$ {\n            include fastcgi_params;\n            fastcgi_param SCRIPT_FILENAME $document_root$fastcgi_script_name;\n            fastcgi_pass 127.0.0.1:9000;\n        }\n    }\n}\n',
@@ -269,6 +273,11 @@ testRule(uploadExecution, {
     },
   ],
   invalid: [
+    {
+      name: 'a server-level rewrite of other paths leaves /uploads/h.php to the locations',
+      code: `server {\n    root /var/www/app;\n    rewrite ^/shop/(.*)$ /index.php?route=$1 last;\n    location /uploads/ {\n        expires 30d;\n    }\n${PHP}}\n`,
+      errors: [{ messageId: 'runs', line: 7, column: 5 }],
+    },
     {
       name: 'the upload location is a plain prefix: the PHP regex wins for /uploads/x.php',
       code: `server {\n    root /var/www/app;\n    location /uploads/ {\n        expires 30d;\n    }\n${PHP}}\n`,
