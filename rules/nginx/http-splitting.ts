@@ -1,7 +1,11 @@
 import { defineRule } from '../../server/src/engine/rule.ts';
 import type { RelatedLocation } from '../../server/src/engine/types.ts';
 import type { Arg, NginxFile } from '../../server/src/formats/nginx/ast.ts';
-import { effectiveConfig, type EffectiveNode } from '../../server/src/formats/nginx/effective.ts';
+import {
+  effectiveConfig,
+  type EffectiveConfig,
+  type EffectiveNode,
+} from '../../server/src/formats/nginx/effective.ts';
 import { formatArg } from '../../server/src/formats/nginx/printer.ts';
 import {
   readReturn,
@@ -9,8 +13,14 @@ import {
   isRedirectCode,
   rewriteRedirectsClient,
 } from '../../server/src/formats/nginx/semantics-tls-server.ts';
-import { scriptParts, type FlowOptions } from '../../server/src/formats/nginx/semantics-taint-flow.ts';
-import { nodesNamed } from '../../server/src/formats/nginx/semantics-tree-index.ts';
+import { effectiveHeaders, effectiveProxyHeaders } from '../../server/src/formats/nginx/headers.ts';
+import {
+  scriptParts,
+  type FlowOptions,
+  type ScriptPart,
+} from '../../server/src/formats/nginx/semantics-taint-flow.ts';
+import { isWithin, nodesNamed } from '../../server/src/formats/nginx/semantics-tree-index.ts';
+import { variablesIn } from '../../server/src/formats/nginx/variables.ts';
 
 /** The value of a directive that ends up in a header or a request line, with how to read it. */
 function headerValue(node: EffectiveNode): { arg: Arg; options: FlowOptions; upstream: boolean } | undefined {
@@ -41,6 +51,28 @@ function headerValue(node: EffectiveNode): { arg: Arg; options: FlowOptions; ups
 }
 
 /**
+ * The locations below an `add_header`'s (or `proxy_set_header`'s) level that inherit it and set
+ * one of its variables: a server's `add_header X-Page $page;` sends what `set $page $uri;` in
+ * the location that answers put there.
+ */
+function inheritingSetters(node: EffectiveNode, value: string, config: EffectiveConfig): EffectiveNode[] {
+  if (node.name !== 'add_header' && node.name !== 'proxy_set_header') return [];
+  const level = node.parent;
+  if (!level) return [];
+  const names = new Set(variablesIn(value).map((ref) => `$${ref.name}`));
+  const effective = node.name === 'add_header' ? effectiveHeaders : effectiveProxyHeaders;
+  const out: EffectiveNode[] = [];
+  for (const set of nodesNamed(config, 'set')) {
+    if (!names.has(set.args[0]?.value ?? '')) continue;
+    let location = set.parent;
+    while (location && location.name !== 'location') location = location.parent;
+    if (!location || location === level || out.includes(location) || !isWithin(location, level)) continue;
+    if (effective(location).entries.some((entry) => entry.node === node)) out.push(location);
+  }
+  return out;
+}
+
+/**
  * A variable that can hold a line break written into a response header (`add_header`, the
  * `Location` of `return`/`rewrite`) or into the request nginx sends upstream (`proxy_pass`,
  * `proxy_set_header`): `$uri` and `$document_uri` are percent-decoded (`%0d%0a` becomes CR LF),
@@ -68,7 +100,18 @@ export const httpSplitting = defineRule<NginxFile>({
       if (node.path !== doc) return;
       const value = headerValue(node);
       if (!value || !value.arg.value.includes('$')) return;
-      const parts = scriptParts(value.arg.value, node, { ...value.options, tree: config.nodes });
+      const options = { ...value.options, tree: config.nodes };
+      // Read where the directive is, then in each nested location that inherits it and sets one
+      // of its variables (nginx evaluates the header when that location answers).
+      const readings = [undefined, ...inheritingSetters(node, value.arg.value, config)];
+      for (const readIn of readings)
+        if (reportFirst(node, value, scriptParts(value.arg.value, node, { ...options, readIn }))) return;
+    };
+    const reportFirst = (
+      node: EffectiveNode,
+      value: NonNullable<ReturnType<typeof headerValue>>,
+      parts: ScriptPart[],
+    ): boolean => {
       for (const part of parts) {
         if (part.kind !== 'variable' || !part.flow || !part.flow.clientControlled) continue;
         // A lone CR does not end a line of the request nginx writes upstream (Gixy ignores it there too).
@@ -114,8 +157,9 @@ export const httpSplitting = defineRule<NginxFile>({
             };
           },
         });
-        return;
+        return true;
       }
+      return false;
     };
     for (const name of ['add_header', 'proxy_set_header', 'proxy_pass', 'return', 'rewrite'])
       for (const node of nodesNamed(config, name)) visit(node);

@@ -172,11 +172,27 @@ const REWRITE_PHASE = new Set(['set', 'return', 'rewrite', 'if']);
  * the locations around the one that serves the request do not run for it.
  */
 export function setsOf(node: EffectiveNode, name: string): EffectiveNode[] {
+  return setsFrom(node.parent, node, REWRITE_PHASE.has(node.name), name);
+}
+
+/**
+ * The `set $name …` directives whose value a response made in `level` reads (an `add_header`
+ * of the server that the location inherits reads the location's `set`s: they ran first).
+ */
+export function setsReadIn(level: EffectiveNode, name: string): EffectiveNode[] {
+  return setsFrom(level, undefined, false, name);
+}
+
+function setsFrom(
+  start: EffectiveNode | undefined,
+  reader: EffectiveNode | undefined,
+  ordered: boolean,
+  name: string,
+): EffectiveNode[] {
   const found: EffectiveNode[] = [];
-  let ordered = REWRITE_PHASE.has(node.name);
   let inLocation = false;
-  let child = node;
-  for (let p = node.parent; p; child = p, p = p.parent) {
+  let child = reader;
+  for (let p = start; p; child = p, p = p.parent) {
     if (p.name === 'location') {
       if (inLocation) continue;
       inLocation = true;
@@ -262,6 +278,11 @@ export interface FlowOptions {
   mapEntry?: { entry: EffectiveNode; source: ValueFlow };
   /** The top-level nodes of the tree (where a sites file read alone keeps its `map`s). */
   tree?: readonly EffectiveNode[];
+  /**
+   * For a directive inherited by a nested level (a server's `add_header` in a location that
+   * declares none): read its `set` variables as that level's response does (`setsReadIn`).
+   */
+  readIn?: EffectiveNode;
 }
 
 function union(flows: readonly ValueFlow[], reason: string, provider: EffectiveNode): ValueFlow {
@@ -333,7 +354,7 @@ function resolve(ref: VariableRef, at: EffectiveNode, options: FlowOptions, dept
     }
   }
   if (!numeric && depth < MAX_DEPTH) {
-    const sets = setsOf(at, ref.name);
+    const sets = options.readIn ? setsReadIn(options.readIn, ref.name) : setsOf(at, ref.name);
     if (sets.length > 1) {
       const flows = sets.map((set) => {
         const parts = scriptPartsAt(set.args[1]?.value ?? '', set, { tree: options.tree }, depth + 1);

@@ -4,6 +4,14 @@ import { testRule } from '../../../helpers/rule-tester.ts';
 testRule(httpSplitting, {
   valid: [
     {
+      name: "a location that declares its own add_header does not send the server's",
+      code: 'server {\n    add_header X-Page $page always;\n    location /docs/ {\n        set $page $uri;\n        add_header X-Frame-Options DENY always;\n    }\n}\n',
+    },
+    {
+      name: "a server's add_header whose variable the inheriting location sets to a fixed value",
+      code: 'server {\n    add_header X-Page $page always;\n    location /docs/ {\n        set $page docs;\n    }\n}\n',
+    },
+    {
       // As 07f8eda found for carriesUri (nginx 1.22.1): the rewrite directives of the location
       // around the chosen one do not run for its requests.
       name: "an outer location's set does not reach a nested location's return",
@@ -59,6 +67,17 @@ testRule(httpSplitting, {
     },
   ],
   invalid: [
+    {
+      // nginx 1.22.1: the server's header, inherited by the location, carried the injected line.
+      name: "a server's add_header reads the variable the inheriting location sets from $uri",
+      code: 'server {\n    add_header X-Page $page always;\n    location /docs/ {\n        set $page $uri;\n        try_files $uri =404;\n    }\n}\n',
+      errors: [{ messageId: 'newline', line: 2, column: 23, message: /`\$uri` in `add_header`/ }],
+    },
+    {
+      name: "a server's proxy_set_header reads the variable a nested location sets from a capture",
+      code: 'server {\n    proxy_set_header X-Doc $doc;\n    location /d/ {\n        location ~ ^/d/([^/]+)$ {\n            set $doc $1;\n            proxy_pass http://127.0.0.1:8080;\n        }\n    }\n}\n',
+      errors: [{ messageId: 'newline', line: 2, column: 28 }],
+    },
     {
       // Review of the open suspicions (nginx 1.22.1: the header was injected).
       name: 'the set before an if reaches its return, whatever a later set does',
