@@ -363,8 +363,11 @@ function routedThroughFallback(
   // internal redirect, which enters an `internal` location.
   const runner = fallbackRunner(server, chosen, probe.script);
   if (!runner) return undefined;
-  // A named location is the runner itself; a URI's runner is a regex location or sits in one.
-  const regex = locationInfo(runner)?.modifier === '@' ? runner : regexLocationOf(runner);
+  // A named location is the runner itself, and so is an exact one (`location = /index.php
+  // { internal; … }`, Pixelfed's and Omeka S's; blind cases, nginx 1.22.1); otherwise a URI's
+  // runner is a regex location or sits in one.
+  const modifier = locationInfo(runner)?.modifier;
+  const regex = modifier === '@' || modifier === '=' ? runner : regexLocationOf(runner);
   if (!regex || !backendOf(runner) || keepsRestriction(runner, location, true)) return undefined;
   if (!sameFiles(location, runner) || !stripsScriptName(server, workspace)) return undefined;
   return { uri: probe.uri, chosen, regex, script: probe.script, via };
@@ -394,6 +397,12 @@ const HTTP_FOUNDATION: ApplicationSigns = {
     // contao--generic-php-location: `/index.php/contao` reaches the back end, nginx 1.22.1).
     'contao/manager-bundle',
     'contao/core-bundle',
+    // Laminas (Zend) takes the script name as the base URL and routes on the rest (blind case
+    // omekas--script-deny-dollar: `/index.php/admin/item` reached Omeka S's admin, nginx 1.22.1).
+    'laminas/laminas-mvc',
+    'laminas/laminas-http',
+    'zendframework/zendframework',
+    'zendframework/zend-http',
   ]),
 };
 

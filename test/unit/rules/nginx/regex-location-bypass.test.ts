@@ -28,6 +28,17 @@ const ADMIN =
 testRule(regexLocationBypass, {
   valid: [
     {
+      name: 'a Laminas application that requires the package only for development is not shown',
+      code: server(
+        `    location /admin {\n        allow 10.0.0.0/8;\n        deny all;\n        try_files $uri /index.php$is_args$args;\n    }\n    location / {\n        try_files $uri /index.php$is_args$args;\n    }\n    location = /index.php {\n        internal;\n        fastcgi_pass unix:/run/php/php-fpm.sock;\n        include fastcgi_params;\n    }\n    location ~ \\.php$ {\n        return 404;\n    }\n`,
+        '/var/www/omeka-s',
+      ),
+      files: {
+        'var/www/omeka-s/index.php': '',
+        'var/www/omeka-s/composer.json': '{"require-dev": {"laminas/laminas-mvc": "^3.3"}}',
+      },
+    },
+    {
       name: 'a server-level catch-all rewrite: no request reaches /admin/ by its own path',
       code: server(`    rewrite ^ /index.php last;\n${ADMIN}${PHP}`),
     },
@@ -470,6 +481,35 @@ testRule(regexLocationBypass, {
           message: /nginx gives `\/api\/v1\/cron\/a{32}\/` to `location \/`/,
         },
       ],
+      output: null,
+    },
+    {
+      // Acceptance case pixelfed--horizon-exact-location (nginx 1.22.1: /horizon/ reached the
+      // front controller, an exact internal location, from outside the list).
+      name: 'an exact route in a Laravel application whose front controller is an exact internal location',
+      code: server(
+        `    location / {\n        try_files $uri /index.php$is_args$args;\n    }\n    location = /horizon {\n        allow 192.0.2.10;\n        deny all;\n        try_files $uri /index.php$is_args$args;\n    }\n    location = /index.php {\n        internal;\n        fastcgi_pass unix:/run/php/php-fpm.sock;\n        include fastcgi_params;\n    }\n    location ~ \\.php$ {\n        return 404;\n    }\n`,
+        '/var/www/app/public',
+      ),
+      files: { 'var/www/app/artisan': '', 'var/www/app/public/index.php': '' },
+      errors: [
+        { messageId: 'routedFallback', line: 6, column: 5, message: /`location = \/index.php` runs it/ },
+      ],
+      output: null,
+    },
+    {
+      // Acceptance case omekas--script-deny-dollar (nginx 1.22.1: /index.php/admin/item reached
+      // index.php; Laminas takes /index.php as the base URL and routes /admin/item).
+      name: 'a Laminas application: a route reached as path info through location / and an exact front controller',
+      code: server(
+        `    location /admin {\n        allow 10.0.0.0/8;\n        deny all;\n        try_files $uri /index.php$is_args$args;\n    }\n    location / {\n        try_files $uri /index.php$is_args$args;\n    }\n    location = /index.php {\n        internal;\n        fastcgi_pass unix:/run/php/php-fpm.sock;\n        include fastcgi_params;\n    }\n    location ~ \\.php$ {\n        return 404;\n    }\n`,
+        '/var/www/omeka-s',
+      ),
+      files: {
+        'var/www/omeka-s/index.php': '',
+        'var/www/omeka-s/composer.json': '{"require": {"laminas/laminas-mvc": "^3.3"}}',
+      },
+      errors: [{ messageId: 'routedFallback', line: 3, column: 5 }],
       output: null,
     },
     {

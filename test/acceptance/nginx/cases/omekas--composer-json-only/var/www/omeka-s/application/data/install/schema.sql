@@ -1,0 +1,1 @@
+-- Omeka S schema (placeholder)

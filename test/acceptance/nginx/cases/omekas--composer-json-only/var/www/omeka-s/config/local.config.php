@@ -1,0 +1,7 @@
+<?php
+return [
+    'logger' => [
+        'log' => true,
+        'path' => OMEKA_PATH . '/logs/application.log',
+    ],
+];

@@ -1,0 +1,4 @@
+<?php
+namespace CSVImport\Job;
+
+class Import {}

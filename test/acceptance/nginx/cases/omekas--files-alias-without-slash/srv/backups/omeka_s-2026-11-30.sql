@@ -1,0 +1,1 @@
+-- mysqldump of omeka_s (placeholder)

@@ -1,0 +1,4 @@
+<?php
+namespace Omeka\Mvc;
+
+class Application {}

@@ -1,0 +1,4 @@
+<?php
+namespace OmekaTheme\Helper;
+
+class ThemeFunctions {}

@@ -1,0 +1,4 @@
+<?php
+namespace Omeka;
+
+class Module {}

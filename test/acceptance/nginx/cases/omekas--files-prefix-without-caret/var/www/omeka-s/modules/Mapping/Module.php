@@ -1,0 +1,4 @@
+<?php
+namespace Mapping;
+
+class Module {}

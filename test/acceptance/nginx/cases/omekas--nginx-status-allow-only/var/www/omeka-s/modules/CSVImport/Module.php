@@ -1,0 +1,4 @@
+<?php
+namespace CSVImport;
+
+class Module {}

@@ -1,0 +1,2 @@
+<?php
+// OpenEMR 7.0.2 placeholder: modules/sms_email_reminder/cron_email_notification.php

@@ -1,0 +1,1 @@
+-- OpenEMR database schema placeholder
