@@ -64,6 +64,8 @@ export const DEFAULT_UPLOAD_PATHS: readonly string[] = [
   'userfiles',
   // ProcessWire: file and image fields, site/assets/files/<page id>/, beside the core's wire/.
   'site/assets/files',
+  // Silverstripe: the CMS's files, public/assets/ (drafts and restricted files in assets/.protected/).
+  'assets',
 ];
 
 export const DEFAULT_MAX_FILE_SIZE = 5 * 1024 * 1024;

@@ -92,6 +92,18 @@ const PROCESSWIRE: ApplicationSigns = {
   inRoot: true,
 };
 
+/**
+ * Silverstripe (4 and 5) writes what the CMS receives to `public/assets/`, the name most
+ * applications give to their built CSS and scripts. Its public folder holds the exposed module
+ * files, `_resources/`, and its project folder `silverstripe-cache/` and the framework in
+ * `vendor/silverstripe/`; Silverstripe 3 kept the project's code in `mysite/` beside `assets/`.
+ */
+const SILVERSTRIPE: ApplicationSigns = {
+  names: new Set(['_resources', 'silverstripe-cache', 'vendor/silverstripe', 'mysite']),
+  locations: /\/_resources\/|silverstripe/i,
+  root: /(^|\/)silverstripe[^/]*(\/|$)/i,
+};
+
 /** The default upload paths that need their application's signs (by pattern, as `uploadPath` trims it). */
 const GUARDED: ReadonlyMap<string, ApplicationSigns> = new Map([
   ['images', JOOMLA_OR_MEDIAWIKI],
@@ -102,6 +114,7 @@ const GUARDED: ReadonlyMap<string, ApplicationSigns> = new Map([
   ['content/user/images', PHPMYFAQ],
   ['content/user/attachments', PHPMYFAQ],
   ['site/assets/files', PROCESSWIRE],
+  ['assets', SILVERSTRIPE],
 ]);
 
 /** The signs a default upload pattern needs, if any. */

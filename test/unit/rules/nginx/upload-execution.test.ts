@@ -101,6 +101,15 @@ testRule(uploadExecution, {
       },
     },
     {
+      name: 'an assets/ folder of built files, where Silverstripe does not show',
+      code: `server {\n    root /srv/shop/public;\n${PHP}}\n`,
+      files: {
+        'srv/shop/public/assets/app.css': '',
+        'srv/shop/public/index.php': '',
+        'srv/shop/composer.json': '{"require": {"laravel/framework": "^10"}}',
+      },
+    },
+    {
       name: 'a site/assets/files folder where ProcessWire does not show',
       code: `server {\n    root /srv/site/public;\n${PHP}}\n`,
       files: {
@@ -554,6 +563,27 @@ testRule(uploadExecution, {
         'srv/site/index.php': '',
       },
       errors: [{ messageId: 'runs', line: 3, column: 5, message: /`\/site\/assets\/files\/`/ }],
+    },
+    {
+      // Acceptance case silverstripe--docs-php-location (nginx 1.22.1: the generic PHP location ran
+      // public/assets/Uploads/x.php).
+      name: "Silverstripe's CMS files, beside _resources/ in its public folder, under a generic PHP location",
+      code: `server {\n    root /var/www/site/public;\n${PHP}}\n`,
+      files: {
+        'var/www/site/public/assets/Uploads/harbour.jpg': '',
+        'var/www/site/public/_resources/themes/simple/css/layout.css': '',
+        'var/www/site/public/index.php': '',
+      },
+      errors: [{ messageId: 'runs', line: 3, column: 5, message: /`\/assets\/`/ }],
+    },
+    {
+      name: "Silverstripe's CMS files where only the project folder shows it",
+      code: `server {\n    root /var/www/site/public;\n${PHP}}\n`,
+      files: {
+        'var/www/site/public/assets/Uploads/harbour.jpg': '',
+        'var/www/site/silverstripe-cache/.gitkeep': '',
+      },
+      errors: [{ messageId: 'runs', line: 3, column: 5, message: /`\/assets\/`/ }],
     },
     {
       name: "ProcessWire's page files under a root named after it",
