@@ -183,7 +183,12 @@ function collectBelow(tree: string, fromDepth: 0 | 1, workspace: WorkspaceView, 
     listings: TREE_LISTINGS,
     descend: (name: string) => !name.startsWith('.') && !name.includes('.'),
   };
-  for (const { uri, depth, names } of foldersBelow(workspace, tree, '/', walk)) {
+  for (const { path, uri, depth, names } of foldersBelow(workspace, tree, '/', walk)) {
+    for (const name of names)
+      if (PRIVATE_DOT_FOLDERS.has(name)) {
+        const file = fileBelow(joinPath(path, name), workspace);
+        if (file !== undefined) into.dotfiles.push(`${uri}${name}/${file}`);
+      }
     // A root's own files are the fixed probes.
     if (depth < fromDepth) continue;
     if (names.some((name) => CHECKOUT_MARKS.has(name))) into.dotfiles.push(`${uri}.git/config`);
@@ -200,6 +205,27 @@ function collectBelow(tree: string, fromDepth: 0 | 1, workspace: WorkspaceView, 
       into.composer.push(...manifests.map((name) => `${uri}${name}`));
     }
   }
+}
+
+/**
+ * Hidden folders that hold private files wherever they are: Silverstripe's `assets/.protected/`
+ * (draft and restricted files, served only through its front controller), the checkouts of
+ * other version control systems than git, and keys. Probed with a file the tree shows in them
+ * (a `^~ /assets/` location serves them past the server's dotfile deny: blind case
+ * silverstripe--assets-caret-without-dot-deny, nginx 1.22.1).
+ */
+const PRIVATE_DOT_FOLDERS = new Set(['.protected', '.svn', '.hg', '.bzr', '.ssh']);
+
+/** How deep below a hidden folder a file is looked for (`.protected/Uploads/<hash>/file.pdf`). */
+const FILE_DEPTH = 3;
+
+/** A file of the folder or of its subfolders, as a path relative to it (breadth first, sampled). */
+function fileBelow(folder: string, workspace: WorkspaceView): string | undefined {
+  const walk = { depth: FILE_DEPTH, listings: 8, descend: () => true };
+  for (const { path, uri, names } of foldersBelow(workspace, folder, '', walk))
+    for (const name of names)
+      if (workspace.listDir(joinPath(path, name)) === undefined) return `${uri}${name}`;
+  return undefined;
 }
 
 /** Whether the server's root looks like the application's own directory (not `public/`, `web/`, Magento's `pub/`…). */

@@ -30,6 +30,16 @@ const WEBMAIL = (body = '') =>
 testRule(privatePathsExposed, {
   valid: [
     {
+      name: "Silverstripe's protected files below a ^~ assets location that denies dotfiles itself",
+      code: `server {\n    root /var/www/ss/public;\n${DOT}${LOG}${BAK}    location ^~ /assets/ {\n        location ~ /\\. {\n            deny all;\n        }\n    }\n}\n`,
+      files: { 'var/www/ss/public/assets/.protected/Uploads/4f1a/minutes.pdf': '' },
+    },
+    {
+      name: 'a hidden folder the server-level dotfile deny refuses',
+      code: `server {\n    root /var/www/ss/public;\n${DOT}${LOG}${BAK}    location /assets/ {\n        expires 30d;\n    }\n}\n`,
+      files: { 'var/www/ss/public/assets/.protected/Uploads/4f1a/minutes.pdf': '' },
+    },
+    {
       // nginx searches the locations for the URI the server's rewrites leave: /.env is /index.php.
       name: 'a server-level catch-all rewrite to the front controller reads no file of the root',
       code: 'server {\n    root /var/www/app;\n    rewrite ^ /index.php last;\n    location / {\n        try_files $uri =404;\n    }\n}\n',
@@ -186,6 +196,31 @@ testRule(privatePathsExposed, {
     },
   ],
   invalid: [
+    {
+      // Acceptance case silverstripe--assets-caret-without-dot-deny (nginx 1.22.1: the protected
+      // PDF was served: ^~ keeps the server's regex deny from being tried).
+      name: "Silverstripe's protected files below a ^~ assets location",
+      code: `server {\n    root /var/www/ss/public;\n${DOT}${LOG}${BAK}    location ^~ /assets/ {\n        expires 30d;\n    }\n}\n`,
+      files: {
+        'var/www/ss/public/assets/.protected/Uploads/4f1a/minutes.pdf': '',
+        'var/www/ss/public/assets/.htaccess': '',
+      },
+      errors: [
+        {
+          messageId: 'exposed',
+          line: 1,
+          column: 1,
+          message: /dotfiles \(`\/assets\/\.protected\/Uploads\/4f1a\/minutes\.pdf`\)/,
+        },
+      ],
+      output: null,
+    },
+    {
+      name: 'a Subversion checkout at the root where only .git is denied',
+      code: `server {\n    root /var/www/site;\n    location ~ /\\.git {\n        deny all;\n    }\n    location ~ /\\.ht {\n        deny all;\n    }\n    location = /.env {\n        deny all;\n    }\n${LOG}${BAK}${COMPOSER}}\n`,
+      files: { 'var/www/site/.svn/wc.db': '', 'var/www/site/index.html': '' },
+      errors: [{ messageId: 'exposed', line: 1, column: 1, message: /`\/\.svn\/wc\.db`/ }],
+    },
     {
       name: 'a server-level catch-all rewrite under a condition leaves the other requests to the locations',
       code: 'server {\n    root /var/www/app;\n    if ($request_method = POST) {\n        rewrite ^ /index.php last;\n    }\n    location / {\n        try_files $uri =404;\n    }\n}\n',

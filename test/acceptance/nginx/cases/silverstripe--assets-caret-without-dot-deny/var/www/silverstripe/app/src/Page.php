@@ -1,0 +1,10 @@
+<?php
+
+namespace {
+
+    use SilverStripe\CMS\Model\SiteTree;
+
+    class Page extends SiteTree
+    {
+    }
+}

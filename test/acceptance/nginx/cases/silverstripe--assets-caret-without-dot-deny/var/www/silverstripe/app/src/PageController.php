@@ -1,0 +1,10 @@
+<?php
+
+namespace {
+
+    use SilverStripe\CMS\Controllers\ContentController;
+
+    class PageController extends ContentController
+    {
+    }
+}

@@ -1,0 +1,1 @@
+<?php // placeholder for Composer autoload_real.php
