@@ -47,6 +47,8 @@ export const regexLocationBypass = defineRule<NginxFile>({
         '`{{location}}` restricts access (`{{restriction}}`), but `^~` only stops the regex locations of its own level: nginx gives `{{uri}}` to `{{regex}}`, a regex location of an outer level, which passes it to its backend without that restriction',
       prefix:
         '`{{location}}` restricts access (`{{restriction}}`), but nginx gives `{{uri}}` to `{{regex}}`: a regex location wins over a prefix location without `^~`, and it passes the request to its backend without that restriction',
+      staticFile:
+        '`{{location}}` refuses every request (`{{restriction}}`), but nginx gives the file `{{uri}}` to `{{regex}}`: a regex location wins over a prefix location without `^~`, and it serves the file to anybody',
       order:
         '`{{location}}` restricts access (`{{restriction}}`), but `{{regex}}` comes first and takes `{{uri}}`: regex locations are tried in file order, and it passes the request to its backend without that restriction',
       fallback:
@@ -164,7 +166,7 @@ function fixFor(
   // not take that request.
   const exactRoute =
     bypass.via === 'frontController' && info.modifier === '=' && bypass.uri.startsWith(info.pattern);
-  if (bypass.via !== 'probe' && !exactRoute) return undefined;
+  if (bypass.via !== 'probe' && bypass.via !== 'staticFile' && !exactRoute) return undefined;
   if (bypass.regex.parent !== location.parent) return undefined;
   // `location = /wp-login.php { auth_basic …; }` reached as `/wp-login.php/x.php`: as `^~` the block
   // also takes those requests, with the same restriction, and answers `/wp-login.php` as before

@@ -14,7 +14,7 @@ import {
 } from './semantics-php-locations.ts';
 import { canProbe } from './semantics-probe-safety.ts';
 import { sampleMatchesOfSource } from './semantics-regex-samples.ts';
-import { keepsRestriction } from './semantics-restrictions.ts';
+import { keepsRestriction, ownRestriction } from './semantics-restrictions.ts';
 import {
   fixedScriptProbes,
   pathInfoProbes,
@@ -55,10 +55,18 @@ export interface LocationBypass {
    * prefix location whose `try_files` falls back to the front controller (`routedFallback`), or
    * the folder's index script taken that way (`index`), or a route regex location without a
    * handler whose fallback runs the front controller (`routeFallback`; `chosen` is that runner),
-   * or the route with a trailing slash, which Laravel trims (`trailingSlash`).
+   * or the route with a trailing slash, which Laravel trims (`trailingSlash`), or a file of a
+   * refused folder that a regex location serves as it is (`staticFile`).
    */
   via:
-    'probe' | 'fallback' | 'index' | 'frontController' | 'routedFallback' | 'routeFallback' | 'trailingSlash';
+    | 'probe'
+    | 'fallback'
+    | 'index'
+    | 'frontController'
+    | 'routedFallback'
+    | 'routeFallback'
+    | 'trailingSlash'
+    | 'staticFile';
   /**
    * The `error_page 404` that sends the request back into `chosen` after its `internal` refused
    * it (Bagisto's guide: `error_page 404 /index.php;`), when that is how the script runs.
@@ -137,8 +145,110 @@ export function locationBypass(
   if (info.modifier === '') {
     const route = regexRouteBypass(server, location, covers, budget);
     if (route) return route;
+    const file = staticFileBypass(server, location, covers, isUploadDirectory, workspace, budget);
+    if (file) return file;
   }
   return info.modifier === '=' ? undefined : frontControllerBypass(server, location, info, workspace);
+}
+
+/** How many files below a refused folder are asked of nginx's location choice. */
+const FILES_PROBED = 8;
+
+/**
+ * Folders of data rather than code: what users uploaded, exported or were sent, and backups.
+ * A refused folder's other files are often the public assets of a package (MyBB's
+ * `install/resources/installer.css`, blind case mybb--install-deny-without-caret), left to the
+ * server's static regex without harm.
+ */
+const DATA_FOLDER =
+  /\/(?:documents?|private|backups?|exports?|attachments?|protected|confidential|secrets?|dumps?)\//i;
+
+/**
+ * A prefix location that refuses every request (`location /sites/ { deny all; }`) whose files a
+ * regex location serves as they are: OpenEMR's patients' scans under `sites/default/documents/`
+ * went to the server's `location ~* \.(?:jpe?g|png|css|js)$ { expires 30d; }` (blind case, nginx
+ * 1.22.1). Only files the workspace tree holds there, in a folder of data (an upload folder or
+ * `DATA_FOLDER`); a location that only restricts (an address list, a password) is left out: its
+ * stylesheets and pictures go to the static regex on purpose often enough.
+ */
+function staticFileBypass(
+  server: EffectiveNode,
+  location: EffectiveNode,
+  covers: (uri: string) => boolean,
+  isUploadDirectory: (directory: string) => boolean,
+  workspace: WorkspaceView,
+  budget: ProbeBudget,
+): LocationBypass | undefined {
+  if (ownRestriction(location)?.kind !== 'refuse' || !hasOpenStaticRegex(server)) return undefined;
+  const root = documentRoot(location);
+  if (root?.kind !== 'root') return undefined;
+  const directory = directoryOf(locationInfo(location)!);
+  for (const tree of workspaceRootsFor(root.path, workspace)) {
+    const isData = (folder: string) => DATA_FOLDER.test(folder) || isUploadDirectory(folder);
+    for (const uri of filesUnder(tree, directory, isData, workspace)) {
+      if (!covers(uri) || !canProbe(server, uri)) continue;
+      if (budget.left-- <= 0) return undefined;
+      const chosen = matchLocation(server, uri).location?.node;
+      if (!chosen || isWithin(chosen, location) || !servesFilesAsTheyAre(chosen)) continue;
+      const regex = regexLocationOf(chosen);
+      if (!regex || keepsRestriction(chosen, location) || refusedByIf(server, chosen, uri)) continue;
+      if (documentRoot(chosen)?.path !== root.path) continue;
+      return { uri, chosen, regex, script: uri, via: 'staticFile' };
+    }
+  }
+  return undefined;
+}
+
+/** Whether a location answers with the file the request names: no backend, refusal, `return` or catch-all rewrite. */
+function servesFilesAsTheyAre(location: EffectiveNode): boolean {
+  return (
+    !backendOf(location) &&
+    !refusesRequests(location) &&
+    location.childrenNamed('return').length === 0 &&
+    rewriteTarget(location) === undefined
+  );
+}
+
+const openStaticRegexes = new WeakMap<EffectiveNode, boolean>();
+
+/** Whether the server has a regex location that serves files as they are (see `servesFilesAsTheyAre`). */
+function hasOpenStaticRegex(server: EffectiveNode): boolean {
+  let known = openStaticRegexes.get(server);
+  if (known === undefined) {
+    known = locationsOfServer(server).some(
+      (node) => locationInfo(node)?.isRegex === true && servesFilesAsTheyAre(node),
+    );
+    openStaticRegexes.set(server, known);
+  }
+  return known;
+}
+
+/**
+ * Requests for files the workspace holds below a folder of the root, in the folders `isData`
+ * accepts (not scripts, not dotfiles: other probes ask those).
+ */
+function filesUnder(
+  tree: string,
+  directory: string,
+  isData: (folder: string) => boolean,
+  workspace: WorkspaceView,
+): string[] {
+  const found: string[] = [];
+  const walk = {
+    depth: SCRIPT_SEARCH_DEPTH + 1,
+    listings: SCRIPT_SEARCH_LISTINGS,
+    descend: (name: string) => !name.startsWith('.'),
+  };
+  for (const folder of foldersBelow(workspace, joinPath(tree, directory.slice(1)), directory, walk)) {
+    if (!isData(folder.uri)) continue;
+    for (const name of folder.names) {
+      if (name.startsWith('.') || SCRIPT_NAME.test(name)) continue;
+      if (workspace.listDir(joinPath(folder.path, name)) !== undefined) continue;
+      found.push(`${folder.uri}${name}`);
+      if (found.length >= FILES_PROBED) return found;
+    }
+  }
+  return found;
 }
 
 /** Sample requests read per regex location for `regexRouteBypass`. */

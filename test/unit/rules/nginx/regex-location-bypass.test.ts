@@ -28,6 +28,28 @@ const ADMIN =
 testRule(regexLocationBypass, {
   valid: [
     {
+      // Acceptance case mybb--install-deny-without-caret: the installer's stylesheet is a public file of the package.
+      name: "a refused folder's package assets taken by the static regex",
+      code: server(
+        `    location /install/ {\n        deny all;\n    }\n    location ~* \\.(?:css|js|jpe?g|png)$ {\n        expires 30d;\n    }\n`,
+      ),
+      files: { 'var/www/app/install/resources/installer.css': '', 'var/www/app/install/index.php': '' },
+    },
+    {
+      name: 'documents behind an address list are left to the static regex',
+      code: server(
+        `    location /sites/ {\n        allow 10.0.0.0/8;\n        deny all;\n    }\n    location ~* \\.(?:css|js|jpe?g|png)$ {\n        expires 30d;\n    }\n`,
+      ),
+      files: { 'var/www/app/sites/default/documents/scan.jpg': '' },
+    },
+    {
+      name: 'a refused folder of documents that the static regex does not take',
+      code: server(
+        `    location /sites/ {\n        deny all;\n    }\n    location ~* \\.(?:css|js|jpe?g|png)$ {\n        expires 30d;\n    }\n`,
+      ),
+      files: { 'var/www/app/sites/default/documents/report.pdf': '' },
+    },
+    {
       name: 'a Laminas application that requires the package only for development is not shown',
       code: server(
         `    location /admin {\n        allow 10.0.0.0/8;\n        deny all;\n        try_files $uri /index.php$is_args$args;\n    }\n    location / {\n        try_files $uri /index.php$is_args$args;\n    }\n    location = /index.php {\n        internal;\n        fastcgi_pass unix:/run/php/php-fpm.sock;\n        include fastcgi_params;\n    }\n    location ~ \\.php$ {\n        return 404;\n    }\n`,
@@ -362,6 +384,25 @@ testRule(regexLocationBypass, {
     },
   ],
   invalid: [
+    {
+      // Blind case openemr (nginx 1.22.1: without ^~, /sites/default/documents/temp/scan.jpg came back 200).
+      name: "a refused folder's documents served by the server's static regex",
+      code: server(
+        `    location /sites/ {\n        deny all;\n    }\n    location ~* \\.(?:css|js|jpe?g|png)$ {\n        expires 30d;\n    }\n`,
+      ),
+      files: { 'var/www/app/sites/default/documents/temp/scan.jpg': '' },
+      errors: [
+        {
+          messageId: 'staticFile',
+          line: 3,
+          column: 5,
+          message: /gives the file `\/sites\/default\/documents\/temp\/scan\.jpg` to `location ~\* /,
+        },
+      ],
+      output: server(
+        `    location ^~ /sites/ {\n        deny all;\n    }\n    location ~* \\.(?:css|js|jpe?g|png)$ {\n        expires 30d;\n    }\n`,
+      ),
+    },
     {
       // Acceptance case bagisto--docs-error-page-index (nginx 1.22.1: /index.php/admin/dashboard
       // from outside the list reached PHP with that REQUEST_URI, with a 404 status).
