@@ -66,6 +66,8 @@ export const DEFAULT_UPLOAD_PATHS: readonly string[] = [
   'site/assets/files',
   // Silverstripe: the CMS's files, public/assets/ (drafts and restricted files in assets/.protected/).
   'assets',
+  // OpenEMR: patients' documents and scans, sites/<site>/documents/, in the application's own folder.
+  'sites/*/documents',
 ];
 
 export const DEFAULT_MAX_FILE_SIZE = 5 * 1024 * 1024;

@@ -104,6 +104,18 @@ const SILVERSTRIPE: ApplicationSigns = {
   root: /(^|\/)silverstripe[^/]*(\/|$)/i,
 };
 
+/**
+ * OpenEMR keeps what is attached to patients' charts in `sites/<site>/documents/`; its root (the
+ * application itself) holds `interface/globals.php` and each site's `sqlconf.php`. A location is
+ * written for `/interface/` or `/portal/`, or the root is named after it.
+ */
+const OPENEMR: ApplicationSigns = {
+  names: new Set(['interface/globals.php', 'sites/default/sqlconf.php']),
+  locations: /\/interface\/|\/portal\/|openemr/i,
+  root: /(^|\/)openemr[^/]*(\/|$)/i,
+  inRoot: true,
+};
+
 /** The default upload paths that need their application's signs (by pattern, as `uploadPath` trims it). */
 const GUARDED: ReadonlyMap<string, ApplicationSigns> = new Map([
   ['images', JOOMLA_OR_MEDIAWIKI],
@@ -115,6 +127,7 @@ const GUARDED: ReadonlyMap<string, ApplicationSigns> = new Map([
   ['content/user/attachments', PHPMYFAQ],
   ['site/assets/files', PROCESSWIRE],
   ['assets', SILVERSTRIPE],
+  ['sites/*/documents', OPENEMR],
 ]);
 
 /** The signs a default upload pattern needs, if any. */

@@ -110,6 +110,11 @@ testRule(uploadExecution, {
       },
     },
     {
+      name: 'a sites/*/documents folder where OpenEMR does not show',
+      code: `server {\n    root /srv/portal;\n${PHP}}\n`,
+      files: { 'srv/portal/sites/main/documents/brochure.pdf': '', 'srv/portal/index.php': '' },
+    },
+    {
       name: 'a site/assets/files folder where ProcessWire does not show',
       code: `server {\n    root /srv/site/public;\n${PHP}}\n`,
       files: {
@@ -584,6 +589,16 @@ testRule(uploadExecution, {
         'var/www/site/silverstripe-cache/.gitkeep': '',
       },
       errors: [{ messageId: 'runs', line: 3, column: 5, message: /`\/assets\/`/ }],
+    },
+    {
+      name: "OpenEMR's patient documents, beside interface/globals.php, under a generic PHP location",
+      code: `server {\n    root /var/www/emr;\n${PHP}}\n`,
+      files: {
+        'var/www/emr/sites/default/documents/12/scan.jpg': '',
+        'var/www/emr/interface/globals.php': '',
+        'var/www/emr/index.php': '',
+      },
+      errors: [{ messageId: 'runs', line: 3, column: 5, message: /`\/sites\/\*\/documents\/`/ }],
     },
     {
       name: "ProcessWire's page files under a root named after it",
