@@ -69,9 +69,56 @@ export function levelOf(node: EffectiveNode): EffectiveNode | undefined {
   return undefined;
 }
 
+/** The result at the top of the tree, above every level: nothing. */
+export const NOTHING_IN_EFFECT: EffectiveArray = Object.freeze({
+  entries: [],
+  declared: [],
+  dropped: [],
+  mode: 'on',
+  modeNode: undefined,
+  level: undefined,
+}) as EffectiveArray;
+
+const NO_ENTRIES: InheritedEntry[] = [];
+
+/**
+ * One level of nginx's merge: the level's own entries, the outer ones, or both under
+ * `…_inherit merge`; `…_inherit` directives of the level change the mode first.
+ */
+export function mergeLevel(
+  outerResult: EffectiveArray,
+  declaredNodes: readonly EffectiveNode[],
+  modeNodes: readonly EffectiveNode[],
+  level: EffectiveNode | undefined,
+): EffectiveArray {
+  let { mode, modeNode } = outerResult;
+  for (const child of modeNodes) {
+    const value = child.args[0]?.value;
+    if (value === 'on' || value === 'off' || value === 'merge') [mode, modeNode] = [value, child];
+  }
+  // The outer entries, marked inherited (most levels inherit a list that already is).
+  const outerEntries = outerResult.entries;
+  const outer = outerEntries.every((e) => e.inherited)
+    ? outerEntries
+    : outerEntries.map((e) => (e.inherited ? e : { ...e, inherited: true }));
+  const declared = declaredNodes.length === 0 ? NO_ENTRIES : declaredNodes.map((n) => toEntry(n, level));
+  let entries: InheritedEntry[];
+  let dropped: InheritedEntry[];
+  if (mode === 'off') [entries, dropped] = [declared, outer];
+  else if (declared.length === 0) [entries, dropped] = [outer, NO_ENTRIES];
+  else if (mode === 'merge') [entries, dropped] = [[...declared, ...outer], NO_ENTRIES];
+  else [entries, dropped] = [declared, outer];
+  return { entries, declared, dropped, mode, modeNode, level };
+}
+
+/** Results by level and directive: every rule asks about the same few levels. */
+const inEffect = new WeakMap<EffectiveNode, Map<string, EffectiveArray>>();
+
 /**
  * The entries of an array directive in effect at a node's level. `node` may be a level (a
- * `location` block) or any node inside one (the entries then are those of its level).
+ * `location` block) or any node inside one (the entries then are those of its level). Each level
+ * is computed once per tree, from its enclosing level's result, so thousands of nested locations
+ * stay linear.
  */
 export function effectiveArray(
   node: EffectiveNode,
@@ -79,48 +126,42 @@ export function effectiveArray(
   options: ArrayDirectiveOptions = {},
 ): EffectiveArray {
   const target = levelOf(node);
-  const levels: EffectiveNode[] = [];
-  for (let n = target; n; n = n.parent) if (isInheritanceLevel(n)) levels.push(n);
-  levels.reverse();
-
-  let entries: InheritedEntry[] = [];
-  let dropped: InheritedEntry[] = [];
-  let declared: InheritedEntry[] = [];
-  let mode: InheritMode = 'on';
-  let modeNode: EffectiveNode | undefined;
-  for (const level of levels) {
-    const outer = entries.map((e) => (e.inherited ? e : { ...e, inherited: true }));
-    declared = [];
-    for (const child of level.childrenNamed(directive)) {
-      if (child.directive.kind === 'simple') declared.push(toEntry(child, level));
+  if (!target) return NOTHING_IN_EFFECT;
+  const hit = inEffect.get(target)?.get(directive);
+  if (hit) return hit;
+  const pending: EffectiveNode[] = [];
+  let result = NOTHING_IN_EFFECT;
+  for (let n: EffectiveNode | undefined = target; n; n = n.parent) {
+    if (!isInheritanceLevel(n)) continue;
+    const known = inEffect.get(n)?.get(directive);
+    if (known) {
+      result = known;
+      break;
     }
-    if (options.inheritDirective !== undefined) {
-      for (const child of level.childrenNamed(options.inheritDirective)) {
-        const value = child.args[0]?.value;
-        if (value === 'on' || value === 'off' || value === 'merge') {
-          mode = value;
-          modeNode = child;
-        }
-      }
-    }
-    if (mode === 'off') {
-      entries = declared;
-      dropped = outer;
-    } else if (declared.length === 0) {
-      entries = outer;
-      dropped = [];
-    } else if (mode === 'merge') {
-      entries = [...declared, ...outer];
-      dropped = [];
-    } else {
-      entries = declared;
-      dropped = outer;
-    }
+    pending.push(n);
   }
-  return { entries, declared, dropped, mode, modeNode, level: target };
+  for (let i = pending.length - 1; i >= 0; i--) {
+    const level = pending[i]!;
+    const own = level.childrenNamed(directive);
+    const declared = own.every((c) => c.directive.kind === 'simple')
+      ? own
+      : own.filter((c) => c.directive.kind === 'simple');
+    const modes = options.inheritDirective ? level.childrenNamed(options.inheritDirective) : NO_NODES;
+    result = mergeLevel(result, declared, modes, level);
+    let byDirective = inEffect.get(level);
+    if (!byDirective) {
+      byDirective = new Map();
+      inEffect.set(level, byDirective);
+    }
+    byDirective.set(directive, result);
+  }
+  return result;
 }
 
-function toEntry(node: EffectiveNode, level: EffectiveNode): InheritedEntry {
+const NO_NODES: readonly EffectiveNode[] = [];
+
+/** The entry a declaring directive makes at its level. */
+export function toEntry(node: EffectiveNode, level: EffectiveNode | undefined): InheritedEntry {
   const [name, value, flag] = node.args;
   return {
     node,

@@ -4,7 +4,14 @@ import { globMatches, hasGlobMagic } from './glob.ts';
 import { defaultParse, parsedFileAt } from './parse-cache.ts';
 import { ifNeverAnswers } from './semantics-if-flow.ts';
 import { nodesNamed, serverOf } from './semantics-tree-index.ts';
-import { isInheritanceLevel, type EffectiveArray, type InheritedEntry } from './headers.ts';
+import {
+  effectiveArray,
+  isInheritanceLevel,
+  mergeLevel,
+  NOTHING_IN_EFFECT,
+  type EffectiveArray,
+  type InheritedEntry,
+} from './headers.ts';
 
 /**
  * Array-directive inheritance (`add_header`, `proxy_set_header`) with one addition to
@@ -54,30 +61,19 @@ export function implicitTopLevel(config: EffectiveConfig, workspace?: WorkspaceV
 
 const topLevels = new WeakMap<EffectiveConfig, { workspace: WorkspaceView | undefined; top: TopLevel }>();
 
-function entryOf(node: EffectiveNode, level: EffectiveNode | undefined): InheritedEntry {
-  const [name, value, flag] = node.args;
-  return {
-    node,
-    name: name?.value ?? '',
-    value: value?.value ?? '',
-    always: flag?.value === 'always',
-    ifNotEmpty: flag?.value === 'if_not_empty',
-    inherited: false,
-    level,
-  };
-}
-
 const memo = new WeakMap<EffectiveNode, Map<string, EffectiveArray>>();
 
 /**
  * The entries in effect at a node's level, with the implicit top level (`top`, see
- * `implicitTopLevel`) as the outermost one when given. The same merge as headers.ts's
- * `effectiveArray`, computed from the nearest enclosing level already known (each level is
- * computed once per lint, from its parent's result): thousands of nested locations, or of
- * servers at the top of a file, stay linear.
+ * `implicitTopLevel`) as the outermost one when given: headers.ts's `mergeLevel`, computed
+ * from the nearest enclosing level already known (each level is computed once per lint, from its
+ * parent's result), so thousands of nested locations, or of servers at the top of a file, stay
+ * linear.
  */
 export function arrayAt(node: EffectiveNode, kind: ArrayKind, top: TopLevel | undefined): EffectiveArray {
-  const key = top ? kind.topKey : kind.directive;
+  // Without an implicit top, nginx's own levels: headers.ts keeps those per level.
+  if (!top) return effectiveArray(node, kind.directive, kind);
+  const key = kind.topKey;
   const target = levelOfNode(node);
   if (target) {
     const hit = memo.get(target)?.get(key);
@@ -99,7 +95,7 @@ export function arrayAt(node: EffectiveNode, kind: ArrayKind, top: TopLevel | un
     const level = pending[i]!;
     const declared = level.childrenNamed(kind.directive).filter((c) => c.directive.kind === 'simple');
     const modes = kind.inheritDirective ? level.childrenNamed(kind.inheritDirective) : [];
-    result = merge(result, declared, modes, level);
+    result = mergeLevel(result, declared, modes, level);
     let byKind = memo.get(level);
     if (!byKind) {
       byKind = new Map();
@@ -110,20 +106,11 @@ export function arrayAt(node: EffectiveNode, kind: ArrayKind, top: TopLevel | un
   return result;
 }
 
-const EMPTY: EffectiveArray = {
-  entries: [],
-  declared: [],
-  dropped: [],
-  mode: 'on',
-  modeNode: undefined,
-  level: undefined,
-};
-
 const topResults = new WeakMap<TopLevel, Map<string, EffectiveArray>>();
 
 /** What is in effect at the top of the tree: nothing, or the includer's `http` level and the file's own top-level declarations. */
 function topResult(kind: ArrayKind, top: TopLevel | undefined): EffectiveArray {
-  if (!top) return EMPTY;
+  if (!top) return NOTHING_IN_EFFECT;
   let byKind = topResults.get(top);
   if (!byKind) {
     byKind = new Map();
@@ -131,36 +118,13 @@ function topResult(kind: ArrayKind, top: TopLevel | undefined): EffectiveArray {
   }
   let known = byKind.get(kind.directive);
   if (!known) {
-    const outer = top.http ? arrayAt(top.http, kind, undefined) : EMPTY;
+    const outer = top.http ? arrayAt(top.http, kind, undefined) : NOTHING_IN_EFFECT;
     const declared = top.nodes.filter((n) => n.name === kind.directive && n.directive.kind === 'simple');
     const modes = kind.inheritDirective ? top.nodes.filter((n) => n.name === kind.inheritDirective) : [];
-    known = merge({ ...outer, level: undefined }, declared, modes, undefined);
+    known = mergeLevel({ ...outer, level: undefined }, declared, modes, undefined);
     byKind.set(kind.directive, known);
   }
   return known;
-}
-
-/** One level of nginx's merge (see headers.ts): own entries, the outer ones, or both under `…_inherit merge`. */
-function merge(
-  outerResult: EffectiveArray,
-  declaredNodes: readonly EffectiveNode[],
-  modeNodes: readonly EffectiveNode[],
-  level: EffectiveNode | undefined,
-): EffectiveArray {
-  let { mode, modeNode } = outerResult;
-  for (const child of modeNodes) {
-    const value = child.args[0]?.value;
-    if (value === 'on' || value === 'off' || value === 'merge') [mode, modeNode] = [value, child];
-  }
-  const outer = outerResult.entries.map((e) => (e.inherited ? e : { ...e, inherited: true }));
-  const declared = declaredNodes.map((n) => entryOf(n, level));
-  let entries: InheritedEntry[];
-  let dropped: InheritedEntry[];
-  if (mode === 'off') [entries, dropped] = [declared, outer];
-  else if (declared.length === 0) [entries, dropped] = [outer, []];
-  else if (mode === 'merge') [entries, dropped] = [[...declared, ...outer], []];
-  else [entries, dropped] = [declared, outer];
-  return { entries, declared, dropped, mode, modeNode, level };
 }
 
 const enabledSites = new WeakMap<WorkspaceView, Map<string, EffectiveNode | null>>();

@@ -142,24 +142,46 @@ export function uploadDirectoryTest(configured: readonly string[]): (path: strin
   return (path) => uploads.some((compiled) => compiled.prefix.test(path));
 }
 
-const matchesAnyDirectory = new WeakMap<EffectiveNode, boolean>();
-
 /**
  * Whether a location's pattern is about the upload directory (and not about every directory, or
  * every folder of its parent: Mautic's deny list `^/(?:app|plugins|config|var)/` is about `app/`,
- * not about Chamilo's `app/upload`).
+ * not about Chamilo's `app/upload`). `generic`: the pattern takes any directory.
  */
-function locationMentions(location: EffectiveNode, info: LocationInfo, compiled: CompiledUpload): boolean {
+function locationMentions(info: LocationInfo, compiled: CompiledUpload, generic: boolean): boolean {
   if (info.modifier === '@') return false;
   if (!info.isRegex) return compiled.prefix.test(info.pattern);
-  let generic = matchesAnyDirectory.get(location);
-  if (generic === undefined) {
-    generic = patternMatches(info, '/harden-probe/');
-    matchesAnyDirectory.set(location, generic);
-  }
   if (generic) return false;
   if (!patternMatches(info, compiled.probe) && !startsWithDirectory(info, compiled)) return false;
   return compiled.sibling === undefined || !patternMatches(info, compiled.sibling);
+}
+
+const NO_MENTIONS: readonly number[] = Object.freeze([]);
+
+/** Answers of `mentionedUploads` by upload list and location pattern. */
+const mentionsByList = new WeakMap<CompiledUpload[], Map<string, readonly number[]>>();
+
+/**
+ * The indexes of the uploads a location's pattern mentions. It depends on the pattern alone, and
+ * the servers of a large configuration repeat the same few (`/`, `\.php$`): asked once per pattern.
+ */
+function mentionedUploads(uploads: CompiledUpload[], info: LocationInfo): readonly number[] {
+  let byPattern = mentionsByList.get(uploads);
+  if (!byPattern) {
+    byPattern = new Map();
+    mentionsByList.set(uploads, byPattern);
+  }
+  const key = `${info.modifier}\u0000${info.pattern}`;
+  let found = byPattern.get(key);
+  if (!found) {
+    const generic = info.isRegex && info.modifier !== '@' && patternMatches(info, '/harden-probe/');
+    const mentioned: number[] = [];
+    for (let i = 0; i < uploads.length; i++)
+      if (locationMentions(info, uploads[i]!, generic)) mentioned.push(i);
+    found = mentioned.length === 0 ? NO_MENTIONS : mentioned;
+    if (byPattern.size >= 4096) byPattern.clear();
+    byPattern.set(key, found);
+  }
+  return found;
 }
 
 /**
@@ -397,12 +419,13 @@ export function uploadPathsOfServer(
   const uploads = compiledUploads(configured);
   if (uploads.length === 0) return [];
   // Plain loops: this runs for every server and every configured upload directory.
-  const locations: { node: EffectiveNode; info: LocationInfo }[] = [];
+  const locations: { node: EffectiveNode; mentions: readonly number[] }[] = [];
   const aliases: { node: EffectiveNode; info: LocationInfo; alias: string }[] = [];
   for (const node of locationsOfServer(server)) {
     const info = locationInfo(node);
     if (!info) continue;
-    locations.push({ node, info });
+    const mentions = mentionedUploads(uploads, info);
+    if (mentions.length > 0) locations.push({ node, mentions });
     if (info.isRegex || info.modifier === '@') continue;
     const alias = node.childrenNamed('alias')[0]?.args[0]?.value;
     if (alias) aliases.push({ node, info, alias });
@@ -424,13 +447,12 @@ export function uploadPathsOfServer(
     seen.add(evidence.upload.pattern);
     out.push(evidence);
   };
-  for (const compiled of uploads) {
+  for (let index = 0; index < uploads.length; index++) {
+    const compiled = uploads[index]!;
     const upload = compiled.upload;
-    if (compiled.signs && !applicationShows(compiled.signs, server, upload.pattern, treeRoots(), workspace))
-      continue;
     let mention: EffectiveNode | undefined;
-    for (const { node, info } of locations)
-      if (locationMentions(node, info, compiled)) {
+    for (const { node, mentions } of locations)
+      if (mentions.includes(index)) {
         mention = node;
         break;
       }
@@ -440,6 +462,10 @@ export function uploadPathsOfServer(
           mention = target.node;
           break;
         }
+    // Neither mentioned, nor aliased, nor in a tree: nothing to add, whatever the signs say.
+    if (!mention && treeRoots().length === 0 && !aliasedTo(aliases, compiled)) continue;
+    if (compiled.signs && !applicationShows(compiled.signs, server, upload.pattern, treeRoots(), workspace))
+      continue;
     if (mention) {
       // A multisite's `sites/shop/files` next to `sites/default/files`: a deny written for one
       // site's directory leaves the other's scripts to the PHP location.
@@ -467,6 +493,12 @@ export function uploadPathsOfServer(
     }
   }
   return out;
+}
+
+/** Whether one of the aliases points into the upload directory (a loop: asked per server and upload). */
+function aliasedTo(aliases: readonly { alias: string }[], compiled: CompiledUpload): boolean {
+  for (const { alias } of aliases) if (compiled.alias.test(alias)) return true;
+  return false;
 }
 
 /** Whether a path (an alias target) lies inside the server's document root. */
