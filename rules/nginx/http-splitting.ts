@@ -3,7 +3,7 @@ import type { RelatedLocation } from '../../server/src/engine/types.ts';
 import type { Arg, NginxFile } from '../../server/src/formats/nginx/ast.ts';
 import {
   effectiveConfig,
-  type EffectiveConfig,
+  walkEffective,
   type EffectiveNode,
 } from '../../server/src/formats/nginx/effective.ts';
 import { formatArg } from '../../server/src/formats/nginx/printer.ts';
@@ -15,11 +15,12 @@ import {
 } from '../../server/src/formats/nginx/semantics-tls-server.ts';
 import { effectiveHeaders, effectiveProxyHeaders } from '../../server/src/formats/nginx/headers.ts';
 import {
+  namesCapture,
   scriptParts,
   type FlowOptions,
   type ScriptPart,
 } from '../../server/src/formats/nginx/semantics-taint-flow.ts';
-import { isWithin, nodesNamed } from '../../server/src/formats/nginx/semantics-tree-index.ts';
+import { nodesNamed } from '../../server/src/formats/nginx/semantics-tree-index.ts';
 import { variablesIn } from '../../server/src/formats/nginx/variables.ts';
 
 /** The value of a directive that ends up in a header or a request line, with how to read it. */
@@ -52,24 +53,46 @@ function headerValue(node: EffectiveNode): { arg: Arg; options: FlowOptions; ups
 
 /**
  * The locations below an `add_header`'s (or `proxy_set_header`'s) level that inherit it and set
- * one of its variables: a server's `add_header X-Page $page;` sends what `set $page $uri;` in
- * the location that answers put there.
+ * one of its variables, or capture it by name: a server's `add_header X-Page $page;` sends what
+ * `set $page $uri;` in the location that answers put there. A `proxy_set_header` only counts in a
+ * location that proxies. Only the locations inside the level are read (once per directive).
  */
-function inheritingSetters(node: EffectiveNode, value: string, config: EffectiveConfig): EffectiveNode[] {
+function inheritingSetters(node: EffectiveNode, value: string): EffectiveNode[] {
   if (node.name !== 'add_header' && node.name !== 'proxy_set_header') return [];
   const level = node.parent;
   if (!level) return [];
-  const names = new Set(variablesIn(value).map((ref) => `$${ref.name}`));
+  const names = variablesIn(value).map((ref) => ref.name);
   const effective = node.name === 'add_header' ? effectiveHeaders : effectiveProxyHeaders;
   const out: EffectiveNode[] = [];
-  for (const set of nodesNamed(config, 'set')) {
-    if (!names.has(set.args[0]?.value ?? '')) continue;
-    let location = set.parent;
-    while (location && location.name !== 'location') location = location.parent;
-    if (!location || location === level || out.includes(location) || !isWithin(location, level)) continue;
-    if (effective(location).entries.some((entry) => entry.node === node)) out.push(location);
-  }
+  walkEffective(level.children, (child) => {
+    if (child.directive.kind !== 'block') return false;
+    // Servers of an `http` level, locations of a server and the locations nested in them.
+    if (child.name !== 'location') return child.name === 'server' ? undefined : false;
+    if (node.name === 'proxy_set_header' && !proxies(child)) return undefined;
+    if (names.some((name) => setsHere(child, name) || namesCapture(child, name)))
+      if (effective(child).entries.some((entry) => entry.node === node)) out.push(child);
+    return undefined;
+  });
   return out;
+}
+
+/** Whether a location sets `$name` itself (its own `set`s, or those of its `if`s). */
+function setsHere(location: EffectiveNode, name: string): boolean {
+  const wanted = `$${name}`;
+  for (const child of location.children) {
+    if (child.name === 'set' && child.args[0]?.value === wanted) return true;
+    if (child.name === 'if' && child.childrenNamed('set').some((set) => set.args[0]?.value === wanted))
+      return true;
+  }
+  return false;
+}
+
+/** Whether a location passes requests to a proxied server (itself or in one of its `if`s). */
+function proxies(location: EffectiveNode): boolean {
+  return (
+    location.childrenNamed('proxy_pass').length > 0 ||
+    location.childrenNamed('if').some((branch) => branch.childrenNamed('proxy_pass').length > 0)
+  );
 }
 
 /**
@@ -103,7 +126,7 @@ export const httpSplitting = defineRule<NginxFile>({
       const options = { ...value.options, tree: config.nodes };
       // Read where the directive is, then in each nested location that inherits it and sets one
       // of its variables (nginx evaluates the header when that location answers).
-      const readings = [undefined, ...inheritingSetters(node, value.arg.value, config)];
+      const readings = [undefined, ...inheritingSetters(node, value.arg.value)];
       for (const readIn of readings)
         if (reportFirst(node, value, scriptParts(value.arg.value, node, { ...options, readIn }))) return;
     };

@@ -23,9 +23,9 @@ import {
   locationsOfServer,
   serverOf,
 } from '../../server/src/formats/nginx/semantics-tree-index.ts';
-import { headRange } from '../../server/src/formats/nginx/semantics-tls-server.ts';
+import { answersWithoutContent, headRange } from '../../server/src/formats/nginx/semantics-tls-server.ts';
 import { uploadDirectoryTest } from '../../server/src/formats/nginx/semantics-upload-paths.ts';
-import { ignoresRequestPath, rewriteTarget } from '../../server/src/formats/nginx/semantics-if-flow.ts';
+import { rewriteTarget } from '../../server/src/formats/nginx/semantics-if-flow.ts';
 
 /**
  * A location that refuses or restricts requests (`deny all`, `allow …; deny all;`, `auth_basic`,
@@ -81,7 +81,9 @@ export const regexLocationBypass = defineRule<NginxFile>({
       (node) => node.path === doc && ownRestriction(node) !== undefined,
     );
     for (const server of serversReportedBy(config, doc, restrictedHere)) {
-      if (ignoresRequestPath(server)) continue;
+      // A server-level catch-all rewrite is no reason to stay silent: the restricted location is
+      // then never chosen, and its routes reach the front controller unrestricted (review).
+      if (answersWithoutContent(server)) continue;
       const budget = { left: PROBE_BUDGET };
       for (const location of locationsOfServer(server)) {
         const restriction = ownRestriction(location);

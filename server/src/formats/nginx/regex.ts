@@ -387,7 +387,11 @@ export function matchesEveryUri(pattern: string): boolean {
   let known = everyUriMemo.get(pattern);
   if (known === undefined) {
     const compiled = compileNginxRegex(pattern, false);
-    known = compiled !== undefined && ANY_URI_PROBES.every((uri) => matchCaptures(compiled, uri) !== null);
+    // A lookaround excludes what the samples cannot show (`^/(?!uploads/)` leaves /uploads/ out).
+    known =
+      compiled !== undefined &&
+      !/\(\?<?[=!]/.test(pattern) &&
+      ANY_URI_PROBES.every((uri) => matchCaptures(compiled, uri) !== null);
     if (everyUriMemo.size > 1024) everyUriMemo.clear();
     everyUriMemo.set(pattern, known);
   }

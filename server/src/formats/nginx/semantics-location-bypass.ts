@@ -192,11 +192,46 @@ function staticFileBypass(
       if (!chosen || isWithin(chosen, location) || !servesFilesAsTheyAre(chosen)) continue;
       const regex = regexLocationOf(chosen);
       if (!regex || keepsRestriction(chosen, location) || refusedByIf(server, chosen, uri)) continue;
-      if (documentRoot(chosen)?.path !== root.path) continue;
+      if (documentRoot(chosen)?.path !== root.path || carvedOut(location, regex, uri)) continue;
       return { uri, chosen, regex, script: uri, via: 'staticFile' };
     }
   }
   return undefined;
+}
+
+/**
+ * Whether the refused location's author lets `uri` out on purpose: a prefix location nested in
+ * it takes the request and does not refuse it, or the regex that serves it was written for paths
+ * inside the location (`location /sites/ { deny all; }` beside `location ~ ^/sites/[^/]+/files/
+ * { expires 30d; }`, Drupal's public files: review, nginx 1.22.1).
+ */
+function carvedOut(location: EffectiveNode, regex: EffectiveNode, uri: string): boolean {
+  for (const nested of locationBlocks(location)) {
+    const info = locationInfo(nested);
+    if (!info || info.isRegex || info.modifier === '@' || !uri.startsWith(info.pattern)) continue;
+    if (!refusesRequests(nested)) return true;
+  }
+  const prefix = locationInfo(location)!.pattern;
+  return anchoredLiteral(locationInfo(regex)?.pattern ?? '').startsWith(prefix);
+}
+
+/** The literal start of a `^`-anchored regex (`/sites/` of `^/sites/[^/]+/files/`); '' without an anchor. */
+function anchoredLiteral(pattern: string): string {
+  if (!pattern.startsWith('^')) return '';
+  let out = '';
+  let i = 1;
+  for (; i < pattern.length; i++) {
+    const c = pattern[i]!;
+    if (c === '\\') {
+      const next = pattern[i + 1];
+      if (next === undefined || /[A-Za-z0-9]/.test(next)) break;
+      out += next;
+      i++;
+    } else if ('.[](){}*+?|^$'.includes(c)) break;
+    else out += c;
+  }
+  // A quantifier applies to the character before it: `^/sites?` does not promise the `s`.
+  return /[*?{]/.test(pattern[i] ?? '') ? out.slice(0, -1) : out;
 }
 
 /** Whether a location answers with the file the request names: no backend, refusal, `return` or catch-all rewrite. */

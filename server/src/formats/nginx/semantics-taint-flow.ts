@@ -150,6 +150,17 @@ function enclosingRegexBlocks(node: EffectiveNode): EffectiveNode[] {
   return out;
 }
 
+/** The regex block whose capture a response made in `level` reads: the level itself or one around it. */
+function capturesReadIn(level: EffectiveNode, ref: number | string): EffectiveNode | undefined {
+  if (regexOf(level.directive) && captureOf(level, ref) !== undefined) return level;
+  return captureProvider(level, ref);
+}
+
+/** Whether a block's own regex names a capture `(?<name>…)` (or `(?P<name>…)`, `(?'name'…)`). */
+export function namesCapture(block: EffectiveNode, name: string): boolean {
+  return captureGroupOf(block, name) !== undefined;
+}
+
 function enclosingServer(node: EffectiveNode): EffectiveNode | undefined {
   for (let p = node.parent; p; p = p.parent) if (p.name === 'server') return p;
   return undefined;
@@ -380,7 +391,7 @@ function resolve(ref: VariableRef, at: EffectiveNode, options: FlowOptions, dept
       );
     }
   }
-  const block = captureProvider(at, key);
+  const block = options.readIn ? capturesReadIn(options.readIn, key) : captureProvider(at, key);
   if (block) return [{ kind: 'variable', ref, flow: captureOf(block, key) }];
   if (numeric) return [{ kind: 'variable', ref, flow: undefined }];
   const server = enclosingServer(at);

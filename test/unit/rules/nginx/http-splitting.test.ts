@@ -4,6 +4,11 @@ import { testRule } from '../../../helpers/rule-tester.ts';
 testRule(httpSplitting, {
   valid: [
     {
+      // Review (nginx 1.22.1: the upstream only ever got `X-Page: home`).
+      name: "a server's proxy_set_header is not read in a location that does not proxy",
+      code: 'server {\n    set $page "home";\n    proxy_set_header X-Page $page;\n    location /api/ {\n        proxy_pass http://127.0.0.1:8080;\n    }\n    location /static/ {\n        set $page $uri;\n        expires 30d;\n    }\n}\n',
+    },
+    {
       name: "a location that declares its own add_header does not send the server's",
       code: 'server {\n    add_header X-Page $page always;\n    location /docs/ {\n        set $page $uri;\n        add_header X-Frame-Options DENY always;\n    }\n}\n',
     },
@@ -67,6 +72,12 @@ testRule(httpSplitting, {
     },
   ],
   invalid: [
+    {
+      // Review (nginx 1.22.1: /u/bob%0d%0aSet-Cookie:... produced a Set-Cookie header).
+      name: "a server's add_header reads a named capture of the location that answers",
+      code: 'server {\n    add_header X-User $user always;\n    location ~ ^/u/(?<user>[^/]+)$ {\n        try_files $uri =404;\n    }\n}\n',
+      errors: [{ messageId: 'newline', line: 2, column: 23, message: /`\$user` in `add_header`/ }],
+    },
     {
       // nginx 1.22.1: the server's header, inherited by the location, carried the injected line.
       name: "a server's add_header reads the variable the inheriting location sets from $uri",

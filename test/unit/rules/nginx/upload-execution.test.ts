@@ -288,6 +288,12 @@ testRule(uploadExecution, {
   ],
   invalid: [
     {
+      // Review (nginx 1.22.1: /uploads/h.php ran): the lookahead leaves /uploads/ to the locations.
+      name: 'a server-level rewrite of every path but the uploads',
+      code: `server {\n    root /var/www/app;\n    rewrite ^/(?!uploads/) /index.php last;\n    location /uploads/ {\n        expires 30d;\n    }\n${PHP}}\n`,
+      errors: [{ messageId: 'runs', line: 7, column: 5 }],
+    },
+    {
       name: 'a server-level rewrite of other paths leaves /uploads/h.php to the locations',
       code: `server {\n    root /var/www/app;\n    rewrite ^/shop/(.*)$ /index.php?route=$1 last;\n    location /uploads/ {\n        expires 30d;\n    }\n${PHP}}\n`,
       errors: [{ messageId: 'runs', line: 7, column: 5 }],
