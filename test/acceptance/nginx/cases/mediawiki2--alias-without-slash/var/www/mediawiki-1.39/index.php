@@ -1,0 +1,1 @@
+<?php // MediaWiki 1.39 placeholder
