@@ -63,6 +63,8 @@ export const regexLocationBypass = defineRule<NginxFile>({
         '`{{location}}` restricts access (`{{restriction}}`), but its pages come from `{{script}}`: nginx gives `{{uri}}` to `{{chosen}}`, whose `try_files` falls back to `{{script}}`, and `{{regex}}` runs it without that restriction; the application strips the script name from the path and serves the route',
       trailingSlash:
         '`{{location}}` restricts access (`{{restriction}}`), but nginx gives `{{uri}}` to `{{chosen}}`, whose `try_files` falls back to `{{script}}`, and `{{regex}}` runs it without that restriction; Laravel trims the trailing slash and serves the route',
+      errorPageRedirect:
+        '`{{location}}` restricts access (`{{restriction}}`), but its pages come from `{{script}}`: nginx gives `{{uri}}` to `{{chosen}}`, which answers 404, and `{{errorPage}}` sends the request to `{{regex}}` by internal redirect; `{{script}}` then runs without that restriction and reads the route from the original request URI',
       errorPage:
         '`{{location}}` restricts access (`{{restriction}}`), but its pages come from `{{script}}`: nginx gives `{{uri}}` to `{{regex}}`, whose `internal` refuses it with a 404, and `{{errorPage}}` sends the request back there by internal redirect; `{{script}}` then runs without that restriction and reads the route from the original request URI',
       pathInfo:
@@ -97,7 +99,9 @@ export const regexLocationBypass = defineRule<NginxFile>({
         const isRegex = locationInfo(location)?.isRegex === true;
         context.report({
           messageId: bypass.errorPage
-            ? 'errorPage'
+            ? bypass.refusedBy
+              ? 'errorPageRedirect'
+              : 'errorPage'
             : bypass.via !== 'probe'
               ? bypass.via
               : bypass.uri !== bypass.script

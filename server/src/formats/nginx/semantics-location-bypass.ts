@@ -72,6 +72,8 @@ export interface LocationBypass {
    * it (Bagisto's guide: `error_page 404 /index.php;`), when that is how the script runs.
    */
   errorPage?: EffectiveNode;
+  /** With `errorPage`: the location that answered 404 before the error page sent the request to `regex`. */
+  refusedBy?: EffectiveNode;
 }
 
 /**
@@ -928,7 +930,7 @@ function takenElsewhere(
   const regex = regexLocationOf(chosen);
   const errorPage = reenteringErrorPage(server, chosen, probe.script);
   if (!regex || !backendOf(chosen) || keepsRestriction(chosen, location, errorPage !== undefined))
-    return undefined;
+    return errorPageRedirect(server, location, chosen, probe);
   if (!sameFiles(location, chosen) || refusedByIf(server, chosen, probe.uri)) return undefined;
   // A path-info request only counts when the location splits it and runs the script itself.
   if (probe.uri !== probe.script && !runsRequestedScript(chosen, probe)) return undefined;
@@ -954,6 +956,41 @@ function reenteringErrorPage(
   const target = page?.args[page.args.length - 1]?.value ?? '';
   if (!page || pathBeforeArguments(target) !== script) return undefined;
   return scriptRunner(server, script) === chosen ? page : undefined;
+}
+
+/**
+ * A location that answers the request with `return 404` while an `error_page 404` in effect there
+ * names the front controller: the error page is an internal redirect, which enters the script's
+ * location (`internal` or not), and the script runs with the client's request URI (Invoice
+ * Ninja's `~ [^/]\.php(/|$) { return 404; }` beside `error_page 404 /index.php;`: `/index.php/setup`
+ * reached Laravel's installer, blind case, nginx 1.22.1).
+ */
+function errorPageRedirect(
+  server: EffectiveNode,
+  location: EffectiveNode,
+  chosen: EffectiveNode,
+  probe: ScriptProbe,
+): LocationBypass | undefined {
+  const ret = chosen.childrenNamed('return')[0];
+  if (!ret || readReturn(ret)?.code !== 404) return undefined;
+  const page = errorPageFor(chosen, 404);
+  const target = page?.args[page.args.length - 1]?.value ?? '';
+  if (!page || pathBeforeArguments(target) !== probe.script) return undefined;
+  const runner = scriptRunner(server, probe.script);
+  if (!runner || runner === chosen || isWithin(runner, location) || !backendOf(runner)) return undefined;
+  if (keepsRestriction(runner, location, true) || !sameFiles(location, runner)) return undefined;
+  const modifier = locationInfo(runner)?.modifier;
+  const regex = modifier === '=' || modifier === '@' ? runner : regexLocationOf(runner);
+  if (!regex) return undefined;
+  return {
+    uri: probe.uri,
+    chosen,
+    regex,
+    script: probe.script,
+    via: 'probe',
+    errorPage: page,
+    refusedBy: chosen,
+  };
 }
 
 /**

@@ -28,6 +28,14 @@ const ADMIN =
 testRule(regexLocationBypass, {
   valid: [
     {
+      name: 'a 404 answered by a script-refusing regex, whose error page is a static file',
+      code: server(
+        `    error_page 404 /404.html;\n    location ^~ /setup {\n        allow 192.0.2.0/24;\n        deny all;\n        try_files $uri /index.php$is_args$args;\n    }\n    location = /index.php {\n        internal;\n        fastcgi_pass unix:/run/php/php-fpm.sock;\n        include fastcgi_params;\n    }\n    location ~ [^/]\\.php(/|$) {\n        return 404;\n    }\n`,
+        '/var/www/app/public',
+      ),
+      files: { 'var/www/app/artisan': '', 'var/www/app/public/index.php': '' },
+    },
+    {
       // Review (nginx 1.22.1): Drupal's public files under a refused /sites/, let out on purpose.
       name: "a regex written for a refused folder's public files is a carve-out",
       code: server(
@@ -395,6 +403,26 @@ testRule(regexLocationBypass, {
     },
   ],
   invalid: [
+    {
+      // Blind case invoiceninja--error-page-front-controller (nginx 1.22.1: /index.php/setup reached
+      // Laravel's installer with REQUEST_URI=/index.php/setup from outside the list).
+      name: 'a 404 answered by a script-refusing regex, whose error page is the front controller',
+      code: server(
+        `    error_page 404 /index.php;\n    location ^~ /setup {\n        allow 192.0.2.0/24;\n        deny all;\n        try_files $uri /index.php$is_args$args;\n    }\n    location = /index.php {\n        internal;\n        fastcgi_pass unix:/run/php/php-fpm.sock;\n        include fastcgi_params;\n    }\n    location ~ [^/]\\.php(/|$) {\n        return 404;\n    }\n`,
+        '/var/www/app/public',
+      ),
+      files: { 'var/www/app/artisan': '', 'var/www/app/public/index.php': '' },
+      errors: [
+        {
+          messageId: 'errorPageRedirect',
+          line: 4,
+          column: 5,
+          message:
+            /gives `\/index\.php\/setup\/x` to `location ~ \[\^\/\]\\\.php\(\/\|\$\)`, which answers 404/,
+        },
+      ],
+      output: null,
+    },
     {
       // Review (nginx 1.22.1: /s/settings from outside the list reached index.php, REQUEST_URI=/s/settings).
       name: 'a server-level catch-all rewrite never applies the restricted location',

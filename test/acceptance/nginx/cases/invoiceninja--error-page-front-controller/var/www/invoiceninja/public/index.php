@@ -1,0 +1,3 @@
+<?php
+// Laravel front controller (placeholder)
+require __DIR__."/../vendor/autoload.php";
