@@ -816,9 +816,9 @@ function probeGroups(
       continue;
     }
     const found = probesIn(directory);
-    // Path info named like the server's entry scripts is tried for named scripts only: a folder
-    // scan asks for many scripts, and each would add a request per name to the budget.
-    groups.push(...found, ...found.map((group) => () => pathInfoProbes(group())));
+    // Path info named like the server's entry scripts is tried for a few scripts of a folder: a
+    // folder scan asks for many scripts, and each would add a request per name to the budget.
+    groups.push(...found, ...found.map((group) => () => pathInfoProbes(group(), server, NAMED_PER_FOLDER)));
   }
   return groups;
 }
@@ -1064,6 +1064,12 @@ const CODE_DIRECTORY =
   /^(?:vendor|src|lib|libs|app|config|conf|include|includes|inc|classes|bin|tests?|install|installation|installer|setup|cron|cli|maintenance|libraries)$/i;
 
 /** Directory levels and listings read in the workspace to find the scripts under a directory, and how many are probed. */
+/**
+ * Scripts found in a folder that also get the server's script names as path info (Nextcloud's
+ * `/config/config.php/richdocumentscode/proxy.php` runs `config.php`, blind case
+ * nextcloud2--denies-after-php-location, nginx 1.22.1); the others get `/x` and `/x.php` only.
+ */
+const NAMED_PER_FOLDER = 4;
 const SCRIPT_SEARCH_DEPTH = 2;
 const SCRIPT_SEARCH_LISTINGS = 32;
 const SCRIPTS_PROBED = 16;

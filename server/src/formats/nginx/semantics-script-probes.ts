@@ -33,12 +33,18 @@ const FIXED_NAMES = SCRIPT_EXTENSIONS.map((extension) => `h.${extension}`);
  * and both run the script when the location splits the path (`fastcgi_split_path_info`, Debian's
  * `snippets/fastcgi-php.conf`), past a location written for the script alone.
  */
-export function pathInfoProbes(probes: readonly ScriptProbe[], server?: EffectiveNode): ScriptProbe[] {
+export function pathInfoProbes(
+  probes: readonly ScriptProbe[],
+  server?: EffectiveNode,
+  /** How many of the probes also get the server's script names as path info (each adds up to `NAMED_TAILS`). */
+  named = Infinity,
+): ScriptProbe[] {
   const out: ScriptProbe[] = [];
+  let left = named;
   for (const { uri, script } of probes) {
     if (uri !== script) continue;
     out.push({ uri: `${script}${PATH_INFO}`, script }, { uri: `${script}${PATH_INFO}.php`, script });
-    if (server) out.push(...namedTails(server, script));
+    if (server && left-- > 0) out.push(...namedTails(server, script));
   }
   return out;
 }
@@ -99,6 +105,8 @@ const UPLOAD_SUBDIRECTORY = 'a';
 function patternProbes(server: EffectiveNode, directory: string, skip: readonly string[]): ScriptProbe[] {
   const probes: ScriptProbe[] = [];
   for (const [name, sources] of scriptNamesOfServer(server)) {
+    // A sample's tail (`richdocumentscode/proxy.php`) names path info, not a file of the directory.
+    if (name.includes('/')) continue;
     for (const script of [`${directory}${name}`, `${directory}${UPLOAD_SUBDIRECTORY}/${name}`])
       for (const uri of [script, `${script}${PATH_INFO}`]) {
         if (skip.includes(uri) || !sources.some((info) => patternMatches(info, uri))) continue;
@@ -153,7 +161,8 @@ const scriptNamesByPattern = new Map<string, readonly string[]>();
 /**
  * The script file names to try with a regex location: the fixed probes' (`h.php`…), then the
  * last segment of each of its sample matches that ends in a script extension (`index.php`,
- * `get.php`…). A name without a stem (`\.php$` gives `.php`) gets the fixed probes' `h`: an
+ * `get.php`…), and the sample past its first segment (`richdocumentscode/proxy.php`, tried as
+ * path info only). A name without a stem (`\.php$` gives `.php`) gets the fixed probes' `h`: an
  * upload is not a dotfile. Kept per pattern: servers repeat the same locations.
  */
 function scriptNamesOf(info: LocationInfo): readonly string[] {
@@ -164,7 +173,12 @@ function scriptNamesOf(info: LocationInfo): readonly string[] {
     for (const sample of sampleMatchesOfSource(info.pattern, info.modifier === '~*')) {
       const last = sample.slice(sample.lastIndexOf('/') + 1);
       const name = last.startsWith('.') ? `h${last}` : last;
-      if (SCRIPT_FILE_NAME.test(name) && !found.includes(name)) found.push(name);
+      if (!SCRIPT_FILE_NAME.test(name)) continue;
+      if (!found.includes(name)) found.push(name);
+      // The sample past its first segment too: Nextcloud's `.+/richdocumentscode/proxy\.php` takes
+      // `/config/config.php/richdocumentscode/proxy.php`, never `…/config.php/proxy.php`.
+      const rest = sample.slice(sample.indexOf('/', 1) + 1);
+      if (sample.indexOf('/', 1) > 0 && rest !== name && !found.includes(rest)) found.push(rest);
     }
     names = found;
     if (scriptNamesByPattern.size > 2048) scriptNamesByPattern.clear();

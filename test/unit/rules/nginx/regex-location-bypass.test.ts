@@ -404,6 +404,28 @@ testRule(regexLocationBypass, {
   ],
   invalid: [
     {
+      // Blind case nextcloud2--denies-after-php-location (nginx 1.22.1:
+      // /config/config.php/richdocumentscode/proxy.php ran config.php).
+      name: "a script of a refused folder reached with a regex location's multi-segment tail as path info",
+      code: server(
+        `    location ~ ^/(?:index|remote|public|cron|status|.+/richdocumentscode/proxy)\\.php(?:$|/) {\n        fastcgi_split_path_info ^(.+?\\.php)(/.*)$;\n        try_files $fastcgi_script_name =404;\n        fastcgi_pass unix:/run/php/php-fpm.sock;\n        include fastcgi_params;\n    }\n    location ~ ^/(?:config|data)(?:$|/) {\n        return 404;\n    }\n`,
+        '/var/www/nextcloud',
+      ),
+      files: { 'var/www/nextcloud/config/config.php': '', 'var/www/nextcloud/index.php': '' },
+      errors: [
+        {
+          messageId: 'pathInfo',
+          line: 9,
+          column: 5,
+          message: /gives `\/config\/config\.php\/richdocumentscode\/proxy\.php`/,
+        },
+      ],
+      output: server(
+        `    location ~ ^/(?:config|data)(?:$|/) {\n        return 404;\n    }\n    location ~ ^/(?:index|remote|public|cron|status|.+/richdocumentscode/proxy)\\.php(?:$|/) {\n        fastcgi_split_path_info ^(.+?\\.php)(/.*)$;\n        try_files $fastcgi_script_name =404;\n        fastcgi_pass unix:/run/php/php-fpm.sock;\n        include fastcgi_params;\n    }\n`,
+        '/var/www/nextcloud',
+      ),
+    },
+    {
       // Blind case invoiceninja--error-page-front-controller (nginx 1.22.1: /index.php/setup reached
       // Laravel's installer with REQUEST_URI=/index.php/setup from outside the list).
       name: 'a 404 answered by a script-refusing regex, whose error page is the front controller',

@@ -1,0 +1,2 @@
+<?php
+// autoload.php (placeholder of the Nextcloud 28 file)

@@ -1,0 +1,2 @@
+<?php
+// App.php (placeholder of the Nextcloud 28 file)

@@ -1,0 +1,2 @@
+<?php
+// Capabilities.php (placeholder of the Nextcloud 28 file)

@@ -1,0 +1,2 @@
+<?php
+// ThemingDefaults.php (placeholder of the Nextcloud 28 file)

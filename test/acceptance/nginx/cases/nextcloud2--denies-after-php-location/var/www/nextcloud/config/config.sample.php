@@ -1,0 +1,2 @@
+<?php
+// config.sample.php (placeholder of the Nextcloud 28 file)

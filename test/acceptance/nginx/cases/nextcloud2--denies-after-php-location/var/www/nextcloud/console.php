@@ -1,0 +1,2 @@
+<?php
+// console.php (placeholder of the Nextcloud 28 file)

@@ -1,0 +1,2 @@
+<?php
+// update.php (placeholder of the Nextcloud 28 file)

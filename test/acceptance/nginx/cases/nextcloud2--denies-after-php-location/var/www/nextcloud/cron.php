@@ -1,0 +1,2 @@
+<?php
+// cron.php (placeholder of the Nextcloud 28 file)

@@ -1,0 +1,2 @@
+<?php
+// index.php (placeholder of the Nextcloud 28 file)

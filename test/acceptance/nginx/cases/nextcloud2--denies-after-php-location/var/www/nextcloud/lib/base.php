@@ -1,0 +1,2 @@
+<?php
+// base.php (placeholder of the Nextcloud 28 file)

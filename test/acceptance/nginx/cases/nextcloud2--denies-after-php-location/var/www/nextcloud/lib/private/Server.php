@@ -1,0 +1,2 @@
+<?php
+// Server.php (placeholder of the Nextcloud 28 file)

@@ -1,0 +1,2 @@
+<?php
+// versioncheck.php (placeholder of the Nextcloud 28 file)

@@ -1,0 +1,2 @@
+<?php
+// providers.php (placeholder of the Nextcloud 28 file)

@@ -1,0 +1,2 @@
+<?php
+// v1.php (placeholder of the Nextcloud 28 file)

@@ -1,0 +1,2 @@
+<?php
+// public.php (placeholder of the Nextcloud 28 file)

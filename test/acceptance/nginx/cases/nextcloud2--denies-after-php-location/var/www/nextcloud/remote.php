@@ -1,0 +1,2 @@
+<?php
+// remote.php (placeholder of the Nextcloud 28 file)

@@ -1,0 +1,2 @@
+<?php
+// status.php (placeholder of the Nextcloud 28 file)

@@ -1,0 +1,2 @@
+<?php
+// version.php (placeholder of the Nextcloud 28 file)
