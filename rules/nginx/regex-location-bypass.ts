@@ -47,6 +47,8 @@ export const regexLocationBypass = defineRule<NginxFile>({
         '`{{location}}` restricts access (`{{restriction}}`), but `^~` only stops the regex locations of its own level: nginx gives `{{uri}}` to `{{regex}}`, a regex location of an outer level, which passes it to its backend without that restriction',
       prefix:
         '`{{location}}` restricts access (`{{restriction}}`), but nginx gives `{{uri}}` to `{{regex}}`: a regex location wins over a prefix location without `^~`, and it passes the request to its backend without that restriction',
+      ifNested:
+        '`{{location}}` refuses other addresses with `{{restriction}}`, but nginx gives `{{uri}}` to `{{regex}}`, nested in it: an `if` runs only in the location nginx chose, so the nested location passes the request to its backend without that check',
       staticFile:
         '`{{location}}` refuses every request (`{{restriction}}`), but nginx gives the file `{{uri}}` to `{{regex}}`: a regex location wins over a prefix location without `^~`, and it serves the file to anybody',
       order:

@@ -56,7 +56,8 @@ export interface LocationBypass {
    * the folder's index script taken that way (`index`), or a route regex location without a
    * handler whose fallback runs the front controller (`routeFallback`; `chosen` is that runner),
    * or the route with a trailing slash, which Laravel trims (`trailingSlash`), or a file of a
-   * refused folder that a regex location serves as it is (`staticFile`).
+   * refused folder that a regex location serves as it is (`staticFile`), or a request a location
+   * nested in one that checks the client's address with an `if` takes (`ifNested`).
    */
   via:
     | 'probe'
@@ -66,7 +67,8 @@ export interface LocationBypass {
     | 'routedFallback'
     | 'routeFallback'
     | 'trailingSlash'
-    | 'staticFile';
+    | 'staticFile'
+    | 'ifNested';
   /**
    * The `error_page 404` that sends the request back into `chosen` after its `internal` refused
    * it (Bagisto's guide: `error_page 404 /index.php;`), when that is how the script runs.
@@ -115,6 +117,10 @@ export function locationBypass(
     return (
       exactRouteBypass(server, location, info) ?? frontControllerBypass(server, location, info, workspace)
     );
+  if (ownRestriction(location)?.kind === 'address') {
+    const nested = nestedPastAddressCheck(server, location, info, budget);
+    if (nested) return nested;
+  }
   // With its own `alias` or `root` the location serves other files than the server's locations do.
   if (location.childrenNamed('alias').length > 0 || location.childrenNamed('root').length > 0)
     return undefined;
@@ -151,6 +157,43 @@ export function locationBypass(
     if (file) return file;
   }
   return info.modifier === '=' ? undefined : frontControllerBypass(server, location, info, workspace);
+}
+
+/**
+ * An `if` on the client's address runs only in the location nginx chose: a location nested in
+ * the restricted one that passes requests to a backend answers them without the check
+ * (phpMyAdmin's `location ^~ /phpmyadmin/ { if ($remote_addr != …) { return 403; } location ~
+ * \.php$ { fastcgi_pass …; } }`: `/phpmyadmin/index.php` reached PHP-FPM from any address, blind
+ * case hestia--pma-if-remote-addr, nginx 1.22.1). Asked with the requests the nested location's
+ * own pattern takes under the restricted one.
+ */
+function nestedPastAddressCheck(
+  server: EffectiveNode,
+  location: EffectiveNode,
+  info: LocationInfo,
+  budget: ProbeBudget,
+): LocationBypass | undefined {
+  const directory = directoryOf(info);
+  for (const nested of locationBlocks(location)) {
+    if (!backendOf(nested) || keepsRestriction(nested, location)) continue;
+    const own = locationInfo(nested);
+    if (!own || own.modifier === '@') continue;
+    const candidates = own.isRegex
+      ? [
+          `${directory}index.php`,
+          ...pathsOf(own).map((path) => `${directory}${path.slice(1)}`),
+          ...pathsOf(own),
+        ]
+      : [own.pattern];
+    for (const uri of candidates) {
+      if (!uri.startsWith(directory) || !canProbe(server, uri)) continue;
+      if (budget.left-- <= 0) return undefined;
+      const chosen = matchLocation(server, uri).location?.node;
+      if (chosen && chosen !== location && isWithin(chosen, nested) && !keepsRestriction(chosen, location))
+        return { uri, chosen, regex: nested, script: uri, via: 'ifNested' };
+    }
+  }
+  return undefined;
 }
 
 /** How many files below a refused folder are asked of nginx's location choice. */

@@ -5,6 +5,7 @@ import { joinPath } from './paths.ts';
 import { isDenyAll } from './semantics-acl.ts';
 import { accessRulesAt, refusesRequests } from './semantics-php-locations.ts';
 import { canProbe } from './semantics-probe-safety.ts';
+import { addressCheck } from './semantics-restrictions.ts';
 import { workspaceRootsFor } from './semantics-upload-paths.ts';
 import { rewriteTarget } from './semantics-if-flow.ts';
 import { foldersBelow, memoByWorkspace } from './semantics-workspace-tree.ts';
@@ -60,9 +61,13 @@ function servesFromRoot(block: EffectiveNode): boolean {
   return !handsOver(block) && documentRoot(block) !== undefined;
 }
 
-/** Whether the block only answers some addresses (`allow …; deny all;`): not a public exposure. */
+/**
+ * Whether the block only answers some addresses (`allow …; deny all;`, or its own `if
+ * ($remote_addr != …) { return 403; }`, which runs for the requests it answers): not a public
+ * exposure.
+ */
 function restricted(block: EffectiveNode): boolean {
-  return accessRulesAt(block).some(isDenyAll);
+  return accessRulesAt(block).some(isDenyAll) || addressCheck(block) !== undefined;
 }
 
 const blockServes = new WeakMap<EffectiveNode, boolean>();

@@ -1,3 +1,4 @@
+import { ifCondition } from './conditions.ts';
 import type { EffectiveNode } from './effective.ts';
 import {
   accessRulesIn,
@@ -8,6 +9,7 @@ import {
 } from './semantics-acl.ts';
 import { refusalBeforeAccess, refusesRequests } from './semantics-php-locations.ts';
 import { inheritedDirective } from './server-blocks.ts';
+import { readReturn } from './semantics-tls-server.ts';
 import { isWithin } from './semantics-tree-index.ts';
 
 /**
@@ -18,9 +20,14 @@ import { isWithin } from './semantics-tree-index.ts';
  */
 
 /** The directives `ownRestriction` looks at. */
-const RESTRICTING = new Set(['internal', 'return', 'deny', ...AUTH_DIRECTIVES]);
+const RESTRICTING = new Set(['internal', 'return', 'deny', 'if', ...AUTH_DIRECTIVES]);
 
-export type RestrictionKind = 'refuse' | 'access' | 'auth';
+/**
+ * `address`: an `if` on the client's address that refuses the others (`if ($remote_addr !=
+ * 203.0.113.45) { return 403; }`). Unlike the others it is not inherited: an `if` runs only in
+ * the location nginx chose, never in the locations nested in it.
+ */
+export type RestrictionKind = 'refuse' | 'access' | 'auth' | 'address';
 
 export interface Restriction {
   kind: RestrictionKind;
@@ -45,6 +52,26 @@ export function ownRestriction(location: EffectiveNode): Restriction | undefined
     const auth = location.childrenNamed(name)[0];
     if (auth && auth.args[0]?.value !== 'off') return { kind: 'auth', node: auth };
   }
+  const check = addressCheck(location);
+  return check ? { kind: 'address', node: check } : undefined;
+}
+
+/** Variables that hold the client's address. */
+const CLIENT_ADDRESS = new Set(['$remote_addr', '$binary_remote_addr', '$realip_remote_addr']);
+
+/**
+ * An `if` of the block that refuses every client but some addresses: a negated test of the
+ * client's address (`!=`, `!~`) whose block answers with an error (`return 403;`, `444`).
+ */
+export function addressCheck(block: EffectiveNode): EffectiveNode | undefined {
+  for (const branch of block.childrenNamed('if')) {
+    const condition = ifCondition(branch.directive);
+    if (!condition || !CLIENT_ADDRESS.has(condition.subject.value)) continue;
+    if (!condition.operator?.startsWith('!')) continue;
+    const ret = branch.childrenNamed('return')[0];
+    const code = ret ? readReturn(ret)?.code : undefined;
+    if (code !== undefined && code >= 400) return branch;
+  }
   return undefined;
 }
 
@@ -63,6 +90,8 @@ export function keepsRestriction(
   redirected = false,
 ): boolean {
   if (refusesRequests(chosen, redirected)) return true;
+  // The chosen location's own check of the client's address (only its own: an `if` is not inherited).
+  if (addressCheck(chosen)) return true;
   const access = effectiveAccessRules(chosen);
   if (access && !isAncestor(access.level, restricted) && keepsOut(access.rules, restricted)) return true;
   const auth = authenticationAt(chosen);

@@ -30,6 +30,12 @@ const WEBMAIL = (body = '') =>
 testRule(privatePathsExposed, {
   valid: [
     {
+      // Blind case hestia--pma-if-remote-addr (nginx 1.22.1: /phpmyadmin/.env got 403 from other addresses).
+      name: 'a location whose own if refuses every address but one',
+      code: `server {\n    root /var/www/site/public;\n${DOT}${LOG}${BAK}    location ^~ /admin/ {\n        if ($remote_addr != 203.0.113.45) {\n            return 403;\n        }\n    }\n}\n`,
+      files: { 'var/www/site/public/admin/.env': '' },
+    },
+    {
       name: "Silverstripe's protected files below a ^~ assets location that denies dotfiles itself",
       code: `server {\n    root /var/www/ss/public;\n${DOT}${LOG}${BAK}    location ^~ /assets/ {\n        location ~ /\\. {\n            deny all;\n        }\n    }\n}\n`,
       files: { 'var/www/ss/public/assets/.protected/Uploads/4f1a/minutes.pdf': '' },

@@ -28,6 +28,18 @@ const ADMIN =
 testRule(regexLocationBypass, {
   valid: [
     {
+      name: "the nested PHP location repeats the check of the client's address",
+      code: server(
+        `    location ^~ /phpmyadmin/ {\n        if ($remote_addr != 203.0.113.45) {\n            return 403;\n        }\n        alias /usr/share/phpmyadmin/;\n        location ~ \\.php$ {\n            if ($remote_addr != 203.0.113.45) {\n                return 403;\n            }\n            fastcgi_pass unix:/run/php/pma.sock;\n        }\n    }\n`,
+      ),
+    },
+    {
+      name: 'an if that refuses one address is no address list',
+      code: server(
+        `    location ^~ /phpmyadmin/ {\n        if ($remote_addr = 203.0.113.45) {\n            return 403;\n        }\n        alias /usr/share/phpmyadmin/;\n        location ~ \\.php$ {\n            fastcgi_pass unix:/run/php/pma.sock;\n        }\n    }\n`,
+      ),
+    },
+    {
       name: 'a 404 answered by a script-refusing regex, whose error page is a static file',
       code: server(
         `    error_page 404 /404.html;\n    location ^~ /setup {\n        allow 192.0.2.0/24;\n        deny all;\n        try_files $uri /index.php$is_args$args;\n    }\n    location = /index.php {\n        internal;\n        fastcgi_pass unix:/run/php/php-fpm.sock;\n        include fastcgi_params;\n    }\n    location ~ [^/]\\.php(/|$) {\n        return 404;\n    }\n`,
@@ -403,6 +415,24 @@ testRule(regexLocationBypass, {
     },
   ],
   invalid: [
+    {
+      // Blind case hestia--pma-if-remote-addr (nginx 1.22.1: /phpmyadmin/index.php reached PHP-FPM
+      // from an address outside the check).
+      name: "an if on the client's address does not run for the PHP location nested in it",
+      code: server(
+        `    location ^~ /phpmyadmin/ {\n        if ($remote_addr != 203.0.113.45) {\n            return 403;\n        }\n        alias /usr/share/phpmyadmin/;\n        location ~ \\.php$ {\n            fastcgi_pass unix:/run/php/pma.sock;\n        }\n    }\n`,
+      ),
+      errors: [
+        {
+          messageId: 'ifNested',
+          line: 3,
+          column: 5,
+          message:
+            /refuses other addresses with `if \(\$remote_addr != 203\.0\.113\.45\)`, but nginx gives `\/phpmyadmin\/index\.php` to `location ~ \\\.php\$`/,
+        },
+      ],
+      output: null,
+    },
     {
       // Blind case nextcloud2--denies-after-php-location (nginx 1.22.1:
       // /config/config.php/richdocumentscode/proxy.php ran config.php).

@@ -1,0 +1,3 @@
+<?php
+require dirname(__DIR__) . '/vendor/autoload.php';
+(new Ledger\Kernel())->handle();
