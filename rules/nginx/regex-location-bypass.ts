@@ -220,6 +220,11 @@ function fixFor(
   // front controller too: the user decides which location runs it.
   const server = serverOf(location);
   if (server && entryScripts(server).some((script) => patternMatches(info, script))) return undefined;
+  // Nor any deny that takes the usual front controller, whatever this server calls it (a deny
+  // nested in MediaWiki's `^~ /w/` would refuse /w/index.php).
+  const around = location.parent?.name === 'location' ? locationInfo(location.parent) : undefined;
+  const base = around && !around.isRegex && around.modifier !== '@' ? around.pattern : '/';
+  if (patternMatches(info, `${base.endsWith('/') ? base : `${base}/`}index.php`)) return undefined;
   const edits = moveBefore(layoutOf(text), location, bypass.regex);
   return edits
     ? {

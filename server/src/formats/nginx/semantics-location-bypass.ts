@@ -24,7 +24,7 @@ import {
 import { isWithin, locationsOfServer, serverOf } from './semantics-tree-index.ts';
 import { folderAndProject, foldersBelow, memoByWorkspace } from './semantics-workspace-tree.ts';
 import { rewriteTarget } from './semantics-if-flow.ts';
-import { documentRoot, inheritedDirective, locationBlocks } from './server-blocks.ts';
+import { documentRoot, inheritedDirective, locationBlocks, type DocumentRoot } from './server-blocks.ts';
 import { runsRequestedScript, workspaceRootsFor } from './semantics-upload-paths.ts';
 import { isApplicationRoot } from './semantics-private-paths.ts';
 
@@ -135,7 +135,7 @@ export function locationBypass(
   const covers = (script: string) => ownCover(script) && reachedThroughOuter(server, location, script);
   const probesIn = (directory: string) => scriptProbesUnder(server, location, directory, workspace);
   // Script requests only matter where a regex location runs requests itself.
-  const codeRoot = () => isApplicationRoot(server, workspace);
+  const codeRoot = () => isApplicationRoot(server, workspace, location);
   const groups = hasOpenRegexBackend(server)
     ? probeGroups(server, info, isUploadDirectory, probesIn, codeRoot)
     : [];
@@ -226,11 +226,12 @@ function staticFileBypass(
 ): LocationBypass | undefined {
   if (ownRestriction(location)?.kind !== 'refuse' || !hasOpenStaticRegex(server)) return undefined;
   const root = documentRoot(location);
-  if (root?.kind !== 'root') return undefined;
   const directory = directoryOf(locationInfo(location)!);
-  for (const tree of workspaceRootsFor(root.path, workspace)) {
-    const isData = (folder: string) => DATA_FOLDER.test(folder) || isUploadDirectory(folder);
-    for (const uri of filesUnder(tree, directory, isData, workspace)) {
+  const served = root && folderServing(root, directory);
+  if (!root || !served) return undefined;
+  for (const folder of workspaceRootsFor(served, workspace)) {
+    const isData = (uri: string) => DATA_FOLDER.test(uri) || isUploadDirectory(uri);
+    for (const uri of filesUnder(folder, directory, isData, workspace)) {
       if (!covers(uri) || !canProbe(server, uri)) continue;
       if (budget.left-- <= 0) return undefined;
       const chosen = matchLocation(server, uri).location?.node;
@@ -279,6 +280,19 @@ function anchoredLiteral(pattern: string): string {
   return /[*?{]/.test(pattern[i] ?? '') ? out.slice(0, -1) : out;
 }
 
+/**
+ * The folder nginx reads the requests under `directory` from: below the root, or, for an alias
+ * (the location's own or one it inherits), the alias in place of the prefix of the location that
+ * wrote it. Undefined for an alias of a regex location or a path with variables.
+ */
+function folderServing(root: DocumentRoot, directory: string): string | undefined {
+  if (root.path.includes('$')) return undefined;
+  if (root.kind === 'root') return joinPath(root.path, directory.slice(1));
+  const owner = root.node.parent ? locationInfo(root.node.parent) : undefined;
+  if (!owner || owner.isRegex || !directory.startsWith(owner.pattern)) return undefined;
+  return joinPath(root.path, directory.slice(owner.pattern.length));
+}
+
 /** Whether a location answers with the file the request names: no backend, refusal, `return` or catch-all rewrite. */
 function servesFilesAsTheyAre(location: EffectiveNode): boolean {
   return (
@@ -304,13 +318,13 @@ function hasOpenStaticRegex(server: EffectiveNode): boolean {
 }
 
 /**
- * Requests for files the workspace holds below a folder of the root, in the folders `isData`
- * accepts (not scripts, not dotfiles: other probes ask those).
+ * Requests for files the workspace holds in a folder (served at `directory`) and below it, in
+ * the folders `isData` accepts (not scripts, not dotfiles: other probes ask those).
  */
 function filesUnder(
-  tree: string,
+  folder: string,
   directory: string,
-  isData: (folder: string) => boolean,
+  isData: (uri: string) => boolean,
   workspace: WorkspaceView,
 ): string[] {
   const found: string[] = [];
@@ -319,12 +333,12 @@ function filesUnder(
     listings: SCRIPT_SEARCH_LISTINGS,
     descend: (name: string) => !name.startsWith('.'),
   };
-  for (const folder of foldersBelow(workspace, joinPath(tree, directory.slice(1)), directory, walk)) {
-    if (!isData(folder.uri)) continue;
-    for (const name of folder.names) {
+  for (const below of foldersBelow(workspace, folder, directory, walk)) {
+    if (!isData(below.uri)) continue;
+    for (const name of below.names) {
       if (name.startsWith('.') || SCRIPT_NAME.test(name)) continue;
-      if (workspace.listDir(joinPath(folder.path, name)) !== undefined) continue;
-      found.push(`${folder.uri}${name}`);
+      if (workspace.listDir(joinPath(below.path, name)) !== undefined) continue;
+      found.push(`${below.uri}${name}`);
       if (found.length >= FILES_PROBED) return found;
     }
   }
@@ -827,7 +841,11 @@ function probeGroups(
       // `newsletter/unsubscribe.php`, run on purpose by a generic location written before the deny).
       if (!everyScriptAsked && takesAnyScriptNamed(info, path) && codeRoot()) {
         everyScriptAsked = true;
-        groups.push(...probesIn('/').map((group) => () => group().filter((p) => !isEntryPoint(server, p))));
+        // A deny nested in a location covers that location's scripts (MediaWiki's `^~ /w/`).
+        const around = info.node.parent;
+        const outer = around?.name === 'location' ? locationInfo(around) : undefined;
+        const base = outer && !outer.isRegex && outer.modifier !== '@' ? directoryOf(outer) : '/';
+        groups.push(...probesIn(base).map((group) => () => group().filter((p) => !isEntryPoint(server, p))));
       }
       continue;
     }
@@ -1135,9 +1153,11 @@ function scriptProbesUnder(
 ): (() => readonly ScriptProbe[])[] {
   const byName = [() => fixedScriptProbes(directory), () => shapedScriptProbes(server, directory)];
   if (handlesScriptsItself(location, directory)) return byName;
-  const root = documentRoot(server);
-  const trees = root?.kind === 'root' ? workspaceRootsFor(root.path, workspace) : [];
-  const found = trees.flatMap((tree) => scriptsUnder(tree, directory, workspace));
+  // The location's files: the server's root, or an alias it inherits (MediaWiki's `^~ /w/`).
+  const root = documentRoot(location);
+  const served = root && folderServing(root, directory);
+  const folders = served ? workspaceRootsFor(served, workspace) : [];
+  const found = folders.flatMap((folder) => scriptsUnder(folder, directory, workspace));
   if (found.length > 0) return [() => found];
   // By name too when the tree has none: a skeleton tree lacks files, and Composer's scripts lie deeper than the search.
   return directory.split('/').some((segment) => CODE_DIRECTORY.test(segment)) ? byName : [];
@@ -1150,17 +1170,17 @@ function handlesScriptsItself(location: EffectiveNode, directory: string): boole
 }
 
 /** Requests for the scripts found in the workspace under a directory of a document root (a few levels, a few of them). */
-function scriptsUnder(tree: string, directory: string, workspace: WorkspaceView): ScriptProbe[] {
+function scriptsUnder(folder: string, directory: string, workspace: WorkspaceView): ScriptProbe[] {
   const found: ScriptProbe[] = [];
   const walk = {
     depth: SCRIPT_SEARCH_DEPTH,
     listings: SCRIPT_SEARCH_LISTINGS,
     descend: (name: string) => !name.startsWith('.') && !SCRIPT_NAME.test(name),
   };
-  for (const folder of foldersBelow(workspace, joinPath(tree, directory.slice(1)), directory, walk)) {
-    for (const name of folder.names) {
+  for (const below of foldersBelow(workspace, folder, directory, walk)) {
+    for (const name of below.names) {
       if (name.startsWith('.') || !SCRIPT_NAME.test(name)) continue;
-      const uri = `${folder.uri}${name}`;
+      const uri = `${below.uri}${name}`;
       found.push({ uri, script: uri });
     }
     if (found.length >= SCRIPTS_PROBED) break;

@@ -234,9 +234,15 @@ function fileBelow(folder: string, workspace: WorkspaceView): string | undefined
 }
 
 /** Whether the server's root looks like the application's own directory (not `public/`, `web/`, Magento's `pub/`…). */
-export function isApplicationRoot(server: EffectiveNode, workspace: WorkspaceView): boolean {
-  const root = documentRoot(server);
-  if (!root || root.kind !== 'root') return false;
+export function isApplicationRoot(
+  server: EffectiveNode,
+  workspace: WorkspaceView,
+  /** A location whose files are asked about: an alias it has or inherits is its folder. */
+  location?: EffectiveNode,
+): boolean {
+  const root = documentRoot(location ?? server);
+  if (!root) return false;
+  if (root.kind === 'alias') return applicationDirVerdict(root.path, workspace) === true;
   const tree = applicationDirVerdict(root.path, workspace);
   if (tree !== undefined) return tree;
   // Without the tree: an application that runs PHP from a root that is not a public folder.
@@ -317,11 +323,8 @@ export function aliasUri(prefix: string, probe: string): string {
  * `alias` nor `root`); undefined when a `root` decides first.
  */
 function aliasSource(block: EffectiveNode): EffectiveNode | undefined {
-  for (let n: EffectiveNode | undefined = block; n?.name === 'location'; n = n.parent) {
-    if (lastDirectiveIn(n, 'alias')) return n;
-    if (lastDirectiveIn(n, 'root')) return undefined;
-  }
-  return undefined;
+  const root = documentRoot(block);
+  return root?.kind === 'alias' ? root.node.parent : undefined;
 }
 
 /**

@@ -95,22 +95,25 @@ export function inheritedDirective(node: EffectiveNode, name: string): Inherited
 
 export interface DocumentRoot {
   kind: 'root' | 'alias';
+  /** The `root` or `alias` directive (for an alias, `node.parent` is the location whose prefix it replaces). */
   node: EffectiveNode;
   path: string;
   inherited: boolean;
 }
 
 /**
- * Where a location's files come from: its own `alias`, else the innermost `root` (`alias` is
- * not inherited by nested locations; `root` is).
+ * Where a location's files come from: the innermost `alias` or `root` of the location and the
+ * levels around it. A nested location that sets neither inherits either, alias included
+ * (ngx_http_core_merge_loc_conf copies the alias with its length: the alias still replaces the
+ * prefix of the location that wrote it; checked on nginx 1.22.1, MediaWiki under `/w/`).
  */
 export function documentRoot(node: EffectiveNode): DocumentRoot | undefined {
   let first = true;
   for (let n: EffectiveNode | undefined = node; n; n = n.parent) {
     if (!isInheritanceLevel(n)) continue;
-    if (first && n.name === 'location') {
+    if (n.name === 'location') {
       const alias = lastDirectiveIn(n, 'alias');
-      if (alias) return { kind: 'alias', node: alias, path: alias.args[0]?.value ?? '', inherited: false };
+      if (alias) return { kind: 'alias', node: alias, path: alias.args[0]?.value ?? '', inherited: !first };
     }
     const root = lastDirectiveIn(n, 'root');
     if (root) return { kind: 'root', node: root, path: root.args[0]?.value ?? '', inherited: !first };

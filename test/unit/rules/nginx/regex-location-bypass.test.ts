@@ -416,6 +416,35 @@ testRule(regexLocationBypass, {
   ],
   invalid: [
     {
+      // Blind case mediawiki2--deleted-prefix-without-caret (nginx 1.22.1: a deleted file under the
+      // inherited alias was served by the nested media regex).
+      name: "a refused folder of an alias location's tree, served by the media regex nested beside it",
+      code: server(
+        `    location ^~ /w/ {\n        alias /srv/mediawiki/;\n        location /w/images/deleted/ {\n            deny all;\n        }\n        location ~* \\.(?:png|jpe?g)$ {\n            expires 30d;\n        }\n    }\n`,
+      ),
+      files: { 'srv/mediawiki/images/deleted/4/4a/old.png': '' },
+      errors: [
+        { messageId: 'staticFile', line: 5, column: 9, message: /`\/w\/images\/deleted\/4\/4a\/old\.png`/ },
+      ],
+      output: server(
+        `    location ^~ /w/ {\n        alias /srv/mediawiki/;\n        location ^~ /w/images/deleted/ {\n            deny all;\n        }\n        location ~* \\.(?:png|jpe?g)$ {\n            expires 30d;\n        }\n    }\n`,
+      ),
+    },
+    {
+      // Blind case mediawiki2--generic-php-location (nginx 1.22.1: /w/LocalSettings.php reached PHP).
+      name: "a deny of every script in an alias location's application folder, after a generic PHP location",
+      code: server(
+        `    location ^~ /w/ {\n        alias /srv/mediawiki/;\n        location ~ \\.php$ {\n            fastcgi_pass unix:/run/php/php-fpm.sock;\n            include fastcgi_params;\n            fastcgi_param SCRIPT_FILENAME $request_filename;\n        }\n        location ~* \\.(?:php\\d?|phtml|inc)(?:/|$) {\n            deny all;\n        }\n    }\n`,
+      ),
+      files: {
+        'srv/mediawiki/composer.json': '{}',
+        'srv/mediawiki/index.php': '',
+        'srv/mediawiki/LocalSettings.php': '',
+      },
+      errors: [{ messageId: 'order', line: 10, column: 9, message: /`\/w\/LocalSettings\.php`/ }],
+      output: null,
+    },
+    {
       // Blind case hestia--pma-if-remote-addr (nginx 1.22.1: /phpmyadmin/index.php reached PHP-FPM
       // from an address outside the check).
       name: "an if on the client's address does not run for the PHP location nested in it",

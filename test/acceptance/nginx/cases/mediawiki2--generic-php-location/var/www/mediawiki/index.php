@@ -1,0 +1,1 @@
+<?php // MediaWiki 1.41 entry point placeholder (index.php)
