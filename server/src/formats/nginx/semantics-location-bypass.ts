@@ -173,20 +173,35 @@ function nestedPastAddressCheck(
   info: LocationInfo,
   budget: ProbeBudget,
 ): LocationBypass | undefined {
-  const directory = directoryOf(info);
+  // The folders the restricted location takes: its prefix, or its regex's sample folders.
+  const folders = info.isRegex
+    ? [...new Set(pathsOf(info).map((path) => path.slice(0, path.lastIndexOf('/') + 1)))]
+    : [directoryOf(info)];
+  const takes = (uri: string) => (info.isRegex ? patternMatches(info, uri) : uri.startsWith(folders[0]!));
   for (const nested of locationBlocks(location)) {
     if (!backendOf(nested) || keepsRestriction(nested, location)) continue;
     const own = locationInfo(nested);
     if (!own || own.modifier === '@') continue;
+    // Under the prefix location the nested one sits in (`/phpmyadmin/libraries/` two levels down).
+    const bases = [...folders];
+    for (let p = nested.parent; p && p !== location; p = p.parent) {
+      const around = p.name === 'location' ? locationInfo(p) : undefined;
+      if (around && !around.isRegex && around.modifier !== '@') {
+        bases.unshift(directoryOf(around));
+        break;
+      }
+    }
     const candidates = own.isRegex
       ? [
-          `${directory}index.php`,
-          ...pathsOf(own).map((path) => `${directory}${path.slice(1)}`),
+          ...bases.flatMap((base) => [
+            `${base}index.php`,
+            ...pathsOf(own).map((path) => `${base}${path.slice(1)}`),
+          ]),
           ...pathsOf(own),
         ]
       : [own.pattern];
     for (const uri of candidates) {
-      if (!uri.startsWith(directory) || !canProbe(server, uri)) continue;
+      if (!takes(uri) || !canProbe(server, uri)) continue;
       if (budget.left-- <= 0) return undefined;
       const chosen = matchLocation(server, uri).location?.node;
       if (chosen && chosen !== location && isWithin(chosen, nested) && !keepsRestriction(chosen, location))
@@ -1124,13 +1139,13 @@ function proxiesOnly(location: EffectiveNode): boolean {
 const CODE_DIRECTORY =
   /^(?:vendor|src|lib|libs|app|config|conf|include|includes|inc|classes|bin|tests?|install|installation|installer|setup|cron|cli|maintenance|libraries)$/i;
 
-/** Directory levels and listings read in the workspace to find the scripts under a directory, and how many are probed. */
 /**
  * Scripts found in a folder that also get the server's script names as path info (Nextcloud's
  * `/config/config.php/richdocumentscode/proxy.php` runs `config.php`, blind case
  * nextcloud2--denies-after-php-location, nginx 1.22.1); the others get `/x` and `/x.php` only.
  */
 const NAMED_PER_FOLDER = 4;
+/** Directory levels and listings read in the workspace to find the scripts under a directory, and how many are probed. */
 const SCRIPT_SEARCH_DEPTH = 2;
 const SCRIPT_SEARCH_LISTINGS = 32;
 const SCRIPTS_PROBED = 16;

@@ -5,7 +5,7 @@ import { joinPath } from './paths.ts';
 import { isDenyAll } from './semantics-acl.ts';
 import { accessRulesAt, refusesRequests } from './semantics-php-locations.ts';
 import { canProbe } from './semantics-probe-safety.ts';
-import { addressCheck } from './semantics-restrictions.ts';
+import { addressCheckFor } from './semantics-restrictions.ts';
 import { workspaceRootsFor } from './semantics-upload-paths.ts';
 import { rewriteTarget } from './semantics-if-flow.ts';
 import { foldersBelow, memoByWorkspace } from './semantics-workspace-tree.ts';
@@ -62,12 +62,12 @@ function servesFromRoot(block: EffectiveNode): boolean {
 }
 
 /**
- * Whether the block only answers some addresses (`allow …; deny all;`, or its own `if
- * ($remote_addr != …) { return 403; }`, which runs for the requests it answers): not a public
- * exposure.
+ * Whether the block only answers some addresses (`allow …; deny all;`, or an `if ($remote_addr
+ * != …) { return 403; }` of its own or of its server, which run for the requests it answers):
+ * not a public exposure.
  */
 function restricted(block: EffectiveNode): boolean {
-  return accessRulesAt(block).some(isDenyAll) || addressCheck(block) !== undefined;
+  return accessRulesAt(block).some(isDenyAll) || addressCheckFor(block) !== undefined;
 }
 
 const blockServes = new WeakMap<EffectiveNode, boolean>();

@@ -56,6 +56,19 @@ export function ownRestriction(location: EffectiveNode): Restriction | undefined
   return check ? { kind: 'address', node: check } : undefined;
 }
 
+/**
+ * The check of the client's address that runs for a request answered by `block`: its own `if`,
+ * or one written directly in its server (the server's rewrite phase runs for every request).
+ * An `if` of a location around `block` does not run: only the chosen location's do.
+ */
+export function addressCheckFor(block: EffectiveNode): EffectiveNode | undefined {
+  const own = addressCheck(block);
+  if (own || block.name === 'server') return own;
+  let server = block.parent;
+  while (server && server.name !== 'server') server = server.parent;
+  return server ? addressCheck(server) : undefined;
+}
+
 /** Variables that hold the client's address. */
 const CLIENT_ADDRESS = new Set(['$remote_addr', '$binary_remote_addr', '$realip_remote_addr']);
 
@@ -90,8 +103,8 @@ export function keepsRestriction(
   redirected = false,
 ): boolean {
   if (refusesRequests(chosen, redirected)) return true;
-  // The chosen location's own check of the client's address (only its own: an `if` is not inherited).
-  if (addressCheck(chosen)) return true;
+  // The chosen location's own check of the client's address (an `if` is not inherited), or its server's.
+  if (addressCheckFor(chosen)) return true;
   const access = effectiveAccessRules(chosen);
   if (access && !isAncestor(access.level, restricted) && keepsOut(access.rules, restricted)) return true;
   const auth = authenticationAt(chosen);

@@ -30,6 +30,12 @@ const WEBMAIL = (body = '') =>
 testRule(privatePathsExposed, {
   valid: [
     {
+      // Review (nginx 1.22.1: /.env got 403): a staging server open to one address.
+      name: 'a server-level if that refuses every address but one, with a location that serves the files',
+      code: `server {\n    root /var/www/site/public;\n    if ($remote_addr != 203.0.113.45) {\n        return 403;\n    }\n    location / {\n        try_files $uri /index.php$is_args$args;\n    }\n}\n`,
+      files: { 'var/www/site/public/.env': '' },
+    },
+    {
       // Blind case hestia--pma-if-remote-addr (nginx 1.22.1: /phpmyadmin/.env got 403 from other addresses).
       name: 'a location whose own if refuses every address but one',
       code: `server {\n    root /var/www/site/public;\n${DOT}${LOG}${BAK}    location ^~ /admin/ {\n        if ($remote_addr != 203.0.113.45) {\n            return 403;\n        }\n    }\n}\n`,

@@ -28,6 +28,13 @@ const ADMIN =
 testRule(regexLocationBypass, {
   valid: [
     {
+      // Review (nginx 1.22.1: a server-level if runs for every request: 403).
+      name: 'the same address check at the server level covers the nested PHP location',
+      code: server(
+        `    if ($remote_addr != 203.0.113.45) {\n        return 403;\n    }\n    location ^~ /phpmyadmin/ {\n        if ($remote_addr != 203.0.113.45) {\n            return 403;\n        }\n        location ~ \\.php$ {\n            fastcgi_pass unix:/run/php/pma.sock;\n        }\n    }\n`,
+      ),
+    },
+    {
       name: "the nested PHP location repeats the check of the client's address",
       code: server(
         `    location ^~ /phpmyadmin/ {\n        if ($remote_addr != 203.0.113.45) {\n            return 403;\n        }\n        alias /usr/share/phpmyadmin/;\n        location ~ \\.php$ {\n            if ($remote_addr != 203.0.113.45) {\n                return 403;\n            }\n            fastcgi_pass unix:/run/php/pma.sock;\n        }\n    }\n`,
@@ -415,6 +422,26 @@ testRule(regexLocationBypass, {
     },
   ],
   invalid: [
+    {
+      // Review (nginx 1.22.1: /pma/index.php reached the nested location from outside the check).
+      name: "a regex location's address check does not run for the PHP location nested in it",
+      code: server(
+        `    location ~ ^/(pma|phpmyadmin)/ {\n        if ($remote_addr != 203.0.113.45) {\n            return 403;\n        }\n        location ~ \\.php$ {\n            fastcgi_pass unix:/run/php/pma.sock;\n        }\n    }\n`,
+      ),
+      errors: [{ messageId: 'ifNested', line: 3, column: 5, message: /gives `\/pma\/index\.php`/ }],
+      output: null,
+    },
+    {
+      // Review (nginx 1.22.1: /pma/lib/x.php reached the PHP location two levels down).
+      name: 'a PHP location two levels below the address check',
+      code: server(
+        `    location ^~ /phpmyadmin/ {\n        if ($remote_addr != 203.0.113.45) {\n            return 403;\n        }\n        location /phpmyadmin/libraries/ {\n            location ~ \\.php$ {\n                fastcgi_pass unix:/run/php/pma.sock;\n            }\n        }\n    }\n`,
+      ),
+      errors: [
+        { messageId: 'ifNested', line: 3, column: 5, message: /gives `\/phpmyadmin\/libraries\/index\.php`/ },
+      ],
+      output: null,
+    },
     {
       // Blind case mediawiki2--deleted-prefix-without-caret (nginx 1.22.1: a deleted file under the
       // inherited alias was served by the nested media regex).
