@@ -64,10 +64,16 @@ export const DEFAULT_UPLOAD_PATHS: readonly string[] = [
   'userfiles',
   // ProcessWire: file and image fields, site/assets/files/<page id>/, beside the core's wire/.
   'site/assets/files',
-  // Silverstripe: the CMS's files, public/assets/ (drafts and restricted files in assets/.protected/).
+  // Silverstripe's CMS files (drafts and restricted ones in assets/.protected/), and Statamic's
+  // default asset container: public/assets/.
   'assets',
   // OpenEMR: patients' documents and scans, sites/<site>/documents/, in the application's own folder.
   'sites/*/documents',
+  // phpIPAM: the imports' upload folders, writable by the web server (its install guide).
+  'app/admin/import-export/upload',
+  'app/subnets/import-subnet/upload',
+  // PKP's OJS, OMP and OPS: journal logos, covers and editors' images, public/ in the application's folder.
+  'public',
 ];
 
 export const DEFAULT_MAX_FILE_SIZE = 5 * 1024 * 1024;

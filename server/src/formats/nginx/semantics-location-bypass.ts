@@ -211,8 +211,9 @@ function nestedPastAddressCheck(
   return undefined;
 }
 
-/** How many files below a refused folder are asked of nginx's location choice. */
+/** How many files below a refused folder are asked of nginx's location choice, found how deep. */
 const FILES_PROBED = 8;
+const FILE_SEARCH_DEPTH = 5;
 
 /**
  * Folders of data rather than code: what users uploaded, exported or were sent, and backups.
@@ -344,7 +345,9 @@ function filesUnder(
 ): string[] {
   const found: string[] = [];
   const walk = {
-    depth: SCRIPT_SEARCH_DEPTH + 1,
+    // OJS keeps submissions five levels down (`files/journals/1/articles/12/x.png`, blind case
+    // ojs--files-dir-in-root-prefix-deny); the listings stay capped.
+    depth: FILE_SEARCH_DEPTH,
     listings: SCRIPT_SEARCH_LISTINGS,
     descend: (name: string) => !name.startsWith('.'),
   };

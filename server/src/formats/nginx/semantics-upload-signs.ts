@@ -116,6 +116,51 @@ const OPENEMR: ApplicationSigns = {
   inRoot: true,
 };
 
+/**
+ * Statamic (a Laravel application) keeps its default asset container, what editors upload, in
+ * `public/assets/`; its project folder holds `please` (its console), `config/statamic/` and the
+ * package in `vendor/statamic/`.
+ */
+const STATAMIC: ApplicationSigns = {
+  names: new Set(['please', 'config/statamic', 'vendor/statamic']),
+  root: /(^|\/)statamic[^/]*(\/|$)/i,
+};
+
+/**
+ * phpIPAM's import forms upload to `app/admin/import-export/upload/` and
+ * `app/subnets/import-subnet/upload/`; its root (the application itself) holds
+ * `functions/classes/class.Rewrite.php` beside `app/`.
+ */
+const PHPIPAM: ApplicationSigns = {
+  names: new Set(['functions/classes/class.Rewrite.php']),
+  locations: /phpipam/i,
+  root: /(^|\/)phpipam[^/]*(\/|$)/i,
+  inRoot: true,
+};
+
+/**
+ * PKP's applications (Open Journal Systems, Open Monograph Press, Open Preprint Systems) write
+ * journal logos, covers and what editors insert in pages to `public/` in the application's own
+ * folder, beside the PKP library, `lib/pkp/`.
+ */
+const PKP: ApplicationSigns = {
+  names: new Set(['lib/pkp']),
+  locations: /lib\/pkp|\bojs\b/i,
+  root: /(^|\/)(ojs|omp|ops)[^/]*(\/|$)/i,
+  inRoot: true,
+};
+
+/** Signs of either application, for a folder both upload to. */
+function eitherOf(a: ApplicationSigns, b: ApplicationSigns): ApplicationSigns {
+  const locations = [a.locations, b.locations].filter((r): r is RegExp => r !== undefined);
+  return {
+    names: new Set([...a.names, ...b.names]),
+    locations: locations.length === 0 ? undefined : new RegExp(locations.map((r) => r.source).join('|'), 'i'),
+    root: new RegExp(`${a.root.source}|${b.root.source}`, 'i'),
+    inRoot: a.inRoot === true || b.inRoot === true,
+  };
+}
+
 /** The default upload paths that need their application's signs (by pattern, as `uploadPath` trims it). */
 const GUARDED: ReadonlyMap<string, ApplicationSigns> = new Map([
   ['images', JOOMLA_OR_MEDIAWIKI],
@@ -126,8 +171,11 @@ const GUARDED: ReadonlyMap<string, ApplicationSigns> = new Map([
   ['content/user/images', PHPMYFAQ],
   ['content/user/attachments', PHPMYFAQ],
   ['site/assets/files', PROCESSWIRE],
-  ['assets', SILVERSTRIPE],
+  ['assets', eitherOf(SILVERSTRIPE, STATAMIC)],
   ['sites/*/documents', OPENEMR],
+  ['app/admin/import-export/upload', PHPIPAM],
+  ['app/subnets/import-subnet/upload', PHPIPAM],
+  ['public', PKP],
 ]);
 
 /** The signs a default upload pattern needs, if any. */

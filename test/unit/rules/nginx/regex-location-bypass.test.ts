@@ -423,6 +423,25 @@ testRule(regexLocationBypass, {
   ],
   invalid: [
     {
+      // Blind case ojs--files-dir-in-root-prefix-deny (nginx 1.22.1: a manuscript's figure, five levels down, was served).
+      name: "a refused folder's files five levels down",
+      code: server(
+        `    location /files/ {\n        deny all;\n    }\n    location ~* \\.(?:css|js|jpe?g|png)$ {\n        expires 30d;\n    }\n`,
+      ),
+      files: { 'var/www/app/files/journals/1/articles/12/65f1c8a2.png': '' },
+      errors: [
+        {
+          messageId: 'staticFile',
+          line: 3,
+          column: 5,
+          message: /`\/files\/journals\/1\/articles\/12\/65f1c8a2\.png`/,
+        },
+      ],
+      output: server(
+        `    location ^~ /files/ {\n        deny all;\n    }\n    location ~* \\.(?:css|js|jpe?g|png)$ {\n        expires 30d;\n    }\n`,
+      ),
+    },
+    {
       // Review (nginx 1.22.1: /pma/index.php reached the nested location from outside the check).
       name: "a regex location's address check does not run for the PHP location nested in it",
       code: server(

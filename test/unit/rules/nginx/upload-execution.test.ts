@@ -115,6 +115,11 @@ testRule(uploadExecution, {
       files: { 'srv/portal/sites/main/documents/brochure.pdf': '', 'srv/portal/index.php': '' },
     },
     {
+      name: 'a public/ folder where no PKP application shows',
+      code: `server {\n    root /srv/site;\n${PHP}}\n`,
+      files: { 'srv/site/public/logo.png': '', 'srv/site/index.php': '' },
+    },
+    {
       name: 'a site/assets/files folder where ProcessWire does not show',
       code: `server {\n    root /srv/site/public;\n${PHP}}\n`,
       files: {
@@ -605,6 +610,33 @@ testRule(uploadExecution, {
         'var/www/emr/index.php': '',
       },
       errors: [{ messageId: 'runs', line: 3, column: 5, message: /`\/sites\/\*\/documents\/`/ }],
+    },
+    {
+      // Blind case statamic--php-location-from-docs (nginx 1.22.1: /assets/x.php reached PHP-FPM).
+      name: "Statamic's asset container, beside its console in the project folder",
+      code: `server {\n    root /var/www/site/public;\n${PHP}}\n`,
+      files: { 'var/www/site/public/assets/hero.jpg': '', 'var/www/site/please': '' },
+      errors: [{ messageId: 'runs', line: 3, column: 5, message: /`\/assets\/`/ }],
+    },
+    {
+      // Blind case phpipam--import-upload-deny-one-folder (nginx 1.22.1: an uploaded script ran).
+      name: "phpIPAM's import upload folder, beside its functions/ in the root",
+      code: `server {\n    root /var/www/ipam;\n${PHP}}\n`,
+      files: {
+        'var/www/ipam/app/subnets/import-subnet/upload/.gitkeep': '',
+        'var/www/ipam/functions/classes/class.Rewrite.php': '',
+      },
+      errors: [{ messageId: 'runs', line: 3, column: 5, message: /`\/app\/[a-z-]+\/[a-z-]+\/upload\/`/ }],
+    },
+    {
+      // Blind case ojs--pkp-forum-php-location (nginx 1.22.1: public/site/images/admin/x.php ran).
+      name: "OJS's public folder, beside the PKP library in the root",
+      code: `server {\n    root /var/www/journals;\n${PHP}}\n`,
+      files: {
+        'var/www/journals/public/site/logo.png': '',
+        'var/www/journals/lib/pkp/includes/bootstrap.php': '',
+      },
+      errors: [{ messageId: 'runs', line: 3, column: 5, message: /`\/public\/`/ }],
     },
     {
       name: "ProcessWire's page files under a root named after it",

@@ -1,0 +1,1 @@
+<?php // OJS front controller (placeholder)

@@ -1,0 +1,2 @@
+-- phpIPAM database schema
+CREATE TABLE `settings` (`id` int(11));
