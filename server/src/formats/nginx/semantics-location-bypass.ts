@@ -471,7 +471,11 @@ function fallbackRunner(
 ): EffectiveNode | undefined {
   const tryFiles = location.childrenNamed('try_files')[0];
   const last = tryFiles?.args[tryFiles.args.length - 1]?.value ?? '';
-  if (last.startsWith('@')) return namedLocation(location, last);
+  // A named location that runs the script itself is the runner; one whose `try_files` falls back
+  // to the script's URI hands it to the location nginx chooses for that URI.
+  for (const entry of fallbackValues(location, last))
+    if (entry.startsWith('@') && namedLocationScript(location, entry) === script)
+      return namedLocation(location, entry);
   return scriptRunner(server, script);
 }
 
@@ -806,10 +810,53 @@ function fallbackScripts(location: EffectiveNode): string[] {
   const scripts: string[] = [];
   for (const tryFiles of location.childrenNamed('try_files')) {
     const last = tryFiles.args[tryFiles.args.length - 1]?.value ?? '';
-    const script = last.startsWith('@') ? namedLocationScript(location, last) : pathBeforeArguments(last);
-    if (script?.startsWith('/') && SCRIPT_NAME.test(script)) scripts.push(script);
+    for (const entry of fallbackValues(location, last)) {
+      const script = fallbackScriptOf(location, entry);
+      if (script?.startsWith('/') && SCRIPT_NAME.test(script) && !scripts.includes(script))
+        scripts.push(script);
+    }
   }
   return scripts;
+}
+
+/**
+ * What a `try_files` fallback can be: the entry itself, or, for a variable, the fixed values the
+ * `set`s of the location and its server give it (Statamic's static caching: `set $statamic_try
+ * @static;` and `@dynamic` in `if`s, `try_files $uri $statamic_try;`).
+ */
+function fallbackValues(location: EffectiveNode, last: string): string[] {
+  const variable = /^\$(\w+)$/.exec(last)?.[1];
+  if (!variable) return [last];
+  const values: string[] = [];
+  const collect = (level: EffectiveNode | undefined) => {
+    if (!level) return;
+    for (const child of level.children) {
+      const sets = child.name === 'set' ? [child] : child.name === 'if' ? child.childrenNamed('set') : [];
+      for (const set of sets) {
+        const value = set.args[1]?.value;
+        if (set.args[0]?.value === `$${variable}` && value && !value.includes('$')) values.push(value);
+      }
+    }
+  };
+  collect(location);
+  collect(serverOf(location));
+  return values;
+}
+
+/**
+ * The script a fallback entry runs: a URI's path, the fixed script of a named location that
+ * passes to FastCGI, or the URI a named location's own `try_files` falls back to (Statamic's
+ * `location @dynamic { try_files $uri /index.php?$query_string; }`; blind case
+ * statamic--php-location-from-docs, nginx 1.22.1).
+ */
+function fallbackScriptOf(location: EffectiveNode, entry: string): string | undefined {
+  if (!entry.startsWith('@')) return pathBeforeArguments(entry);
+  const fixed = namedLocationScript(location, entry);
+  if (fixed) return fixed;
+  const named = namedLocation(location, entry);
+  const tryFiles = named?.childrenNamed('try_files')[0];
+  const last = tryFiles?.args[tryFiles.args.length - 1]?.value ?? '';
+  return last.startsWith('/') ? pathBeforeArguments(last) : undefined;
 }
 
 /**

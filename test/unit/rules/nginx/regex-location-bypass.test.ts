@@ -423,6 +423,18 @@ testRule(regexLocationBypass, {
   ],
   invalid: [
     {
+      // Blind case statamic--php-location-from-docs (nginx 1.22.1: /index.php/cp/dashboard reached
+      // Laravel from outside the list, through location / and the named @dynamic).
+      name: 'a route reached through a fallback held in a variable and a named location that falls back to the script',
+      code: server(
+        `    set $try @static;\n    if ($request_method = POST) {\n        set $try @dynamic;\n    }\n    location /cp {\n        allow 10.0.0.0/8;\n        deny all;\n        try_files $uri /index.php?$query_string;\n    }\n    location / {\n        try_files $uri $try;\n    }\n    location @static {\n        try_files /static\${uri}_$args.html $uri /index.php?$args;\n    }\n    location @dynamic {\n        try_files $uri /index.php?$query_string;\n    }\n${PHP}`,
+        '/var/www/app/public',
+      ),
+      files: { 'var/www/app/artisan': '', 'var/www/app/public/index.php': '' },
+      errors: [{ messageId: 'routedFallback', line: 7, column: 5 }],
+      output: null,
+    },
+    {
       // Blind case ojs--files-dir-in-root-prefix-deny (nginx 1.22.1: a manuscript's figure, five levels down, was served).
       name: "a refused folder's files five levels down",
       code: server(

@@ -1,0 +1,6 @@
+<?php
+
+return [
+    'route' => 'img',
+    'cache' => 'img',
+];

@@ -1,0 +1,4 @@
+<?php
+
+// Laravel front controller (placeholder of the case)
+require __DIR__."/../vendor/autoload.php";

@@ -1,0 +1,2 @@
+<?php
+// placeholder of the case
