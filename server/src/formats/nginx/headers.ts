@@ -124,22 +124,29 @@ export function effectiveArray(
   node: EffectiveNode,
   directive: string,
   options: ArrayDirectiveOptions = {},
+  /**
+   * What is in effect above the outermost level, when something is (semantics-header-levels'
+   * implicit top level of a snippet), with the key its results are kept under.
+   */
+  outermost?: { key: string; result: () => EffectiveArray },
 ): EffectiveArray {
   const target = levelOf(node);
-  if (!target) return NOTHING_IN_EFFECT;
-  const hit = inEffect.get(target)?.get(directive);
+  const key = outermost?.key ?? directive;
+  if (!target) return outermost ? outermost.result() : NOTHING_IN_EFFECT;
+  const hit = inEffect.get(target)?.get(key);
   if (hit) return hit;
   const pending: EffectiveNode[] = [];
-  let result = NOTHING_IN_EFFECT;
+  let above: EffectiveArray | undefined;
   for (let n: EffectiveNode | undefined = target; n; n = n.parent) {
     if (!isInheritanceLevel(n)) continue;
-    const known = inEffect.get(n)?.get(directive);
+    const known = inEffect.get(n)?.get(key);
     if (known) {
-      result = known;
+      above = known;
       break;
     }
     pending.push(n);
   }
+  let result = above ?? (outermost ? outermost.result() : NOTHING_IN_EFFECT);
   for (let i = pending.length - 1; i >= 0; i--) {
     const level = pending[i]!;
     const own = level.childrenNamed(directive);
@@ -148,12 +155,12 @@ export function effectiveArray(
       : own.filter((c) => c.directive.kind === 'simple');
     const modes = options.inheritDirective ? level.childrenNamed(options.inheritDirective) : NO_NODES;
     result = mergeLevel(result, declared, modes, level);
-    let byDirective = inEffect.get(level);
-    if (!byDirective) {
-      byDirective = new Map();
-      inEffect.set(level, byDirective);
+    let byKey = inEffect.get(level);
+    if (!byKey) {
+      byKey = new Map();
+      inEffect.set(level, byKey);
     }
-    byDirective.set(directive, result);
+    byKey.set(key, result);
   }
   return result;
 }

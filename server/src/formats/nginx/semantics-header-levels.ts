@@ -61,8 +61,6 @@ export function implicitTopLevel(config: EffectiveConfig, workspace?: WorkspaceV
 
 const topLevels = new WeakMap<EffectiveConfig, { workspace: WorkspaceView | undefined; top: TopLevel }>();
 
-const memo = new WeakMap<EffectiveNode, Map<string, EffectiveArray>>();
-
 /**
  * The entries in effect at a node's level, with the implicit top level (`top`, see
  * `implicitTopLevel`) as the outermost one when given: headers.ts's `mergeLevel`, computed
@@ -71,39 +69,10 @@ const memo = new WeakMap<EffectiveNode, Map<string, EffectiveArray>>();
  * linear.
  */
 export function arrayAt(node: EffectiveNode, kind: ArrayKind, top: TopLevel | undefined): EffectiveArray {
-  // Without an implicit top, nginx's own levels: headers.ts keeps those per level.
-  if (!top) return effectiveArray(node, kind.directive, kind);
-  const key = kind.topKey;
-  const target = levelOfNode(node);
-  if (target) {
-    const hit = memo.get(target)?.get(key);
-    if (hit) return hit;
-  }
-  const pending: EffectiveNode[] = [];
-  let above: EffectiveArray | undefined;
-  for (let n = target; n; n = n.parent) {
-    if (!isInheritanceLevel(n)) continue;
-    const hit = memo.get(n)?.get(key);
-    if (hit) {
-      above = hit;
-      break;
-    }
-    pending.push(n);
-  }
-  let result = above ?? topResult(kind, top);
-  for (let i = pending.length - 1; i >= 0; i--) {
-    const level = pending[i]!;
-    const declared = level.childrenNamed(kind.directive).filter((c) => c.directive.kind === 'simple');
-    const modes = kind.inheritDirective ? level.childrenNamed(kind.inheritDirective) : [];
-    result = mergeLevel(result, declared, modes, level);
-    let byKind = memo.get(level);
-    if (!byKind) {
-      byKind = new Map();
-      memo.set(level, byKind);
-    }
-    byKind.set(key, result);
-  }
-  return result;
+  // Without an implicit top, nginx's own levels; with one, the same merge from the top's result.
+  return top
+    ? effectiveArray(node, kind.directive, kind, { key: kind.topKey, result: () => topResult(kind, top) })
+    : effectiveArray(node, kind.directive, kind);
 }
 
 const topResults = new WeakMap<TopLevel, Map<string, EffectiveArray>>();
@@ -162,11 +131,6 @@ function findEnabledSiteHttp(path: string, workspace: WorkspaceView): EffectiveN
     if (pattern === enabled || (hasGlobMagic(pattern) && globMatches(pattern, enabled)))
       return include.parent;
   }
-  return undefined;
-}
-
-function levelOfNode(node: EffectiveNode): EffectiveNode | undefined {
-  for (let n: EffectiveNode | undefined = node; n; n = n.parent) if (isInheritanceLevel(n)) return n;
   return undefined;
 }
 
