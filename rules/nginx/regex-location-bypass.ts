@@ -80,7 +80,7 @@ export const regexLocationBypass = defineRule<NginxFile>({
   check(context) {
     const doc = context.document.path;
     const config = effectiveConfig(context.ast, doc, context.workspace);
-    const isUploadDirectory = uploadDirectoryTest(context.config.uploadPaths);
+
     const restrictedHere = nodesNamed(config, 'location').filter(
       (node) => node.path === doc && ownRestriction(node) !== undefined,
     );
@@ -88,6 +88,7 @@ export const regexLocationBypass = defineRule<NginxFile>({
       // A server-level catch-all rewrite is no reason to stay silent: the restricted location is
       // then never chosen, and its routes reach the front controller unrestricted (review).
       if (answersWithoutContent(server)) continue;
+      const isUploadDirectory = uploadDirectoryTest(context.config.uploadPaths, server, context.workspace);
       const budget = { left: PROBE_BUDGET };
       for (const location of locationsOfServer(server)) {
         const restriction = ownRestriction(location);

@@ -222,7 +222,7 @@ const FILE_SEARCH_DEPTH = 5;
  * server's static regex without harm.
  */
 const DATA_FOLDER =
-  /\/(?:documents?|private|backups?|exports?|attachments?|protected|confidential|secrets?|dumps?)\//i;
+  /\/(?:documents?|private|backups?|exports?|attachments?|protected|confidential|secrets?|dumps?|deleted)\//i;
 
 /**
  * A prefix location that refuses every request (`location /sites/ { deny all; }`) whose files a
@@ -454,7 +454,9 @@ function frontControllerOf(
   for (const script of handOffScripts(node)) {
     if (!ownScripts.includes(script)) continue;
     // A rewritten URI is searched among the locations again; only a fallback names `@app`.
-    const runner = rewritten ? scriptRunner(server, script) : fallbackRunner(server, node, script);
+    const runner = rewritten
+      ? scriptRunner(server, script)
+      : fallbackRunner(server, node, script, restricted);
     if (runner && backendOf(runner) && !keepsRestriction(runner, restricted, true)) return runner;
   }
   return undefined;
@@ -468,15 +470,27 @@ function fallbackRunner(
   server: EffectiveNode,
   location: EffectiveNode,
   script: string,
+  restricted: EffectiveNode,
 ): EffectiveNode | undefined {
   const tryFiles = location.childrenNamed('try_files')[0];
   const last = tryFiles?.args[tryFiles.args.length - 1]?.value ?? '';
   // A named location that runs the script itself is the runner; one whose `try_files` falls back
-  // to the script's URI hands it to the location nginx chooses for that URI.
-  for (const entry of fallbackValues(location, last))
-    if (entry.startsWith('@') && namedLocationScript(location, entry) === script)
-      return namedLocation(location, entry);
-  return scriptRunner(server, script);
+  // to the script's URI hands it to the location nginx chooses for that URI, after its own access
+  // phase: a named location that keeps the restriction stops the request there (review, nginx
+  // 1.22.1: 403).
+  let blocked = false;
+  for (const entry of fallbackValues(location, last)) {
+    if (!entry.startsWith('@')) {
+      if (pathBeforeArguments(entry) === script) return scriptRunner(server, script);
+      continue;
+    }
+    if (namedLocationScript(location, entry) === script) return namedLocation(location, entry);
+    const named = namedLocation(location, entry);
+    if (!named || fallbackScriptOf(location, entry) !== script) continue;
+    if (keepsRestriction(named, restricted, true)) blocked = true;
+    else return scriptRunner(server, script);
+  }
+  return blocked ? undefined : scriptRunner(server, script);
 }
 
 /** The location nginx chooses for a script's URI, kept per server and script (thousands of route locations share one front controller). */
@@ -587,7 +601,7 @@ function routedThroughFallback(
   if (!fallbackScripts(chosen).includes(probe.script) || keepsRestriction(chosen, location)) return undefined;
   // The fallback is a URI (whose location nginx then chooses) or a named location; either way an
   // internal redirect, which enters an `internal` location.
-  const runner = fallbackRunner(server, chosen, probe.script);
+  const runner = fallbackRunner(server, chosen, probe.script, location);
   if (!runner) return undefined;
   // A named location is the runner itself, and so is an exact one (`location = /index.php
   // { internal; … }`, Pixelfed's and Omeka S's; blind cases, nginx 1.22.1); otherwise a URI's

@@ -10,7 +10,7 @@ import {
 import { refusalBeforeAccess, refusesRequests } from './semantics-php-locations.ts';
 import { inheritedDirective } from './server-blocks.ts';
 import { readReturn } from './semantics-tls-server.ts';
-import { isWithin } from './semantics-tree-index.ts';
+import { isWithin, serverOf } from './semantics-tree-index.ts';
 
 /**
  * What a location adds to keep clients out of it: a refusal of every request (`internal`,
@@ -64,8 +64,7 @@ export function ownRestriction(location: EffectiveNode): Restriction | undefined
 export function addressCheckFor(block: EffectiveNode): EffectiveNode | undefined {
   const own = addressCheck(block);
   if (own || block.name === 'server') return own;
-  let server = block.parent;
-  while (server && server.name !== 'server') server = server.parent;
+  const server = serverOf(block);
   return server ? addressCheck(server) : undefined;
 }
 
@@ -103,8 +102,11 @@ export function keepsRestriction(
   redirected = false,
 ): boolean {
   if (refusesRequests(chosen, redirected)) return true;
-  // The chosen location's own check of the client's address (an `if` is not inherited), or its server's.
-  if (addressCheckFor(chosen)) return true;
+  // The chosen location's own check of the client's address (an `if` is not inherited); the
+  // server's runs for every request, the restricted location's too: it keeps only a restriction
+  // that is such a check (not a password or a narrower list added under it; review, nginx 1.22.1).
+  if (addressCheck(chosen)) return true;
+  if (ownRestriction(restricted)?.kind === 'address' && addressCheckFor(chosen)) return true;
   const access = effectiveAccessRules(chosen);
   if (access && !isAncestor(access.level, restricted) && keepsOut(access.rules, restricted)) return true;
   const auth = authenticationAt(chosen);

@@ -137,9 +137,28 @@ function compiledByContent(configured: readonly string[]): CompiledUpload[] {
 }
 
 /** Whether a request path (`/wp-content/uploads/2024/`) is inside one of the configured upload directories. */
-export function uploadDirectoryTest(configured: readonly string[]): (path: string) => boolean {
+export function uploadDirectoryTest(
+  configured: readonly string[],
+  server?: EffectiveNode,
+  workspace?: WorkspaceView,
+): (path: string) => boolean {
   const uploads = compiledUploads(configured);
-  return (path) => uploads.some((compiled) => compiled.prefix.test(path));
+  let roots: string[] | undefined;
+  // A default folder that counts only where its application shows (`public`, `assets`, `images`)
+  // is asked of the server; without one it is no upload folder (review: `/public/check.php`).
+  const applies = (compiled: CompiledUpload): boolean => {
+    if (!compiled.signs) return true;
+    if (!server || !workspace) return false;
+    roots ??= serverTreeRoots(server, workspace);
+    return applicationShows(compiled.signs, server, compiled.upload.pattern, roots, workspace);
+  };
+  return (path) => uploads.some((compiled) => compiled.prefix.test(path) && applies(compiled));
+}
+
+/** The workspace folders that hold a server's root. */
+function serverTreeRoots(server: EffectiveNode, workspace: WorkspaceView): string[] {
+  const root = documentRoot(server);
+  return root && root.kind === 'root' ? workspaceRootsFor(root.path, workspace) : [];
 }
 
 /**
@@ -431,13 +450,7 @@ export function uploadPathsOfServer(
     if (alias) aliases.push({ node, info, alias });
   }
   let roots: string[] | undefined;
-  const treeRoots = (): string[] => {
-    if (!roots) {
-      const root = documentRoot(server);
-      roots = root && root.kind === 'root' ? workspaceRootsFor(root.path, workspace) : [];
-    }
-    return roots;
-  };
+  const treeRoots = (): string[] => (roots ??= serverTreeRoots(server, workspace));
   const foundUnderRoot = (upload: UploadPath): string[] =>
     treeRoots().flatMap((dir) => directoriesUnder(dir, upload, workspace));
   const out: UploadEvidence[] = [];

@@ -146,7 +146,8 @@ const PHPIPAM: ApplicationSigns = {
 const PKP: ApplicationSigns = {
   names: new Set(['lib/pkp']),
   locations: /lib\/pkp|\bojs\b/i,
-  root: /(^|\/)(ojs|omp|ops)[^/]*(\/|$)/i,
+  // The root's own folder only, named `ojs`, `omp`, `ojs3`, `ojs-3.4` (`/srv/opsdashboard` is not).
+  root: /(^|\/)(?:ojs|omp)(?:[-_.]?\d[^/]*)?\/?$/i,
   inRoot: true,
 };
 

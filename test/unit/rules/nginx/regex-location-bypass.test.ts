@@ -28,6 +28,15 @@ const ADMIN =
 testRule(regexLocationBypass, {
   valid: [
     {
+      // Review (nginx 1.22.1: /admin/login-check got 403 in the named location).
+      name: 'a named location on the way to the front controller that keeps the address list',
+      code: server(
+        `    location /admin {\n        allow 10.0.0.0/8;\n        deny all;\n        try_files $uri /index.php?$query_string;\n    }\n    location ~ /login-check$ {\n        try_files $uri @dynamic;\n    }\n    location @dynamic {\n        allow 10.0.0.0/8;\n        deny all;\n        try_files $uri /index.php?$query_string;\n    }\n${PHP}`,
+        '/var/www/app/public',
+      ),
+      files: { 'var/www/app/artisan': '', 'var/www/app/public/index.php': '' },
+    },
+    {
       // Review (nginx 1.22.1: a server-level if runs for every request: 403).
       name: 'the same address check at the server level covers the nested PHP location',
       code: server(
@@ -422,6 +431,23 @@ testRule(regexLocationBypass, {
     },
   ],
   invalid: [
+    {
+      // Review (nginx 1.22.1: /admin/index.php answered 200 without the password from an allowed address).
+      name: "a server's address check does not keep a password added under it",
+      code: server(
+        `    if ($remote_addr !~ "^10\\.") {\n        return 403;\n    }\n    location /admin/ {\n        auth_basic "Admin";\n        auth_basic_user_file /etc/nginx/htpasswd;\n    }\n${PHP}`,
+      ),
+      files: { 'var/www/app/admin/index.php': '' },
+      errors: [{ messageId: 'prefix', line: 6, column: 5 }],
+      output: null,
+    },
+    {
+      // Review: without a PKP application, `public/` is no upload folder; its scripts are probed.
+      name: 'a deny of scripts under public/ written after the PHP location',
+      code: server(`${PHP}    location ~ ^/public/.*\\.php$ {\n        deny all;\n    }\n`),
+      files: { 'var/www/app/public/check.php': '' },
+      errors: [{ messageId: 'order', line: 8, column: 5, message: /takes `\/public\/check\.php`/ }],
+    },
     {
       // Blind case statamic--php-location-from-docs (nginx 1.22.1: /index.php/cp/dashboard reached
       // Laravel from outside the list, through location / and the named @dynamic).

@@ -120,6 +120,16 @@ testRule(uploadExecution, {
       files: { 'srv/site/public/logo.png': '', 'srv/site/index.php': '' },
     },
     {
+      // Review: `ops` in a root's name is no sign of PKP's Open Preprint Systems.
+      name: 'a public/ folder under a root named ops',
+      code: `server {\n    root /var/www/ops;\n${PHP}}\n`,
+      files: {
+        'var/www/ops/public/css/app.css': '',
+        'var/www/ops/public/logo.png': '',
+        'var/www/ops/index.php': '',
+      },
+    },
+    {
       name: 'a site/assets/files folder where ProcessWire does not show',
       code: `server {\n    root /srv/site/public;\n${PHP}}\n`,
       files: {
