@@ -1,0 +1,2 @@
+<?php
+// placeholder: $CONFIG->dbpass, dataroot /var/lib/elgg/data/, X-Accel settings

@@ -1,0 +1,2 @@
+<?php
+// FOSSBilling index.php (placeholder)

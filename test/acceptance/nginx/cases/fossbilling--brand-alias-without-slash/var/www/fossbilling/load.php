@@ -1,0 +1,2 @@
+<?php
+// FOSSBilling load.php (placeholder)

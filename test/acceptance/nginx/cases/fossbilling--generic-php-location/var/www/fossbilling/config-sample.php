@@ -1,0 +1,2 @@
+<?php
+// FOSSBilling config-sample.php (placeholder)

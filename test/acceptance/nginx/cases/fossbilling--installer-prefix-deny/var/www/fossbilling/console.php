@@ -1,0 +1,2 @@
+<?php
+// FOSSBilling console.php (placeholder)

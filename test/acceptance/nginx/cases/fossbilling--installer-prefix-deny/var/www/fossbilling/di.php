@@ -1,0 +1,2 @@
+<?php
+// FOSSBilling di.php (placeholder)

@@ -1,0 +1,2 @@
+<?php
+// FOSSBilling cron.php (placeholder)

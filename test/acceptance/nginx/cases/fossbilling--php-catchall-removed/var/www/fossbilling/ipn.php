@@ -1,0 +1,2 @@
+<?php
+// FOSSBilling ipn.php (placeholder)

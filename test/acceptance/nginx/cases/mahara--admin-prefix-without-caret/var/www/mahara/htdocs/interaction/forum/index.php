@@ -1,0 +1,2 @@
+<?php
+// Group forums.

@@ -1,0 +1,1 @@
+// Mahara core JavaScript

@@ -1,0 +1,2 @@
+<?php
+// Command-line upgrade.

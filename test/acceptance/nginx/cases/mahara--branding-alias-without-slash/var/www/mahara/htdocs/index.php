@@ -1,0 +1,2 @@
+<?php
+// Mahara dashboard / login page.

@@ -1,0 +1,2 @@
+<?php
+// SOAP web service.

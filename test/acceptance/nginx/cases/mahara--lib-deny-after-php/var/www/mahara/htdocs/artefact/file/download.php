@@ -1,0 +1,2 @@
+<?php
+// Sends an uploaded file from dataroot.

@@ -1,0 +1,2 @@
+<?php
+// Profile pictures and thumbnails, read from dataroot.

@@ -1,0 +1,2 @@
+<?php
+// REST web service (Mahara Mobile, LTI).

@@ -1,0 +1,2 @@
+<?php
+// SimpleSAMLphp module entry (path info).

@@ -1,0 +1,2 @@
+<?php
+// Mahara version: 23.04.3.

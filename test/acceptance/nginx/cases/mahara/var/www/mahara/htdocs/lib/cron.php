@@ -1,0 +1,2 @@
+<?php
+// Cron: run from the systemd timer.
