@@ -17,6 +17,7 @@ import { effectiveHeaders, effectiveProxyHeaders } from '../../server/src/format
 import {
   namesCapture,
   scriptParts,
+  setsOwnedBy,
   type FlowOptions,
   type ScriptPart,
 } from '../../server/src/formats/nginx/semantics-taint-flow.ts';
@@ -69,22 +70,11 @@ function inheritingSetters(node: EffectiveNode, value: string): EffectiveNode[] 
     // Servers of an `http` level, locations of a server and the locations nested in them.
     if (child.name !== 'location') return child.name === 'server' ? undefined : false;
     if (node.name === 'proxy_set_header' && !proxies(child)) return undefined;
-    if (names.some((name) => setsHere(child, name) || namesCapture(child, name)))
+    if (names.some((name) => setsOwnedBy(child, name).length > 0 || namesCapture(child, name)))
       if (effective(child).entries.some((entry) => entry.node === node)) out.push(child);
     return undefined;
   });
   return out;
-}
-
-/** Whether a location sets `$name` itself (its own `set`s, or those of its `if`s). */
-function setsHere(location: EffectiveNode, name: string): boolean {
-  const wanted = `$${name}`;
-  for (const child of location.children) {
-    if (child.name === 'set' && child.args[0]?.value === wanted) return true;
-    if (child.name === 'if' && child.childrenNamed('set').some((set) => set.args[0]?.value === wanted))
-      return true;
-  }
-  return false;
 }
 
 /** Whether a location passes requests to a proxied server (itself or in one of its `if`s). */

@@ -24,6 +24,7 @@ import {
 import { isWithin, locationsOfServer, serverOf } from './semantics-tree-index.ts';
 import { folderAndProject, foldersBelow, memoByWorkspace } from './semantics-workspace-tree.ts';
 import { rewriteTarget } from './semantics-if-flow.ts';
+import { setsReadIn } from './semantics-taint-flow.ts';
 import { documentRoot, inheritedDirective, locationBlocks, type DocumentRoot } from './server-blocks.ts';
 import { runsRequestedScript, workspaceRootsFor } from './semantics-upload-paths.ts';
 import { isApplicationRoot } from './semantics-private-paths.ts';
@@ -842,18 +843,10 @@ function fallbackValues(location: EffectiveNode, last: string): string[] {
   const variable = /^\$(\w+)$/.exec(last)?.[1];
   if (!variable) return [last];
   const values: string[] = [];
-  const collect = (level: EffectiveNode | undefined) => {
-    if (!level) return;
-    for (const child of level.children) {
-      const sets = child.name === 'set' ? [child] : child.name === 'if' ? child.childrenNamed('set') : [];
-      for (const set of sets) {
-        const value = set.args[1]?.value;
-        if (set.args[0]?.value === `$${variable}` && value && !value.includes('$')) values.push(value);
-      }
-    }
-  };
-  collect(location);
-  collect(serverOf(location));
+  for (const set of setsReadIn(location, variable)) {
+    const value = set.args[1]?.value;
+    if (value && !value.includes('$') && !values.includes(value)) values.push(value);
+  }
   return values;
 }
 

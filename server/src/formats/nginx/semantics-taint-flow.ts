@@ -243,6 +243,11 @@ interface LevelSets {
 const levelSets = new WeakMap<EffectiveNode, Map<string, LevelSets>>();
 
 /** What one level's own `set $name` directives (and those of its `if`s) contribute, kept per level and name: an `http` block with thousands of servers is read once, not once per variable use. */
+/** The `set $name` directives a level holds itself (or in its `if`s) that a response there can read. */
+export function setsOwnedBy(level: EffectiveNode, name: string): readonly EffectiveNode[] {
+  return setsAtLevel(level, name).sets;
+}
+
 function setsAtLevel(level: EffectiveNode, name: string): LevelSets {
   let byName = levelSets.get(level);
   if (!byName) {
