@@ -22,12 +22,12 @@ import {
   type ScriptProbe,
 } from './semantics-script-probes.ts';
 import { isWithin, locationsOfServer, serverOf } from './semantics-tree-index.ts';
-import { folderAndProject, foldersBelow, memoByWorkspace } from './semantics-workspace-tree.ts';
+import { filesBelow, folderAndProject, foldersBelow, memoByWorkspace } from './semantics-workspace-tree.ts';
 import { rewriteTarget } from './semantics-if-flow.ts';
 import { setsReadIn } from './semantics-taint-flow.ts';
 import { documentRoot, inheritedDirective, locationBlocks, type DocumentRoot } from './server-blocks.ts';
 import { runsRequestedScript, workspaceRootsFor } from './semantics-upload-paths.ts';
-import { isApplicationRoot } from './semantics-private-paths.ts';
+import { handsOver, isApplicationRoot } from './semantics-private-paths.ts';
 
 /**
  * Requests a restricted location means to cover but a regex location takes instead. nginx picks
@@ -310,14 +310,9 @@ function folderServing(root: DocumentRoot, directory: string): string | undefine
   return joinPath(root.path, directory.slice(owner.pattern.length));
 }
 
-/** Whether a location answers with the file the request names: no backend, refusal, `return` or catch-all rewrite. */
+/** Whether a location answers with the file the request names: it neither hands the request over (`handsOver`) nor refuses it. */
 function servesFilesAsTheyAre(location: EffectiveNode): boolean {
-  return (
-    !backendOf(location) &&
-    !refusesRequests(location) &&
-    location.childrenNamed('return').length === 0 &&
-    rewriteTarget(location) === undefined
-  );
+  return !handsOver(location) && !refusesRequests(location);
 }
 
 const openStaticRegexes = new WeakMap<EffectiveNode, boolean>();
@@ -344,7 +339,6 @@ function filesUnder(
   isData: (uri: string) => boolean,
   workspace: WorkspaceView,
 ): string[] {
-  const found: string[] = [];
   const walk = {
     // OJS keeps submissions five levels down (`files/journals/1/articles/12/x.png`, blind case
     // ojs--files-dir-in-root-prefix-deny); the listings stay capped.
@@ -352,14 +346,11 @@ function filesUnder(
     listings: SCRIPT_SEARCH_LISTINGS,
     descend: (name: string) => !name.startsWith('.'),
   };
-  for (const below of foldersBelow(workspace, folder, directory, walk)) {
-    if (!isData(below.uri)) continue;
-    for (const name of below.names) {
-      if (name.startsWith('.') || SCRIPT_NAME.test(name)) continue;
-      if (workspace.listDir(joinPath(below.path, name)) !== undefined) continue;
-      found.push(`${below.uri}${name}`);
-      if (found.length >= FILES_PROBED) return found;
-    }
+  const found: string[] = [];
+  const isFile = (name: string) => !name.startsWith('.') && !SCRIPT_NAME.test(name);
+  for (const uri of filesBelow(workspace, folder, directory, walk, isData, isFile)) {
+    found.push(uri);
+    if (found.length >= FILES_PROBED) break;
   }
   return found;
 }

@@ -8,7 +8,7 @@ import { canProbe } from './semantics-probe-safety.ts';
 import { addressCheckFor } from './semantics-restrictions.ts';
 import { workspaceRootsFor } from './semantics-upload-paths.ts';
 import { rewriteTarget } from './semantics-if-flow.ts';
-import { foldersBelow, memoByWorkspace } from './semantics-workspace-tree.ts';
+import { filesBelow, foldersBelow, memoByWorkspace } from './semantics-workspace-tree.ts';
 import { documentRoot, lastDirectiveIn, locationBlocks } from './server-blocks.ts';
 import { locationsOfServer } from './semantics-tree-index.ts';
 import { isSlash, trimEndOf } from '../../engine/text-runs.ts';
@@ -53,7 +53,7 @@ const HANDLERS = [
  * read), or sends every request elsewhere with a rewrite before any file is read (Winter CMS's
  * `location / { rewrite ^ /index.php last; }`).
  */
-function handsOver(block: EffectiveNode): boolean {
+export function handsOver(block: EffectiveNode): boolean {
   return HANDLERS.some((h) => block.childrenNamed(h).length > 0) || rewriteTarget(block) !== undefined;
 }
 
@@ -227,9 +227,7 @@ const FILE_DEPTH = 3;
 /** A file of the folder or of its subfolders, as a path relative to it (breadth first, sampled). */
 function fileBelow(folder: string, workspace: WorkspaceView): string | undefined {
   const walk = { depth: FILE_DEPTH, listings: 8, descend: () => true };
-  for (const { path, uri, names } of foldersBelow(workspace, folder, '', walk))
-    for (const name of names)
-      if (workspace.listDir(joinPath(path, name)) === undefined) return `${uri}${name}`;
+  for (const file of filesBelow(workspace, folder, '', walk)) return file;
   return undefined;
 }
 

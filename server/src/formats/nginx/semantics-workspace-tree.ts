@@ -46,6 +46,26 @@ export function* foldersBelow(
 }
 
 /**
+ * The files (entries that are no folder) of the folders `foldersBelow` meets, with their request
+ * paths, in the folders `keep` accepts (by request path) and whose names `keepName` accepts.
+ */
+export function* filesBelow(
+  workspace: WorkspaceView,
+  dir: string,
+  uri: string,
+  walk: TreeWalk,
+  keep: (folderUri: string) => boolean = () => true,
+  keepName: (name: string) => boolean = () => true,
+): Generator<string> {
+  for (const folder of foldersBelow(workspace, dir, uri, walk)) {
+    if (!keep(folder.uri)) continue;
+    for (const name of folder.names)
+      if (keepName(name) && workspace.listDir(joinPath(folder.path, name)) === undefined)
+        yield `${folder.uri}${name}`;
+  }
+}
+
+/**
  * A document root's folder in the workspace and the project folder above it (`public/`'s parent
  * holds Laravel's `artisan`, Flarum's `extend.php`), the latter only inside the workspace: what
  * lies outside it is not read, so that the editor and `harden audit` of the same folder agree.
