@@ -7,6 +7,7 @@ import { locationInfo } from '../../server/src/formats/nginx/locations.ts';
 import { patternMatches } from '../../server/src/formats/nginx/semantics-php-locations.ts';
 import { layoutOf, type TextLayout } from '../../server/src/formats/nginx/semantics-insertion.ts';
 import {
+  enclosingFolder,
   entryScripts,
   locationBypass,
   PROBE_BUDGET,
@@ -223,9 +224,7 @@ function fixFor(
   if (server && entryScripts(server).some((script) => patternMatches(info, script))) return undefined;
   // Nor any deny that takes the usual front controller, whatever this server calls it (a deny
   // nested in MediaWiki's `^~ /w/` would refuse /w/index.php).
-  const around = location.parent?.name === 'location' ? locationInfo(location.parent) : undefined;
-  const base = around && !around.isRegex && around.modifier !== '@' ? around.pattern : '/';
-  if (patternMatches(info, `${base.endsWith('/') ? base : `${base}/`}index.php`)) return undefined;
+  if (patternMatches(info, `${enclosingFolder(location)}index.php`)) return undefined;
   const edits = moveBefore(layoutOf(text), location, bypass.regex);
   return edits
     ? {

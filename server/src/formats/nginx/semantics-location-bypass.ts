@@ -246,8 +246,8 @@ function staticFileBypass(
   const directory = directoryOf(locationInfo(location)!);
   const served = root && folderServing(root, directory);
   if (!root || !served) return undefined;
+  const isData = (uri: string) => DATA_FOLDER.test(uri) || isUploadDirectory(uri);
   for (const folder of workspaceRootsFor(served, workspace)) {
-    const isData = (uri: string) => DATA_FOLDER.test(uri) || isUploadDirectory(uri);
     for (const uri of filesUnder(folder, directory, isData, workspace)) {
       if (!covers(uri) || !canProbe(server, uri)) continue;
       if (budget.left-- <= 0) return undefined;
@@ -598,8 +598,7 @@ function routedThroughFallback(
   // A named location is the runner itself, and so is an exact one (`location = /index.php
   // { internal; … }`, Pixelfed's and Omeka S's; blind cases, nginx 1.22.1); otherwise a URI's
   // runner is a regex location or sits in one.
-  const modifier = locationInfo(runner)?.modifier;
-  const regex = modifier === '@' || modifier === '=' ? runner : regexLocationOf(runner);
+  const regex = runningLocation(runner);
   if (!regex || !backendOf(runner) || keepsRestriction(runner, location, true)) return undefined;
   if (!sameFiles(location, runner) || !stripsScriptName(server, workspace)) return undefined;
   return { uri: probe.uri, chosen, regex, script: probe.script, via };
@@ -884,6 +883,12 @@ function directoryOf(info: LocationInfo): string {
   return info.pattern.endsWith('/') ? info.pattern : `${info.pattern}/`;
 }
 
+/** The folder of the prefix location a location is nested in (MediaWiki's `/w/`), or `/`. */
+export function enclosingFolder(location: EffectiveNode): string {
+  const around = location.parent?.name === 'location' ? locationInfo(location.parent) : undefined;
+  return around && !around.isRegex && around.modifier !== '@' ? directoryOf(around) : '/';
+}
+
 /** The probes, group by group (computed only when the ones before found nothing). */
 function probeGroups(
   server: EffectiveNode,
@@ -905,10 +910,11 @@ function probeGroups(
       if (!everyScriptAsked && takesAnyScriptNamed(info, path) && codeRoot()) {
         everyScriptAsked = true;
         // A deny nested in a location covers that location's scripts (MediaWiki's `^~ /w/`).
-        const around = info.node.parent;
-        const outer = around?.name === 'location' ? locationInfo(around) : undefined;
-        const base = outer && !outer.isRegex && outer.modifier !== '@' ? directoryOf(outer) : '/';
-        groups.push(...probesIn(base).map((group) => () => group().filter((p) => !isEntryPoint(server, p))));
+        groups.push(
+          ...probesIn(enclosingFolder(info.node)).map(
+            (group) => () => group().filter((p) => !isEntryPoint(server, p)),
+          ),
+        );
       }
       continue;
     }
@@ -1076,10 +1082,25 @@ function reenteringErrorPage(
   script: string,
 ): EffectiveNode | undefined {
   if (!isInternalLocation(chosen)) return undefined;
-  const page = errorPageFor(chosen, 404);
+  const page = errorPageTo(chosen, script);
+  return page && scriptRunner(server, script) === chosen ? page : undefined;
+}
+
+/** The `error_page 404` in effect at a location when its page is `script` (`error_page 404 /index.php;`). */
+function errorPageTo(location: EffectiveNode, script: string): EffectiveNode | undefined {
+  const page = errorPageFor(location, 404);
   const target = page?.args[page.args.length - 1]?.value ?? '';
-  if (!page || pathBeforeArguments(target) !== script) return undefined;
-  return scriptRunner(server, script) === chosen ? page : undefined;
+  return page && pathBeforeArguments(target) === script ? page : undefined;
+}
+
+/**
+ * The location a finding names for the one that runs a script: a named or exact location is
+ * written for it; otherwise the regex location that is the runner or holds it (undefined when
+ * there is none).
+ */
+function runningLocation(runner: EffectiveNode): EffectiveNode | undefined {
+  const modifier = locationInfo(runner)?.modifier;
+  return modifier === '@' || modifier === '=' ? runner : regexLocationOf(runner);
 }
 
 /**
@@ -1097,14 +1118,12 @@ function errorPageRedirect(
 ): LocationBypass | undefined {
   const ret = chosen.childrenNamed('return')[0];
   if (!ret || readReturn(ret)?.code !== 404) return undefined;
-  const page = errorPageFor(chosen, 404);
-  const target = page?.args[page.args.length - 1]?.value ?? '';
-  if (!page || pathBeforeArguments(target) !== probe.script) return undefined;
+  const page = errorPageTo(chosen, probe.script);
+  if (!page) return undefined;
   const runner = scriptRunner(server, probe.script);
   if (!runner || runner === chosen || isWithin(runner, location) || !backendOf(runner)) return undefined;
   if (keepsRestriction(runner, location, true) || !sameFiles(location, runner)) return undefined;
-  const modifier = locationInfo(runner)?.modifier;
-  const regex = modifier === '=' || modifier === '@' ? runner : regexLocationOf(runner);
+  const regex = runningLocation(runner);
   if (!regex) return undefined;
   return {
     uri: probe.uri,
