@@ -10,7 +10,7 @@ import {
 import { authenticationAt } from '../../server/src/formats/nginx/semantics-restrictions.ts';
 import { insertBefore, layoutOf } from '../../server/src/formats/nginx/semantics-insertion.ts';
 import { effectiveNodesNamed } from '../../server/src/formats/nginx/semantics-node-index.ts';
-import { placementsOf } from '../../server/src/formats/nginx/semantics-report-scope.ts';
+import { hasOwnPlacement, placementsOf } from '../../server/src/formats/nginx/semantics-report-scope.ts';
 import {
   isInternalLocation,
   refusalBeforeAccess,
@@ -40,6 +40,10 @@ export const satisfyAnyDeny = defineRule<NginxFile>({
   check(context) {
     const doc = context.document.path;
     const config = effectiveConfig(context.ast, doc, context.workspace);
+    // Without a `satisfy any` in the tree, and no other file that places this one under its
+    // own blocks, no deny can be weakened: most configurations have no `satisfy` at all.
+    const anySatisfy = effectiveNodesNamed(config, 'satisfy').some((s) => s.args[0]?.value === 'any');
+    if (!anySatisfy && !hasOwnPlacement(doc, context.workspace)) return;
     for (const location of effectiveNodesNamed(config, 'location')) {
       if (location.path !== doc || location.directive.kind !== 'block') continue;
       const rules = accessRulesIn(location);

@@ -24,6 +24,8 @@ import { defaultParse, parsedFileAt, type NginxParse } from './parse-cache.ts';
 export class EffectiveNode {
   private expanded: readonly EffectiveNode[] | undefined;
   private byName: Map<string, EffectiveNode[]> | undefined;
+  /** The `nameBit`s of the children's names, or-ed: most names asked of a block are absent. */
+  private names = 0;
   /** For an `include` directive: the files it brings in. */
   include: IncludeResolution | undefined;
 
@@ -62,8 +64,12 @@ export class EffectiveNode {
   get children(): readonly EffectiveNode[] {
     if (!this.expanded) {
       const body = this.directive.block?.directives;
-      this.expanded =
+      const expanded =
         body === undefined || body.length === 0 ? NONE : this.origin.scope.expand(body, this, this.origin);
+      let names = 0;
+      for (let i = 0; i < expanded.length; i++) names |= nameBit(expanded[i]!.directive.name);
+      this.names = names;
+      this.expanded = expanded;
     }
     return this.expanded;
   }
@@ -76,6 +82,7 @@ export class EffectiveNode {
    */
   childrenNamed(name: string): readonly EffectiveNode[] {
     const children = this.children;
+    if ((this.names & nameBit(name)) === 0) return NONE;
     if (children.length <= SCAN_LIMIT) {
       let first = -1;
       let count = 0;
@@ -127,6 +134,23 @@ export interface IncludeProblem {
 }
 
 const NONE: readonly EffectiveNode[] = Object.freeze([]);
+
+/**
+ * One of 31 bits for a directive name, given out in order of first use (names past the 31st
+ * share them): a block's or-ed bits tell in one test that it has no child of a name, where a
+ * scan compared every child's name (the parser's names are not interned: each comparison reads
+ * characters). A shared bit only means a scan.
+ */
+function nameBit(name: string): number {
+  let bit = nameBits.get(name);
+  if (bit === undefined) {
+    bit = 1 << nameBits.size % 31;
+    if (nameBits.size < 4096) nameBits.set(name, bit);
+  }
+  return bit;
+}
+
+const nameBits = new Map<string, number>();
 
 function isInclude(directive: Directive): boolean {
   return directive.name === 'include' && directive.kind === 'simple';
@@ -493,15 +517,27 @@ export function walkEffective(
   visit: (node: EffectiveNode) => boolean | void,
 ): void {
   const list = 'nodes' in roots ? roots.nodes : roots;
-  const stack: EffectiveNode[] = [];
-  for (let i = list.length - 1; i >= 0; i--) stack.push(list[i]!);
-  while (stack.length > 0) {
-    const node = stack.pop()!;
-    if (visit(node) === false) continue;
-    const children = node.children;
-    for (let i = children.length - 1; i >= 0; i--) stack.push(children[i]!);
+  // Rules walk levels hundreds of times per lint: the stacks are reused (a visitor may walk
+  // again, so one per depth of nesting), their used part counted apart so they keep their room.
+  const stack = walkStacks.pop() ?? [];
+  let top = 0;
+  for (let i = list.length - 1; i >= 0; i--) stack[top++] = list[i]!;
+  try {
+    while (top > 0) {
+      const node = stack[--top]!;
+      stack[top] = undefined;
+      if (visit(node) === false) continue;
+      const children = node.children;
+      for (let i = children.length - 1; i >= 0; i--) stack[top++] = children[i]!;
+    }
+  } finally {
+    for (let i = 0; i < top; i++) stack[i] = undefined;
+    walkStacks.push(stack);
   }
 }
+
+/** Stacks of finished walks; their slots are cleared so they keep no tree alive. */
+const walkStacks: (EffectiveNode | undefined)[][] = [];
 
 /**
  * The directive of `path` through which `node` is reached: the node's own directive when it is

@@ -225,6 +225,8 @@ interface Search {
 /**
  * The prefix levels of one search, reused: matchLocation runs thousands of times per lint and
  * never re-enters itself, and two fresh arrays per search were a tenth of what a lint allocated.
+ * Their used lengths are counted apart: `levels.length = 0` would drop their storage, and each
+ * search would allocate it again.
  */
 const levels: EffectiveNode[] = [];
 const prefixes: LocationInfo[] = [];
@@ -232,11 +234,10 @@ const prefixes: LocationInfo[] = [];
 /** Searches the locations of `start` for `uri`; records and returns true when one matches. */
 function searchFrom(start: EffectiveNode, uri: string, search: Search): boolean {
   // Descend through the longest prefix matches; levels[k + 1] is the prefix found in levels[k].
-  levels.length = 0;
-  prefixes.length = 0;
-  levels.push(start);
+  let depth = 1;
+  levels[0] = start;
   for (;;) {
-    const level = levels[levels.length - 1]!;
+    const level = levels[depth - 1]!;
     const all = locationsOf(level);
     let longest: LocationInfo | undefined;
     if (all.length <= SCAN_LIMIT) {
@@ -255,13 +256,13 @@ function searchFrom(start: EffectiveNode, uri: string, search: Search): boolean 
       longest = longestPrefix(index, uri);
     }
     if (!longest) break;
-    prefixes.push(longest);
-    levels.push(longest.node);
+    prefixes[depth - 1] = longest;
+    levels[depth++] = longest.node;
   }
   // Regexes: the deepest level first; a level's regexes are skipped when its prefix has `^~`.
-  for (let k = levels.length - 1; k >= 0; k--) {
-    const chosenHere = prefixes[k];
-    if (chosenHere?.modifier === '^~') continue;
+  // prefixes[k] is the prefix chosen among levels[k]'s locations (none for the deepest level).
+  for (let k = depth - 1; k >= 0; k--) {
+    if (k < depth - 1 && prefixes[k]!.modifier === '^~') continue;
     const all = locationsOf(levels[k]!);
     for (const loc of all.length <= SCAN_LIMIT ? all : levelIndex(levels[k]!).regexes) {
       if (!loc.isRegex || !loc.compiled) continue;
@@ -273,8 +274,7 @@ function searchFrom(start: EffectiveNode, uri: string, search: Search): boolean 
       if (captures) return found(search, loc, 'regex', captures);
     }
   }
-  const deepest = prefixes[prefixes.length - 1];
-  return deepest ? found(search, deepest, 'prefix', undefined) : false;
+  return depth > 1 ? found(search, prefixes[depth - 2]!, 'prefix', undefined) : false;
 }
 
 function found(

@@ -86,7 +86,10 @@ function parseSegment(tokenizer: Tokenizer, state: ParseState): Directive[] {
   let name: SourceArg | undefined;
   // Arguments are gathered in one reused array and copied out at the exact length: a pushed-to
   // array keeps room for 16 elements, and the tree keeps one per directive (most have 1 or 2).
+  // The count is kept apart: `args.length = 0` would drop the array's storage, and every
+  // directive would then allocate it again.
   const args: SourceArg[] = [];
+  let argCount = 0;
 
   const error = (message: string, range: Range): void => {
     problems.add(message, range);
@@ -95,7 +98,7 @@ function parseSegment(tokenizer: Tokenizer, state: ParseState): Directive[] {
   const emit = (endLine: number, endCharacter: number, terminated: boolean): SourceDirective => {
     const directive = new SourceDirective(
       name!,
-      args.slice(),
+      args.slice(0, argCount),
       frame.owner,
       endLine,
       endCharacter,
@@ -103,7 +106,7 @@ function parseSegment(tokenizer: Tokenizer, state: ParseState): Directive[] {
     );
     frame.list.push(directive);
     name = undefined;
-    args.length = 0;
+    argCount = 0;
     if (frame.data && terminated && frame.owner) {
       const message = dataEntryProblem(frame.owner.name, directive);
       if (message) error(message, directive.range);
@@ -111,7 +114,7 @@ function parseSegment(tokenizer: Tokenizer, state: ParseState): Directive[] {
     return directive;
   };
   const emitUnterminated = (why: string): void => {
-    const lastToken = args[args.length - 1] ?? name!;
+    const lastToken = (argCount > 0 ? args[argCount - 1] : undefined) ?? name!;
     error(`Missing ";" after the "${name!.value}" directive${why}.`, lastToken.range);
     emit(lastToken.endLine, lastToken.endCharacter, false);
   };
@@ -128,7 +131,7 @@ function parseSegment(tokenizer: Tokenizer, state: ParseState): Directive[] {
         else if (startsNextDirective(token, arg, name, frame)) {
           emitUnterminated('');
           name = arg;
-        } else args.push(arg);
+        } else args[argCount++] = arg;
         // The lexer already reported the missing quote, which swallowed the `;`.
         if (token.unterminated) emit(arg.endLine, arg.endCharacter, false);
         break;

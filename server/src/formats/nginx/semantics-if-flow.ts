@@ -48,6 +48,7 @@ export function ifNeverAnswers(branch: EffectiveNode): boolean {
  * redirect answers the client. Only a fixed path counts (`/index.php?q=$1` is `/index.php`).
  */
 export function rewriteTarget(block: EffectiveNode): string | undefined {
+  if (block.childrenNamed('rewrite').length === 0) return undefined;
   // At the server level nginx searches the locations after the server's rewrites whatever ends
   // them: `rewrite … break` there changes the URI as `last` does.
   const breakIsLast = block.name === 'server';

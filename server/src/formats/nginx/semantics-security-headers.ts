@@ -28,13 +28,22 @@ const GOOD_VALUES: Record<Exclude<HeaderRequirement, 'frame' | 'csp'>, { header:
 
 const FRAME = { header: 'X-Frame-Options', value: 'SAMEORIGIN' };
 
+/** Normalised values by value: every server of a configuration sends the same few headers. */
+const normalizedValues = new Map<string, string>();
+
 function normalized(value: string): string {
-  // Split on `;` rather than /\s*;\s*/, which is quadratic on a long run of blanks.
-  return value
-    .toLowerCase()
-    .split(';')
-    .map((part) => part.trim().replace(/\s+/g, ' '))
-    .join('; ');
+  let known = normalizedValues.get(value);
+  if (known === undefined) {
+    // Split on `;` rather than /\s*;\s*/, which is quadratic on a long run of blanks.
+    known = value
+      .toLowerCase()
+      .split(';')
+      .map((part) => part.trim().replace(/\s+/g, ' '))
+      .join('; ');
+    if (normalizedValues.size >= 1024) normalizedValues.clear();
+    normalizedValues.set(value, known);
+  }
+  return known;
 }
 
 /** Referrer-Policy values that send the full URL to other sites (a comma list: the browser uses the last one it knows). */

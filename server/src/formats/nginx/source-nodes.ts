@@ -105,7 +105,7 @@ export class SourceDirective implements Directive {
     endCharacter: number,
     public terminated: boolean,
   ) {
-    this.name = name.value;
+    this.name = internedName(name.value);
     this.nameRaw = name.raw;
     this.nameQuote = name.quote;
     this.nameStartLine = name.startLine;
@@ -195,6 +195,23 @@ export class SourceBlock implements Block {
     this.cachedCloseRange = undefined;
   }
 }
+
+/**
+ * The directive name as an internalized string: rules compare names with literals (`'location'`,
+ * `'add_header'`) hundreds of thousands of times per lint, and two internalized strings compare
+ * by identity where the parser's slices of the text compared character by character.
+ */
+function internedName(value: string): string {
+  let name = internedNames.get(value);
+  if (name === undefined) {
+    // V8 internalizes property keys: the key read back is the internalized copy.
+    name = Object.keys({ [value]: 0 })[0] ?? value;
+    if (internedNames.size < 4096) internedNames.set(name, name);
+  }
+  return name;
+}
+
+const internedNames = new Map<string, string>();
 
 /** A new `Range` from the line and character of both ends. */
 export function makeRange(
