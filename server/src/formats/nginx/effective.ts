@@ -144,7 +144,7 @@ const NONE: readonly EffectiveNode[] = Object.freeze([]);
 function nameBit(name: string): number {
   let bit = nameBits.get(name);
   if (bit === undefined) {
-    bit = 1 << nameBits.size % 31;
+    bit = 1 << (nameBits.size % 31);
     if (nameBits.size < 4096) nameBits.set(name, bit);
   }
   return bit;
