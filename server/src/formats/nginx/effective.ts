@@ -12,6 +12,7 @@ import {
   type IncludeStep,
 } from './includes.ts';
 import { defaultParse, parsedFileAt, type NginxParse } from './parse-cache.ts';
+import type { LocationInfo } from './locations.ts';
 
 /**
  * The configuration as nginx reads it: every `include` replaced, in place, by the directives
@@ -28,6 +29,20 @@ export class EffectiveNode {
   private names = 0;
   /** For an `include` directive: the files it brings in. */
   include: IncludeResolution | undefined;
+
+  // Answers the semantics modules keep per node, each field written by one function only (named
+  // beside it). These are asked of every node many times per lint: a field is one load where a
+  // WeakMap lookup hashed the node.
+  /** locations.ts `locationInfo` (null: not a location nginx accepts). */
+  locationInfoMemo: LocationInfo | null | undefined = undefined;
+  /** locations.ts `locationsOf`. */
+  locationsMemo: readonly LocationInfo[] | undefined = undefined;
+  /** semantics-tree-index.ts `serverOf` (null: in no server). */
+  serverMemo: EffectiveNode | null | undefined = undefined;
+  /** semantics-php-locations.ts `accessRulesAt`. */
+  accessRulesMemo: EffectiveNode[] | undefined = undefined;
+  /** semantics-php-locations.ts `isInternalLocation`. */
+  internalMemo: boolean | undefined = undefined;
 
   constructor(
     readonly directive: Directive,

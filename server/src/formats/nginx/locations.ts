@@ -27,19 +27,19 @@ export interface LocationInfo {
   isRegex: boolean;
   /** For regex locations; undefined when the expression cannot be compiled (see regex.ts). */
   compiled?: CompiledRegex;
+  /** Whether the regex can backtrack catastrophically, once semantics-probe-safety.ts has asked. */
+  risky?: boolean;
 }
 
 const MODIFIERS = new Set(['=', '^~', '~', '~*']);
 
-const infoCache = new WeakMap<EffectiveNode, LocationInfo | null>();
-
 /** The parts of a `location` block, or undefined when it is not one nginx would accept. */
 export function locationInfo(node: EffectiveNode): LocationInfo | undefined {
   if (node.name !== 'location' || node.directive.kind !== 'block') return undefined;
-  let info = infoCache.get(node);
+  let info = node.locationInfoMemo;
   if (info === undefined) {
     info = readLocation(node) ?? null;
-    infoCache.set(node, info);
+    node.locationInfoMemo = info;
   }
   return info ?? undefined;
 }
@@ -87,7 +87,7 @@ function compileRegexCached(pattern: string, caseInsensitive: boolean): Compiled
   return hit ?? undefined;
 }
 
-const locationLists = new WeakMap<EffectiveNode, readonly LocationInfo[]>();
+const NO_LOCATIONS: readonly LocationInfo[] = Object.freeze([]);
 
 /**
  * The `location` blocks directly inside a server or location (includes expanded), in order.
@@ -95,15 +95,16 @@ const locationLists = new WeakMap<EffectiveNode, readonly LocationInfo[]>();
  * `/uploads/h.php` goes) reads the same lists.
  */
 export function locationsOf(block: EffectiveNode): readonly LocationInfo[] {
-  let known = locationLists.get(block);
+  let known = block.locationsMemo;
   if (!known) {
+    const children = block.childrenNamed('location');
     const out: LocationInfo[] = [];
-    for (const child of block.childrenNamed('location')) {
+    for (const child of children) {
       const info = locationInfo(child);
       if (info) out.push(info);
     }
-    known = out;
-    locationLists.set(block, known);
+    known = out.length === 0 ? NO_LOCATIONS : out;
+    block.locationsMemo = known;
   }
   return known;
 }

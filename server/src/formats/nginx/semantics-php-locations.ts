@@ -419,11 +419,12 @@ const ACCESS_LEVELS = new Set(['http', 'server', 'location']);
  * for every location of an `http` block with thousands of servers stays linear.
  */
 export function accessRulesAt(block: EffectiveNode): EffectiveNode[] {
+  if (block.accessRulesMemo) return block.accessRulesMemo;
   // Filled for the whole way up at once: every location of a deep nesting asks.
   const chain: EffectiveNode[] = [];
   let rules: EffectiveNode[] | undefined;
   for (let level: EffectiveNode | undefined = block; level; level = level.parent) {
-    const known = accessMemo.get(level);
+    const known = level.accessRulesMemo;
     if (known) {
       rules = known;
       break;
@@ -437,11 +438,9 @@ export function accessRulesAt(block: EffectiveNode): EffectiveNode[] {
     }
   }
   rules ??= [];
-  for (const level of chain) accessMemo.set(level, rules);
+  for (const level of chain) level.accessRulesMemo = rules;
   return rules;
 }
-
-const accessMemo = new WeakMap<EffectiveNode, EffectiveNode[]>();
 
 function ownAccessRules(level: EffectiveNode): EffectiveNode[] {
   const allows = level.childrenNamed('allow');
@@ -487,11 +486,12 @@ export function refusalBeforeAccess(location: EffectiveNode, redirected = false)
  * on nginx 1.22.1, a `location ~ \.php$` nested in an internal `location /p/` answers 404).
  */
 export function isInternalLocation(location: EffectiveNode): boolean {
+  if (location.internalMemo !== undefined) return location.internalMemo;
   // Filled for the whole way up at once: every location of a deep nesting asks.
   const chain: EffectiveNode[] = [];
   let answer = false;
   for (let p: EffectiveNode | undefined = location; p && p.name !== 'server'; p = p.parent) {
-    const known = internalMemo.get(p);
+    const known = p.internalMemo;
     if (known !== undefined) {
       answer = known;
       break;
@@ -503,11 +503,9 @@ export function isInternalLocation(location: EffectiveNode): boolean {
     }
   }
   // Below an internal location every level is internal; above the first one found, none need be.
-  for (const level of chain) internalMemo.set(level, answer);
+  for (const level of chain) level.internalMemo = answer;
   return answer;
 }
-
-const internalMemo = new WeakMap<EffectiveNode, boolean>();
 
 /**
  * Whether requests served by the location are refused (`deny all` first, `return 4xx`,

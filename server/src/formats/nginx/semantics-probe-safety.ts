@@ -14,10 +14,11 @@ import { locationsOfServer } from './semantics-tree-index.ts';
 
 const riskyPatterns = new Map<string, boolean>();
 
-/** Whether a regex location can backtrack catastrophically (cached by pattern). */
+/** Whether a regex location can backtrack catastrophically (kept on the location, and by pattern). */
 export function isRiskyRegexLocation(info: LocationInfo): boolean {
   if (!info.isRegex) return false;
   if (info.compiled?.nestedQuantifier) return true;
+  if (info.risky !== undefined) return info.risky;
   const key = `${info.modifier}${info.pattern}`;
   let known = riskyPatterns.get(key);
   if (known === undefined) {
@@ -26,6 +27,7 @@ export function isRiskyRegexLocation(info: LocationInfo): boolean {
     if (riskyPatterns.size > 4096) riskyPatterns.clear();
     riskyPatterns.set(key, known);
   }
+  info.risky = known;
   return known;
 }
 

@@ -57,14 +57,13 @@ export function locationsOfServer(server: EffectiveNode): EffectiveNode[] {
   return known;
 }
 
-const servers = new WeakMap<EffectiveNode, EffectiveNode | null>();
-
 /**
  * The `server` block a node is in (through locations, `if`s and includes), or undefined. Kept
  * per node and filled for the whole way up at once, so asking it for every node of a deeply
  * nested configuration stays linear.
  */
 export function serverOf(node: EffectiveNode): EffectiveNode | undefined {
+  if (node.serverMemo !== undefined) return node.serverMemo ?? undefined;
   const chain: EffectiveNode[] = [];
   let found: EffectiveNode | null = null;
   for (let p = node.parent; p; p = p.parent) {
@@ -73,15 +72,15 @@ export function serverOf(node: EffectiveNode): EffectiveNode | undefined {
       break;
     }
     // What is known of `p` is the server around `p`, which is also the one around `node`.
-    const known = servers.get(p);
+    const known = p.serverMemo;
     if (known !== undefined) {
       found = known;
       break;
     }
     chain.push(p);
   }
-  for (const p of chain) servers.set(p, found);
-  servers.set(node, found);
+  for (const p of chain) p.serverMemo = found;
+  node.serverMemo = found;
   return found ?? undefined;
 }
 
