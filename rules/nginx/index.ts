@@ -27,6 +27,7 @@ import { missingResolver } from './missing-resolver.ts';
 import { ocspStaplingResolver } from './ocsp-stapling-resolver.ts';
 import { origins } from './origins.ts';
 import { phpAnyFile } from './php-any-file.ts';
+import { phpSourceExposed } from './php-source-exposed.ts';
 import { privatePathsExposed } from './private-paths-exposed.ts';
 import { proxyHeaderInheritance } from './proxy-header-inheritance.ts';
 import { proxyPassNormalized } from './proxy-pass-normalized.ts';
@@ -86,6 +87,7 @@ export const NGINX_RULES: AnyRule[] = [
   ocspStaplingResolver,
   origins,
   phpAnyFile,
+  phpSourceExposed,
   privatePathsExposed,
   proxyHeaderInheritance,
   proxyPassNormalized,

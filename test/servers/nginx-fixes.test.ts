@@ -14,6 +14,7 @@ import { hstsWeak } from '../../rules/nginx/hsts-weak.ts';
 import { httpSplitting } from '../../rules/nginx/http-splitting.ts';
 import { httpWithoutRedirect } from '../../rules/nginx/http-without-redirect.ts';
 import { loginRateLimit } from '../../rules/nginx/login-rate-limit.ts';
+import { phpSourceExposed } from '../../rules/nginx/php-source-exposed.ts';
 import { privatePathsExposed } from '../../rules/nginx/private-paths-exposed.ts';
 import { proxyHeaderInheritance } from '../../rules/nginx/proxy-header-inheritance.ts';
 import { setCookieInsecure } from '../../rules/nginx/set-cookie-insecure.ts';
@@ -181,6 +182,24 @@ const CASES: [AnyRule, FixCheck[]][] = [
       {
         name: 'an ACME location kept on HTTP',
         code: 'server {\n    listen 8080;\n    root /srv;\n    location ^~ /.well-known/acme-challenge/ {\n        default_type text/plain;\n    }\n}\n',
+      },
+    ],
+  ],
+  [
+    phpSourceExposed,
+    [
+      {
+        name: 'a front controller location only: the other scripts of the tree are sent as files',
+        code: 'server {\n    listen 8080;\n    root /var/www/app/public;\n    location / {\n        try_files $uri $uri/ /index.php$is_args$args;\n    }\n    location ~ ^/index\\.php(/|$) {\n        fastcgi_pass 127.0.0.1:9000;\n        include fastcgi_params;\n        internal;\n    }\n}\n',
+        files: {
+          'etc/nginx/fastcgi_params': FASTCGI_PARAMS,
+          'var/www/app/public/index.php': '<?php\n',
+          'var/www/app/public/config.php': '<?php\n',
+        },
+      },
+      {
+        name: 'no PHP location: the fallback script is sent as a file',
+        code: 'server {\n\tlisten 8080;\n\troot /var/www/app/public;\n\tlocation / {\n\t\ttry_files $uri /index.php?$query_string;\n\t}\n}\n',
       },
     ],
   ],

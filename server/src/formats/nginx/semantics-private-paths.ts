@@ -66,7 +66,7 @@ function servesFromRoot(block: EffectiveNode): boolean {
  * != …) { return 403; }` of its own or of its server, which run for the requests it answers):
  * not a public exposure.
  */
-function restricted(block: EffectiveNode): boolean {
+export function restricted(block: EffectiveNode): boolean {
   return accessRulesAt(block).some(isDenyAll) || addressCheckFor(block) !== undefined;
 }
 

@@ -11,7 +11,7 @@ const KNOWN_FILES =
   /(^|\/)(fastcgi_params|fastcgi\.conf|uwsgi_params|scgi_params|proxy_params|mime\.types|koi-utf|koi-win|win-utf|snippets\/fastcgi-php\.conf|snippets\/snakeoil\.conf|letsencrypt\/options-ssl-nginx\.conf)$/;
 
 /** An `include` of one named file that the workspace does not hold (a glob that matches nothing names no file). */
-function includesUnreadFile(level: EffectiveNode): boolean {
+export function includesUnreadFile(level: EffectiveNode): boolean {
   return level.childrenNamed('include').some((inc) => {
     const status = inc.include?.status;
     if (status !== 'not-found' && status !== 'outside-workspace') return false;

@@ -1,0 +1,171 @@
+import { phpSourceExposed } from '../../../../rules/nginx/php-source-exposed.ts';
+import { testRule } from '../../../helpers/rule-tester.ts';
+
+/** A front controller location that runs only index.php (Symfony's and FOSSBilling's shape). */
+const FRONT =
+  '    location ~ ^/index\\.php(/|$) {\n        fastcgi_pass 127.0.0.1:9000;\n        include fastcgi_params;\n    }\n';
+const CATCH_ALL = '    location / {\n        try_files $uri $uri/ /index.php$is_args$args;\n    }\n';
+/** An application whose root holds more scripts than its front controller. */
+const TREE = {
+  'var/www/app/public/index.php': '<?php\n',
+  'var/www/app/public/config.php': '<?php $password = "x";\n',
+  'var/www/app/public/admin/cron.php': '<?php\n',
+};
+const server = (body: string, root = '/var/www/app/public') =>
+  `server {\n    listen 80;\n    root ${root};\n${body}}\n`;
+const REFUSE = '    location ~ \\.php$ {\n        return 404;\n    }\n';
+
+testRule(phpSourceExposed, {
+  valid: [
+    {
+      name: 'a PHP location for every script',
+      code: server(
+        `${CATCH_ALL}    location ~ \\.php$ {\n        try_files $uri =404;\n        fastcgi_pass 127.0.0.1:9000;\n    }\n`,
+      ),
+      files: TREE,
+    },
+    {
+      name: "Symfony's recipe: the front controller, then 404 for other scripts",
+      code: server(`${CATCH_ALL}${FRONT}${REFUSE}`),
+      files: TREE,
+    },
+    {
+      name: 'a front controller only, and the tree holds no other script',
+      code: server(`${CATCH_ALL}${FRONT}`),
+      files: { 'var/www/app/public/index.php': '<?php\n', 'var/www/app/public/app.css': '' },
+    },
+    {
+      name: 'no tree and a fallback that a PHP location takes',
+      code: server(`${CATCH_ALL}${FRONT}`),
+    },
+    {
+      name: 'the fallback goes to a named location that runs PHP',
+      code: server(
+        '    location / {\n        try_files $uri @php;\n    }\n    location @php {\n        fastcgi_pass 127.0.0.1:9000;\n    }\n',
+      ),
+    },
+    {
+      name: 'every request is proxied to Apache',
+      code: server('    location / {\n        proxy_pass http://127.0.0.1:8080;\n    }\n'),
+      files: TREE,
+    },
+    {
+      name: 'the folder of the other scripts is denied',
+      code: server(
+        `${CATCH_ALL}${FRONT}    location ^~ /admin/ {\n        deny all;\n    }\n    location = /config.php {\n        deny all;\n    }\n`,
+      ),
+      files: TREE,
+    },
+    {
+      name: 'a try_files that never tries the requested file',
+      code: server(
+        '    location / {\n        try_files /maintenance.html /index.php$is_args$args;\n    }\n' + FRONT,
+      ),
+      files: TREE,
+    },
+    {
+      name: 'a location that sets another root (the tree is not its folder)',
+      code: server(
+        `${FRONT}    location / {\n        root /srv/static;\n        try_files $uri =404;\n    }\n`,
+      ),
+      files: TREE,
+    },
+    {
+      name: 'a server-level return answers every request',
+      code: server(`    return 301 https://$host$request_uri;\n${CATCH_ALL}`),
+      files: TREE,
+    },
+    {
+      name: 'a snippet the workspace does not hold may run PHP',
+      code: server(`${CATCH_ALL}    include snippets/php-app.conf;\n`),
+      files: TREE,
+    },
+    {
+      name: 'a snippet the workspace does not hold, included in the location that takes the scripts',
+      code: server(
+        '    location / {\n        include snippets/php-handler.conf;\n        try_files $uri /index.php$is_args$args;\n    }\n',
+      ),
+      files: TREE,
+    },
+    {
+      name: 'an if in the location passes the scripts on',
+      code: server(
+        '    location / {\n        if (-f $request_filename) {\n            fastcgi_pass 127.0.0.1:9000;\n        }\n        try_files $uri /index.php;\n    }\n',
+      ),
+      files: TREE,
+    },
+    {
+      name: 'a location open to the office network only',
+      code: server(
+        `    location / {\n        allow 10.0.0.0/8;\n        deny all;\n        try_files $uri /index.php$is_args$args;\n    }\n`,
+      ),
+      files: TREE,
+    },
+    {
+      name: 'scripts only under vendor/ (dependencies are not read)',
+      code: server(CATCH_ALL.replace('/index.php$is_args$args', '=404')),
+      files: { 'var/www/app/public/vendor/lib/x.php': '<?php\n' },
+    },
+  ],
+  invalid: [
+    {
+      name: 'the catch-all that refuses other scripts was removed (FOSSBilling)',
+      code: server(`${CATCH_ALL}${FRONT}`),
+      files: TREE,
+      errors: [
+        {
+          line: 1,
+          column: 1,
+          message:
+            'This server sends the source code of PHP scripts as files (`/config.php`, `/admin/cron.php`): the location nginx chooses for them (`location /`) serves the files of the root and passes nothing to PHP',
+        },
+      ],
+      output: server(`${CATCH_ALL}${FRONT}${REFUSE}`),
+    },
+    {
+      name: 'no PHP location at all: the fallback script itself is sent',
+      code: server(CATCH_ALL),
+      errors: [{ line: 1, column: 1, message: /\(`\/index\.php`\).*`location \/`/ }],
+      output: server(`${CATCH_ALL}${REFUSE}`),
+    },
+    {
+      name: 'no location: the server serves the files itself',
+      code: 'server {\n    listen 80;\n    root /var/www/app/public;\n    index index.php;\n}\n',
+      files: TREE,
+      errors: [{ line: 1, column: 1, message: /`\/config\.php`.*\(`server`\)/ }],
+      output:
+        'server {\n    listen 80;\n    root /var/www/app/public;\n    index index.php;\n    location ~ \\.php$ {\n        return 404;\n    }\n}\n',
+    },
+    {
+      name: 'a ^~ location serves a folder with scripts: a regex location is never tried there',
+      code: server(
+        `${CATCH_ALL}    location ~ \\.php$ {\n        fastcgi_pass 127.0.0.1:9000;\n    }\n    location ^~ /admin/ {\n        expires 1h;\n    }\n`,
+      ),
+      files: TREE,
+      errors: [{ line: 1, column: 1, message: /`\/admin\/cron\.php`.*`location \^~ \/admin\/`/ }],
+      output: null,
+    },
+    {
+      name: 'no fix while a prefix location proxies (its .php requests would go to the new location)',
+      code: server(
+        `${CATCH_ALL}${FRONT}    location /api/ {\n        proxy_pass http://127.0.0.1:8080;\n    }\n`,
+      ),
+      files: TREE,
+      errors: [{ line: 1, column: 1 }],
+      output: null,
+    },
+    {
+      name: 'four scripts or more: three are named',
+      code: server(`${CATCH_ALL}${FRONT}`),
+      files: {
+        ...TREE,
+        'var/www/app/public/cron.php': '<?php\n',
+        'var/www/app/public/install.php': '<?php\n',
+      },
+      errors: [
+        { line: 1, column: 1, message: /\(`\/config\.php`, `\/cron\.php`, `\/install\.php`, 1 more\)/ },
+      ],
+      output: server(`${CATCH_ALL}${FRONT}${REFUSE}`),
+    },
+  ],
+});
