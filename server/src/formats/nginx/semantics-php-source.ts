@@ -84,13 +84,16 @@ function scriptsOfTree(rootPath: string, workspace: WorkspaceView): readonly str
  */
 function fallbackScripts(server: EffectiveNode): string[] {
   const out: string[] = [];
-  for (const block of [server, ...locationsOfServer(server)])
+  const add = (block: EffectiveNode): void => {
     for (const tryFiles of block.childrenNamed('try_files')) {
       const last = tryFiles.args[tryFiles.args.length - 1]?.value ?? '';
+      if (!last.startsWith('/')) continue;
       const path = last.replace(/(\?.*|\$is_args\$args)$/, '');
-      if (path.startsWith('/') && !path.includes('$') && PHP_SCRIPT.test(path) && !out.includes(path))
-        out.push(path);
+      if (!path.includes('$') && PHP_SCRIPT.test(path) && !out.includes(path)) out.push(path);
     }
+  };
+  add(server);
+  for (const location of locationsOfServer(server)) add(location);
   return out;
 }
 
@@ -110,7 +113,8 @@ function servedAsFile(server: EffectiveNode, uri: string, rootPath: string): Sou
   if (!canProbe(server, uri)) return undefined;
   const match = matchLocation(server, uri);
   const block = match.location?.node ?? server;
-  if (refusesRequests(block) || restricted(block) || handsOver(block) || answersItself(block))
+  // Most script requests reach a location that passes them to PHP: asked first.
+  if (handsOver(block) || answersItself(block) || refusesRequests(block) || restricted(block))
     return undefined;
   for (let level: EffectiveNode | undefined = block; level; level = level.parent) {
     if (includesUnreadFile(level)) return undefined;

@@ -155,7 +155,23 @@ const NAME = /\w+/y;
  * Variable references in a directive value, as ngx_http_script_compile finds them: `$name`
  * (letters, digits, `_`), `${name}`, and `$1`…`$9` (one digit: `$10` is `$1` then `0`).
  */
-export function variablesIn(value: string): VariableRef[] {
+export function variablesIn(value: string): readonly VariableRef[] {
+  if (value.indexOf('$') === -1) return NO_REFS;
+  let known = refsByValue.get(value);
+  if (known === undefined) {
+    known = Object.freeze(findVariables(value).map((ref) => Object.freeze(ref)));
+    if (refsByValue.size >= 4096) refsByValue.clear();
+    refsByValue.set(value, known);
+  }
+  return known;
+}
+
+const NO_REFS: readonly VariableRef[] = Object.freeze([]);
+
+/** References by value: the same values (`$uri`, `/index.php$is_args$args`) are read in every server, by many rules. */
+const refsByValue = new Map<string, readonly VariableRef[]>();
+
+function findVariables(value: string): VariableRef[] {
   const refs: VariableRef[] = [];
   for (let i = value.indexOf('$'); i !== -1 && i < value.length - 1; i = value.indexOf('$', i + 1)) {
     const next = value.charCodeAt(i + 1);
