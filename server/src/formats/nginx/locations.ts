@@ -243,7 +243,10 @@ function searchFrom(start: EffectiveNode, uri: string, search: Search): boolean 
     let longest: LocationInfo | undefined;
     if (all.length <= SCAN_LIMIT) {
       // A server or location holds a handful: a scan costs less than an index per level.
-      for (const loc of all) {
+      // Index loops: for-of over these lists allocated an iterator per search when V8 did not
+      // inline it (the lists are of several kinds, the frozen empty one among them).
+      for (let i = 0; i < all.length; i++) {
+        const loc = all[i]!;
         if (loc.modifier === '=') {
           if (loc.pattern === uri) return found(search, loc, 'exact', undefined);
         } else if ((loc.modifier === '' || loc.modifier === '^~') && uri.startsWith(loc.pattern)) {
@@ -265,7 +268,9 @@ function searchFrom(start: EffectiveNode, uri: string, search: Search): boolean 
   for (let k = depth - 1; k >= 0; k--) {
     if (k < depth - 1 && prefixes[k]!.modifier === '^~') continue;
     const all = locationsOf(levels[k]!);
-    for (const loc of all.length <= SCAN_LIMIT ? all : levelIndex(levels[k]!).regexes) {
+    const candidates = all.length <= SCAN_LIMIT ? all : levelIndex(levels[k]!).regexes;
+    for (let i = 0; i < candidates.length; i++) {
+      const loc = candidates[i]!;
       if (!loc.isRegex || !loc.compiled) continue;
       if (loc.compiled.nestedQuantifier && uri.length > SAFE_NESTED_QUANTIFIER_LENGTH) {
         search.uncertain = true;
