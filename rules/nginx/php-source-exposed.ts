@@ -10,13 +10,17 @@ import { phpSourceServed, type SourceServed } from '../../server/src/formats/ngi
 import { handsOver } from '../../server/src/formats/nginx/semantics-private-paths.ts';
 import { ownServers } from '../../server/src/formats/nginx/semantics-report-scope.ts';
 import { locationsOfServer } from '../../server/src/formats/nginx/semantics-tree-index.ts';
+import { includesUnreadFile } from '../../server/src/formats/nginx/semantics-unread-includes.ts';
 import { headRange, listensOnLoopbackOnly } from '../../server/src/formats/nginx/semantics-tls-server.ts';
+
+/** The requests the fix's location refuses (its regex, as JavaScript reads it). */
+const REFUSED = /\.(?:php\d?|phtml|phar)$/i;
 
 /** The scripts named in a message, at most. */
 const SHOWN_SCRIPTS = 3;
 
 /** What the fix appends to the server: every other script request answers 404 (Symfony's own nginx recipe). */
-const REFUSE_OTHER_SCRIPTS = { head: 'location ~ \\.php$', body: ['return 404;'] };
+const REFUSE_OTHER_SCRIPTS = { head: 'location ~* \\.(?:php\\d?|phtml|phar)$', body: ['return 404;'] };
 
 /**
  * PHP source sent as a file: nginx has no PHP location for a script that exists, and the
@@ -76,11 +80,19 @@ export const phpSourceExposed = defineRule<NginxFile>({
      */
     function refuseOtherScripts(server: EffectiveNode, served: readonly SourceServed[]): Fix | undefined {
       if (server.path !== doc) return undefined;
-      const reached = served.every(
-        (s) =>
-          s.match.kind !== 'regex' && s.match.kind !== 'exact' && insertedRegexReaches(server, server, s.uri),
-      );
+      const reached =
+        served.every((s) => REFUSED.test(s.uri)) &&
+        served.every(
+          (s) =>
+            s.match.kind !== 'regex' &&
+            s.match.kind !== 'exact' &&
+            insertedRegexReaches(server, server, s.uri),
+        );
       if (!reached || locationsOfServer(server).some(prefixHandsOver)) return undefined;
+      // Written already (the finding stays for another reason): a second copy would change nothing.
+      const head = REFUSE_OTHER_SCRIPTS.head.slice('location '.length);
+      if (locationsOfServer(server).some((l) => l.args.map((a) => a.value).join(' ') === head))
+        return undefined;
       const edit = insertAtBlockEnd(layoutOf(context.document.text), server.directive, [
         REFUSE_OTHER_SCRIPTS,
       ]);
@@ -94,8 +106,15 @@ export const phpSourceExposed = defineRule<NginxFile>({
   },
 });
 
-/** A prefix location (no modifier) that proxies, passes or redirects its requests: a new regex location would take its `.php` requests. */
+/**
+ * A prefix location (no modifier) whose requests may go elsewhere than its files: it proxies,
+ * passes or redirects them, falls back to a named location, or includes a file the workspace
+ * does not hold. A new regex location would take its `.php` requests.
+ */
 function prefixHandsOver(location: EffectiveNode): boolean {
-  const info = locationInfo(location);
-  return info?.modifier === '' && handsOver(location);
+  if (locationInfo(location)?.modifier !== '') return false;
+  if (handsOver(location) || includesUnreadFile(location)) return true;
+  return location
+    .childrenNamed('try_files')
+    .some((tryFiles) => tryFiles.args[tryFiles.args.length - 1]?.value.startsWith('@') === true);
 }

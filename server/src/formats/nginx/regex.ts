@@ -68,6 +68,24 @@ function compile(source: string, flags: string, nestedQuantifier: boolean): Comp
   }
 }
 
+/** PCRE's POSIX classes (ASCII, as PCRE has them without UCP), as members of a JavaScript class. */
+const POSIX_CLASSES: Record<string, string> = {
+  alnum: 'a-zA-Z0-9',
+  alpha: 'a-zA-Z',
+  ascii: '\\x00-\\x7f',
+  blank: ' \\t',
+  cntrl: '\\x00-\\x1f\\x7f',
+  digit: '0-9',
+  graph: '\\x21-\\x7e',
+  lower: 'a-z',
+  print: '\\x20-\\x7e',
+  punct: '!-\\/:-@\\[-`{-~',
+  space: '\\t\\n\\v\\f\\r ',
+  upper: 'A-Z',
+  word: '\\w',
+  xdigit: '0-9A-Fa-f',
+};
+
 function translate(body: string): string | undefined {
   let out = '';
   let inClass = false;
@@ -90,6 +108,18 @@ function translate(body: string): string | undefined {
       continue;
     }
     if (inClass) {
+      if (c === '[' && body.charAt(i + 1) === ':') {
+        // A POSIX class inside brackets (`[[:alnum:]_-]`): JavaScript would read `[:alnum:` as
+        // characters and end the class at its `]`.
+        const posix = /^\[:(\^?)([a-z]+):\]/.exec(body.slice(i, i + 12));
+        if (posix) {
+          const members = POSIX_CLASSES[posix[2]!];
+          if (members === undefined || posix[1] === '^') return undefined;
+          out += members;
+          i += posix[0].length - 1;
+          continue;
+        }
+      }
       if (c === ']') inClass = false;
       out += c;
       continue;

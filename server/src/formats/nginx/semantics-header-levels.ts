@@ -260,6 +260,8 @@ const chainMemo = new WeakMap<
  * lower-case name (the nearest drop wins). Kept per level: the names are few, so deep nestings
  * of declaring locations stay linear.
  */
+const NOTHING_DROPPED: ReadonlyMap<string, InheritedEntry> = new Map();
+
 function droppedAlongChain(
   level: EffectiveNode,
   top: TopLevel | undefined,
@@ -267,7 +269,7 @@ function droppedAlongChain(
   // Iterative (thousands of nested declaring locations would overflow a recursion): walk out
   // to the first level already known, then fill the chain from the outside in.
   const pending: EffectiveNode[] = [];
-  let outer: ReadonlyMap<string, InheritedEntry> = new Map();
+  let outer: ReadonlyMap<string, InheritedEntry> = NOTHING_DROPPED;
   for (let n: EffectiveNode | undefined = level; n; n = outerDeclaringLevel(n)) {
     const known = chainMemo.get(n)?.get(top);
     if (known) {
@@ -279,13 +281,18 @@ function droppedAlongChain(
   for (let i = pending.length - 1; i >= 0; i--) {
     const n = pending[i]!;
     const headers = headersAt(n, top);
-    const out = new Map<string, InheritedEntry>();
-    if (headers.mode !== 'off') {
+    // Most levels drop nothing new: they share the outer level's map (never changed once made).
+    let out: ReadonlyMap<string, InheritedEntry>;
+    if (headers.mode === 'off') out = NOTHING_DROPPED;
+    else if (headers.dropped.length === 0) out = outer;
+    else {
+      const own = new Map<string, InheritedEntry>();
       for (const entry of headers.dropped) {
         const key = entry.name.toLowerCase();
-        if (entry.value !== '' && !out.has(key)) out.set(key, entry);
+        if (entry.value !== '' && !own.has(key)) own.set(key, entry);
       }
-      for (const [key, entry] of outer) if (!out.has(key)) out.set(key, entry);
+      for (const [key, entry] of outer) if (!own.has(key)) own.set(key, entry);
+      out = own;
     }
     let byTop = chainMemo.get(n);
     if (!byTop) {

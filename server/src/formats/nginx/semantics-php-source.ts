@@ -1,6 +1,9 @@
 import type { WorkspaceView } from '../../engine/types.ts';
 import type { EffectiveNode } from './effective.ts';
-import { matchLocation, type LocationMatch } from './locations.ts';
+import { locationInfo, locationsOf, matchLocation, type LocationMatch } from './locations.ts';
+import { joinPath } from './paths.ts';
+import { compileNginxRegex } from './regex.ts';
+import { authenticationAt } from './semantics-restrictions.ts';
 import { isSlash, trimEndOf } from '../../engine/text-runs.ts';
 import { refusesRequests } from './semantics-php-locations.ts';
 import { handsOver, restricted } from './semantics-private-paths.ts';
@@ -35,8 +38,9 @@ const SCRIPT_WALK = {
   descend: (name: string) => !name.startsWith('.') && !SKIPPED_FOLDERS.has(name),
 };
 
-/** How many scripts of the tree are asked about per root: enough to show the flaw, few enough per server. */
-const TREE_SCRIPTS = 6;
+/** How many scripts of the tree are asked about per root, and per folder: every folder sampled, not the first six files. */
+const TREE_SCRIPTS = 12;
+const SCRIPTS_PER_FOLDER = 3;
 
 /**
  * Directives that answer a request with content of their own (not a file of the root): a
@@ -62,16 +66,21 @@ export interface SourceServed {
 
 const treeScripts = memoByWorkspace<readonly string[]>();
 
-/** Request paths of the PHP scripts the workspace tree shows below a root (`/config.php`). */
+/** Request paths of the PHP scripts the workspace tree shows below a root (`/config.php`), a few per folder. */
 function scriptsOfTree(rootPath: string, workspace: WorkspaceView): readonly string[] {
   return treeScripts(workspace, rootPath, () => {
     const found: string[] = [];
+    const perFolder = new Map<string, number>();
     for (const dir of workspaceRootsFor(rootPath, workspace))
       for (const uri of filesBelow(workspace, dir, '/', SCRIPT_WALK, undefined, (name) =>
         PHP_SCRIPT.test(name),
       )) {
         if (found.length >= TREE_SCRIPTS) return found;
-        if (!found.includes(uri)) found.push(uri);
+        const folder = uri.slice(0, uri.lastIndexOf('/') + 1);
+        const count = perFolder.get(folder) ?? 0;
+        if (count >= SCRIPTS_PER_FOLDER || found.includes(uri)) continue;
+        perFolder.set(folder, count + 1);
+        found.push(uri);
       }
     return found;
   });
@@ -97,10 +106,62 @@ function fallbackScripts(server: EffectiveNode): string[] {
   return out;
 }
 
-/** Whether the block, or an `if` in it, answers with content of its own (a handler this module does not follow). */
+/** Directives that pass a request on (to PHP, a proxy…): an `if` holding one may send the script there. */
+const PASSES = ['proxy_pass', 'fastcgi_pass', 'uwsgi_pass', 'scgi_pass', 'grpc_pass', 'memcached_pass'];
+
+/** Whether the block answers with content of its own (a handler this module does not follow). */
 function answersItself(block: EffectiveNode): boolean {
-  if (CONTENT_HANDLERS.some((name) => block.childrenNamed(name).length > 0)) return true;
-  return block.childrenNamed('if').some((branch) => handsOver(branch) || answersItself(branch));
+  return CONTENT_HANDLERS.some((name) => block.childrenNamed(name).length > 0);
+}
+
+/**
+ * Whether an `if` of the block may change what a GET of an existing file gets: one that passes
+ * requests on or answers them itself, unless its condition cannot hold for such a request
+ * (`!-e $request_filename`, `!-f …`, `$request_method = OPTIONS`: the CORS preflight and the
+ * front-controller rewrite of old recipes).
+ */
+function ifMayAnswer(block: EffectiveNode): boolean {
+  return block.childrenNamed('if').some((branch) => {
+    if (PASSES.some((name) => branch.childrenNamed(name).length > 0) || answersItself(branch)) return true;
+    if (!handsOver(branch) && branch.childrenNamed('rewrite').length === 0) return false;
+    return !heldOnlyByOtherRequests(branch.args.map((arg) => arg.value));
+  });
+}
+
+/** An `if` condition that is false for a GET of a file that exists. */
+function heldOnlyByOtherRequests(condition: readonly string[]): boolean {
+  const [first, second, third] = condition.map((part) => part.replace(/^\(|\)$/g, ''));
+  if ((first === '!-e' || first === '!-f') && second === '$request_filename' && third === undefined)
+    return true;
+  if (first === '$request_method' && second === '=' && third !== undefined)
+    return !/^(GET|HEAD)$/.test(third);
+  return false;
+}
+
+/**
+ * Whether a `rewrite` of the block (or of its `if`s) may take the request elsewhere: one whose
+ * regex matches it, or cannot be read here.
+ */
+function rewritesIt(block: EffectiveNode, uri: string): boolean {
+  const rewrites = [...block.childrenNamed('rewrite')];
+  for (const branch of block.childrenNamed('if'))
+    if (!heldOnlyByOtherRequests(branch.args.map((arg) => arg.value)))
+      rewrites.push(...branch.childrenNamed('rewrite'));
+  return rewrites.some((rewrite) => {
+    const pattern = rewrite.args[0]?.value;
+    if (pattern === undefined) return false;
+    const compiled = compileNginxRegex(pattern, false);
+    return compiled === undefined || compiled.regex.test(uri);
+  });
+}
+
+/** Whether every regex location of the block, at any depth, can be run here (an unreadable one may take the scripts). */
+function regexesReadable(block: EffectiveNode): boolean {
+  for (const location of locationsOf(block)) {
+    if (location.isRegex && location.compiled === undefined) return false;
+    if (!regexesReadable(location.node)) return false;
+  }
+  return true;
 }
 
 /**
@@ -109,12 +170,21 @@ function answersItself(block: EffectiveNode): boolean {
  * the requested file. Undefined when not, or when a file the workspace does not hold may
  * change that (an `include` of an unread snippet in the block or around it).
  */
-function servedAsFile(server: EffectiveNode, uri: string, rootPath: string): SourceServed | undefined {
+function servedAsFile(
+  server: EffectiveNode,
+  uri: string,
+  rootPath: string,
+  /** The `try_files` entry that finds the script: `$uri`, or `$uri.php` for a request without the extension. */
+  entry = '$uri',
+): SourceServed | undefined {
   if (!canProbe(server, uri)) return undefined;
   const match = matchLocation(server, uri);
+  if (match.uncertain) return undefined;
   const block = match.location?.node ?? server;
   // Most script requests reach a location that passes them to PHP: asked first.
   if (handsOver(block) || answersItself(block) || refusesRequests(block) || restricted(block))
+    return undefined;
+  if (authenticationAt(block) || ifMayAnswer(block) || rewritesIt(block, uri) || rewritesIt(server, uri))
     return undefined;
   for (let level: EffectiveNode | undefined = block; level; level = level.parent) {
     if (includesUnreadFile(level)) return undefined;
@@ -125,7 +195,7 @@ function servedAsFile(server: EffectiveNode, uri: string, rootPath: string): Sou
   // try_files is not inherited: the block's own decides (a server's only serves requests no location takes).
   const tryFiles = block.childrenNamed('try_files');
   const last = tryFiles[tryFiles.length - 1];
-  if (last && !last.args.slice(0, -1).some((arg) => arg.value === '$uri')) return undefined;
+  if (last ? !last.args.slice(0, -1).some((arg) => arg.value === entry) : entry !== '$uri') return undefined;
   return { uri, block, match };
 }
 
@@ -146,16 +216,36 @@ export function phpSourceServed(server: EffectiveNode, workspace: WorkspaceView)
 }
 
 function computeServed(server: EffectiveNode, workspace: WorkspaceView): SourceServed[] {
-  const root = documentRoot(server);
-  if (root?.kind !== 'root' || root.path.includes('$')) return [];
-  if (includesUnreadFile(server)) return [];
-  const rootPath = trimEndOf(root.path, isSlash, 1);
-  const probes = [...fallbackScripts(server)];
+  const root = serverRoot(server);
+  if (root === undefined || root.includes('$')) return [];
+  if (includesUnreadFile(server) || !regexesReadable(server)) return [];
+  const rootPath = trimEndOf(root, isSlash, 1);
+  const dirs = workspaceRootsFor(rootPath, workspace);
+  // A fallback named by the configuration but absent from the tree is a loop, not a leak.
+  const fallbacks = fallbackScripts(server).filter(
+    (uri) => dirs.length === 0 || dirs.some((dir) => workspace.exists(joinPath(dir, uri.slice(1)))),
+  );
+  const probes = [...fallbacks];
   for (const uri of scriptsOfTree(rootPath, workspace)) if (!probes.includes(uri)) probes.push(uri);
   const out: SourceServed[] = [];
   for (const uri of probes) {
-    const served = servedAsFile(server, uri, rootPath);
+    const served =
+      servedAsFile(server, uri, rootPath) ??
+      // `try_files $uri $uri.php …` finds `config.php` for `/config`, in a location no PHP regex takes.
+      (/\.php$/.test(uri) ? servedAsFile(server, uri.slice(0, -4), rootPath, '$uri.php') : undefined);
     if (served) out.push(served);
   }
   return out;
+}
+
+/** The server's root, or when only its locations set one, that of its `location /` (older recipes). */
+function serverRoot(server: EffectiveNode): string | undefined {
+  const own = documentRoot(server);
+  if (own) return own.kind === 'root' ? own.path : undefined;
+  const slash = server.childrenNamed('location').find((l) => {
+    const info = locationInfo(l);
+    return info?.pattern === '/' && (info.modifier === '' || info.modifier === '^~');
+  });
+  const root = slash ? documentRoot(slash) : undefined;
+  return root?.kind === 'root' ? root.path : undefined;
 }

@@ -159,6 +159,19 @@ describe('PCRE helpers', () => {
     assert.equal(compileNginxRegex('(?x) a b', false), undefined);
   });
 
+  test('compileNginxRegex reads POSIX classes inside brackets as PCRE does', () => {
+    const php = compileNginxRegex('^/[[:alnum:]_/-]+\\.php$', false)!.regex;
+    assert.ok(php.test('/admin/cron.php'));
+    assert.equal(php.test('/a b.php'), false);
+    assert.equal(php.test('/:.php'), false);
+    assert.ok(compileNginxRegex('^[[:digit:][:upper:]]+$', false)!.regex.test('4XY'));
+    assert.ok(compileNginxRegex('[[:punct:]]', false)!.regex.test('~'));
+    assert.equal(compileNginxRegex('[[:space:]]', false)!.regex.test('s'), false);
+    // A negated POSIX class and an unknown name have no translation here.
+    assert.equal(compileNginxRegex('[[:^alpha:]]', false), undefined);
+    assert.equal(compileNginxRegex('[[:foo:]]', false), undefined);
+  });
+
   test('hasNestedQuantifier flags the classic catastrophic shapes only', () => {
     for (const r of ['(a+)+', '(\\w*)*', '(a|aa)+b(c+)+', '((ab)+)+', '(.*,){2,}'])
       assert.equal(hasNestedQuantifier(r), true, r);

@@ -13,7 +13,9 @@ const TREE = {
 };
 const server = (body: string, root = '/var/www/app/public') =>
   `server {\n    listen 80;\n    root ${root};\n${body}}\n`;
-const REFUSE = '    location ~ \\.php$ {\n        return 404;\n    }\n';
+const REFUSE = '    location ~* \\.(?:php\\d?|phtml|phar)$ {\n        return 404;\n    }\n';
+/** Symfony's recipe, as its own catch-all (the tests' silent cases). */
+const SYMFONY_REFUSE = '    location ~ \\.php$ {\n        return 404;\n    }\n';
 
 testRule(phpSourceExposed, {
   valid: [
@@ -26,7 +28,7 @@ testRule(phpSourceExposed, {
     },
     {
       name: "Symfony's recipe: the front controller, then 404 for other scripts",
-      code: server(`${CATCH_ALL}${FRONT}${REFUSE}`),
+      code: server(`${CATCH_ALL}${FRONT}${SYMFONY_REFUSE}`),
       files: TREE,
     },
     {
@@ -106,6 +108,61 @@ testRule(phpSourceExposed, {
       code: server(CATCH_ALL.replace('/index.php$is_args$args', '=404')),
       files: { 'var/www/app/public/vendor/lib/x.php': '<?php\n' },
     },
+    {
+      // Review (nginx 1.22.1: 401 for /config.php).
+      name: 'a password on the location that serves the files',
+      code: server(
+        `    location / {\n        auth_basic "Staging";\n        auth_basic_user_file /etc/nginx/htpasswd;\n        try_files $uri $uri/ /index.php$is_args$args;\n    }\n${FRONT}`,
+      ),
+      files: TREE,
+    },
+    {
+      name: 'a password for the whole server',
+      code: server(
+        `    auth_basic "Staging";\n    auth_basic_user_file /etc/nginx/htpasswd;\n${CATCH_ALL}${FRONT}`,
+      ),
+      files: TREE,
+    },
+    {
+      // Review (nginx 1.22.1: 502, PHP ran the scripts): a regex this module cannot run.
+      name: 'a PHP location whose regex cannot be read here',
+      code: server(
+        `${CATCH_ALL}    location ~ "(?x) \\.php $" {\n        fastcgi_pass 127.0.0.1:9000;\n    }\n`,
+      ),
+      files: TREE,
+    },
+    {
+      // Review (nginx 1.22.1: 502): POSIX classes are translated.
+      name: 'a PHP location with a POSIX class',
+      code: server(
+        `${CATCH_ALL}    location ~ ^/[[:alnum:]_/-]+\\.php$ {\n        fastcgi_pass 127.0.0.1:9000;\n    }\n`,
+      ),
+      files: TREE,
+    },
+    {
+      // Review (nginx 1.22.1: /index.php answered 500, a loop; no source).
+      name: 'a fallback script that the tree shows absent (a static site)',
+      code: server(
+        `    index index.html;\n    location / {\n        try_files $uri $uri/ /index.php?$args;\n    }\n`,
+      ),
+      files: { 'var/www/app/public/index.html': '<p>hi</p>\n' },
+    },
+    {
+      // Review (nginx 1.22.1: 502, the front controller got them).
+      name: 'a server-level rewrite of other scripts to the front controller',
+      code: server(
+        `    rewrite ^/(?!index\\.php)(.+)\\.php$ /index.php?legacy=$1 last;\n${CATCH_ALL}${FRONT}`,
+      ),
+      files: TREE,
+    },
+    {
+      // Review (nginx 1.22.1: 301).
+      name: 'a location that redirects .php requests',
+      code: server(
+        `    location / {\n        rewrite ^/(.+)\\.php$ /$1 permanent;\n        try_files $uri $uri/ /index.php$is_args$args;\n    }\n${FRONT}`,
+      ),
+      files: TREE,
+    },
   ],
   invalid: [
     {
@@ -133,8 +190,7 @@ testRule(phpSourceExposed, {
       code: 'server {\n    listen 80;\n    root /var/www/app/public;\n    index index.php;\n}\n',
       files: TREE,
       errors: [{ line: 1, column: 1, message: /`\/config\.php`.*\(`server`\)/ }],
-      output:
-        'server {\n    listen 80;\n    root /var/www/app/public;\n    index index.php;\n    location ~ \\.php$ {\n        return 404;\n    }\n}\n',
+      output: `server {\n    listen 80;\n    root /var/www/app/public;\n    index index.php;\n${REFUSE}}\n`,
     },
     {
       name: 'a ^~ location serves a folder with scripts: a regex location is never tried there',
@@ -160,12 +216,105 @@ testRule(phpSourceExposed, {
       files: {
         ...TREE,
         'var/www/app/public/cron.php': '<?php\n',
-        'var/www/app/public/install.php': '<?php\n',
+        'var/www/app/public/lib/a.php': '<?php\n',
+        'var/www/app/public/lib/b.php': '<?php\n',
       },
       errors: [
-        { line: 1, column: 1, message: /\(`\/config\.php`, `\/cron\.php`, `\/install\.php`, 1 more\)/ },
+        { line: 1, column: 1, message: /\(`\/config\.php`, `\/cron\.php`, `\/admin\/cron\.php`, 2 more\)/ },
       ],
       output: server(`${CATCH_ALL}${FRONT}${REFUSE}`),
+    },
+    {
+      // Review (nginx 1.22.1: .phtml and .php5 were still sent after a fix for \.php$ only).
+      name: 'other PHP extensions: the fix refuses them too',
+      code: server(`${CATCH_ALL}${FRONT}`),
+      files: {
+        ...TREE,
+        'var/www/app/public/admin/layout.phtml': '<?php\n',
+        'var/www/app/public/lib/settings.php5': '<?php\n',
+      },
+      errors: [{ line: 1, column: 1, message: /`\/admin\/layout\.phtml`|`\/lib\/settings\.php5`|more/ }],
+      output: server(`${CATCH_ALL}${FRONT}${REFUSE}`),
+    },
+    {
+      // Review (nginx 1.22.1: /legacy/report.php went to the old server before the fix, 404 after).
+      name: 'no fix while a prefix location falls back to a named location',
+      code: server(
+        `${CATCH_ALL}${FRONT}    location /legacy/ {\n        try_files $uri @legacy;\n    }\n    location @legacy {\n        proxy_pass http://127.0.0.1:8081;\n    }\n`,
+      ),
+      files: TREE,
+      errors: [{ line: 1, column: 1 }],
+      output: null,
+    },
+    {
+      // Review (nginx 1.22.1: the snippet held fastcgi_pass; 404 after the fix).
+      name: 'no fix while a prefix location includes a file the workspace does not hold',
+      code: server(
+        `${CATCH_ALL}${FRONT}    location /shop/ {\n        include /etc/nginx/snippets/shop-upstream.conf;\n    }\n`,
+      ),
+      files: TREE,
+      errors: [{ line: 1, column: 1 }],
+      output: null,
+    },
+    {
+      // Review (nginx 1.22.1: 200 with the source).
+      name: 'a root set only in the locations (older recipes)',
+      code: 'server {\n    listen 80;\n    location / {\n        root /var/www/app/public;\n        try_files $uri $uri/ /index.php$is_args$args;\n    }\n    location ~ ^/index\\.php(/|$) {\n        root /var/www/app/public;\n        fastcgi_pass 127.0.0.1:9000;\n    }\n}\n',
+      files: TREE,
+      errors: [{ line: 1, column: 1, message: /`\/config\.php`/ }],
+      output:
+        'server {\n    listen 80;\n    location / {\n        root /var/www/app/public;\n        try_files $uri $uri/ /index.php$is_args$args;\n    }\n    location ~ ^/index\\.php(/|$) {\n        root /var/www/app/public;\n        fastcgi_pass 127.0.0.1:9000;\n    }\n' +
+        REFUSE +
+        '}\n',
+    },
+    {
+      // Review (nginx 1.22.1: GET /config answered config.php's source).
+      name: 'try_files finds the script for a request without its extension',
+      code: server(
+        `    location / {\n        try_files $uri $uri.html $uri.php $uri/ =404;\n    }\n    location ~ \\.php$ {\n        try_files $uri =404;\n        fastcgi_pass 127.0.0.1:9000;\n    }\n`,
+      ),
+      files: TREE,
+      errors: [{ line: 1, column: 1, message: /\(`\/config`, `\/index`, `\/admin\/cron`\)/ }],
+      output: null,
+    },
+    {
+      // Review (nginx 1.22.1: 200 with the source): the CORS preflight if does not answer a GET.
+      name: 'an if for OPTIONS requests in the location',
+      code: server(
+        `    location / {\n        if ($request_method = OPTIONS) {\n            return 204;\n        }\n        try_files $uri $uri/ /index.php$is_args$args;\n    }\n${FRONT}`,
+      ),
+      files: TREE,
+      errors: [{ line: 1, column: 1, message: /`\/config\.php`/ }],
+      output: server(
+        `    location / {\n        if ($request_method = OPTIONS) {\n            return 204;\n        }\n        try_files $uri $uri/ /index.php$is_args$args;\n    }\n${FRONT}${REFUSE}`,
+      ),
+    },
+    {
+      // Review (nginx 1.22.1: 200 with the source): the rewrite only runs for missing files.
+      name: "an if (!-e $request_filename) rewrite, ThinkPHP's recipe",
+      code: server(
+        `    location / {\n        if (!-e $request_filename) {\n            rewrite ^(.*)$ /index.php?s=$1 last;\n        }\n    }\n${FRONT}`,
+      ),
+      files: TREE,
+      errors: [{ line: 1, column: 1, message: /`\/config\.php`/ }],
+      output: server(
+        `    location / {\n        if (!-e $request_filename) {\n            rewrite ^(.*)$ /index.php?s=$1 last;\n        }\n    }\n${FRONT}${REFUSE}`,
+      ),
+    },
+    {
+      // Review (nginx 1.22.1: /admin/cron.php sent): six scripts at the root hid the folder's.
+      name: 'a subfolder is sampled even when the root holds many scripts',
+      code: server(
+        `${CATCH_ALL}    location ~ \\.php$ {\n        try_files $uri =404;\n        fastcgi_pass 127.0.0.1:9000;\n    }\n    location ^~ /admin/ {\n        expires 1h;\n    }\n`,
+      ),
+      files: {
+        ...Object.fromEntries(
+          ['a', 'b', 'c', 'd', 'e', 'f'].map((n) => [`var/www/app/public/${n}.php`, '<?php\n']),
+        ),
+        'var/www/app/public/admin/cron.php': '<?php\n',
+      },
+      errors: [{ line: 1, column: 1, message: /\(`\/admin\/cron\.php`\)/ }],
+      output: null,
     },
   ],
 });
