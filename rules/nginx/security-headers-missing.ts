@@ -101,10 +101,13 @@ export const securityHeadersMissing = defineRule<NginxFile, Options>({
     const required: HeaderRequirement[] = ['nosniff', 'frame', 'referrer'];
     if (context.options.xssProtection) required.push('xss');
 
-    const unmet = (level: EffectiveNode, wanted: readonly HeaderRequirement[], top: TopLevel | undefined) =>
-      headersMayComeFromUnreadFile(level)
-        ? []
-        : unmetRequirements([...headersAt(level, top).entries, ...moreSetHeadersAt(level, top)], wanted);
+    const unmet = (level: EffectiveNode, wanted: readonly HeaderRequirement[], top: TopLevel | undefined) => {
+      if (headersMayComeFromUnreadFile(level)) return [];
+      const entries = headersAt(level, top).entries;
+      const more = moreSetHeadersAt(level, top);
+      // headers-more's lines are rare: the level's own list is read as it is without them.
+      return unmetRequirements(more.length === 0 ? entries : [...entries, ...more], wanted);
+    };
 
     /**
      * Edits that meet `wanted` at a level: headers the level drops are given back (the edit
