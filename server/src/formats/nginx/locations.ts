@@ -210,6 +210,8 @@ export function matchLocation(server: EffectiveNode, uri: string): LocationMatch
     if (!searchFrom(start, uri, search) || search.kind !== 'regex') break;
     start = search.location!.node;
   }
+  for (let i = 0; i < slotsUsed; i++) levels[i] = prefixes[i] = undefined;
+  slotsUsed = 0;
   const match: LocationMatch = { location: search.location, kind: search.kind, uncertain: search.uncertain };
   if (search.captures) match.captures = search.captures;
   return match;
@@ -229,14 +231,17 @@ interface Search {
  * Their used lengths are counted apart: `levels.length = 0` would drop their storage, and each
  * search would allocate it again.
  */
-const levels: EffectiveNode[] = [];
-const prefixes: LocationInfo[] = [];
+const levels: (EffectiveNode | undefined)[] = [];
+const prefixes: (LocationInfo | undefined)[] = [];
+/** How many slots of the two lists the last search filled: emptied after it, so no tree stays alive through them. */
+let slotsUsed = 0;
 
 /** Searches the locations of `start` for `uri`; records and returns true when one matches. */
 function searchFrom(start: EffectiveNode, uri: string, search: Search): boolean {
   // Descend through the longest prefix matches; levels[k + 1] is the prefix found in levels[k].
   let depth = 1;
   levels[0] = start;
+  if (slotsUsed === 0) slotsUsed = 1;
   for (;;) {
     const level = levels[depth - 1]!;
     const all = locationsOf(level);
@@ -262,6 +267,7 @@ function searchFrom(start: EffectiveNode, uri: string, search: Search): boolean 
     if (!longest) break;
     prefixes[depth - 1] = longest;
     levels[depth++] = longest.node;
+    if (depth > slotsUsed) slotsUsed = depth;
   }
   // Regexes: the deepest level first; a level's regexes are skipped when its prefix has `^~`.
   // prefixes[k] is the prefix chosen among levels[k]'s locations (none for the deepest level).

@@ -103,6 +103,7 @@ function parseSegment(tokenizer: Tokenizer, state: ParseState): Directive[] {
       endLine,
       endCharacter,
       terminated,
+      !frame.data,
     );
     frame.list.push(directive);
     name = undefined;

@@ -197,10 +197,7 @@ export function declaresOwn(level: EffectiveNode, kind: ArrayKind = ADD_HEADER):
 /** The entry for a header, if one is sent: the first with that name and a non-empty value (nginx skips empty ones). */
 export function sentHeader(entries: readonly InheritedEntry[], name: string): InheritedEntry | undefined {
   const wanted = name.toLowerCase();
-  // Header names are ASCII: one of another length is another header, without lowering it.
-  return entries.find(
-    (e) => e.name.length === wanted.length && e.name.toLowerCase() === wanted && e.value !== '',
-  );
+  return entries.find((e) => e.name.toLowerCase() === wanted && e.value !== '');
 }
 
 /** Whether a header value is computed at run time (a variable): its content cannot be judged. */

@@ -104,8 +104,10 @@ export class SourceDirective implements Directive {
     endLine: number,
     endCharacter: number,
     public terminated: boolean,
+    /** False for the entries of `map`, `geo`… blocks: their keys are data (possibly secret), not names to keep. */
+    intern = true,
   ) {
-    this.name = internedName(name.value);
+    this.name = intern ? internedName(name.value) : name.value;
     this.nameRaw = name.raw;
     this.nameQuote = name.quote;
     this.nameStartLine = name.startLine;

@@ -65,6 +65,12 @@ testRule(headerInheritance, {
       code: 'server {\n    add_header X-Frame-Options DENY always;\n    location / {\n        add_header X-Foo foo;\n    }\n}\n',
       options: { headers: ['Cache-Control'] },
     },
+    {
+      // Review: a watched name that lower-cases to a longer string (U+0130) is still the same header.
+      name: 'a non-ASCII watched header that the location sends itself',
+      code: 'server {\n    add_header X-\u0130d "1" always;\n    location / {\n        add_header X-\u0130d "1" always;\n        add_header X-Frame-Options SAMEORIGIN always;\n    }\n}\n',
+      options: { headers: ['X-\u0130d'] },
+    },
   ],
   invalid: [
     {
