@@ -217,25 +217,35 @@ export function phpSourceServed(server: EffectiveNode, workspace: WorkspaceView)
 
 function computeServed(server: EffectiveNode, workspace: WorkspaceView): SourceServed[] {
   const root = serverRoot(server);
-  if (root === undefined || root.includes('$')) return [];
-  if (includesUnreadFile(server) || !regexesReadable(server)) return [];
+  if (root === undefined || root.includes('$') || includesUnreadFile(server)) return [];
   const rootPath = trimEndOf(root, isSlash, 1);
   const dirs = workspaceRootsFor(rootPath, workspace);
   // A fallback named by the configuration but absent from the tree is a loop, not a leak.
-  const fallbacks = fallbackScripts(server).filter(
+  const probes = fallbackScripts(server).filter(
     (uri) => dirs.length === 0 || dirs.some((dir) => workspace.exists(joinPath(dir, uri.slice(1)))),
   );
-  const probes = [...fallbacks];
-  for (const uri of scriptsOfTree(rootPath, workspace)) if (!probes.includes(uri)) probes.push(uri);
+  if (dirs.length > 0)
+    for (const uri of scriptsOfTree(rootPath, workspace)) if (!probes.includes(uri)) probes.push(uri);
+  if (probes.length === 0 || !regexesReadable(server)) return [];
+  const extensionless = triesWithExtension(server);
   const out: SourceServed[] = [];
   for (const uri of probes) {
     const served =
       servedAsFile(server, uri, rootPath) ??
       // `try_files $uri $uri.php …` finds `config.php` for `/config`, in a location no PHP regex takes.
-      (/\.php$/.test(uri) ? servedAsFile(server, uri.slice(0, -4), rootPath, '$uri.php') : undefined);
+      (extensionless && uri.endsWith('.php')
+        ? servedAsFile(server, uri.slice(0, -4), rootPath, '$uri.php')
+        : undefined);
     if (served) out.push(served);
   }
   return out;
+}
+
+/** Whether a `try_files` of the server or its locations tries `$uri.php` before its fallback. */
+function triesWithExtension(server: EffectiveNode): boolean {
+  const tries = (block: EffectiveNode) =>
+    block.childrenNamed('try_files').some((t) => t.args.slice(0, -1).some((a) => a.value === '$uri.php'));
+  return tries(server) || locationsOfServer(server).some(tries);
 }
 
 /** The server's root, or when only its locations set one, that of its `location /` (older recipes). */
