@@ -106,7 +106,7 @@ export class EffectiveNode {
         if (count++ === 0) first = i;
       }
       if (count === 0) return NONE;
-      if (count === 1) return [children[first]!];
+      if (count === 1) return children[first]!.asList();
       const found: EffectiveNode[] = [];
       for (let i = first; i < children.length; i++)
         if (children[i]!.directive.name === name) found.push(children[i]!);
@@ -123,6 +123,13 @@ export class EffectiveNode {
     }
     return this.byName.get(name) ?? NONE;
   }
+
+  /** This node alone, as the list `childrenNamed` returns (made once: rules ask for the same child again and again). */
+  asList(): readonly EffectiveNode[] {
+    return (this.alone ??= [this]);
+  }
+
+  private alone: readonly EffectiveNode[] | undefined = undefined;
 
   /** The effective ancestors, outermost first. */
   ancestors(): EffectiveNode[] {

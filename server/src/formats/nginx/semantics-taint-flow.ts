@@ -272,14 +272,21 @@ function mapsOf(
   tree: readonly EffectiveNode[] | undefined,
 ): EffectiveNode[] {
   const wanted = `$${name}`;
-  const out: EffectiveNode[] = [];
+  // Asked for every variable of every value: plain loops, and no list at all when no map sets it.
+  let out: EffectiveNode[] | undefined;
+  const consider = (m: EffectiveNode) => {
+    if (m.args[1]?.value !== wanted) return;
+    if (!out) out = [m];
+    else if (!out.includes(m)) out.push(m);
+  };
   let top = node;
   while (top.parent) top = top.parent;
-  const levels = [...(top.name === 'http' ? [top] : []), ...(tree ?? []).filter((n) => n.name === 'http')];
-  for (const level of levels)
-    for (const m of level.childrenNamed('map')) if (m.args[1]?.value === wanted) out.push(m);
-  for (const n of tree ?? []) if (n.name === 'map' && n.args[1]?.value === wanted) out.push(n);
-  return [...new Set(out)];
+  if (top.name === 'http') for (const m of top.childrenNamed('map')) consider(m);
+  if (tree) {
+    for (const n of tree) if (n.name === 'http') for (const m of n.childrenNamed('map')) consider(m);
+    for (const n of tree) if (n.name === 'map') consider(n);
+  }
+  return out ?? [];
 }
 
 const MAX_DEPTH = 6;
