@@ -188,11 +188,14 @@ export const securityHeadersMissing = defineRule<NginxFile, Options>({
       for (const level of inner) {
         // A level whose every response is a redirect, an error, a 204 or another location's renders no page.
         if (levelServesNoPage(level, context.workspace)) continue;
+        // Most levels lack nothing: asked before the anchor and the related locations are built.
+        const lacking = unmet(level, required, top);
+        if (lacking.length === 0 && !(context.options.contentSecurityPolicy && !cspAtServer)) continue;
         const anchor = contextualAnchor(level, doc, context.workspace);
         if (!anchor) continue;
         const related = relatedFor(level, doc, `${level.name} declared here`);
         const key = placementKey(level);
-        const own = unmet(level, required, top).filter(
+        const own = lacking.filter(
           (c) => !missingAtServer.has(c.requirement) && !reported.has(`${key}|${c.requirement}`),
         );
         for (const c of own) reported.add(`${key}|${c.requirement}`);

@@ -99,8 +99,8 @@ export function locationsOf(block: EffectiveNode): readonly LocationInfo[] {
   if (!known) {
     const children = block.childrenNamed('location');
     const out: LocationInfo[] = [];
-    for (const child of children) {
-      const info = locationInfo(child);
+    for (let i = 0; i < children.length; i++) {
+      const info = locationInfo(children[i]!);
       if (info) out.push(info);
     }
     known = out.length === 0 ? NO_LOCATIONS : out;
