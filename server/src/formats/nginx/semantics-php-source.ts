@@ -219,7 +219,11 @@ function computeServed(server: EffectiveNode, workspace: WorkspaceView): SourceS
   const root = serverRoot(server);
   if (root === undefined || root.includes('$') || includesUnreadFile(server)) return [];
   const rootPath = trimEndOf(root, isSlash, 1);
-  const dirs = workspaceRootsFor(rootPath, workspace);
+  // The root's folder in the workspace, when it holds the application (a deployment repository
+  // may keep only a `.htaccess` or a `.gitkeep` there: that says nothing of the scripts).
+  const dirs = workspaceRootsFor(rootPath, workspace).filter((dir) =>
+    (workspace.listDir(dir) ?? []).some((name) => !name.startsWith('.')),
+  );
   // A fallback named by the configuration but absent from the tree is a loop, not a leak.
   const probes = fallbackScripts(server).filter(
     (uri) => dirs.length === 0 || dirs.some((dir) => workspace.exists(joinPath(dir, uri.slice(1)))),

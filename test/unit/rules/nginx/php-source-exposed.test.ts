@@ -225,6 +225,14 @@ testRule(phpSourceExposed, {
       output: server(`${CATCH_ALL}${FRONT}${REFUSE}`),
     },
     {
+      // A deployment repository keeps only the root's .htaccess: the tree does not show the application.
+      name: 'the fallback script, when the root folder in the workspace holds only dotfiles',
+      code: server(CATCH_ALL),
+      files: { 'var/www/app/public/.htaccess': 'Deny from all\n' },
+      errors: [{ line: 1, column: 1, message: /\(`\/index\.php`\)/ }],
+      output: server(`${CATCH_ALL}${REFUSE}`),
+    },
+    {
       // Review (nginx 1.22.1: .phtml and .php5 were still sent after a fix for \.php$ only).
       name: 'other PHP extensions: the fix refuses them too',
       code: server(`${CATCH_ALL}${FRONT}`),
