@@ -80,7 +80,11 @@ function detectConf(
   readHead: (() => string | undefined) | undefined,
 ): FormatId | undefined {
   // The nearest server directory wins: `/etc/apache2/…` is Apache even inside a repo called nginx/.
-  for (let i = dirs.length - 1; i >= 0; i--) {
+  // Only a near one counts: server configurations sit at most a few folders below it
+  // (`nginx/conf.d/`, `nginx/sites-available/`, `nginx/snippets/php/`), while an application
+  // tree deep below a folder that happens to be named nginx/ holds other programs' `.conf` files
+  // (a Cacti plugin's `configs/core.conf`).
+  for (let i = dirs.length - 1; i >= 0 && i >= dirs.length - SERVER_DIR_DEPTH; i--) {
     const dir = dirs[i];
     if (dir === 'nginx') return 'nginx';
     if (dir === 'apache2' || dir === 'httpd') return 'apache';
@@ -95,6 +99,9 @@ function detectConf(
   if (parent.startsWith('sites-')) return 'apache';
   return sniff(readHead);
 }
+
+/** How many folders above a `.conf` file a server's directory (`nginx/`, `apache2/`) is looked for. */
+const SERVER_DIR_DEPTH = 3;
 
 function sniff(readHead: (() => string | undefined) | undefined): ServerConfigFormat | undefined {
   const head = readHead?.();

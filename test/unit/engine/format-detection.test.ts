@@ -32,6 +32,16 @@ const CASES: [string, FormatId | undefined, string?][] = [
   // the nearest server directory wins
   ['/srv/nginx/deploy/apache2/site.conf', 'apache'],
   ['/srv/apache2/deploy/nginx/site.conf', 'nginx'],
+  ['/etc/nginx/snippets/php/fpm.conf', 'nginx'],
+  // …only a near one: an application tree deep below a folder named nginx/ holds other programs'
+  // `.conf` files (a Cacti plugin's map definitions, sniffed: loose CamelCase statements read as Apache's,
+  // which Harden does not check yet; blind case cacti, 2026-12-05).
+  [
+    '/srv/nginx/cases/cacti/var/www/html/cacti/plugins/weathermap/configs/core.conf',
+    'apache',
+    'TITLE Core network\n',
+  ],
+  ['/srv/nginx/cases/app/var/www/app/deploy/site.conf', 'nginx', NGINX_SERVER],
   // ambiguous directories are sniffed
   ['/ws/sites-available/app.conf', 'nginx', NGINX_SERVER],
   ['/ws/sites-available/app.conf', 'apache', APACHE_VHOST],

@@ -8,6 +8,7 @@ import { joinPath, pathBeforeArguments } from './paths.ts';
 import { locationInfo, locationsOf, matchLocation, type LocationInfo } from './locations.ts';
 import {
   isInternalLocation,
+  namedHandOff as handOffOf,
   patternMatches,
   refusesRequests,
   scriptHandler,
@@ -147,6 +148,7 @@ export function locationBypass(
         covers(probe.script) || (info.isRegex && probe.uri !== probe.script && covers(probe.uri));
       if (!covered || !canProbe(server, probe.uri)) continue;
       if (budget.left-- <= 0) return undefined;
+      if (answeredInside(location, probe.uri)) continue;
       const bypass = takenElsewhere(server, location, probe);
       if (bypass && !frontControllerItself(server, location, probe)) return bypass;
     }
@@ -158,6 +160,18 @@ export function locationBypass(
     if (file) return file;
   }
   return info.modifier === '=' ? undefined : frontControllerBypass(server, location, info, workspace);
+}
+
+/**
+ * Whether a location nested in the restricted one would answer the request without the
+ * restriction, were the restricted location chosen: its refusal is then not meant for the request
+ * (Zen Cart's admin `location ~ ^/shop-admin-x7 { location ~ \.php$ { … } … return 403; }`
+ * runs its scripts; the `return 403` is for the rest), and a regex location that takes it first
+ * bypasses nothing.
+ */
+function answeredInside(location: EffectiveNode, uri: string): boolean {
+  const nested = matchLocation(location, uri).location?.node;
+  return nested !== undefined && nested !== location && !keepsRestriction(nested, location);
 }
 
 /**
@@ -1058,6 +1072,16 @@ function takenElsewhere(
   const chosen = matchLocation(server, probe.uri).location?.node;
   if (!chosen || isWithin(chosen, location)) return undefined;
   const regex = regexLocationOf(chosen);
+  const handOff = backendOf(chosen) ? undefined : namedHandOff(chosen);
+  if (handOff) {
+    // `return` runs in the rewrite phase: the chosen location's own access rules never do; the
+    // named location's do (it is entered at its rewrite phase).
+    if (!regex || keepsRestriction(handOff, location, true) || !sameFiles(location, handOff))
+      return undefined;
+    if (refusedByIf(server, chosen, probe.uri)) return undefined;
+    if (probe.uri !== probe.script && !runsRequestedScript(handOff, probe)) return undefined;
+    return { uri: probe.uri, chosen, regex, script: probe.script, via: 'probe' };
+  }
   const errorPage = reenteringErrorPage(server, chosen, probe.script);
   if (!regex || !backendOf(chosen) || keepsRestriction(chosen, location, errorPage !== undefined))
     return errorPageRedirect(server, location, chosen, probe);
@@ -1067,6 +1091,12 @@ function takenElsewhere(
   const bypass: LocationBypass = { uri: probe.uri, chosen, regex, script: probe.script, via: 'probe' };
   if (errorPage) bypass.errorPage = errorPage;
   return bypass;
+}
+
+/** The named location a location hands its requests to (see semantics-php-locations), when it passes them to a backend. */
+function namedHandOff(location: EffectiveNode): EffectiveNode | undefined {
+  const named = handOffOf(location);
+  return named && backendOf(named) ? named : undefined;
 }
 
 /**
@@ -1246,8 +1276,9 @@ function scriptProbesUnder(
 }
 
 function handlesScriptsItself(location: EffectiveNode, directory: string): boolean {
-  if (backendOf(location)) return true;
-  if (locationBlocks(location).some((nested) => scriptHandler(nested) !== undefined)) return true;
+  if (backendOf(location) || namedHandOff(location)) return true;
+  if (locationBlocks(location).some((nested) => scriptHandler(nested) !== undefined || namedHandOff(nested)))
+    return true;
   return fallbackScripts(location).some((script) => script.startsWith(directory));
 }
 
@@ -1278,7 +1309,9 @@ function hasOpenRegexBackend(server: EffectiveNode): boolean {
   if (known === undefined) {
     known = locationsOfServer(server).some(
       (node) =>
-        regexLocationOf(node) !== undefined && backendOf(node) !== undefined && !refusesRequests(node),
+        regexLocationOf(node) !== undefined &&
+        // A `return 418` handed to a named location by `error_page` is no refusal.
+        ((backendOf(node) !== undefined && !refusesRequests(node)) || namedHandOff(node) !== undefined),
     );
     openBackends.set(server, known);
   }

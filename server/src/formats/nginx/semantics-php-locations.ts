@@ -6,12 +6,13 @@ import { matchCaptures, matchesEveryUri } from './regex.ts';
 import { sampleMatchesOfSource } from './semantics-regex-samples.ts';
 import { canTestPattern } from './semantics-probe-safety.ts';
 import { isDenyAll } from './semantics-acl.ts';
-import { readReturn, rewriteFlag } from './semantics-tls-server.ts';
+import { errorPageFor, readReturn, rewriteFlag } from './semantics-tls-server.ts';
 import { rewriteTarget } from './semantics-if-flow.ts';
 import { captureGroupOf, captureProvider } from './semantics-taint-flow.ts';
 import { charsOf } from './semantics-regex-shape.ts';
 import { walkRegex, type GroupNode } from './semantics-regex.ts';
 import { isCaptureName, variablesIn } from './variables.ts';
+import { serverOf } from './semantics-tree-index.ts';
 
 /**
  * Locations that run scripts (PHP-FPM, fcgiwrap, uWSGI, SCGI) and how safely they do it.
@@ -477,7 +478,37 @@ export function refusalBeforeAccess(location: EffectiveNode, redirected = false)
   if (internal) return internal;
   const ret = location.childrenNamed('return')[0];
   const code = ret ? readReturn(ret)?.code : undefined;
-  return code !== undefined && code >= 400 ? ret : undefined;
+  if (code === undefined || code < 400) return undefined;
+  // `error_page 418 = @handler; return 418;` hands the request to a named location (Zen Cart's
+  // template runs every script so): no refusal.
+  return handOffName(location) === undefined ? ret : undefined;
+}
+
+/** The `@name` a location's lone `return CODE` hands its requests to through an `error_page CODE` in effect there. */
+function handOffName(location: EffectiveNode): string | undefined {
+  const ret = location.childrenNamed('return')[0];
+  if (!ret || ret.args.length !== 1) return undefined;
+  const code = readReturn(ret)?.code;
+  const page = code === undefined ? undefined : errorPageFor(location, code);
+  const target = page?.args[page.args.length - 1]?.value;
+  return target?.startsWith('@') ? target : undefined;
+}
+
+/**
+ * The named location a location hands every request to with `return CODE` and an `error_page
+ * CODE = @name` in effect there: Zen Cart's template runs its scripts with `error_page 418 =
+ * @zencart_php_handler; return 418;` (blind case zencart--template-root-regex-unanchored, nginx
+ * 1.22.1: the uploaded and guarded scripts its unanchored regex takes reached PHP).
+ */
+export function namedHandOff(location: EffectiveNode): EffectiveNode | undefined {
+  const name = handOffName(location);
+  if (name === undefined) return undefined;
+  return serverOf(location)
+    ?.childrenNamed('location')
+    .find((child) => {
+      const info = locationInfo(child);
+      return info?.modifier === '@' && `@${info.pattern}` === name;
+    });
 }
 
 /**

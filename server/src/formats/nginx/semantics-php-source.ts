@@ -11,7 +11,7 @@ import { canProbe } from './semantics-probe-safety.ts';
 import { locationsOfServer } from './semantics-tree-index.ts';
 import { includesUnreadFile } from './semantics-unread-includes.ts';
 import { workspaceRootsFor } from './semantics-upload-paths.ts';
-import { filesBelow, memoByWorkspace } from './semantics-workspace-tree.ts';
+import { foldersBelow, memoByWorkspace } from './semantics-workspace-tree.ts';
 import { documentRoot } from './server-blocks.ts';
 
 /**
@@ -31,16 +31,25 @@ const PHP_SCRIPT = /\.(?:php\d?|phtml|phar)$/i;
 /** Folders not read for scripts: dependencies, not the application's own entry points. */
 const SKIPPED_FOLDERS = new Set(['vendor', 'node_modules']);
 
-/** The root's own scripts and those one and two levels down (`admin/index.php`), sampled. */
+/**
+ * The root's own scripts and those up to three levels down (a plugin's `plugins/thold/includes/`),
+ * from enough folders to reach them past an application's many top folders (Cacti has twenty).
+ */
 const SCRIPT_WALK = {
-  depth: 2,
-  listings: 16,
-  descend: (name: string) => !name.startsWith('.') && !SKIPPED_FOLDERS.has(name),
+  depth: 3,
+  listings: 48,
+  // A name with an extension is a file (`about.php`), which would take a listing of its own; a
+  // version folder (`zc_plugins/DisplayLogs/v3.1.0/`) ends in digits.
+  descend: (name: string) =>
+    !name.startsWith('.') && /^[^.]*$|\.\d+$/.test(name) && !SKIPPED_FOLDERS.has(name),
 };
 
-/** How many scripts of the tree are asked about per root, and per folder: every folder sampled, not the first six files. */
-const TREE_SCRIPTS = 12;
-const SCRIPTS_PER_FOLDER = 3;
+/** How many scripts of the tree are asked about per root, and per folder: every folder sampled. */
+const TREE_SCRIPTS = 48;
+const SCRIPTS_PER_FOLDER = 6;
+
+/** Scripts that hold credentials or set an installation up: asked about first in their folder. */
+const SENSITIVE_SCRIPT = /config|settings|database|secret|local|install|setup/i;
 
 /**
  * Directives that answer a request with content of their own (not a file of the root): a
@@ -66,21 +75,30 @@ export interface SourceServed {
 
 const treeScripts = memoByWorkspace<readonly string[]>();
 
-/** Request paths of the PHP scripts the workspace tree shows below a root (`/config.php`), a few per folder. */
+/**
+ * Request paths of the PHP scripts the workspace tree shows below a root (`/config.php`): the
+ * first script of every folder, then the second…, those that look like configuration first, so
+ * that a folder deep in a large application is asked about too.
+ */
 function scriptsOfTree(rootPath: string, workspace: WorkspaceView): readonly string[] {
   return treeScripts(workspace, rootPath, () => {
-    const found: string[] = [];
-    const perFolder = new Map<string, number>();
+    const perFolder: string[][] = [];
     for (const dir of workspaceRootsFor(rootPath, workspace))
-      for (const uri of filesBelow(workspace, dir, '/', SCRIPT_WALK, undefined, (name) =>
-        PHP_SCRIPT.test(name),
-      )) {
-        if (found.length >= TREE_SCRIPTS) return found;
-        const folder = uri.slice(0, uri.lastIndexOf('/') + 1);
-        const count = perFolder.get(folder) ?? 0;
-        if (count >= SCRIPTS_PER_FOLDER || found.includes(uri)) continue;
-        perFolder.set(folder, count + 1);
+      for (const folder of foldersBelow(workspace, dir, '/', SCRIPT_WALK)) {
+        const scripts = folder.names.filter(
+          (name) => PHP_SCRIPT.test(name) && workspace.listDir(joinPath(folder.path, name)) === undefined,
+        );
+        if (scripts.length === 0) continue;
+        scripts.sort((a, b) => Number(SENSITIVE_SCRIPT.test(b)) - Number(SENSITIVE_SCRIPT.test(a)));
+        perFolder.push(scripts.slice(0, SCRIPTS_PER_FOLDER).map((name) => `${folder.uri}${name}`));
+      }
+    const found: string[] = [];
+    for (let round = 0; round < SCRIPTS_PER_FOLDER; round++)
+      for (const scripts of perFolder) {
+        const uri = scripts[round];
+        if (uri === undefined || found.includes(uri)) continue;
         found.push(uri);
+        if (found.length >= TREE_SCRIPTS) return found;
       }
     return found;
   });

@@ -1,6 +1,6 @@
 import type { EffectiveNode } from './effective.ts';
 import { locationInfo, type LocationInfo } from './locations.ts';
-import { patternMatches, scriptHandler } from './semantics-php-locations.ts';
+import { namedHandOff, patternMatches, scriptHandler } from './semantics-php-locations.ts';
 import { sampleMatchesOfSource } from './semantics-regex-samples.ts';
 import { locationsOfServer } from './semantics-tree-index.ts';
 
@@ -142,7 +142,11 @@ function scriptNamesOfServer(server: EffectiveNode): ReadonlyMap<string, readonl
     names = new Map();
     for (const location of locationsOfServer(server)) {
       const info = locationInfo(location);
-      if (!info?.isRegex || !scriptHandler(location)) continue;
+      if (!info?.isRegex) continue;
+      // A location that hands its requests to a named script location (`error_page 418 = @php;
+      // return 418;`) runs scripts as much as one that passes them itself.
+      const handOff = scriptHandler(location) ? undefined : namedHandOff(location);
+      if (!scriptHandler(location) && !(handOff && scriptHandler(handOff))) continue;
       for (const name of scriptNamesOf(info)) {
         const sources = names.get(name);
         if (sources) sources.push(info);

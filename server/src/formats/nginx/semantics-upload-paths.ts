@@ -6,6 +6,7 @@ import { locationInfo, matchLocation, type LocationInfo } from './locations.ts';
 import { basenameOf, isAbsolutePath, isInside, joinPath } from './paths.ts';
 import {
   locationSetsOf,
+  namedHandOff,
   patternMatches,
   refusesRequests,
   scriptComesFromUri,
@@ -634,9 +635,13 @@ function firstScriptRun(
   for (const probe of probes) {
     if (!canProbe(server, probe.uri)) continue;
     const location = matchLocation(server, probe.uri).location?.node;
-    if (!location || !scriptHandler(location) || !accepts(location)) continue;
-    if (refusesRequests(location) || !scriptComesFromUri(location)) continue;
-    if (!runsRequestedScript(location, probe)) continue;
+    if (!location || !accepts(location)) continue;
+    // The location runs the script, or hands it to a named location that does (`error_page 418 =
+    // @php; return 418;`): the named location's parameters name the script.
+    const handOff = scriptHandler(location) ? undefined : namedHandOff(location);
+    const runner = handOff && scriptHandler(handOff) ? handOff : location;
+    if (!scriptHandler(runner) || refusesRequests(location) || refusesRequests(runner, true)) continue;
+    if (!scriptComesFromUri(runner) || !runsRequestedScript(runner, probe)) continue;
     return { uri: probe.uri, location };
   }
   return undefined;

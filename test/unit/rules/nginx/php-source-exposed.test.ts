@@ -220,7 +220,7 @@ testRule(phpSourceExposed, {
         'var/www/app/public/lib/b.php': '<?php\n',
       },
       errors: [
-        { line: 1, column: 1, message: /\(`\/config\.php`, `\/cron\.php`, `\/admin\/cron\.php`, 2 more\)/ },
+        { line: 1, column: 1, message: /\(`\/config\.php`, `\/admin\/cron\.php`, `\/lib\/a\.php`, 2 more\)/ },
       ],
       output: server(`${CATCH_ALL}${FRONT}${REFUSE}`),
     },
@@ -282,7 +282,7 @@ testRule(phpSourceExposed, {
         `    location / {\n        try_files $uri $uri.html $uri.php $uri/ =404;\n    }\n    location ~ \\.php$ {\n        try_files $uri =404;\n        fastcgi_pass 127.0.0.1:9000;\n    }\n`,
       ),
       files: TREE,
-      errors: [{ line: 1, column: 1, message: /\(`\/config`, `\/index`, `\/admin\/cron`\)/ }],
+      errors: [{ line: 1, column: 1, message: /\(`\/config`, `\/admin\/cron`, `\/index`\)/ }],
       output: null,
     },
     {

@@ -28,6 +28,22 @@ const ADMIN =
 testRule(regexLocationBypass, {
   valid: [
     {
+      // Blind case zencart--template-root-regex-unanchored: the admin's return 403 is for what its
+      // nested locations do not take; its scripts run through the same handler either way.
+      name: "a regex location's fallback return under nested locations that run its scripts",
+      code: server(
+        `    location @php {\n        fastcgi_pass unix:/run/php/php-fpm.sock;\n    }\n    location ~ /(ajax|index)\\.php$ {\n        error_page 418 = @php;\n        return 418;\n    }\n    location ~ ^/admin-x7 {\n        location ~ ^/admin-x7/.+\\.php$ {\n            error_page 418 = @php;\n            return 418;\n        }\n        return 403;\n    }\n`,
+      ),
+      files: { 'var/www/app/admin-x7/index.php': '<?php\n' },
+    },
+    {
+      name: 'a handler reached through error_page whose named location keeps the restriction',
+      code: server(
+        `    location @php {\n        deny all;\n        fastcgi_pass unix:/run/php/php-fpm.sock;\n    }\n    location ~ /(ajax|index)\\.php$ {\n        error_page 418 = @php;\n        return 418;\n    }\n    location ~ ^/cache {\n        internal;\n    }\n`,
+      ),
+      files: { 'var/www/app/cache/index.php': '<?php\n' },
+    },
+    {
       // Review (nginx 1.22.1: /admin/login-check got 403 in the named location).
       name: 'a named location on the way to the front controller that keeps the address list',
       code: server(
@@ -431,6 +447,15 @@ testRule(regexLocationBypass, {
     },
   ],
   invalid: [
+    {
+      // Blind case zencart--template-root-regex-unanchored (nginx 1.22.1: /cache/index.php reached PHP).
+      name: "Zen Cart's error_page 418 = @handler; return 418; runs the script past a later regex deny",
+      code: server(
+        `    location @php {\n        if (!-f $document_root$fastcgi_script_name) {\n            return 404;\n        }\n        fastcgi_pass unix:/run/php/php-fpm.sock;\n    }\n    location ~ /(ajax|index)\\.php$ {\n        error_page 418 = @php;\n        return 418;\n    }\n    location ~ ^/cache {\n        internal;\n    }\n`,
+      ),
+      files: { 'var/www/app/cache/index.php': '<?php\n' },
+      errors: [{ messageId: 'order', line: 13, column: 5, message: /takes `\/cache\/index\.php`/ }],
+    },
     {
       // Review (nginx 1.22.1: /admin/index.php answered 200 without the password from an allowed address).
       name: "a server's address check does not keep a password added under it",

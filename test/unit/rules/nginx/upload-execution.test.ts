@@ -303,6 +303,13 @@ testRule(uploadExecution, {
   ],
   invalid: [
     {
+      // Blind case zencart--template-root-regex-unanchored (nginx 1.22.1: /media/index.php reached PHP).
+      name: 'a regex location that hands scripts to a named PHP location with error_page 418',
+      code: `server {\n    root /var/www/app;\n    location @php {\n        if (!-f $document_root$fastcgi_script_name) {\n            return 404;\n        }\n        fastcgi_pass 127.0.0.1:9000;\n        fastcgi_param SCRIPT_FILENAME $document_root$fastcgi_script_name;\n    }\n    location ~ /(ajax|index)\\.php$ {\n        error_page 418 = @php;\n        return 418;\n    }\n    location ~ ^/media {\n        return 403;\n    }\n}\n`,
+      files: { 'var/www/app/media/logo.png': '' },
+      errors: [{ messageId: 'runs', line: 10, column: 5, message: /`\/media\/(index|ajax)\.php`/ }],
+    },
+    {
       // Review (nginx 1.22.1: /uploads/h.php ran): the lookahead leaves /uploads/ to the locations.
       name: 'a server-level rewrite of every path but the uploads',
       code: `server {\n    root /var/www/app;\n    rewrite ^/(?!uploads/) /index.php last;\n    location /uploads/ {\n        expires 30d;\n    }\n${PHP}}\n`,

@@ -1,0 +1,1 @@
+-- Cacti 1.2 initial schema
