@@ -79,7 +79,7 @@ export class Linter {
     const format = this.formats[document.format];
     const base = { file: document.path, format: document.format };
     const reason = format
-      ? skipReason(document.text, config.maxFileSize)
+      ? (skipReason(document.text, config.maxFileSize) ?? format.skipReason?.(document.text, document.path))
       : 'Not analysed: unsupported format.';
     if (reason) {
       const finding = engineFinding(FILE_SKIPPED, document.path, WHOLE_FIRST_LINE, { reason }, config);

@@ -1,5 +1,6 @@
 import type { Format } from '../../engine/format.ts';
 import type { DotenvFile } from './ast.ts';
+import { isCodeIgniterEnv } from './codeigniter.ts';
 import { parseDotenv } from './parser.ts';
 
 export { parseDotenv } from './parser.ts';
@@ -9,4 +10,8 @@ export const dotenvFormat: Format<DotenvFile> = {
   id: 'dotenv',
   commentPrefix: '#',
   parse: (text) => parseDotenv(text),
+  skipReason: (text) =>
+    isCodeIgniterEnv(text)
+      ? "Not analysed: this is CodeIgniter 4's .env (`database.default.password = …`), whose syntax is not the dotenv syntax Harden reads."
+      : undefined,
 };

@@ -1,13 +1,13 @@
 import type { WorkspaceView } from '../../engine/types.ts';
 import type { EffectiveNode } from './effective.ts';
 import { locationInfo, locationsOf, matchLocation, type LocationMatch } from './locations.ts';
-import { joinPath } from './paths.ts';
+import { joinPath, pathBeforeArguments } from './paths.ts';
 import { compileNginxRegex } from './regex.ts';
 import { authenticationAt } from './semantics-restrictions.ts';
 import { isSlash, trimEndOf } from '../../engine/text-runs.ts';
 import { refusesRequests } from './semantics-php-locations.ts';
 import { handsOver, restricted } from './semantics-private-paths.ts';
-import { canProbe } from './semantics-probe-safety.ts';
+import { canProbe, canRunPattern } from './semantics-probe-safety.ts';
 import { locationsOfServer } from './semantics-tree-index.ts';
 import { includesUnreadFile } from './semantics-unread-includes.ts';
 import { workspaceRootsFor } from './semantics-upload-paths.ts';
@@ -115,8 +115,8 @@ function fallbackScripts(server: EffectiveNode): string[] {
     for (const tryFiles of block.childrenNamed('try_files')) {
       const last = tryFiles.args[tryFiles.args.length - 1]?.value ?? '';
       if (!last.startsWith('/')) continue;
-      const path = last.replace(/(\?.*|\$is_args\$args)$/, '');
-      if (!path.includes('$') && PHP_SCRIPT.test(path) && !out.includes(path)) out.push(path);
+      const path = pathBeforeArguments(last);
+      if (PHP_SCRIPT.test(path) && !out.includes(path)) out.push(path);
     }
   };
   add(server);
@@ -169,7 +169,9 @@ function rewritesIt(block: EffectiveNode, uri: string): boolean {
     const pattern = rewrite.args[0]?.value;
     if (pattern === undefined) return false;
     const compiled = compileNginxRegex(pattern, false);
-    return compiled === undefined || compiled.regex.test(uri);
+    // A regex that may backtrack catastrophically is not run on a long path: it may take it.
+    if (compiled === undefined || !canRunPattern(pattern, compiled.nestedQuantifier, uri)) return true;
+    return compiled.regex.test(uri);
   });
 }
 

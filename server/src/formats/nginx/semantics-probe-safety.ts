@@ -19,16 +19,30 @@ export function isRiskyRegexLocation(info: LocationInfo): boolean {
   if (!info.isRegex) return false;
   if (info.compiled?.nestedQuantifier) return true;
   if (info.risky !== undefined) return info.risky;
-  const key = `${info.modifier}${info.pattern}`;
+  info.risky = isRiskyPattern(info.pattern, info.modifier === '~*');
+  return info.risky;
+}
+
+/** Whether a regex of the configuration can backtrack catastrophically (cached by pattern). */
+function isRiskyPattern(pattern: string, caseInsensitive: boolean): boolean {
+  const key = `${caseInsensitive ? '~*' : '~'}${pattern}`;
   let known = riskyPatterns.get(key);
   if (known === undefined) {
-    const parsed = parseRegex(info.pattern, info.modifier === '~*');
+    const parsed = parseRegex(pattern, caseInsensitive);
     known = parsed.root !== undefined && findRedos(parsed.root) !== undefined;
     if (riskyPatterns.size > 4096) riskyPatterns.clear();
     riskyPatterns.set(key, known);
   }
-  info.risky = known;
   return known;
+}
+
+/**
+ * Whether a regex of the configuration that is not a location's (a `rewrite`'s) can safely be
+ * run on `probe`: as for locations, a risky one only on a short path.
+ */
+export function canRunPattern(pattern: string, nestedQuantifier: boolean, probe: string): boolean {
+  if (probe.length <= SAFE_NESTED_QUANTIFIER_LENGTH) return true;
+  return !nestedQuantifier && !isRiskyPattern(pattern, false);
 }
 
 const risky = new WeakMap<EffectiveNode, boolean>();

@@ -163,6 +163,12 @@ testRule(phpSourceExposed, {
       ),
       files: TREE,
     },
+    {
+      // A rewrite regex that can backtrack catastrophically is not run on a long probe: it may take it.
+      name: 'a catastrophic rewrite regex is not run on the long script paths of the tree',
+      code: server(`    rewrite ^/((a|aa)+)+x$ /index.php last;\n${CATCH_ALL}${FRONT}`),
+      files: { 'var/www/app/public/aaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaa/config.php': '<?php\n' },
+    },
   ],
   invalid: [
     {
