@@ -4,14 +4,13 @@ import type { NginxFile } from '../../server/src/formats/nginx/ast.ts';
 import { blockHeadText } from '../../server/src/formats/nginx/conditions.ts';
 import { effectiveConfig, type EffectiveNode } from '../../server/src/formats/nginx/effective.ts';
 import { insertedRegexReaches, locationInfo } from '../../server/src/formats/nginx/locations.ts';
-import { ignoresRequestPath } from '../../server/src/formats/nginx/semantics-if-flow.ts';
 import { insertAtBlockEnd, layoutOf } from '../../server/src/formats/nginx/semantics-insertion.ts';
 import { phpSourceServed, type SourceServed } from '../../server/src/formats/nginx/semantics-php-source.ts';
 import { handsOver } from '../../server/src/formats/nginx/semantics-private-paths.ts';
-import { ownServers } from '../../server/src/formats/nginx/semantics-report-scope.ts';
+import { probedServers } from '../../server/src/formats/nginx/semantics-report-scope.ts';
 import { locationsOfServer } from '../../server/src/formats/nginx/semantics-tree-index.ts';
 import { includesUnreadFile } from '../../server/src/formats/nginx/semantics-unread-includes.ts';
-import { headRange, listensOnLoopbackOnly } from '../../server/src/formats/nginx/semantics-tls-server.ts';
+import { headRange } from '../../server/src/formats/nginx/semantics-tls-server.ts';
 
 /** The requests the fix's location refuses (its regex, as JavaScript reads it). */
 const REFUSED = /\.(?:php\d?|phtml|phar)$/i;
@@ -44,8 +43,7 @@ export const phpSourceExposed = defineRule<NginxFile>({
   check(context) {
     const doc = context.document.path;
     const config = effectiveConfig(context.ast, doc, context.workspace);
-    for (const server of ownServers(config, doc)) {
-      if (ignoresRequestPath(server) || listensOnLoopbackOnly(server)) continue;
+    for (const server of probedServers(config, doc)) {
       const served = phpSourceServed(server, context.workspace);
       const first = served[0];
       if (!first) continue;

@@ -22,7 +22,7 @@ import {
 } from '../../server/src/formats/nginx/semantics-private-paths.ts';
 import {
   contextualAnchor,
-  ownServers,
+  probedServers,
   placementsOf,
   relatedFor,
 } from '../../server/src/formats/nginx/semantics-report-scope.ts';
@@ -99,8 +99,7 @@ export const privatePathsExposed = defineRule<NginxFile>({
   check(context) {
     const doc = context.document.path;
     const config = effectiveConfig(context.ast, doc, context.workspace);
-    for (const server of ownServers(config, doc)) {
-      if (ignoresRequestPath(server) || listensOnLoopbackOnly(server)) continue;
+    for (const server of probedServers(config, doc)) {
       const categories = exposedCategories(server, context.workspace);
       if (categories.length === 0) continue;
       context.report({

@@ -11,7 +11,8 @@ import { findIncluders } from './includes.ts';
 import { defaultParse, parsedFileAt } from './parse-cache.ts';
 import { effectiveNodesNamed } from './semantics-node-index.ts';
 import { serverOf, serversIn } from './semantics-tree-index.ts';
-import { isTlsServer } from './semantics-tls-server.ts';
+import { isTlsServer, listensOnLoopbackOnly } from './semantics-tls-server.ts';
+import { ignoresRequestPath } from './semantics-if-flow.ts';
 
 /**
  * Which document reports a finding, so that every finding is shown once, in the file a user
@@ -69,6 +70,17 @@ export function contextualAnchor(
 /** The servers a document reports on: those written in it. */
 export function ownServers(config: EffectiveConfig, document: string): EffectiveNode[] {
   return serversIn(config, document);
+}
+
+/**
+ * The servers of a document that the rules probing request paths ask about: browsers reach them
+ * (not on the loopback only), and a request's own path chooses their locations (no server-level
+ * `return` or catch-all `rewrite`).
+ */
+export function probedServers(config: EffectiveConfig, document: string): EffectiveNode[] {
+  return ownServers(config, document).filter(
+    (server) => !ignoresRequestPath(server) && !listensOnLoopbackOnly(server),
+  );
 }
 
 /**
