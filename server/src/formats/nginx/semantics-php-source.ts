@@ -6,7 +6,8 @@ import { compileNginxRegex } from './regex.ts';
 import { authenticationAt } from './semantics-restrictions.ts';
 import { isSlash, trimEndOf } from '../../engine/text-runs.ts';
 import { refusesRequests } from './semantics-php-locations.ts';
-import { handsOver, restricted } from './semantics-private-paths.ts';
+import { handsOver, PASSING_HANDLERS, restricted } from './semantics-private-paths.ts';
+import { ifCondition } from './conditions.ts';
 import { canProbe, canRunPattern } from './semantics-probe-safety.ts';
 import { locationsOfServer } from './semantics-tree-index.ts';
 import { includesUnreadFile } from './semantics-unread-includes.ts';
@@ -124,9 +125,6 @@ function fallbackScripts(server: EffectiveNode): string[] {
   return out;
 }
 
-/** Directives that pass a request on (to PHP, a proxy…): an `if` holding one may send the script there. */
-const PASSES = ['proxy_pass', 'fastcgi_pass', 'uwsgi_pass', 'scgi_pass', 'grpc_pass', 'memcached_pass'];
-
 /** Whether the block answers with content of its own (a handler this module does not follow). */
 function answersItself(block: EffectiveNode): boolean {
   return CONTENT_HANDLERS.some((name) => block.childrenNamed(name).length > 0);
@@ -140,20 +138,25 @@ function answersItself(block: EffectiveNode): boolean {
  */
 function ifMayAnswer(block: EffectiveNode): boolean {
   return block.childrenNamed('if').some((branch) => {
-    if (PASSES.some((name) => branch.childrenNamed(name).length > 0) || answersItself(branch)) return true;
+    if (PASSING_HANDLERS.some((name) => branch.childrenNamed(name).length > 0) || answersItself(branch))
+      return true;
     if (!handsOver(branch) && branch.childrenNamed('rewrite').length === 0) return false;
-    return !heldOnlyByOtherRequests(branch.args.map((arg) => arg.value));
+    return !heldOnlyByOtherRequests(branch);
   });
 }
 
-/** An `if` condition that is false for a GET of a file that exists. */
-function heldOnlyByOtherRequests(condition: readonly string[]): boolean {
-  const [first, second, third] = condition.map((part) => part.replace(/^\(|\)$/g, ''));
-  if ((first === '!-e' || first === '!-f') && second === '$request_filename' && third === undefined)
-    return true;
-  if (first === '$request_method' && second === '=' && third !== undefined)
-    return !/^(GET|HEAD)$/.test(third);
-  return false;
+/** An `if` whose condition is false for a GET of a file that exists. */
+function heldOnlyByOtherRequests(branch: EffectiveNode): boolean {
+  const condition = ifCondition(branch.directive);
+  if (!condition) return false;
+  const { operator, subject, operand } = condition;
+  if ((operator === '!-e' || operator === '!-f') && subject.value === '$request_filename') return true;
+  return (
+    operator === '=' &&
+    subject.value === '$request_method' &&
+    operand !== undefined &&
+    !/^(GET|HEAD)$/.test(operand.value)
+  );
 }
 
 /**
@@ -163,8 +166,7 @@ function heldOnlyByOtherRequests(condition: readonly string[]): boolean {
 function rewritesIt(block: EffectiveNode, uri: string): boolean {
   const rewrites = [...block.childrenNamed('rewrite')];
   for (const branch of block.childrenNamed('if'))
-    if (!heldOnlyByOtherRequests(branch.args.map((arg) => arg.value)))
-      rewrites.push(...branch.childrenNamed('rewrite'));
+    if (!heldOnlyByOtherRequests(branch)) rewrites.push(...branch.childrenNamed('rewrite'));
   return rewrites.some((rewrite) => {
     const pattern = rewrite.args[0]?.value;
     if (pattern === undefined) return false;

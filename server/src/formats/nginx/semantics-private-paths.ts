@@ -37,16 +37,18 @@ export function isFixedProbe(category: PrivateCategory, probe: string): boolean 
   return PROBES[category].includes(probe);
 }
 
-/** Directives after which nginx does not read the file from the root itself. */
-const HANDLERS = [
+/** Directives that pass the request on to another server (an application, a proxy, a cache). */
+export const PASSING_HANDLERS = [
   'proxy_pass',
   'fastcgi_pass',
   'uwsgi_pass',
   'scgi_pass',
   'grpc_pass',
   'memcached_pass',
-  'return',
 ];
+
+/** Directives after which nginx does not read the file from the root itself. */
+const HANDLERS = [...PASSING_HANDLERS, 'return'];
 
 /**
  * Whether the block hands its requests to an application or answers them itself (no file is
