@@ -512,6 +512,17 @@ export function namedHandOff(location: EffectiveNode): EffectiveNode | undefined
 }
 
 /**
+ * The location that runs a location's scripts: the location itself when it has a script handler,
+ * or the named location it hands its requests to (`namedHandOff`) when that one has; undefined
+ * when neither runs scripts.
+ */
+export function scriptRunnerOf(location: EffectiveNode): EffectiveNode | undefined {
+  if (scriptHandler(location)) return location;
+  const handOff = namedHandOff(location);
+  return handOff && scriptHandler(handOff) ? handOff : undefined;
+}
+
+/**
  * Whether requests from clients are refused in the location: it or an enclosing location is
  * `internal` (nested locations inherit it: ngx_http_core_merge_loc_conf merges the flag; checked
  * on nginx 1.22.1, a `location ~ \.php$` nested in an internal `location /p/` answers 404).

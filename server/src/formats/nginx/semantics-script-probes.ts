@@ -1,6 +1,6 @@
 import type { EffectiveNode } from './effective.ts';
 import { locationInfo, type LocationInfo } from './locations.ts';
-import { namedHandOff, patternMatches, scriptHandler } from './semantics-php-locations.ts';
+import { patternMatches, scriptRunnerOf } from './semantics-php-locations.ts';
 import { sampleMatchesOfSource } from './semantics-regex-samples.ts';
 import { locationsOfServer } from './semantics-tree-index.ts';
 
@@ -145,8 +145,7 @@ function scriptNamesOfServer(server: EffectiveNode): ReadonlyMap<string, readonl
       if (!info?.isRegex) continue;
       // A location that hands its requests to a named script location (`error_page 418 = @php;
       // return 418;`) runs scripts as much as one that passes them itself.
-      const handOff = scriptHandler(location) ? undefined : namedHandOff(location);
-      if (!scriptHandler(location) && !(handOff && scriptHandler(handOff))) continue;
+      if (!scriptRunnerOf(location)) continue;
       for (const name of scriptNamesOf(info)) {
         const sources = names.get(name);
         if (sources) sources.push(info);

@@ -6,11 +6,11 @@ import { locationInfo, matchLocation, type LocationInfo } from './locations.ts';
 import { basenameOf, isAbsolutePath, isInside, joinPath } from './paths.ts';
 import {
   locationSetsOf,
-  namedHandOff,
   patternMatches,
   refusesRequests,
   scriptComesFromUri,
   scriptHandler,
+  scriptRunnerOf,
 } from './semantics-php-locations.ts';
 import { canProbe } from './semantics-probe-safety.ts';
 import { compileNginxRegex, matchCaptures, type CompiledRegex } from './regex.ts';
@@ -638,9 +638,8 @@ function firstScriptRun(
     if (!location || !accepts(location)) continue;
     // The location runs the script, or hands it to a named location that does (`error_page 418 =
     // @php; return 418;`): the named location's parameters name the script.
-    const handOff = scriptHandler(location) ? undefined : namedHandOff(location);
-    const runner = handOff && scriptHandler(handOff) ? handOff : location;
-    if (!scriptHandler(runner) || refusesRequests(location) || refusesRequests(runner, true)) continue;
+    const runner = scriptRunnerOf(location);
+    if (!runner || refusesRequests(location) || refusesRequests(runner, runner !== location)) continue;
     if (!scriptComesFromUri(runner) || !runsRequestedScript(runner, probe)) continue;
     return { uri: probe.uri, location };
   }
