@@ -76,7 +76,8 @@ function readLocation(node: EffectiveNode): LocationInfo | undefined {
 
 const compiledCache = new Map<string, CompiledRegex | null>();
 
-function compileRegexCached(pattern: string, caseInsensitive: boolean): CompiledRegex | undefined {
+/** `compileNginxRegex`, kept by pattern and flag: every server of a configuration repeats the same few regexes. */
+export function compileRegexCached(pattern: string, caseInsensitive: boolean): CompiledRegex | undefined {
   const key = `${caseInsensitive ? 'i' : 's'}${pattern}`;
   let hit = compiledCache.get(key);
   if (hit === undefined) {

@@ -1,8 +1,13 @@
 import type { WorkspaceView } from '../../engine/types.ts';
 import type { EffectiveNode } from './effective.ts';
-import { locationInfo, locationsOf, matchLocation, type LocationMatch } from './locations.ts';
+import {
+  compileRegexCached,
+  locationInfo,
+  locationsOf,
+  matchLocation,
+  type LocationMatch,
+} from './locations.ts';
 import { joinPath, pathBeforeArguments } from './paths.ts';
-import { compileNginxRegex } from './regex.ts';
 import { authenticationAt } from './semantics-restrictions.ts';
 import { isSlash, trimEndOf } from '../../engine/text-runs.ts';
 import { refusesRequests } from './semantics-php-locations.ts';
@@ -170,7 +175,8 @@ function rewritesIt(block: EffectiveNode, uri: string): boolean {
   return rewrites.some((rewrite) => {
     const pattern = rewrite.args[0]?.value;
     if (pattern === undefined) return false;
-    const compiled = compileNginxRegex(pattern, false);
+    // Asked for every probe of every server: compiled once per pattern.
+    const compiled = compileRegexCached(pattern, false);
     // A regex that may backtrack catastrophically is not run on a long path: it may take it.
     if (compiled === undefined || !canRunPattern(pattern, compiled.nestedQuantifier, uri)) return true;
     return compiled.regex.test(uri);
@@ -208,10 +214,9 @@ function servedAsFile(
     return undefined;
   if (authenticationAt(block) || ifMayAnswer(block) || rewritesIt(block, uri) || rewritesIt(server, uri))
     return undefined;
-  for (let level: EffectiveNode | undefined = block; level; level = level.parent) {
+  // The server's own includes were asked about once, before any probe (computeServed).
+  for (let level: EffectiveNode | undefined = block; level && level !== server; level = level.parent)
     if (includesUnreadFile(level)) return undefined;
-    if (level === server) break;
-  }
   const root = documentRoot(block);
   if (root?.kind !== 'root' || trimEndOf(root.path, isSlash, 1) !== rootPath) return undefined;
   // try_files is not inherited: the block's own decides (a server's only serves requests no location takes).
