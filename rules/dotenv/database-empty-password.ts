@@ -8,6 +8,7 @@ import {
 } from '../../server/src/formats/dotenv/semantics/database-settings.ts';
 import { documentView } from '../../server/src/formats/dotenv/semantics/document-view.ts';
 import { effectiveEntries } from '../../server/src/formats/dotenv/semantics/effective-entries.ts';
+import { entriesInEffect } from '../../server/src/formats/dotenv/semantics/overrides.ts';
 import { classifyEnvFile } from '../../server/src/formats/dotenv/semantics/env-files.ts';
 import { isUnsetValue, secretKeyKind } from '../../server/src/formats/dotenv/semantics/secrets.ts';
 
@@ -36,12 +37,14 @@ export const databaseEmptyPassword = defineRule<DotenvFile>({
     const { role } = classifyEnvFile(context.document.path, context.isProduction());
     if (role !== 'deployment' && role !== 'production') return;
     const { index } = documentView(context.ast, context.document.text);
-    for (const entry of effectiveEntries(context.ast)) {
+    // What a file Symfony loads later sets again never reaches the app from this one.
+    const entries = entriesInEffect(effectiveEntries(context.ast), context.document.path, context.workspace);
+    for (const entry of entries) {
       if (!isDatabasePasswordKey(entry.key) || secretKeyKind(entry.key) !== 'password') continue;
       if (entry.references.length > 0 || !isUnsetValue(entry.literalValue)) continue;
       context.report({ messageId: 'passwordKey', data: { key: entry.key }, range: entry.keyRange });
     }
-    for (const setting of databaseUrlSettings(context.ast, index)) {
+    for (const setting of databaseUrlSettings(entries, index)) {
       const { user, password, userInfoEnd, viaSocket, scheme } = setting.url;
       if (!user || user.text === '' || viaSocket || scheme.includes('sqlite') || userInfoEnd === undefined)
         continue;

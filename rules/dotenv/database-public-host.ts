@@ -9,6 +9,7 @@ import {
 } from '../../server/src/formats/dotenv/semantics/database-settings.ts';
 import { documentView } from '../../server/src/formats/dotenv/semantics/document-view.ts';
 import { effectiveEntries } from '../../server/src/formats/dotenv/semantics/effective-entries.ts';
+import { entriesInEffect } from '../../server/src/formats/dotenv/semantics/overrides.ts';
 import { classifyEnvFile } from '../../server/src/formats/dotenv/semantics/env-files.ts';
 import { hostScope } from '../../server/src/formats/dotenv/semantics/host-scope.ts';
 
@@ -42,11 +43,13 @@ export const databasePublicHost = defineRule<DotenvFile>({
       if (scope === 'public-ip') context.report({ messageId: 'publicIp', data: { key }, range });
       else if (scope === 'any') context.report({ messageId: 'allInterfaces', data: { key }, range });
     };
-    for (const entry of effectiveEntries(context.ast)) {
+    // What a file Symfony loads later sets again never reaches the app from this one.
+    const entries = entriesInEffect(effectiveEntries(context.ast), context.document.path, context.workspace);
+    for (const entry of entries) {
       if (!isDatabaseHostKey(entry.key) || entry.references.length > 0) continue;
       if (entry.literalValue.trim() !== '') report(entry.key, entry.literalValue, entry.valueRange);
     }
-    for (const setting of databaseUrlSettings(context.ast, index)) {
+    for (const setting of databaseUrlSettings(entries, index)) {
       const host = setting.url.host;
       if (!host || partIsReference(setting, host)) continue;
       report(setting.entry.key, host.text, partRange(setting, index, host.start, host.end));

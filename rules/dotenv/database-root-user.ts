@@ -8,6 +8,7 @@ import {
 } from '../../server/src/formats/dotenv/semantics/database-settings.ts';
 import { documentView } from '../../server/src/formats/dotenv/semantics/document-view.ts';
 import { effectiveEntries } from '../../server/src/formats/dotenv/semantics/effective-entries.ts';
+import { entriesInEffect } from '../../server/src/formats/dotenv/semantics/overrides.ts';
 import { classifyEnvFile } from '../../server/src/formats/dotenv/semantics/env-files.ts';
 
 /**
@@ -35,12 +36,14 @@ export const databaseRootUser = defineRule<DotenvFile>({
     const { role } = classifyEnvFile(context.document.path, context.isProduction());
     if (role === 'template' || role === 'development') return;
     const { index } = documentView(context.ast, context.document.text);
-    for (const entry of effectiveEntries(context.ast)) {
+    // What a file Symfony loads later sets again never reaches the app from this one.
+    const entries = entriesInEffect(effectiveEntries(context.ast), context.document.path, context.workspace);
+    for (const entry of entries) {
       if (!isDatabaseUserKey(entry.key) || entry.references.length > 0) continue;
       if (entry.literalValue.trim().toLowerCase() !== 'root') continue;
       context.report({ messageId: 'userKey', data: { key: entry.key }, range: entry.valueRange });
     }
-    for (const setting of databaseUrlSettings(context.ast, index)) {
+    for (const setting of databaseUrlSettings(entries, index)) {
       const user = setting.url.user;
       if (!user || partIsReference(setting, user) || user.text.toLowerCase() !== 'root') continue;
       context.report({

@@ -4,6 +4,7 @@ import type { Fix } from '../../server/src/engine/types.ts';
 import type { DotenvEntry, DotenvFile } from '../../server/src/formats/dotenv/ast.ts';
 import { documentView } from '../../server/src/formats/dotenv/semantics/document-view.ts';
 import { effectiveEntries } from '../../server/src/formats/dotenv/semantics/effective-entries.ts';
+import { entriesInEffect } from '../../server/src/formats/dotenv/semantics/overrides.ts';
 import { classifyEnvFile, type EnvFileRole } from '../../server/src/formats/dotenv/semantics/env-files.ts';
 import {
   isIndirectValue,
@@ -71,7 +72,9 @@ export const weakSecret = defineRule<DotenvFile>({
   check(context) {
     const { index } = documentView(context.ast, context.document.text);
     const { role } = classifyEnvFile(context.document.path, context.isProduction());
-    for (const entry of effectiveEntries(context.ast)) {
+    // What a file Symfony loads later sets again never reaches the app from this one.
+    const entries = entriesInEffect(effectiveEntries(context.ast), context.document.path, context.workspace);
+    for (const entry of entries) {
       const found = verdict(entry, role);
       if (!found) continue;
       const source = valueSource(entry, index);

@@ -4,6 +4,14 @@ import { databaseRootUser } from '../../../../rules/dotenv/database-root-user.ts
 testRule(databaseRootUser, {
   valid: [
     {
+      name: "Sulu's committed default URL, which the install's .env.local replaces",
+      code: 'DATABASE_URL="mysql://root:ChangeMe@127.0.0.1:3306/su_myapp?serverVersion=8.0.32&charset=utf8mb4"\n',
+      files: {
+        'symfony.lock': '{}\n',
+        '.env.local': 'DATABASE_URL="mysql://sulu:Xv7-q2Lp9-mK4w@127.0.0.1:3306/sulu"\n',
+      },
+    },
+    {
       name: "Symfony's default URL",
       code: 'DATABASE_URL="postgresql://app:!ChangeMe!@127.0.0.1:5432/app?serverVersion=16&charset=utf8"\n',
     },
@@ -28,6 +36,12 @@ testRule(databaseRootUser, {
     { name: 'only the last definition counts', code: 'DB_USER=root\nDB_USER=app\n', path: '.env.local' },
   ],
   invalid: [
+    {
+      name: 'a .env.local outside a Symfony app replaces nothing',
+      code: 'DATABASE_URL="mysql://root:ChangeMe@127.0.0.1:3306/app"\n',
+      files: { '.env.local': 'DATABASE_URL="mysql://app:Xv7-q2Lp9-mK4w@127.0.0.1:3306/app"\n' },
+      errors: [{ messageId: 'url', line: 1, column: 23, endColumn: 27 }],
+    },
     {
       code: 'DATABASE_URL="mysql://root:Qm4vT8pLw2Xz@127.0.0.1:3306/chamilo?serverVersion=8.0"\n',
       path: '.env.local',

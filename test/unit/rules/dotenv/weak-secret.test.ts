@@ -33,6 +33,19 @@ MAILER_DSN=null://null
 testRule(weakSecret, {
   valid: [
     {
+      name: "Sulu's committed default, which the install's .env.local replaces (Symfony loads it after .env)",
+      code: "APP_ENV=prod\nAPP_SECRET='$ecretf0rt3st'\n",
+      files: { 'symfony.lock': '{}\n', '.env.local': 'APP_SECRET=9f3c2e1b7a6d4c8e0f1a2b3c4d5e6f70\n' },
+    },
+    {
+      name: 'a placeholder that .env.prod.local replaces in production',
+      code: 'APP_ENV=prod\nAPP_SECRET=changeme\n',
+      files: {
+        'config/bundles.php': '<?php\n',
+        '.env.prod.local': 'APP_SECRET=9f3c2e1b7a6d4c8e0f1a2b3c4d5e6f70\n',
+      },
+    },
+    {
       name: 'a generated value that happens to start like a placeholder word',
       code: 'APP_SECRET=SetQp7rX9mK2vL8nW4zT6yB1cD5fG3hJ\n',
       path: '.env.prod',
@@ -99,6 +112,27 @@ testRule(weakSecret, {
     },
   ],
   invalid: [
+    {
+      name: 'Laravel reads .env alone: its .env.local replaces nothing',
+      code: 'APP_SECRET=changeme\n',
+      files: { artisan: '<?php\n', '.env.local': 'APP_SECRET=9f3c2e1b7a6d4c8e0f1a2b3c4d5e6f70\n' },
+      errors: [{ messageId: 'placeholder', line: 1, column: 12 }],
+      output: new RegExp(`^APP_SECRET=${RANDOM_HEX}\\n$`),
+    },
+    {
+      name: 'a .env.local that sets other keys leaves the default in effect',
+      code: 'APP_SECRET=changeme\n',
+      files: { 'symfony.lock': '{}\n', '.env.local': 'DATABASE_URL=sqlite:///var/app.db\n' },
+      errors: [{ messageId: 'placeholder', line: 1, column: 12 }],
+      output: new RegExp(`^APP_SECRET=${RANDOM_HEX}\\n$`),
+    },
+    {
+      name: 'the test environment does not load .env.local',
+      code: 'APP_ENV=test\nAPP_SECRET=changeme\n',
+      files: { 'symfony.lock': '{}\n', '.env.local': 'APP_SECRET=9f3c2e1b7a6d4c8e0f1a2b3c4d5e6f70\n' },
+      errors: [{ messageId: 'placeholder', line: 2, column: 12 }],
+      output: new RegExp(`^APP_ENV=test\\nAPP_SECRET=${RANDOM_HEX}\\n$`),
+    },
     {
       code: 'APP_SECRET=ThisTokenIsNotSoSecretChangeIt\n',
       path: '.env.prod.local',

@@ -1,8 +1,7 @@
 import type { LineIndex } from '../../../engine/line-index.ts';
 import type { Range } from '../../../engine/types.ts';
-import type { DotenvEntry, DotenvFile } from '../ast.ts';
+import type { DotenvEntry } from '../ast.ts';
 import { parseDatabaseUrl, URL_KEY, type DatabaseUrl, type UrlPart } from './database-url.ts';
-import { effectiveEntries } from './effective-entries.ts';
 import { valuePartRange, valueSource, type ValueSource } from './value-source.ts';
 
 /** A database URL of the file (the last definition of its key), parsed from the value as written. */
@@ -12,9 +11,10 @@ export interface DatabaseUrlSetting {
   source: ValueSource;
 }
 
-export function databaseUrlSettings(ast: DotenvFile, index: LineIndex): DatabaseUrlSetting[] {
+/** The database URLs among `entries` (the file's entries in effect: `entriesInEffect`). */
+export function databaseUrlSettings(entries: readonly DotenvEntry[], index: LineIndex): DatabaseUrlSetting[] {
   const settings: DatabaseUrlSetting[] = [];
-  for (const entry of effectiveEntries(ast)) {
+  for (const entry of entries) {
     if (!URL_KEY.test(entry.key) || entry.startLine !== entry.endLine) continue;
     const source = valueSource(entry, index);
     const url = parseDatabaseUrl(source.text);

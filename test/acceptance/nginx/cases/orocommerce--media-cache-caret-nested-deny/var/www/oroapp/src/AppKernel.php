@@ -1,0 +1,7 @@
+<?php
+
+use Oro\Bundle\DistributionBundle\OroKernel;
+
+class AppKernel extends OroKernel
+{
+}

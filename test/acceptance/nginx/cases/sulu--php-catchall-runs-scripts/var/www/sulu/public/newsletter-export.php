@@ -1,0 +1,2 @@
+<?php
+// Marketing: CSV export of the newsletter sign-ups (temporary).

@@ -1,0 +1,1 @@
+<?php return ["SULU_DB_PASSWORD" => "encrypted"];
