@@ -1,5 +1,7 @@
 import { after, before, describe, test } from 'node:test';
 import assert from 'node:assert/strict';
+import fs from 'node:fs';
+import path from 'node:path';
 import { DiagnosticSeverity, type Diagnostic } from 'vscode-languageserver-protocol/node';
 import { codes, messageOf, ensureServerBuilt, LspClient, tempWorkspace, uriOf } from './harness.ts';
 
@@ -78,6 +80,22 @@ describe('diagnostics of open documents', () => {
     await client.close(uri);
     const cleared = await client.waitForDiagnostics(uri, () => true, since);
     assert.deepEqual(cleared.diagnostics, []);
+  });
+
+  test("saving a document re-lints the open documents that read it: Symfony's .env.local replaces .env's secret", async () => {
+    fs.mkdirSync(path.join(root, 'sym'), { recursive: true });
+    fs.writeFileSync(path.join(root, 'sym', 'symfony.lock'), '{}\n');
+    const env = await client.open('sym/.env', 'APP_SECRET=changeme\n', 'dotenv');
+    assert.deepEqual(codes((await client.waitForDiagnostics(env)).diagnostics), ['dotenv/weak-secret']);
+    const local = await client.open('sym/.env.local', 'LOCK_DSN=flock\n', 'dotenv');
+    await client.waitForDiagnostics(local);
+    const since = client.diagnostics.length;
+    await client.replaceText(local, 'APP_SECRET=9f3c2e1b7a6d4c8e0f1a2b3c4d5e6f70\n');
+    await client.save(local);
+    const relinted = await client.waitForDiagnostics(env, () => true, since);
+    assert.deepEqual(relinted.diagnostics, []);
+    await client.close(local);
+    await client.close(env);
   });
 
   test('a document of a format Harden does not know gets no diagnostics', async () => {

@@ -209,9 +209,13 @@ export function startHardenServer(connection: Connection, options: HardenServerO
   const changed = guardNotification(log, 'textDocument/didChange', async (document: TextDocument) => {
     if (!configDocumentEdited(document)) await live.changed(document);
   });
-  const saved = guardNotification(log, 'textDocument/didSave', (document: TextDocument) =>
-    live.saved(document),
-  );
+  const saved = guardNotification(log, 'textDocument/didSave', async (document: TextDocument) => {
+    await live.saved(document);
+    // Other documents may read the saved one: an nginx snippet that a server includes, the
+    // `.env.local` whose keys replace those of `.env`. Their lints read open buffers, so a saved
+    // file is when their findings may have changed for good.
+    live.relintAll((uri) => uri === document.uri || isConfigDocument(uri));
+  });
   const closed = guardNotification(log, 'textDocument/didClose', (document: TextDocument) => {
     const root = configRootOf(documents.pathOf(document.uri));
     settings.forget(document.uri);
