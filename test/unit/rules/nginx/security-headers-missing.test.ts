@@ -21,6 +21,9 @@ const ALL = `    ${NOSNIFF}\n    ${XFO}\n    ${REFERRER}\n    ${CSP}\n`;
 const PORTAL = `server {\n    listen 443 ssl;\n    root /var/www/espocrm/public;\n${ALL}    location /portal/ {\n        add_header X-Robots-Tag noindex always;\n        try_files $uri $uri/ /portal/index.php$is_args$args;\n    }\n    location ~ ^/(?:index|portal/index)\\.php$ {\n        fastcgi_pass unix:/run/php/php-fpm.sock;\n    }\n}\n`;
 const API_CORS = `server {\n    listen 443 ssl;\n    root /var/www/glpi/public;\n${ALL}    location /apirest.php {\n        add_header Access-Control-Allow-Origin https://intranet.example.com always;\n        try_files $uri /index.php$is_args$args;\n    }\n}\n`;
 
+const THUMBS =
+  'location ^~ /thumbs {\n    try_files $uri /index.php;\n    expires max;\n    add_header Cache-Control "public, proxy-revalidate";\n}\n';
+
 testRule(securityHeadersMissing, {
   valid: [
     { name: 'all headers at the server', code: `server {\n    listen 443 ssl;\n${ALL}}\n` },
@@ -126,6 +129,27 @@ testRule(securityHeadersMissing, {
     },
   ],
   invalid: [
+    {
+      // Blind case bolt--thumbs-location-from-docs: the snippet is read from its own text and
+      // placed in the site's server, whose location search finds the server's copy of the same
+      // location; taken for another location, its thumbnails looked like none it served.
+      name: "a snippet's location with its own add_header that serves files the tree holds",
+      path: 'etc/nginx/global/bolt.conf',
+      code: THUMBS,
+      files: {
+        'etc/nginx/nginx.conf': 'events {}\nhttp {\n    include /etc/nginx/sites-enabled/*;\n}\n',
+        'etc/nginx/sites-enabled/bolt.conf': `server {\n    listen 443 ssl;\n    root /var/www/bolt/public;\n${ALL}    include /etc/nginx/global/bolt.conf;\n}\n`,
+        'etc/nginx/global/bolt.conf': THUMBS,
+        'var/www/bolt/public/index.php': '',
+        'var/www/bolt/public/thumbs/400x300x/2024-05/kittens.jpg': '',
+      },
+      options: { contentSecurityPolicy: false },
+      errors: [
+        { messageId: 'level', line: 1, column: 1, message: /nosniff/ },
+        { messageId: 'level', line: 1, column: 1, message: /X-Frame-Options/ },
+        { messageId: 'level', line: 1, column: 1, message: /Referrer-Policy/ },
+      ],
+    },
     {
       // A snippet placed first in an intranet server without headers, then in the public one:
       // its first placement drops nothing, the second drops the public server's headers.

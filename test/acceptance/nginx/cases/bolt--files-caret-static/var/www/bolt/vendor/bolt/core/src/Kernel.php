@@ -1,0 +1,7 @@
+<?php
+
+namespace Bolt;
+
+class Kernel
+{
+}

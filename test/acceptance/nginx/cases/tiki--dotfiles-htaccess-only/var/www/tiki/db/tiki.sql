@@ -1,0 +1,1 @@
+-- Tiki schema

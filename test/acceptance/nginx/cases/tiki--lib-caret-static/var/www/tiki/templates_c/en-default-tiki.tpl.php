@@ -1,0 +1,1 @@
+<?php /* Smarty version 4, created from "tiki.tpl" */
