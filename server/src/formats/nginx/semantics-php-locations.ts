@@ -183,12 +183,33 @@ export function checksScriptExists(location: EffectiveNode): boolean {
 }
 
 /**
+ * The script a location always runs whatever the request: `try_files /index.php =404;` (Bolt's
+ * documented PHP location). A file `try_files` finds becomes the request's `$uri`, and with it
+ * `$fastcgi_script_name`, so the location only runs files it lists (checked on nginx 1.22.1:
+ * `/a.jpg/x.php` and `/index.php/bolt/login` both ran `index.php`); when none exists, the fallback
+ * sends the request elsewhere or answers with an error. Every entry but the fallback must be a
+ * fixed file path (no variable, not a directory); the first is the script taken to exist.
+ */
+export function pinnedScript(location: EffectiveNode): string | undefined {
+  const tryFiles = location.childrenNamed('try_files');
+  if (tryFiles.length !== 1) return undefined;
+  const args = tryFiles[0]!.args;
+  if (args.length < 2) return undefined;
+  for (let i = 0; i < args.length - 1; i++) {
+    const value = args[i]!.value;
+    if (!value.startsWith('/') || value.endsWith('/') || value.includes('$')) return undefined;
+  }
+  return args[0]!.value;
+}
+
+/**
  * Whether the script run is named by the request (SCRIPT_FILENAME built from the URI, or not set
  * here so the distribution's `fastcgi.conf` default applies), not a fixed front controller.
  */
 export function scriptComesFromUri(location: EffectiveNode): boolean {
   const handler = scriptHandler(location);
   if (!handler) return false;
+  if (pinnedScript(location) !== undefined) return false;
   if (handler.name !== 'fastcgi_pass') return true;
   const filename = findEntry(effectiveFastcgiParams(location).entries, 'SCRIPT_FILENAME');
   if (!filename) return true;

@@ -7,6 +7,7 @@ import { basenameOf, isAbsolutePath, isInside, joinPath } from './paths.ts';
 import {
   locationSetsOf,
   patternMatches,
+  pinnedScript,
   refusesRequests,
   scriptComesFromUri,
   scriptHandler,
@@ -653,6 +654,8 @@ function firstScriptRun(
  * existence checks look for the script, not for the request's path.
  */
 export function runsRequestedScript(location: EffectiveNode, probe: ScriptProbe): boolean {
+  const pinned = pinnedScript(location);
+  if (pinned !== undefined) return pinned === probe.script;
   if (scriptNameFor(location, probe.uri) !== probe.script) return false;
   if (probe.uri === probe.script) return true;
   return filenameFromScriptName(location) && findsSplitScript(location);

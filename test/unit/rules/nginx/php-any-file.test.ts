@@ -17,6 +17,18 @@ const SCRIPT_PARAMS = 'include fastcgi_params;\n        fastcgi_param SCRIPT_FIL
 testRule(phpAnyFile, {
   valid: [
     {
+      // Blind case bolt--php-fpm-conf-from-docs (nginx 1.22.1, a FastCGI stub echoing
+      // SCRIPT_FILENAME: /nope/a.jpg/x.php, /assets/bolt.js/x.php and /x.php/y all ran index.php).
+      // A file try_files finds becomes $uri, and with it $fastcgi_script_name.
+      name: "a try_files of fixed files pins the script: Bolt's documented PHP location",
+      code: `server {\n    location ~ [^/]\\.php(/|$) {\n        try_files /index.php =404;\n        fastcgi_split_path_info ^(.+?\\.php)(/.*)$;\n        fastcgi_param SCRIPT_FILENAME $document_root$fastcgi_script_name;\n        ${PASS}\n    }\n}\n`,
+    },
+    {
+      // Found, /maintenance.html becomes the script (PHP-FPM refuses it); missing, @php gets the request.
+      name: 'a try_files of a fixed file and a named fallback runs no file the request names here',
+      code: `server {\n    location ~ \\.php$ {\n        try_files /maintenance.html @php;\n        ${PASS}\n    }\n}\n`,
+    },
+    {
       // nginx 1.22.1: the server's rewrite runs first; the PHP location only ever gets /index.php.
       name: 'a server-level catch-all rewrite to the front controller',
       code: `server {\n    rewrite ^ /index.php last;\n    location ~ \\.php$ {\n        ${PASS}\n        ${PARAMS}\n    }\n}\n`,
@@ -323,12 +335,6 @@ testRule(phpAnyFile, {
       errors: [{ messageId: 'noCheck', line: 2, column: 5 }],
       output:
         'server {\n    location ~ \\.php$ {\n        try_files $uri =404;\n        include snippets/fpm.conf;\n    }\n}\n',
-    },
-    {
-      name: 'a try_files that checks nothing about the URI',
-      code: `server {\n    location ~ \\.php$ {\n        try_files /maintenance.html @php;\n        ${PASS}\n    }\n}\n`,
-      errors: [{ messageId: 'noCheck', line: 2, column: 5 }],
-      output: null,
     },
   ],
 });

@@ -448,6 +448,19 @@ testRule(regexLocationBypass, {
   ],
   invalid: [
     {
+      // Blind case bolt--php-fpm-conf-from-docs (nginx 1.22.1: /index.php/bolt/login reached PHP
+      // from outside the list; a file try_files finds becomes $uri, so the location always runs
+      // index.php, and Symfony serves the route /bolt/login).
+      name: "Bolt's documented PHP location, pinned to index.php by try_files, serves the restricted route",
+      code: server(
+        `    location ^~ /bolt/ {\n        allow 203.0.113.0/24;\n        deny all;\n        try_files $uri /index.php?$query_string;\n    }\n    location ~ [^/]\\.php(/|$) {\n        try_files /index.php =404;\n        fastcgi_split_path_info ^(.+?\\.php)(/.*)$;\n        fastcgi_param SCRIPT_FILENAME $document_root$fastcgi_script_name;\n        fastcgi_pass unix:/run/php/php-fpm.sock;\n        include fastcgi_params;\n    }\n`,
+        '/var/www/bolt/public',
+      ),
+      files: { 'var/www/bolt/symfony.lock': '{}', 'var/www/bolt/public/index.php': '' },
+      errors: [{ messageId: 'frontController', line: 3, column: 5 }],
+      output: null,
+    },
+    {
       // Blind case zencart--template-root-regex-unanchored (nginx 1.22.1: /cache/index.php reached PHP).
       name: "Zen Cart's error_page 418 = @handler; return 418; runs the script past a later regex deny",
       code: server(

@@ -63,6 +63,12 @@ const scriptServer = (serverSets: string, sets: string) =>
 testRule(uploadExecution, {
   valid: [
     {
+      // Blind case bolt--php-fpm-conf-from-docs (nginx 1.22.1: /nope/a.jpg/x.php and /x.php/y ran
+      // index.php): a file try_files finds becomes $uri, so the location runs index.php only.
+      name: "Bolt's documented PHP location, pinned to index.php by try_files, runs no upload",
+      code: 'server {\n    root /var/www/bolt/public;\n    location /files/ {\n        expires 30d;\n    }\n    location ~ [^/]\\.php(/|$) {\n        try_files /index.php =404;\n        fastcgi_split_path_info ^(.+?\\.php)(/.*)$;\n        fastcgi_param SCRIPT_FILENAME $document_root$fastcgi_script_name;\n        fastcgi_pass unix:/run/php/php-fpm.sock;\n    }\n}\n',
+    },
+    {
       name: 'a server-level catch-all rewrite: /uploads/h.php is /index.php when the locations are searched',
       code: `server {\n    root /var/www/app;\n    rewrite ^ /index.php last;\n    location /uploads/ {\n        expires 30d;\n    }\n${PHP}}\n`,
     },
