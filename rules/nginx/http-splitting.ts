@@ -3,6 +3,7 @@ import type { RelatedLocation } from '../../server/src/engine/types.ts';
 import type { Arg, NginxFile } from '../../server/src/formats/nginx/ast.ts';
 import {
   effectiveConfig,
+  samePlace,
   walkEffective,
   type EffectiveNode,
 } from '../../server/src/formats/nginx/effective.ts';
@@ -71,7 +72,7 @@ function inheritingSetters(node: EffectiveNode, value: string): EffectiveNode[] 
     if (child.name !== 'location') return child.name === 'server' ? undefined : false;
     if (node.name === 'proxy_set_header' && !proxies(child)) return undefined;
     if (names.some((name) => setsOwnedBy(child, name).length > 0 || namesCapture(child, name)))
-      if (effective(child).entries.some((entry) => entry.node === node)) out.push(child);
+      if (effective(child).entries.some((entry) => samePlace(entry.node, node))) out.push(child);
     return undefined;
   });
   return out;

@@ -1,5 +1,5 @@
 import type { Arg } from './ast.ts';
-import type { EffectiveNode } from './effective.ts';
+import { samePlace, type EffectiveNode } from './effective.ts';
 import { compileNginxRegex, matchCaptures, type CompiledRegex } from './regex.ts';
 
 /**
@@ -190,11 +190,15 @@ export interface LocationMatch {
 export function insertedRegexReaches(server: EffectiveNode, level: EffectiveNode, uri: string): boolean {
   const chosen = matchLocation(server, uri).location;
   if (!chosen) return true;
-  for (let node: EffectiveNode | undefined = chosen.node; node && node !== level; node = node.parent) {
+  for (
+    let node: EffectiveNode | undefined = chosen.node;
+    node && !samePlace(node, level);
+    node = node.parent
+  ) {
     if (node.name !== 'location') continue;
     const info = locationInfo(node);
     if (!info || info.modifier === '=' || info.modifier === '^~') return false;
-    if (info.isRegex && node.parent !== level) return false;
+    if (info.isRegex && !(node.parent && samePlace(node.parent, level))) return false;
   }
   return true;
 }

@@ -1,4 +1,4 @@
-import type { EffectiveNode } from './effective.ts';
+import { samePlace, type EffectiveNode } from './effective.ts';
 import { matchesEveryUri } from './regex.ts';
 import { pathBeforeArguments } from './paths.ts';
 import { answersWithoutContent, rewriteFlag, rewriteRedirectsClient } from './semantics-tls-server.ts';
@@ -29,7 +29,8 @@ export function ifNeverAnswers(branch: EffectiveNode): boolean {
       return false;
   }
   const siblings = branch.parent.children;
-  for (let i = siblings.indexOf(branch) + 1; i < siblings.length; i++) {
+  // A snippet's `if` is the document's node; its level's children are the server's copies.
+  for (let i = siblings.findIndex((s) => samePlace(s, branch)) + 1; i < siblings.length; i++) {
     const next = siblings[i]!;
     if (next.name === 'return' || next.name === 'break' || next.name === 'if') return false;
     if (next.name !== 'rewrite') continue;

@@ -1,5 +1,5 @@
 import type { WorkspaceView } from '../../engine/types.ts';
-import type { EffectiveNode } from './effective.ts';
+import { samePlace, type EffectiveNode } from './effective.ts';
 import { locationInfo, matchLocation } from './locations.ts';
 import { joinPath } from './paths.ts';
 import { isDenyAll } from './semantics-acl.ts';
@@ -347,7 +347,9 @@ function aliasedFolder(location: EffectiveNode): { prefix: string; alias: string
 function servesFromAlias(server: EffectiveNode, location: EffectiveNode, uri: string): boolean {
   if (!canProbe(server, uri)) return false;
   const chosen = matchLocation(server, uri).location?.node;
-  if (!chosen || aliasSource(chosen) !== location) return false;
+  const source = chosen && aliasSource(chosen);
+  // The server's copy of a snippet's location is the document's location (samePlace).
+  if (!source || !samePlace(source, location)) return false;
   return !refusesRequests(chosen) && !restricted(chosen) && !handsOver(chosen);
 }
 

@@ -1,6 +1,6 @@
 import type { Directive } from './ast.ts';
 import { ifCondition } from './conditions.ts';
-import type { EffectiveNode } from './effective.ts';
+import { samePlace, type EffectiveNode } from './effective.ts';
 import { CharSet } from './semantics-regex-charset.ts';
 import { captureGroup, charsOf, firstChars, nullable } from './semantics-regex-shape.ts';
 import { regexUsagesOf, type RegexUsage } from './semantics-regex-sources.ts';
@@ -223,7 +223,7 @@ function setsBefore(level: EffectiveNode, child: EffectiveNode | undefined, name
   let sets: EffectiveNode[] = [];
   let unconditional = false;
   for (const sibling of level.children) {
-    if (sibling === child) break;
+    if (child && samePlace(sibling, child)) break;
     if (sibling.name === 'set' && sibling.args[0]?.value === wanted) {
       sets = [sibling];
       unconditional = true;

@@ -1,5 +1,4 @@
-import type { Directive } from './ast.ts';
-import { walkEffective, type EffectiveConfig, type EffectiveNode } from './effective.ts';
+import { samePlace, walkEffective, type EffectiveConfig, type EffectiveNode } from './effective.ts';
 import { isDataBlock } from './directives.ts';
 import { locationBlocks } from './server-blocks.ts';
 
@@ -89,29 +88,4 @@ export function serverOf(node: EffectiveNode): EffectiveNode | undefined {
 export function isWithin(node: EffectiveNode, ancestor: EffectiveNode): boolean {
   for (let n: EffectiveNode | undefined = node; n; n = n.parent) if (samePlace(n, ancestor)) return true;
   return false;
-}
-
-/**
- * Whether two nodes are the same block in the same place. A snippet being linted is read from its
- * own text and placed under the includer's block (`server`), whose own children read the snippet
- * from the workspace: the same `location` is then two nodes, the document's and the server's
- * (a location search from the server finds the latter). They are one place when they are the
- * same directive position of the same file under the same outer block; the same snippet included
- * in two servers is two places.
- */
-export function samePlace(a: EffectiveNode, b: EffectiveNode): boolean {
-  for (let x: EffectiveNode | undefined = a, y: EffectiveNode | undefined = b; ; x = x.parent, y = y.parent) {
-    if (x === y) return true;
-    if (!x || !y || x.path !== y.path || x.name !== y.name || !sameStart(x.directive, y.directive))
-      return false;
-  }
-}
-
-/** Whether two directives start at the same position (their arguments, compared first, are a cheaper difference). */
-function sameStart(a: Directive, b: Directive): boolean {
-  if (a === b) return true;
-  if (a.args.length !== b.args.length || a.args[0]?.raw !== b.args[0]?.raw) return false;
-  const p = a.range.start;
-  const q = b.range.start;
-  return p.line === q.line && p.character === q.character;
 }
