@@ -86,11 +86,11 @@ const treeScripts = memoByWorkspace<readonly string[]>();
  * first script of every folder, then the second…, those that look like configuration first, so
  * that a folder deep in a large application is asked about too.
  */
-function scriptsOfTree(rootPath: string, workspace: WorkspaceView): readonly string[] {
-  return treeScripts(workspace, rootPath, () => {
+function scriptsOfTree(rootPath: string, workspace: WorkspaceView, below = '/'): readonly string[] {
+  return treeScripts(workspace, `${rootPath}\u0000${below}`, () => {
     const perFolder: string[][] = [];
     for (const dir of workspaceRootsFor(rootPath, workspace))
-      for (const folder of foldersBelow(workspace, dir, '/', SCRIPT_WALK)) {
+      for (const folder of foldersBelow(workspace, joinPath(dir, below.slice(1)), below, SCRIPT_WALK)) {
         const scripts = folder.names.filter(
           (name) => PHP_SCRIPT.test(name) && workspace.listDir(joinPath(folder.path, name)) === undefined,
         );
@@ -256,7 +256,9 @@ function computeServed(server: EffectiveNode, workspace: WorkspaceView): SourceS
     (uri) => dirs.length === 0 || dirs.some((dir) => workspace.exists(joinPath(dir, uri.slice(1)))),
   );
   if (dirs.length > 0)
-    for (const uri of scriptsOfTree(rootPath, workspace)) if (!probes.includes(uri)) probes.push(uri);
+    for (const below of ['/', ...prefixFolders(server)])
+      for (const uri of scriptsOfTree(rootPath, workspace, below))
+        if (!probes.includes(uri)) probes.push(uri);
   if (probes.length === 0 || !regexesReadable(server)) return [];
   const extensionless = triesWithExtension(server);
   const out: SourceServed[] = [];
@@ -268,6 +270,29 @@ function computeServed(server: EffectiveNode, workspace: WorkspaceView): SourceS
         ? servedAsFile(server, uri.slice(0, -4), rootPath, '$uri.php')
         : undefined);
     if (served) out.push(served);
+  }
+  return out;
+}
+
+/** How many prefix locations of a server have their folder read for scripts, besides the root. */
+const PREFIX_FOLDERS = 8;
+
+/**
+ * The folders of the server's prefix locations (`^~ /administrator/components/com_civicrm/`):
+ * the tree below the root is read three folders down, and such a location may send the scripts of
+ * a folder deeper than that (CiviCRM's `civicrm/extern/rest.php`, five down). Read from each
+ * location's folder, three down again.
+ */
+function prefixFolders(server: EffectiveNode): string[] {
+  const out: string[] = [];
+  for (const location of locationsOfServer(server)) {
+    const info = locationInfo(location);
+    if (!info || info.isRegex || (info.modifier !== '' && info.modifier !== '^~')) continue;
+    const pattern = info.pattern;
+    if (!pattern.startsWith('/') || pattern.length < 2 || pattern.includes('..')) continue;
+    const folder = pattern.endsWith('/') ? pattern : `${pattern}/`;
+    if (!out.includes(folder)) out.push(folder);
+    if (out.length >= PREFIX_FOLDERS) break;
   }
   return out;
 }

@@ -172,6 +172,26 @@ testRule(phpSourceExposed, {
   ],
   invalid: [
     {
+      // Blind case civicrm-joomla--civicrm-component-caret-cache (nginx 1.22.1: extern/rest.php,
+      // five folders down, came back as source): a prefix location's folder is read too.
+      name: 'a ^~ location over a folder whose scripts lie deeper than the root is read',
+      code: server(
+        `    location ^~ /administrator/components/com_civicrm/ {\n        expires 7d;\n    }\n${CATCH_ALL}${FRONT}${SYMFONY_REFUSE}`,
+      ),
+      files: {
+        'var/www/app/public/index.php': '<?php\n',
+        'var/www/app/public/administrator/components/com_civicrm/civicrm/extern/rest.php': '<?php\n',
+      },
+      errors: [
+        {
+          line: 1,
+          column: 1,
+          message: /`\/administrator\/components\/com_civicrm\/civicrm\/extern\/rest\.php`/,
+        },
+      ],
+      output: null,
+    },
+    {
       name: 'the catch-all that refuses other scripts was removed (FOSSBilling)',
       code: server(`${CATCH_ALL}${FRONT}`),
       files: TREE,
