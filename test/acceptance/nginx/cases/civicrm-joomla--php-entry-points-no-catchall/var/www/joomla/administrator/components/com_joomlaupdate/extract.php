@@ -1,0 +1,2 @@
+<?php
+// Joomla Update's standalone extraction script (called directly).

@@ -1,0 +1,2 @@
+<?php
+function civicrm_api($entity, $action, $params) {}

@@ -1,0 +1,2 @@
+<?php
+// Deprecated: run scheduled jobs over HTTP.

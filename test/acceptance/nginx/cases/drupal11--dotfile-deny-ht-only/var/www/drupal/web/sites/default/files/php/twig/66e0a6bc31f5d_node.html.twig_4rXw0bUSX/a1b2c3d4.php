@@ -1,0 +1,5 @@
+<?php
+
+/**
+ * Compiled Twig template, written by Drupal itself.
+ */
