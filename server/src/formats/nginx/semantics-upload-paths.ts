@@ -1,4 +1,5 @@
 import type { WorkspaceView } from '../../engine/types.ts';
+import { mountedPaths } from './compose-mounts.ts';
 import { ifCondition } from './conditions.ts';
 import type { EffectiveNode } from './effective.ts';
 import { effectiveFastcgiParams, findEntry } from './headers.ts';
@@ -313,6 +314,9 @@ function findWorkspaceRoots(rootPath: string, workspace: WorkspaceView): string[
   const wsRoot = workspace.root;
   if (wsRoot === undefined || !isAbsolutePath(rootPath)) return [];
   if (isInside(rootPath, wsRoot)) return workspace.listDir(rootPath) ? [rootPath] : [];
+  // A container's path, mounted from the workspace by a Compose file (`./app:/var/www/html`).
+  for (const candidate of mountedPaths(rootPath, workspace))
+    if (workspace.listDir(candidate)) return [candidate];
   const segments = rootPath.split('/').filter(Boolean);
   const top = cachesOf(workspace).top;
   for (let i = 0; i < segments.length; i++) {

@@ -172,6 +172,21 @@ testRule(phpSourceExposed, {
   ],
   invalid: [
     {
+      // The nginx container's root is a path of the container: Compose's bind mount says where
+      // the workspace holds it (before, the tree was not found and only the fallback was asked).
+      name: "a root mounted from the workspace by Docker Compose: the tree's scripts are asked about",
+      path: 'docker/nginx/default.conf',
+      code: server(`${CATCH_ALL}${FRONT}`, '/var/www/html/public'),
+      files: {
+        'compose.yaml':
+          'services:\n  nginx:\n    image: nginx:1.27\n    volumes:\n      - ./docker/nginx/default.conf:/etc/nginx/conf.d/default.conf:ro\n      - ./app/public:/var/www/html/public:ro\n      - certbot-www:/var/www/certbot\n  php:\n    image: php:8.3-fpm\n    volumes:\n      - type: bind\n        source: ./app\n        target: /var/www/html\nvolumes:\n  certbot-www:\n',
+        'app/public/index.php': '<?php\n',
+        'app/public/config.php': '<?php $password = "x";\n',
+      },
+      errors: [{ line: 1, column: 1, message: /`\/config\.php`/ }],
+      output: server(`${CATCH_ALL}${FRONT}${REFUSE}`, '/var/www/html/public'),
+    },
+    {
       // Blind case civicrm-joomla--civicrm-component-caret-cache (nginx 1.22.1: extern/rest.php,
       // five folders down, came back as source): a prefix location's folder is read too.
       name: 'a ^~ location over a folder whose scripts lie deeper than the root is read',

@@ -1,0 +1,113 @@
+import { isMap, isScalar, isSeq, parseDocument, type Node } from 'yaml';
+import type { WorkspaceView } from '../../engine/types.ts';
+import { dirnameOf, isInside, joinPath } from './paths.ts';
+import { memoByWorkspace } from './semantics-workspace-tree.ts';
+
+/**
+ * Bind mounts of the workspace's Docker Compose files: where a container path (`/var/www/html`)
+ * comes from in the workspace (`./app`). An nginx container's `root /var/www/html/public;` names
+ * a path of the container, and the workspace holds it under another name; without the mounts,
+ * the rules that read the application tree (the scripts, the uploads, the private files below the
+ * root) found nothing there. Compose's own files are read as data, never run; their variables
+ * (`${APP_DIR:-./app}`) are not expanded: such a mount is left out.
+ * https://docs.docker.com/reference/compose-file/services/#volumes
+ */
+export interface BindMount {
+  /** The container path (`/var/www/html`), normalised. */
+  target: string;
+  /** The workspace path it comes from. */
+  source: string;
+}
+
+/** Compose file names: the default ones and their override and environment files. */
+const COMPOSE_FILE = /^(?:docker-)?compose(?:\.[\w-]+)?\.ya?ml$/;
+
+/** A Compose file larger than this is not read (a real one is a few kilobytes). */
+const MAX_COMPOSE_SIZE = 256 * 1024;
+
+const mountsByWorkspace = memoByWorkspace<readonly BindMount[]>();
+
+/** The bind mounts of the Compose files at the workspace's top and one folder down (`docker/`, `deploy/`). */
+export function composeMounts(workspace: WorkspaceView): readonly BindMount[] {
+  const root = workspace.root;
+  if (root === undefined) return [];
+  return mountsByWorkspace(workspace, '', () => {
+    const out: BindMount[] = [];
+    const top = workspace.listDir(root) ?? [];
+    const folders = [
+      root,
+      ...top
+        .filter((name) => !name.startsWith('.') || name === '.docker')
+        .map((name) => joinPath(root, name)),
+    ];
+    for (const folder of folders) {
+      const names = folder === root ? top : workspace.listDir(folder);
+      for (const name of names ?? []) {
+        if (!COMPOSE_FILE.test(name)) continue;
+        const path = joinPath(folder, name);
+        const text = workspace.readText(path);
+        if (text !== undefined && text.length <= MAX_COMPOSE_SIZE)
+          out.push(...mountsOf(text, dirnameOf(path), root));
+      }
+    }
+    // The most specific target first: `/var/www/html/public` before `/var/www/html`.
+    return out.sort((a, b) => b.target.length - a.target.length);
+  });
+}
+
+/** The bind mounts of one Compose file, sources resolved from its folder; those outside the workspace left out. */
+function mountsOf(text: string, folder: string, workspaceRoot: string): BindMount[] {
+  let services: Node | null | undefined;
+  try {
+    const document = parseDocument(text, { uniqueKeys: false });
+    if (document.errors.length > 0) return [];
+    const top = document.contents;
+    services = isMap(top) ? (top.get('services', true) as Node | undefined) : undefined;
+  } catch {
+    return [];
+  }
+  if (!isMap(services)) return [];
+  const out: BindMount[] = [];
+  for (const item of services.items) {
+    const service = item.value as Node | null;
+    const volumes = isMap(service) ? (service.get('volumes', true) as Node | undefined) : undefined;
+    if (!isSeq(volumes)) continue;
+    for (const entry of volumes.items) {
+      const mount = bindMountOf(entry as Node);
+      if (!mount || mount.source.includes('$') || mount.target.includes('$')) continue;
+      // A named volume (`certbot-www:/var/www/certbot`) is not a path of the workspace.
+      if (!/^(?:\.{1,2}(?:\/|$)|\/)/.test(mount.source) || !mount.target.startsWith('/')) continue;
+      const source = mount.source.startsWith('/')
+        ? joinPath(mount.source, '.')
+        : joinPath(folder, mount.source);
+      if (!isInside(source, workspaceRoot)) continue;
+      out.push({ target: joinPath(mount.target, '.'), source });
+    }
+  }
+  return out;
+}
+
+/** `./app:/var/www/html:ro`, or the long form `{ type: bind, source: ./app, target: /var/www/html }`. */
+function bindMountOf(entry: Node): { source: string; target: string } | undefined {
+  if (isScalar(entry) && typeof entry.value === 'string') {
+    const [source, target] = entry.value.split(':');
+    return source !== undefined && target !== undefined ? { source, target } : undefined;
+  }
+  if (!isMap(entry)) return undefined;
+  const type = entry.get('type');
+  const source = entry.get('source');
+  const target = entry.get('target');
+  if (type !== 'bind' || typeof source !== 'string' || typeof target !== 'string') return undefined;
+  return { source, target };
+}
+
+/** The workspace paths a container path comes from, through the bind mounts (most specific first). */
+export function mountedPaths(path: string, workspace: WorkspaceView): string[] {
+  const out: string[] = [];
+  for (const mount of composeMounts(workspace)) {
+    if (!isInside(path, mount.target)) continue;
+    const candidate = joinPath(mount.source, path.slice(mount.target.length));
+    if (!out.includes(candidate)) out.push(candidate);
+  }
+  return out;
+}
