@@ -100,11 +100,25 @@ function servedOf(server: EffectiveNode, workspace: WorkspaceView): Record<Priva
     const root = documentRoot(server);
     const found = root?.kind === 'root' ? treeProbes(root.path, 1, workspace) : NO_TREE_PROBES;
     const of = (category: PrivateCategory) =>
-      probesFor(category, appRoot, found).filter((probe) => servesFile(server, probe));
+      probesFor(category, appRoot, found).filter(
+        (probe) =>
+          servesFile(server, probe) && (category !== 'composer' || manifestServedAt(server, probe, workspace)),
+      );
     served = { dotfiles: of('dotfiles'), logs: of('logs'), backups: of('backups'), composer: of('composer') };
     servedByServer.set(server, served);
   }
   return served;
+}
+
+/**
+ * A Composer file is probed because the server's root is the application's directory; a location
+ * that reads another root (`location / { root /var/www/html/public; }` under a server whose root
+ * is the repository) sends that folder's files, which must be an application's directory too.
+ */
+function manifestServedAt(server: EffectiveNode, uri: string, workspace: WorkspaceView): boolean {
+  const chosen = matchLocation(server, uri).location?.node;
+  if (!chosen || documentRoot(chosen)?.path === documentRoot(server)?.path) return true;
+  return isApplicationRoot(server, workspace, chosen);
 }
 
 /** The probes of a category that nginx would serve from the root (those `exposedCategories` tries). */
@@ -255,8 +269,12 @@ export function isApplicationRoot(
  */
 function applicationDirVerdict(folder: string, workspace: WorkspaceView): boolean | undefined {
   const path = trimEndOf(folder, isSlash, 1);
+  const tree = treeVerdict(path, workspace);
+  // The tree wins over the name: a repository mounted whole at the image's `/var/www/html`
+  // (`./:/var/www/html` in a Compose file) is the application's directory, `composer.json` and all.
+  if (tree === true) return true;
   if (/\/(public|pub|web|public_html|htdocs|html|www|dist|build|static)$/.test(path)) return false;
-  return treeVerdict(path, workspace);
+  return tree;
 }
 
 /** What the tree says of a root, by workspace and path. */

@@ -30,6 +30,19 @@ const WEBMAIL = (body = '') =>
 testRule(privatePathsExposed, {
   valid: [
     {
+      // Blind case laravel-docker--server-root-mount-point (nginx 1.22.1: /composer.json reached
+      // the front controller): the location that takes it reads public/, which holds no manifest.
+      name: 'the repository is the server root, but location / reads public/: no Composer file is served',
+      path: 'docker/nginx/default.conf',
+      code: `server {\n    root /var/www/html;\n${DOT}${LOG}${BAK}    location / {\n        root /var/www/html/public;\n        try_files $uri $uri/ /index.php?$query_string;\n    }\n}\n`,
+      files: {
+        'compose.yaml': 'services:\n  nginx:\n    volumes:\n      - ./:/var/www/html\n',
+        'composer.json': '{}',
+        artisan: '',
+        'public/index.php': '',
+      },
+    },
+    {
       // Review (nginx 1.22.1: /.env got 403): a staging server open to one address.
       name: 'a server-level if that refuses every address but one, with a location that serves the files',
       code: `server {\n    root /var/www/site/public;\n    if ($remote_addr != 203.0.113.45) {\n        return 403;\n    }\n    location / {\n        try_files $uri /index.php$is_args$args;\n    }\n}\n`,
@@ -208,6 +221,21 @@ testRule(privatePathsExposed, {
     },
   ],
   invalid: [
+    {
+      // Blind case laravel-docker--root-repository (nginx 1.22.1: /composer.json came back 200): the
+      // image's /var/www/html is the repository, mounted whole by Compose, whatever its name says.
+      name: "a repository mounted whole at the image's /var/www/html is the application's directory",
+      path: 'docker/nginx/default.conf',
+      code: `server {\n    root /var/www/html;\n${DOT}${LOG}${BAK}    location / {\n        try_files $uri /public$uri /public/index.php?$query_string;\n    }\n}\n`,
+      files: {
+        'compose.yaml': 'services:\n  nginx:\n    volumes:\n      - ./:/var/www/html\n',
+        'composer.json': '{}',
+        'composer.lock': '{}',
+        artisan: '',
+        'public/index.php': '',
+      },
+      errors: [{ messageId: 'exposed', line: 1, column: 1, message: /composer\.json/ }],
+    },
     {
       // Acceptance case silverstripe--assets-caret-without-dot-deny (nginx 1.22.1: the protected
       // PDF was served: ^~ keeps the server's regex deny from being tried).
