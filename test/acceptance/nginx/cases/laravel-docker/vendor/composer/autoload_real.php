@@ -1,0 +1,6 @@
+<?php
+
+class ComposerAutoloaderInit5b1f0c3c
+{
+    public static function getLoader() {}
+}

@@ -1,0 +1,2 @@
+<?php
+/* Plugin Name: Contact Form 7 */

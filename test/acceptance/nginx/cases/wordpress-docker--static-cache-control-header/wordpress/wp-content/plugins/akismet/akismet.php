@@ -1,0 +1,2 @@
+<?php
+/* Plugin Name: Akismet Anti-spam */

@@ -1,0 +1,2 @@
+<?php
+add_action( 'after_setup_theme', 'twentytwentyfive_setup' );

@@ -1,0 +1,2 @@
+<?php
+require_once WPCF7_PLUGIN_DIR . '/includes/functions.php';
