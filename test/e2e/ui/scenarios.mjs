@@ -35,9 +35,20 @@ async function waitForDisk(path, accept, timeout = 20_000) {
 /** Applies the quick fix titled `title` at a 1-based position with Ctrl+. and returns the menu's text. */
 async function quickFix(page, line, column, title, shot) {
   await goToPosition(page, line, column);
-  await page.keyboard.press('Control+.');
   const menu = page.locator('.action-widget').first();
-  await menu.waitFor({ state: 'visible', timeout: 20_000 });
+  // On a busy machine a Ctrl+. pressed while diagnostics are being republished can be dropped
+  // (CI: the menu never opened, twice; it opened at once on the same build run again): ask again.
+  for (let attempt = 1; ; attempt++) {
+    await page.keyboard.press('Control+.');
+    try {
+      await menu.waitFor({ state: 'visible', timeout: attempt < 3 ? 8_000 : 20_000 });
+      break;
+    } catch (error) {
+      if (attempt >= 3) throw error;
+      await page.keyboard.press('Escape');
+      await goToPosition(page, line, column);
+    }
+  }
   const item = menu.locator('.monaco-list-row', { hasText: title }).first();
   await item.waitFor({ state: 'visible', timeout: 20_000 });
   const text = await menu.innerText();

@@ -1,0 +1,1 @@
+<div class="block_newsletter">{$msg}</div>

@@ -1,0 +1,25 @@
+<?php return array (
+  'parameters' =>
+  array (
+    'database_host' => '127.0.0.1',
+    'database_port' => '',
+    'database_name' => 'c1shop',
+    'database_user' => 'c1shop',
+    'database_password' => 'h8Tq2#Lw9vRz4pXe',
+    'database_prefix' => 'ps_',
+    'database_engine' => 'InnoDB',
+    'mailer_transport' => 'smtp',
+    'mailer_host' => '127.0.0.1',
+    'mailer_user' => NULL,
+    'mailer_password' => NULL,
+    'secret' => 'q3ZLQfC1sWm0bT7yK9xR2vN6pD4hJ8aE5uG0iO3lY1cV7nB2',
+    'ps_caching' => 'CacheMemcache',
+    'ps_cache_enable' => false,
+    'ps_creation_date' => '2024-03-12',
+    'locale' => 'en-US',
+    'use_debug_toolbar' => true,
+    'cookie_key' => 'Wm3pX9vQ2rT7yL1kD5sF8hJ0aZ4cN6bG3eU9iO2wR7tY1qP5',
+    'cookie_iv' => 'Xc8Vb2Nm',
+    'new_cookie_key' => 'def00000a1b2c3d4e5f60718293a4b5c6d7e8f90a1b2c3d4e5f60718293a4b5c6d7e8f9',
+  ),
+);

@@ -1,0 +1,1 @@
+/* faceted search */

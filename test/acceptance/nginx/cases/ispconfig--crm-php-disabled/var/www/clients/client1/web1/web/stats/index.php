@@ -1,0 +1,2 @@
+<?php
+// ISPConfig awstats_index.php: month selector for awsindex.html

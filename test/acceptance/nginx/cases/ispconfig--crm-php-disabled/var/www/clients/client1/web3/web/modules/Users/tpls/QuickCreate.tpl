@@ -1,0 +1,1 @@
+<form name="UsersQuickCreate">{$fields.user_name.value}</form>

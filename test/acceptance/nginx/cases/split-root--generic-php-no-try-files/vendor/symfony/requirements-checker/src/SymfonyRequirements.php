@@ -1,0 +1,7 @@
+<?php
+
+namespace Symfony\Requirements;
+
+class SymfonyRequirements
+{
+}

@@ -1,0 +1,1 @@
+window.onload = function () { /* api-platform init */ };
