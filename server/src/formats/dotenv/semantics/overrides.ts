@@ -82,6 +82,23 @@ const NOTHING: ReadonlySet<string> = new Set();
  * reads that file instead of the others, and it is PHP, not analysed here.
  */
 export function overriddenKeys(path: string, workspace: WorkspaceView): ReadonlySet<string> {
+  // Seven value rules ask for the same file in one lint; the view lives as long as its reads do.
+  let known = overridden.get(workspace);
+  if (!known) {
+    known = new Map();
+    overridden.set(workspace, known);
+  }
+  let keys = known.get(path);
+  if (!keys) {
+    keys = computeOverriddenKeys(path, workspace);
+    known.set(path, keys);
+  }
+  return keys;
+}
+
+const overridden = new WeakMap<WorkspaceView, Map<string, ReadonlySet<string>>>();
+
+function computeOverriddenKeys(path: string, workspace: WorkspaceView): ReadonlySet<string> {
   const slash = path.lastIndexOf('/');
   if (slash < 0) return NOTHING;
   const folder = path.slice(0, slash);
