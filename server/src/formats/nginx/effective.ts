@@ -52,6 +52,11 @@ export class EffectiveNode {
     private readonly origin: NodeOrigin,
   ) {}
 
+  /** Whether `other` belongs to the same expanded tree as this node: there, one place is one node (see `samePlace`). */
+  sharesTreeWith(other: EffectiveNode): boolean {
+    return this.origin.scope === other.origin.scope;
+  }
+
   /** The document holding the directive (for a dump part: the dump). Ranges are in this document. */
   get path(): string {
     return this.origin.path;
@@ -593,8 +598,10 @@ export function includeChainRelated(from: EffectiveNode | readonly IncludeStep[]
 export function samePlace(a: EffectiveNode, b: EffectiveNode): boolean {
   for (let x: EffectiveNode | undefined = a, y: EffectiveNode | undefined = b; ; x = x.parent, y = y.parent) {
     if (x === y) return true;
-    if (!x || !y || x.path !== y.path || x.name !== y.name || !sameStart(x.directive, y.directive))
-      return false;
+    // Within one tree a place is one node: only a document placed under another tree's block
+    // (the includer's `server`) has a second node for it.
+    if (!x || !y || x.sharesTreeWith(y)) return false;
+    if (x.path !== y.path || x.name !== y.name || !sameStart(x.directive, y.directive)) return false;
   }
 }
 

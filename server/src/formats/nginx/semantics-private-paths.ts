@@ -102,7 +102,8 @@ function servedOf(server: EffectiveNode, workspace: WorkspaceView): Record<Priva
     const of = (category: PrivateCategory) =>
       probesFor(category, appRoot, found).filter(
         (probe) =>
-          servesFile(server, probe) && (category !== 'composer' || manifestServedAt(server, probe, workspace)),
+          servesFile(server, probe) &&
+          (category !== 'composer' || manifestServedAt(server, probe, workspace)),
       );
     served = { dotfiles: of('dotfiles'), logs: of('logs'), backups: of('backups'), composer: of('composer') };
     servedByServer.set(server, served);
@@ -269,12 +270,14 @@ export function isApplicationRoot(
  */
 function applicationDirVerdict(folder: string, workspace: WorkspaceView): boolean | undefined {
   const path = trimEndOf(folder, isSlash, 1);
+  const named = /\/(public|pub|web|public_html|htdocs|html|www|dist|build|static)$/.test(path);
+  // Without the folder in the workspace, the name is all there is to go by.
+  if (named && workspaceRootsFor(path, workspace).length === 0) return false;
   const tree = treeVerdict(path, workspace);
   // The tree wins over the name: a repository mounted whole at the image's `/var/www/html`
   // (`./:/var/www/html` in a Compose file) is the application's directory, `composer.json` and all.
   if (tree === true) return true;
-  if (/\/(public|pub|web|public_html|htdocs|html|www|dist|build|static)$/.test(path)) return false;
-  return tree;
+  return named ? false : tree;
 }
 
 /** What the tree says of a root, by workspace and path. */
