@@ -48,9 +48,7 @@ const UNKNOWN = '\u0000unknown';
  * `.env.<env>` file), not trimmed; UNKNOWN when it refers to a variable.
  */
 function envSetIn(folder: string, name: string, workspace: WorkspaceView): string | undefined {
-  const entry = entriesOf(folder, name, workspace).find((e) => e.key === 'APP_ENV');
-  if (!entry) return undefined;
-  return entry.references.length > 0 ? UNKNOWN : entry.value;
+  return factsOf(folder, name, workspace).appEnv;
 }
 
 /**
@@ -64,10 +62,45 @@ function isSymfonyApp(folder: string, names: readonly string[], workspace: Works
   return workspace.readText(`${folder}/${first}`)?.includes('###> symfony/') === true;
 }
 
-function entriesOf(folder: string, name: string, workspace: WorkspaceView): readonly DotenvEntry[] {
-  const text = workspace.readText(`${folder}/${name}`);
-  return text === undefined ? [] : effectiveEntries(parseDotenv(text).ast);
+/** What the layering needs of one env file: the keys it replaces, and its `APP_ENV`. */
+interface EnvFileFacts {
+  /** Keys it sets, but those whose value refers to the key itself (`APP_SECRET=${APP_SECRET}` keeps the value loaded before). */
+  replaces: ReadonlySet<string>;
+  appEnv: string | undefined;
 }
+
+/**
+ * An audit of thousands of env files asks about every file's neighbours: parsing them again for
+ * each doubled its time, and keeping every file's facts for the whole audit cost 100 MB. The
+ * facts of the last few dozen files are kept.
+ */
+function factsOf(folder: string, name: string, workspace: WorkspaceView): EnvFileFacts {
+  const path = `${folder}/${name}`;
+  let known = facts.get(workspace);
+  if (!known) {
+    known = new Map();
+    facts.set(workspace, known);
+  }
+  let found = known.get(path);
+  if (!found) {
+    // The files of the folders asked about last: an audit goes folder by folder.
+    if (known.size >= FACTS_KEPT) known.clear();
+    const text = workspace.readText(path);
+    const entries = text === undefined ? [] : effectiveEntries(parseDotenv(text).ast);
+    const replaces = new Set<string>();
+    let appEnv: string | undefined;
+    for (const entry of entries) {
+      if (!entry.references.some((r) => r.name === entry.key)) replaces.add(entry.key);
+      if (entry.key === 'APP_ENV') appEnv = entry.references.length > 0 ? UNKNOWN : entry.value;
+    }
+    found = { replaces, appEnv };
+    known.set(path, found);
+  }
+  return found;
+}
+
+const facts = new WeakMap<WorkspaceView, Map<string, EnvFileFacts>>();
+const FACTS_KEPT = 32;
 
 const NOTHING: ReadonlySet<string> = new Set();
 
@@ -82,21 +115,16 @@ const NOTHING: ReadonlySet<string> = new Set();
  * reads that file instead of the others, and it is PHP, not analysed here.
  */
 export function overriddenKeys(path: string, workspace: WorkspaceView): ReadonlySet<string> {
-  // Seven value rules ask for the same file in one lint; the view lives as long as its reads do.
-  let known = overridden.get(workspace);
-  if (!known) {
-    known = new Map();
-    overridden.set(workspace, known);
-  }
-  let keys = known.get(path);
-  if (!keys) {
-    keys = computeOverriddenKeys(path, workspace);
-    known.set(path, keys);
-  }
+  // Seven value rules ask for the same file, one after the other, in one lint.
+  const last = lastAnswer.get(workspace);
+  if (last?.path === path) return last.keys;
+  const keys = computeOverriddenKeys(path, workspace);
+  lastAnswer.set(workspace, { path, keys });
   return keys;
 }
 
-const overridden = new WeakMap<WorkspaceView, Map<string, ReadonlySet<string>>>();
+/** The last answer per workspace view (an audit's view lives for the whole audit: one entry, not one per file). */
+const lastAnswer = new WeakMap<WorkspaceView, { path: string; keys: ReadonlySet<string> }>();
 
 function computeOverriddenKeys(path: string, workspace: WorkspaceView): ReadonlySet<string> {
   const slash = path.lastIndexOf('/');
@@ -113,9 +141,7 @@ function computeOverriddenKeys(path: string, workspace: WorkspaceView): Readonly
     if (at < 0) continue;
     const later = new Set<string>();
     for (const file of order.slice(at + 1))
-      for (const entry of entriesOf(folder, file, workspace))
-        // `APP_SECRET=${APP_SECRET}` keeps the value loaded before it.
-        if (!entry.references.some((r) => r.name === entry.key)) later.add(entry.key);
+      for (const key of factsOf(folder, file, workspace).replaces) later.add(key);
     keys = keys ? new Set([...keys].filter((k) => later.has(k))) : later;
   }
   return keys ?? NOTHING;
