@@ -7,7 +7,6 @@ import {
   partRange,
 } from '../../server/src/formats/dotenv/semantics/database-settings.ts';
 import { documentView } from '../../server/src/formats/dotenv/semantics/document-view.ts';
-import { effectiveEntries } from '../../server/src/formats/dotenv/semantics/effective-entries.ts';
 import { entriesInEffect } from '../../server/src/formats/dotenv/semantics/overrides.ts';
 import { classifyEnvFile } from '../../server/src/formats/dotenv/semantics/env-files.ts';
 import { isUnsetValue, secretKeyKind } from '../../server/src/formats/dotenv/semantics/secrets.ts';
@@ -37,8 +36,7 @@ export const databaseEmptyPassword = defineRule<DotenvFile>({
     const { role } = classifyEnvFile(context.document.path, context.isProduction());
     if (role !== 'deployment' && role !== 'production') return;
     const { index } = documentView(context.ast, context.document.text);
-    // What a file Symfony loads later sets again never reaches the app from this one.
-    const entries = entriesInEffect(effectiveEntries(context.ast), context.document.path, context.workspace);
+    const entries = entriesInEffect(context.ast, context.document.path, context.workspace);
     for (const entry of entries) {
       if (!isDatabasePasswordKey(entry.key) || secretKeyKind(entry.key) !== 'password') continue;
       if (entry.references.length > 0 || !isUnsetValue(entry.literalValue)) continue;

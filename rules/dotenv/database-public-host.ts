@@ -8,7 +8,6 @@ import {
   partRange,
 } from '../../server/src/formats/dotenv/semantics/database-settings.ts';
 import { documentView } from '../../server/src/formats/dotenv/semantics/document-view.ts';
-import { effectiveEntries } from '../../server/src/formats/dotenv/semantics/effective-entries.ts';
 import { entriesInEffect } from '../../server/src/formats/dotenv/semantics/overrides.ts';
 import { classifyEnvFile } from '../../server/src/formats/dotenv/semantics/env-files.ts';
 import { hostScope } from '../../server/src/formats/dotenv/semantics/host-scope.ts';
@@ -43,8 +42,7 @@ export const databasePublicHost = defineRule<DotenvFile>({
       if (scope === 'public-ip') context.report({ messageId: 'publicIp', data: { key }, range });
       else if (scope === 'any') context.report({ messageId: 'allInterfaces', data: { key }, range });
     };
-    // What a file Symfony loads later sets again never reaches the app from this one.
-    const entries = entriesInEffect(effectiveEntries(context.ast), context.document.path, context.workspace);
+    const entries = entriesInEffect(context.ast, context.document.path, context.workspace);
     for (const entry of entries) {
       if (!isDatabaseHostKey(entry.key) || entry.references.length > 0) continue;
       if (entry.literalValue.trim() !== '') report(entry.key, entry.literalValue, entry.valueRange);

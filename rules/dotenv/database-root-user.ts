@@ -7,7 +7,6 @@ import {
   partRange,
 } from '../../server/src/formats/dotenv/semantics/database-settings.ts';
 import { documentView } from '../../server/src/formats/dotenv/semantics/document-view.ts';
-import { effectiveEntries } from '../../server/src/formats/dotenv/semantics/effective-entries.ts';
 import { entriesInEffect } from '../../server/src/formats/dotenv/semantics/overrides.ts';
 import { classifyEnvFile } from '../../server/src/formats/dotenv/semantics/env-files.ts';
 
@@ -36,8 +35,7 @@ export const databaseRootUser = defineRule<DotenvFile>({
     const { role } = classifyEnvFile(context.document.path, context.isProduction());
     if (role === 'template' || role === 'development') return;
     const { index } = documentView(context.ast, context.document.text);
-    // What a file Symfony loads later sets again never reaches the app from this one.
-    const entries = entriesInEffect(effectiveEntries(context.ast), context.document.path, context.workspace);
+    const entries = entriesInEffect(context.ast, context.document.path, context.workspace);
     for (const entry of entries) {
       if (!isDatabaseUserKey(entry.key) || entry.references.length > 0) continue;
       if (entry.literalValue.trim().toLowerCase() !== 'root') continue;

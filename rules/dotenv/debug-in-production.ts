@@ -1,7 +1,6 @@
 import { defineRule } from '../../server/src/engine/rule.ts';
 import type { DotenvFile } from '../../server/src/formats/dotenv/ast.ts';
 import { documentView } from '../../server/src/formats/dotenv/semantics/document-view.ts';
-import { effectiveEntries } from '../../server/src/formats/dotenv/semantics/effective-entries.ts';
 import { entriesInEffect } from '../../server/src/formats/dotenv/semantics/overrides.ts';
 import { parseEnvBoolean } from '../../server/src/formats/dotenv/semantics/env-booleans.ts';
 import { replaceValueText, valueSource } from '../../server/src/formats/dotenv/semantics/value-source.ts';
@@ -35,8 +34,7 @@ export const debugInProduction = defineRule<DotenvFile>({
     if (!context.isProduction()) return;
     const { index } = documentView(context.ast, context.document.text);
     const file = context.document.path;
-    // What a file Symfony loads later sets again never reaches the app from this one.
-    const entries = entriesInEffect(effectiveEntries(context.ast), context.document.path, context.workspace);
+    const entries = entriesInEffect(context.ast, context.document.path, context.workspace);
     for (const entry of entries) {
       if (entry.references.length > 0 || entry.startLine !== entry.endLine) continue;
       const value = entry.literalValue.trim();

@@ -1,7 +1,6 @@
 import { defineRule } from '../../server/src/engine/rule.ts';
 import type { DotenvFile } from '../../server/src/formats/dotenv/ast.ts';
 import { documentView } from '../../server/src/formats/dotenv/semantics/document-view.ts';
-import { effectiveEntries } from '../../server/src/formats/dotenv/semantics/effective-entries.ts';
 import { entriesInEffect } from '../../server/src/formats/dotenv/semantics/overrides.ts';
 import { hostScope } from '../../server/src/formats/dotenv/semantics/host-scope.ts';
 import { valuePartRange, valueSource } from '../../server/src/formats/dotenv/semantics/value-source.ts';
@@ -30,8 +29,7 @@ export const insecureUrl = defineRule<DotenvFile>({
   check(context) {
     if (!context.isProduction()) return;
     const { index } = documentView(context.ast, context.document.text);
-    // What a file Symfony loads later sets again never reaches the app from this one.
-    const entries = entriesInEffect(effectiveEntries(context.ast), context.document.path, context.workspace);
+    const entries = entriesInEffect(context.ast, context.document.path, context.workspace);
     for (const entry of entries) {
       if (!URL_KEY.test(entry.key) || entry.startLine !== entry.endLine) continue;
       const source = valueSource(entry, index);

@@ -3,7 +3,6 @@ import { defineRule } from '../../server/src/engine/rule.ts';
 import type { Fix } from '../../server/src/engine/types.ts';
 import type { DotenvEntry, DotenvFile } from '../../server/src/formats/dotenv/ast.ts';
 import { documentView } from '../../server/src/formats/dotenv/semantics/document-view.ts';
-import { effectiveEntries } from '../../server/src/formats/dotenv/semantics/effective-entries.ts';
 import { entriesInEffect } from '../../server/src/formats/dotenv/semantics/overrides.ts';
 import { classifyEnvFile, type EnvFileRole } from '../../server/src/formats/dotenv/semantics/env-files.ts';
 import {
@@ -72,8 +71,7 @@ export const weakSecret = defineRule<DotenvFile>({
   check(context) {
     const { index } = documentView(context.ast, context.document.text);
     const { role } = classifyEnvFile(context.document.path, context.isProduction());
-    // What a file Symfony loads later sets again never reaches the app from this one.
-    const entries = entriesInEffect(effectiveEntries(context.ast), context.document.path, context.workspace);
+    const entries = entriesInEffect(context.ast, context.document.path, context.workspace);
     for (const entry of entries) {
       const found = verdict(entry, role);
       if (!found) continue;

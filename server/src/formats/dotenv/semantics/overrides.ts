@@ -1,5 +1,5 @@
 import type { WorkspaceView } from '../../../engine/types.ts';
-import type { DotenvEntry } from '../ast.ts';
+import type { DotenvEntry, DotenvFile } from '../ast.ts';
 import { parseDotenv } from '../parser.ts';
 import { baseName } from './env-files.ts';
 import { effectiveEntries } from './effective-entries.ts';
@@ -147,12 +147,16 @@ function computeOverriddenKeys(path: string, workspace: WorkspaceView): Readonly
   return keys ?? NOTHING;
 }
 
-/** The entries whose value the app gets from this file: its last definition of each key that no later file sets. */
+/**
+ * The entries whose value the app gets from this file: its last definition of each key
+ * (`effectiveEntries`) that no file Symfony loads later sets again.
+ */
 export function entriesInEffect(
-  entries: readonly DotenvEntry[],
+  ast: DotenvFile,
   path: string,
   workspace: WorkspaceView,
 ): readonly DotenvEntry[] {
+  const entries = effectiveEntries(ast);
   const overridden = overriddenKeys(path, workspace);
   return overridden.size === 0 ? entries : entries.filter((e) => !overridden.has(e.key));
 }
