@@ -15,18 +15,15 @@ import { effectiveEntries } from './effective-entries.ts';
  * `APP_ENV` is read after the first layer (default `dev`) and again after `.env.local`, unless the
  * real environment sets it: a variable of the real environment wins over every file, and
  * production servers commonly set `APP_ENV=prod` there (Docker's `ENV`, `composer dump-env
- * prod`). `forcedEnv` is that case. Undefined when the folder is not a Symfony application's, or
- * when an `APP_ENV` refers to another variable (which layers load is then unknown).
+ * prod`). `forcedEnv` is that case. Undefined when an `APP_ENV` refers to another variable (which
+ * layers load is then unknown).
  *
  * Only a Symfony application loads files this way: Laravel's and most other apps' loaders read
  * `.env` alone, so their `.env` values are in effect whatever other files say.
  */
-function loadOrder(folder: string, workspace: WorkspaceView, forcedEnv?: string): string[] | undefined {
-  const names = workspace.listDir(folder);
-  if (!names) return undefined;
+function loadOrder(app: SymfonyFolder, workspace: WorkspaceView, forcedEnv?: string): string[] | undefined {
+  const { folder, names, first } = app;
   const has = (name: string) => names.includes(name);
-  const first = has('.env') ? '.env' : has('.env.dist') ? '.env.dist' : undefined;
-  if (!first || !isSymfonyApp(folder, names, workspace)) return undefined;
   const order = [first];
   let env = forcedEnv ?? envSetIn(folder, first, workspace) ?? 'dev';
   if (env === UNKNOWN) return undefined;
@@ -51,15 +48,29 @@ function envSetIn(folder: string, name: string, workspace: WorkspaceView): strin
   return factsOf(folder, name, workspace).appEnv;
 }
 
+/** A folder whose env files Symfony loads in layers: its entries, and the first layer. */
+interface SymfonyFolder {
+  folder: string;
+  names: readonly string[];
+  /** `.env`, or `.env.dist` when there is no `.env`. */
+  first: string;
+}
+
 /**
- * A Symfony application's folder: Flex's `symfony.lock`, the kernel's `config/bundles.php`, or a
- * `.env` with the recipe markers Flex writes (`###> symfony/framework-bundle ###`).
+ * The folder, when it holds a Symfony application's env files: Flex's `symfony.lock`, the
+ * kernel's `config/bundles.php`, or a first layer with the recipe markers Flex writes
+ * (`###> symfony/framework-bundle ###`).
  */
-function isSymfonyApp(folder: string, names: readonly string[], workspace: WorkspaceView): boolean {
-  if (names.includes('symfony.lock')) return true;
-  if (workspace.exists(`${folder}/config/bundles.php`)) return true;
-  const first = names.includes('.env') ? '.env' : '.env.dist';
-  return workspace.readText(`${folder}/${first}`)?.includes('###> symfony/') === true;
+function symfonyFolder(folder: string, workspace: WorkspaceView): SymfonyFolder | undefined {
+  const names = workspace.listDir(folder);
+  if (!names) return undefined;
+  const first = names.includes('.env') ? '.env' : names.includes('.env.dist') ? '.env.dist' : undefined;
+  if (!first) return undefined;
+  const symfony =
+    names.includes('symfony.lock') ||
+    workspace.exists(`${folder}/config/bundles.php`) ||
+    workspace.readText(`${folder}/${first}`)?.includes('###> symfony/') === true;
+  return symfony ? { folder, names, first } : undefined;
 }
 
 /** What the layering needs of one env file: the keys it replaces, and its `APP_ENV`. */
@@ -131,10 +142,12 @@ function computeOverriddenKeys(path: string, workspace: WorkspaceView): Readonly
   if (slash < 0) return NOTHING;
   const folder = path.slice(0, slash);
   if (workspace.exists(`${folder}/.env.local.php`)) return NOTHING;
+  const app = symfonyFolder(folder, workspace);
+  if (!app) return NOTHING;
   const name = baseName(path);
   let keys: Set<string> | undefined;
   for (const forced of [undefined, 'prod']) {
-    const order = loadOrder(folder, workspace, forced);
+    const order = loadOrder(app, workspace, forced);
     if (!order) return NOTHING;
     const at = order.indexOf(name);
     // A file this scenario does not load says nothing of it.
