@@ -53,6 +53,7 @@ const CATEGORY_NAMES: Record<PrivateCategory, string> = {
   dotfiles: 'dotfiles',
   logs: 'log files',
   backups: 'dumps and backups',
+  databases: 'database files',
   composer: '',
 };
 
@@ -77,7 +78,8 @@ function categoryLabel(category: PrivateCategory, served: readonly string[], pre
 /**
  * Files a web root holds but must never serve: `.env` (database password, APP_SECRET), `.git/`
  * (the whole source history), `.htaccess`, logs (`var/log/`, CiviCRM's `ConfigAndLog/`), SQL
- * dumps and backups, and Composer's files when the root is the application itself. Each is
+ * dumps and backups, database files the workspace shows (`var/data.db`), and Composer's files
+ * when the root is the application itself. Each is
  * probed with a request routed the way nginx routes it.
  */
 export const privatePathsExposed = defineRule<NginxFile>({

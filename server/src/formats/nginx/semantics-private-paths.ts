@@ -23,12 +23,14 @@ import { isSlash, trimEndOf } from '../../engine/text-runs.ts';
  * (`aliasExposure`).
  */
 
-export type PrivateCategory = 'dotfiles' | 'logs' | 'backups' | 'composer';
+export type PrivateCategory = 'dotfiles' | 'logs' | 'backups' | 'databases' | 'composer';
 
 const PROBES: Record<PrivateCategory, string[]> = {
   dotfiles: ['/.env', '/.git/config', '/.htaccess'],
   logs: ['/app.log', '/var/log/prod.log', '/sites/default/files/civicrm/ConfigAndLog/CiviCRM.log'],
   backups: ['/dump.sql', '/index.php.bak'],
+  // Only the files the workspace tree shows: an application's database has no usual name.
+  databases: [],
   composer: ['/composer.json', '/composer.lock'],
 };
 
@@ -105,7 +107,13 @@ function servedOf(server: EffectiveNode, workspace: WorkspaceView): Record<Priva
           servesFile(server, probe) &&
           (category !== 'composer' || manifestServedAt(server, probe, workspace)),
       );
-    served = { dotfiles: of('dotfiles'), logs: of('logs'), backups: of('backups'), composer: of('composer') };
+    served = {
+      dotfiles: of('dotfiles'),
+      logs: of('logs'),
+      backups: of('backups'),
+      databases: of('databases'),
+      composer: of('composer'),
+    };
     servedByServer.set(server, served);
   }
   return served;
@@ -160,7 +168,13 @@ const PER_FOLDER = 2;
 
 type TreeProbes = Record<PrivateCategory, string[]>;
 
-const NO_TREE_PROBES: TreeProbes = Object.freeze({ dotfiles: [], logs: [], backups: [], composer: [] });
+const NO_TREE_PROBES: TreeProbes = Object.freeze({
+  dotfiles: [],
+  logs: [],
+  backups: [],
+  databases: [],
+  composer: [],
+});
 
 /** A folder of logs (ProcessWire's `site/assets/logs/`, whose logs are `errors.txt`, `session.txt`). */
 const LOG_FOLDER = /\/logs?\/$/i;
@@ -177,6 +191,15 @@ function isLogFile(name: string): boolean {
 /** A database dump or a backup copy left in the tree (`site/assets/backups/db.sql`, `dump.sql.gz`, `config.php.bak`). */
 const DUMP_FILE = /\.(?:sql(?:\.(?:gz|bz2|xz|zst))?|dump|bak)$/i;
 
+/**
+ * A database file: SQLite's (`database.sqlite`, Laravel's default; Baïkal's `db.sqlite`;
+ * `*.db`, `*.db3`, `*.sqlite3`). Not Windows' thumbnail cache `Thumbs.db`, which holds no data
+ * of the application.
+ */
+function isDatabaseFile(name: string): boolean {
+  return /\.(?:sqlite3?|db3?)$/i.test(name) && name.toLowerCase() !== 'thumbs.db';
+}
+
 /** Tree probes by workspace, first depth and folder path. */
 const treeProbesOf = memoByWorkspace<TreeProbes>();
 
@@ -192,7 +215,7 @@ const treeProbesOf = memoByWorkspace<TreeProbes>();
  */
 function treeProbes(path: string, fromDepth: 0 | 1, workspace: WorkspaceView): TreeProbes {
   return treeProbesOf(workspace, `${fromDepth}${path}`, () => {
-    const found: TreeProbes = { dotfiles: [], logs: [], backups: [], composer: [] };
+    const found: TreeProbes = { dotfiles: [], logs: [], backups: [], databases: [], composer: [] };
     for (const tree of workspaceRootsFor(path, workspace)) collectBelow(tree, fromDepth, workspace, found);
     return found;
   });
@@ -211,6 +234,9 @@ function collectBelow(tree: string, fromDepth: 0 | 1, workspace: WorkspaceView, 
         const file = fileBelow(joinPath(path, name), workspace);
         if (file !== undefined) into.dotfiles.push(`${uri}${name}/${file}`);
       }
+    // A database has no fixed probe: the root's own are looked for too (`public/data.sqlite`).
+    const databases = names.filter(isDatabaseFile).slice(0, PER_FOLDER);
+    into.databases.push(...databases.map((name) => `${uri}${name}`));
     // A root's own files are the fixed probes.
     if (depth < fromDepth) continue;
     if (names.some((name) => CHECKOUT_MARKS.has(name))) into.dotfiles.push(`${uri}.git/config`);
@@ -313,6 +339,11 @@ export const DENY_LOCATIONS: Record<PrivateCategory, { head: string; body: strin
     head: 'location ~* \\.(sql(\\.(gz|bz2|xz|zst))?|dump|bak)$',
     body: ['deny all;'],
     refuses: /\.(sql(\.(gz|bz2|xz|zst))?|dump|bak)$/i,
+  },
+  databases: {
+    head: 'location ~* \\.(sqlite3?|db3?)$',
+    body: ['deny all;'],
+    refuses: /\.(sqlite3?|db3?)$/i,
   },
   composer: {
     head: 'location ~ /composer\\.(json|lock)$',
@@ -418,6 +449,7 @@ function computeAliasExposure(
     dotfiles: of('dotfiles'),
     logs: of('logs'),
     backups: of('backups'),
+    databases: of('databases'),
     composer: of('composer'),
   };
   const categories = (Object.keys(PROBES) as PrivateCategory[]).filter((c) => served[c].length > 0);

@@ -7,6 +7,10 @@ const DOT = '    location ~ /\\.(?!well-known/) {\n        deny all;\n    }\n';
 const LOG = '    location ~* \\.log$ {\n        deny all;\n    }\n';
 const BAK = '    location ~* \\.(sql(\\.(gz|bz2|xz|zst))?|dump|bak)$ {\n        deny all;\n    }\n';
 const COMPOSER = '    location ~ /composer\\.(json|lock)$ {\n        deny all;\n    }\n';
+const DB = '    location ~* \\.(sqlite3?|db3?)$ {\n        deny all;\n    }\n';
+/** A Symfony application served from its own directory, every other private file denied. */
+const SYMFONY_ROOT = `    root /var/www/symfony;\n${DOT}${LOG}${BAK}${COMPOSER}`;
+const FRONT = '    location / {\n        try_files $uri /index.php$is_args$args;\n    }\n';
 /** SuiteCRM 8: public/ as the root, the legacy application below it served by a `^~` location. */
 const SUITECRM_LEGACY = `server {\n    root /var/www/suitecrm/public;\n${DOT}${LOG}${BAK}    location ^~ /legacy/ {\n        try_files $uri =404;\n    }\n}\n`;
 /** Denies for the root's own dotfiles only, and a prefix location that serves the /w/ subfolder. */
@@ -29,6 +33,22 @@ const WEBMAIL = (body = '') =>
 
 testRule(privatePathsExposed, {
   valid: [
+    {
+      name: 'a database file the server denies',
+      code: `server {\n${SYMFONY_ROOT}${DB}${FRONT}}\n`,
+      files: { 'var/www/symfony/composer.json': '{}', 'var/www/symfony/var/data.db': '' },
+    },
+    {
+      // Laravel 11's default database, beside public/: not below the root.
+      name: "Laravel's database.sqlite outside the public root",
+      code: `server {\n${DENIED_ROOT}${FRONT}}\n`,
+      files: { 'var/www/site/database/database.sqlite': '', 'var/www/site/public/index.php': '' },
+    },
+    {
+      name: "Windows' thumbnail cache is no database of the application",
+      code: `server {\n${DENIED_ROOT}${FRONT}}\n`,
+      files: { 'var/www/site/public/images/Thumbs.db': '', 'var/www/site/public/index.php': '' },
+    },
     {
       // Blind case laravel-docker--server-root-mount-point (nginx 1.22.1: /composer.json reached
       // the front controller): the location that takes it reads public/, which holds no manifest.
@@ -221,6 +241,45 @@ testRule(privatePathsExposed, {
     },
   ],
   invalid: [
+    {
+      // Symfony's own recipe puts the SQLite database in var/: `sqlite:///%kernel.project_dir%/var/data.db`.
+      name: "Symfony's SQLite database below an application root that denies everything else",
+      code: `server {\n${SYMFONY_ROOT}${FRONT}}\n`,
+      files: { 'var/www/symfony/composer.json': '{}', 'var/www/symfony/var/data.db': '' },
+      errors: [
+        {
+          messageId: 'exposed',
+          line: 1,
+          column: 1,
+          message: /serves database files \(`\/var\/data\.db`\) from its root/,
+        },
+      ],
+      output: `server {\n    root /var/www/symfony;\n${DB}${DOT}${LOG}${BAK}${COMPOSER}${FRONT}}\n`,
+    },
+    {
+      name: "a database file in the root's own folder",
+      code: `server {\n${DENIED_ROOT}${FRONT}}\n`,
+      files: { 'var/www/site/public/data.sqlite': '', 'var/www/site/public/index.php': '' },
+      errors: [{ messageId: 'exposed', line: 1, column: 1, message: /database files \(`\/data\.sqlite`\)/ }],
+      output: `server {\n    listen 443 ssl;\n    root /var/www/site/public;\n${DB}${DOT}${LOG}${BAK}${FRONT}}\n`,
+    },
+    {
+      // Baïkal 0.x, published whole by an alias: its SQLite database is Specific/db/db.sqlite.
+      name: 'an alias folder holding an application and its SQLite database',
+      code: WEBMAIL(),
+      files: {
+        'var/www/roundcube/index.php': '<?php\n',
+        'var/www/roundcube/Specific/db/db.sqlite': '',
+      },
+      errors: [
+        {
+          messageId: 'aliasExposed',
+          line: 13,
+          column: 5,
+          message: /database files \(`\/webmail\/Specific\/db\/db\.sqlite`\)/,
+        },
+      ],
+    },
     {
       // Blind case laravel-docker--root-repository (nginx 1.22.1: /composer.json came back 200): the
       // image's /var/www/html is the repository, mounted whole by Compose, whatever its name says.
