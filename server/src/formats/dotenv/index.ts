@@ -1,7 +1,7 @@
 import type { Format } from '../../engine/format.ts';
 import type { DotenvFile } from './ast.ts';
 import { isCodeIgniterEnv } from './codeigniter.ts';
-import { parseDotenv } from './parser.ts';
+import { parseDotenvShared } from './shared-parse.ts';
 
 export { parseDotenv } from './parser.ts';
 
@@ -9,7 +9,7 @@ export { parseDotenv } from './parser.ts';
 export const dotenvFormat: Format<DotenvFile> = {
   id: 'dotenv',
   commentPrefix: '#',
-  parse: (text) => parseDotenv(text),
+  parse: (text) => parseDotenvShared(text),
   skipReason: (text) =>
     isCodeIgniterEnv(text)
       ? "Not analysed: this is CodeIgniter 4's .env (`database.default.password = …`), whose syntax is not the dotenv syntax Harden reads."

@@ -1,6 +1,6 @@
 import type { WorkspaceView } from '../../../engine/types.ts';
 import type { DotenvEntry, DotenvFile } from '../ast.ts';
-import { parseDotenv } from '../parser.ts';
+import { parseDotenvShared } from '../shared-parse.ts';
 import { baseName } from './env-files.ts';
 import { effectiveEntries } from './effective-entries.ts';
 
@@ -97,7 +97,7 @@ function factsOf(folder: string, name: string, workspace: WorkspaceView): EnvFil
     // The files of the folders asked about last: an audit goes folder by folder.
     if (known.size >= FACTS_KEPT) known.clear();
     const text = workspace.readText(path);
-    const entries = text === undefined ? [] : effectiveEntries(parseDotenv(text).ast);
+    const entries = text === undefined ? [] : effectiveEntries(parseDotenvShared(text).ast);
     const replaces = new Set<string>();
     let appEnv: string | undefined;
     for (const entry of entries) {
