@@ -59,9 +59,25 @@ interface SymfonyFolder {
 /**
  * The folder, when it holds a Symfony application's env files: Flex's `symfony.lock`, the
  * kernel's `config/bundles.php`, or a first layer with the recipe markers Flex writes
- * (`###> symfony/framework-bundle ###`).
+ * (`###> symfony/framework-bundle ###`). Undefined next to a `.env.local.php` (`composer
+ * dump-env`): Symfony then reads that file instead of the others, and it is PHP, not analysed
+ * here.
  */
 function symfonyFolder(folder: string, workspace: WorkspaceView): SymfonyFolder | undefined {
+  // Each env file of the folder asks in turn: an audit goes folder by folder.
+  let known = folders.get(workspace);
+  if (known?.folder !== folder) {
+    known = { folder, app: readSymfonyFolder(folder, workspace) };
+    folders.set(workspace, known);
+  }
+  return known.app;
+}
+
+/** The last folder asked about, per workspace view (an audit's view lives for the whole audit). */
+const folders = new WeakMap<WorkspaceView, { folder: string; app: SymfonyFolder | undefined }>();
+
+function readSymfonyFolder(folder: string, workspace: WorkspaceView): SymfonyFolder | undefined {
+  if (workspace.exists(`${folder}/.env.local.php`)) return undefined;
   const names = workspace.listDir(folder);
   if (!names) return undefined;
   const first = names.includes('.env') ? '.env' : names.includes('.env.dist') ? '.env.dist' : undefined;
@@ -141,7 +157,6 @@ function computeOverriddenKeys(path: string, workspace: WorkspaceView): Readonly
   const slash = path.lastIndexOf('/');
   if (slash < 0) return NOTHING;
   const folder = path.slice(0, slash);
-  if (workspace.exists(`${folder}/.env.local.php`)) return NOTHING;
   const app = symfonyFolder(folder, workspace);
   if (!app) return NOTHING;
   const name = baseName(path);
