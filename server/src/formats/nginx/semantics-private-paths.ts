@@ -62,7 +62,30 @@ export function handsOver(block: EffectiveNode): boolean {
 }
 
 function servesFromRoot(block: EffectiveNode): boolean {
-  return !handsOver(block) && documentRoot(block) !== undefined;
+  return !handsOver(block) && !readsNoRequestedFile(block) && documentRoot(block) !== undefined;
+}
+
+/**
+ * Whether the block's `try_files` never looks for the file the request names: every entry but
+ * the last is a fixed path, and the last answers with a code or sends the request to a fixed URI.
+ * Shaarli's documented `location / { try_files _ /index.php$is_args$args; }` (the file `_` never
+ * exists) hands every request to its front controller: on nginx 1.22.1, `/composer.json` and
+ * `/data/log.txt` under such a location reached PHP (blind cases shaarli--http-serves-site,
+ * shaarli--subfolder-stale-denies). A named location as the fallback serves the request's own
+ * path, and counts as reading it.
+ */
+function readsNoRequestedFile(block: EffectiveNode): boolean {
+  const tryFiles = block.childrenNamed('try_files');
+  if (tryFiles.length !== 1) return false;
+  const args = tryFiles[0]!.args;
+  if (args.length < 2) return false;
+  for (let i = 0; i < args.length - 1; i++) if (args[i]!.value.includes('$')) return false;
+  const fallback = args[args.length - 1]!.value;
+  if (/^=\d{3}$/.test(fallback)) return true;
+  if (!fallback.startsWith('/')) return false;
+  // `$is_args$args` only adds the query string; any other variable before a `?` may add the path.
+  const path = fallback.replace(/\$is_args\$(?:args|query_string)(?![\w])/g, '').split('?')[0]!;
+  return !path.includes('$');
 }
 
 /**
@@ -386,7 +409,7 @@ function aliasSource(block: EffectiveNode): EffectiveNode | undefined {
  * that does not (`/x/.env` is then `/folder.env`, nginx/alias-traversal's business), nor for a
  * location that hands its requests over (`proxy_pass`, `return`…).
  */
-function aliasedFolder(location: EffectiveNode): { prefix: string; alias: string } | undefined {
+export function aliasedFolder(location: EffectiveNode): { prefix: string; alias: string } | undefined {
   const info = locationInfo(location);
   if (!info || (info.modifier !== '' && info.modifier !== '^~')) return undefined;
   const alias = lastDirectiveIn(location, 'alias')?.args[0]?.value;
@@ -402,7 +425,9 @@ function servesFromAlias(server: EffectiveNode, location: EffectiveNode, uri: st
   const source = chosen && aliasSource(chosen);
   // The server's copy of a snippet's location is the document's location (samePlace).
   if (!source || !samePlace(source, location)) return false;
-  return !refusesRequests(chosen) && !restricted(chosen) && !handsOver(chosen);
+  return (
+    !refusesRequests(chosen) && !restricted(chosen) && !handsOver(chosen) && !readsNoRequestedFile(chosen)
+  );
 }
 
 /** Results by location (a snippet's location is asked about by each of its placements' lints). */

@@ -34,6 +34,17 @@ const WEBMAIL = (body = '') =>
 testRule(privatePathsExposed, {
   valid: [
     {
+      // Blind case shaarli--http-serves-site (nginx 1.22.1: /composer.json reached the front
+      // controller): Shaarli's documented location reads no file the request names.
+      name: "a try_files of fixed entries only (Shaarli's `try_files _ /index.php…`)",
+      code: 'server {\n    root /var/www/shaarli;\n    location / {\n        try_files _ /index.php$is_args$args;\n    }\n}\n',
+      files: { 'var/www/shaarli/composer.json': '{}', 'var/www/shaarli/.env': '' },
+    },
+    {
+      name: 'a try_files that answers every request with a code when its fixed file is missing',
+      code: 'server {\n    root /var/www/site;\n    location / {\n        try_files /maintenance.html =503;\n    }\n}\n',
+    },
+    {
       name: 'a database file the server denies',
       code: `server {\n${SYMFONY_ROOT}${DB}${FRONT}}\n`,
       files: { 'var/www/symfony/composer.json': '{}', 'var/www/symfony/var/data.db': '' },
@@ -241,6 +252,17 @@ testRule(privatePathsExposed, {
     },
   ],
   invalid: [
+    {
+      // nginx 1.22.1: /.env came back 200 with its content; a named location keeps the request's path.
+      name: 'fixed try_files entries with a named location as the fallback, which serves the path asked',
+      code: 'server {\n    root /var/www/site;\n    location / {\n        try_files _ @app;\n    }\n    location @app {\n    }\n}\n',
+      errors: [{ messageId: 'exposed', line: 1, column: 1 }],
+    },
+    {
+      name: 'a try_files whose fallback URI is built from the request',
+      code: 'server {\n    root /var/www/site;\n    location / {\n        try_files _ /static$uri;\n    }\n    location /static/ {\n    }\n}\n',
+      errors: [{ messageId: 'exposed', line: 1, column: 1 }],
+    },
     {
       // Symfony's own recipe puts the SQLite database in var/: `sqlite:///%kernel.project_dir%/var/data.db`.
       name: "Symfony's SQLite database below an application root that denies everything else",
