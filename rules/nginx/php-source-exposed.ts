@@ -35,7 +35,7 @@ export const phpSourceExposed = defineRule<NginxFile>({
     presets: ['recommended', 'strict'],
     messages: {
       exposed:
-        'This server sends the source code of PHP scripts as files ({{scripts}}): the location nginx chooses for them (`{{location}}`) serves the files of the root and passes nothing to PHP',
+        'This server sends the source code of PHP scripts as files ({{scripts}}): the location nginx chooses for them (`{{location}}`) sends its files as they are and passes nothing to PHP',
     },
     fixable: true,
     defaultOptions: {},

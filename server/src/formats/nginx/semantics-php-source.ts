@@ -1,5 +1,5 @@
 import type { WorkspaceView } from '../../engine/types.ts';
-import type { EffectiveNode } from './effective.ts';
+import { samePlace, type EffectiveNode } from './effective.ts';
 import {
   compileRegexCached,
   locationInfo,
@@ -11,7 +11,13 @@ import { joinPath, pathBeforeArguments } from './paths.ts';
 import { authenticationAt } from './semantics-restrictions.ts';
 import { isSlash, trimEndOf } from '../../engine/text-runs.ts';
 import { refusesRequests } from './semantics-php-locations.ts';
-import { handsOver, PASSING_HANDLERS, restricted } from './semantics-private-paths.ts';
+import {
+  aliasedFolder,
+  aliasUri,
+  handsOver,
+  PASSING_HANDLERS,
+  restricted,
+} from './semantics-private-paths.ts';
 import { ifCondition } from './conditions.ts';
 import { canProbe, canRunPattern } from './semantics-probe-safety.ts';
 import { locationsOfServer } from './semantics-tree-index.ts';
@@ -201,7 +207,8 @@ function regexesReadable(block: EffectiveNode): boolean {
 function servedAsFile(
   server: EffectiveNode,
   uri: string,
-  rootPath: string,
+  /** What the block must read the file from: the root's path, or the location whose `alias` it is. */
+  from: string | EffectiveNode,
   /** The `try_files` entry that finds the script: `$uri`, or `$uri.php` for a request without the extension. */
   entry = '$uri',
 ): SourceServed | undefined {
@@ -218,7 +225,10 @@ function servedAsFile(
   for (let level: EffectiveNode | undefined = block; level && level !== server; level = level.parent)
     if (includesUnreadFile(level)) return undefined;
   const root = documentRoot(block);
-  if (root?.kind !== 'root' || trimEndOf(root.path, isSlash, 1) !== rootPath) return undefined;
+  if (typeof from === 'string') {
+    if (root?.kind !== 'root' || trimEndOf(root.path, isSlash, 1) !== from) return undefined;
+  } else if (root?.kind !== 'alias' || !root.node.parent || !samePlace(root.node.parent, from))
+    return undefined;
   // try_files is not inherited: the block's own decides (a server's only serves requests no location takes).
   const tryFiles = block.childrenNamed('try_files');
   const last = tryFiles[tryFiles.length - 1];
@@ -243,8 +253,22 @@ export function phpSourceServed(server: EffectiveNode, workspace: WorkspaceView)
 }
 
 function computeServed(server: EffectiveNode, workspace: WorkspaceView): SourceServed[] {
+  if (includesUnreadFile(server) || !regexesReadable(server)) return [];
+  const out = servedFromRoot(server, workspace);
+  for (const { location, prefix, folder } of aliasFolders(server))
+    for (const script of scriptsOfTree(folder, workspace)) {
+      const uri = aliasUri(prefix, script);
+      if (out.some((s) => s.uri === uri)) continue;
+      const served = servedAsFile(server, uri, location);
+      if (served) out.push(served);
+    }
+  return out;
+}
+
+/** The scripts of the server's root that nginx sends as files. */
+function servedFromRoot(server: EffectiveNode, workspace: WorkspaceView): SourceServed[] {
   const root = serverRoot(server);
-  if (root === undefined || root.includes('$') || includesUnreadFile(server)) return [];
+  if (root === undefined || root.includes('$')) return [];
   const rootPath = trimEndOf(root, isSlash, 1);
   // The root's folder in the workspace, when it holds the application (a deployment repository
   // may keep only a `.htaccess` or a `.gitkeep` there: that says nothing of the scripts).
@@ -259,7 +283,6 @@ function computeServed(server: EffectiveNode, workspace: WorkspaceView): SourceS
     for (const below of ['/', ...prefixFolders(server)])
       for (const uri of scriptsOfTree(rootPath, workspace, below))
         if (!probes.includes(uri)) probes.push(uri);
-  if (probes.length === 0 || !regexesReadable(server)) return [];
   const extensionless = triesWithExtension(server);
   const out: SourceServed[] = [];
   for (const uri of probes) {
@@ -270,6 +293,27 @@ function computeServed(server: EffectiveNode, workspace: WorkspaceView): SourceS
         ? servedAsFile(server, uri.slice(0, -4), rootPath, '$uri.php')
         : undefined);
     if (served) out.push(served);
+  }
+  return out;
+}
+
+/** How many alias locations of a server have their folder read for scripts. */
+const ALIAS_FOLDERS = 8;
+
+/**
+ * The folders the server's prefix locations publish with `alias` (`location ^~ /data/ { alias
+ * /var/www/grocy/data/; }`), with the request prefix that reaches them: the scripts the tree shows
+ * there are requests under that prefix (blind case grocy--data-caret-alias, nginx 1.22.1:
+ * `/data/config.php` came back as source).
+ */
+function aliasFolders(server: EffectiveNode): { location: EffectiveNode; prefix: string; folder: string }[] {
+  const out: { location: EffectiveNode; prefix: string; folder: string }[] = [];
+  for (const location of locationsOfServer(server)) {
+    if (location.childrenNamed('alias').length === 0) continue;
+    const published = aliasedFolder(location);
+    if (!published) continue;
+    out.push({ location, prefix: published.prefix, folder: trimEndOf(published.alias, isSlash, 1) });
+    if (out.length >= ALIAS_FOLDERS) break;
   }
   return out;
 }

@@ -16,9 +16,34 @@ const server = (body: string, root = '/var/www/app/public') =>
 const REFUSE = '    location ~* \\.(?:php\\d?|phtml|phar)$ {\n        return 404;\n    }\n';
 /** Symfony's recipe, as its own catch-all (the tests' silent cases). */
 const SYMFONY_REFUSE = '    location ~ \\.php$ {\n        return 404;\n    }\n';
+/** Grocy's data folder: its configuration and compiled views are PHP. */
+const GROCY_DATA = {
+  'var/www/grocy/public/index.php': '<?php\n',
+  'var/www/grocy/data/config.php': '<?php Setting("BASE_URL", "/");\n',
+  'var/www/grocy/data/viewcache/4f1c.php': '<?php\n',
+};
+const grocy = (location: string) =>
+  server(`${CATCH_ALL}${FRONT}${SYMFONY_REFUSE}${location}`, '/var/www/grocy/public');
 
 testRule(phpSourceExposed, {
   valid: [
+    {
+      name: 'an alias folder whose scripts a regex location refuses (a plain prefix lets regexes be tried)',
+      code: grocy('    location /data/ {\n        alias /var/www/grocy/data/;\n    }\n'),
+      files: GROCY_DATA,
+    },
+    {
+      name: 'an alias folder of the tree that holds no script',
+      code: grocy('    location ^~ /files/ {\n        alias /var/www/grocy/data/storage/;\n    }\n'),
+      files: { ...GROCY_DATA, 'var/www/grocy/data/storage/a.jpg': '' },
+    },
+    {
+      name: 'an alias folder with scripts, refused to everybody',
+      code: grocy(
+        '    location ^~ /data/ {\n        alias /var/www/grocy/data/;\n        deny all;\n    }\n',
+      ),
+      files: GROCY_DATA,
+    },
     {
       name: 'a PHP location for every script',
       code: server(
@@ -172,6 +197,32 @@ testRule(phpSourceExposed, {
   ],
   invalid: [
     {
+      // Blind case grocy--data-caret-alias (nginx 1.22.1: /data/config.php came back as source):
+      // `^~` keeps the server's regex locations from being tried.
+      name: 'a ^~ alias location over a folder of scripts',
+      code: grocy('    location ^~ /data/ {\n        alias /var/www/grocy/data/;\n    }\n'),
+      files: GROCY_DATA,
+      errors: [
+        {
+          messageId: 'exposed',
+          line: 1,
+          column: 1,
+          message: /`\/data\/config\.php`, `\/data\/viewcache\/4f1c\.php`.*`location \^~ \/data\/`/,
+        },
+      ],
+      output: null,
+    },
+    {
+      name: 'a plain alias location over a folder of scripts, with no regex location to refuse them',
+      code: server(
+        `${CATCH_ALL}${FRONT}    location /data/ {\n        alias /var/www/grocy/data/;\n    }\n`,
+        '/var/www/grocy/public',
+      ),
+      files: GROCY_DATA,
+      errors: [{ messageId: 'exposed', line: 1, column: 1, message: /`\/data\/config\.php`/ }],
+      output: `server {\n    listen 80;\n    root /var/www/grocy/public;\n${CATCH_ALL}${FRONT}    location /data/ {\n        alias /var/www/grocy/data/;\n    }\n${REFUSE}}\n`,
+    },
+    {
       // The nginx container's root is a path of the container: Compose's bind mount says where
       // the workspace holds it (before, the tree was not found and only the fallback was asked).
       name: "a root mounted from the workspace by Docker Compose: the tree's scripts are asked about",
@@ -215,7 +266,7 @@ testRule(phpSourceExposed, {
           line: 1,
           column: 1,
           message:
-            'This server sends the source code of PHP scripts as files (`/config.php`, `/admin/cron.php`): the location nginx chooses for them (`location /`) serves the files of the root and passes nothing to PHP',
+            'This server sends the source code of PHP scripts as files (`/config.php`, `/admin/cron.php`): the location nginx chooses for them (`location /`) sends its files as they are and passes nothing to PHP',
         },
       ],
       output: server(`${CATCH_ALL}${FRONT}${REFUSE}`),
