@@ -1,0 +1,3 @@
+<?php
+Setting('CURRENCY', 'EUR');
+Setting('LDAP_BIND_PW', 'secret');

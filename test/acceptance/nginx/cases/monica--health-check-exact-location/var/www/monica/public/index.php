@@ -1,0 +1,5 @@
+<?php
+
+use Illuminate\Contracts\Http\Kernel;
+
+require __DIR__.'/../vendor/autoload.php';

@@ -1,0 +1,1 @@
+<?php /* eJzLSM3JyVcozy/KSQEAGgQEXQ== */ ?>

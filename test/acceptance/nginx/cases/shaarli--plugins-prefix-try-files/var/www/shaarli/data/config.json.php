@@ -1,0 +1,3 @@
+<?php /*
+{"credentials": {"login": "admin", "hash": "x", "salt": "y"}, "api": {"secret": "z"}}
+*/ ?>
