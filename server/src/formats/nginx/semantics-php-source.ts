@@ -255,6 +255,12 @@ export function phpSourceServed(server: EffectiveNode, workspace: WorkspaceView)
 function computeServed(server: EffectiveNode, workspace: WorkspaceView): SourceServed[] {
   if (includesUnreadFile(server) || !regexesReadable(server)) return [];
   const out = servedFromRoot(server, workspace);
+  for (const { root, folder } of locationRoots(server))
+    for (const uri of scriptsOfTree(root, workspace, folder)) {
+      if (out.some((s) => s.uri === uri)) continue;
+      const served = servedAsFile(server, uri, root);
+      if (served) out.push(served);
+    }
   for (const { location, prefix, folder } of aliasFolders(server))
     for (const script of scriptsOfTree(folder, workspace)) {
       const uri = aliasUri(prefix, script);
@@ -297,8 +303,35 @@ function servedFromRoot(server: EffectiveNode, workspace: WorkspaceView): Source
   return out;
 }
 
-/** How many alias locations of a server have their folder read for scripts. */
-const ALIAS_FOLDERS = 8;
+/**
+ * The roots that prefix locations set for themselves (`location /blog/ { root /var/www/wordpress;
+ * }`), with the folder of each prefix: the scripts the tree shows below it, in that root, are
+ * requests the location may answer (a request ends in such a location only when it takes it, so
+ * its own `root` decides).
+ */
+function locationRoots(server: EffectiveNode): { root: string; folder: string }[] {
+  const serverRootPath = serverRoot(server);
+  const out: { root: string; folder: string }[] = [];
+  for (const location of locationsOfServer(server)) {
+    if (location.childrenNamed('root').length === 0) continue;
+    const info = locationInfo(location);
+    if (!info || info.isRegex || (info.modifier !== '' && info.modifier !== '^~')) continue;
+    const pattern = info.pattern;
+    if (!pattern.startsWith('/') || pattern.includes('..')) continue;
+    const own = documentRoot(location);
+    if (own?.kind !== 'root' || own.inherited || own.path.includes('$')) continue;
+    const root = trimEndOf(own.path, isSlash, 1);
+    if (serverRootPath !== undefined && root === trimEndOf(serverRootPath, isSlash, 1)) continue;
+    const folder = pattern.endsWith('/') ? pattern : `${pattern.slice(0, pattern.lastIndexOf('/') + 1)}`;
+    if (out.some((r) => r.root === root && r.folder === folder)) continue;
+    out.push({ root, folder });
+    if (out.length >= LOCATION_FOLDERS) break;
+  }
+  return out;
+}
+
+/** How many locations with a root or an alias of their own have their folder read for scripts, per kind. */
+const LOCATION_FOLDERS = 8;
 
 /**
  * The folders the server's prefix locations publish with `alias` (`location ^~ /data/ { alias
@@ -313,7 +346,7 @@ function aliasFolders(server: EffectiveNode): { location: EffectiveNode; prefix:
     const published = aliasedFolder(location);
     if (!published) continue;
     out.push({ location, prefix: published.prefix, folder: trimEndOf(published.alias, isSlash, 1) });
-    if (out.length >= ALIAS_FOLDERS) break;
+    if (out.length >= LOCATION_FOLDERS) break;
   }
   return out;
 }

@@ -22,11 +22,31 @@ const GROCY_DATA = {
   'var/www/grocy/data/config.php': '<?php Setting("BASE_URL", "/");\n',
   'var/www/grocy/data/viewcache/4f1c.php': '<?php\n',
 };
+/** WordPress published at /blog/ from its own root, beside a Symfony application. */
+const BLOG_TREE = {
+  ...TREE,
+  'var/www/wp/blog/wp-config.php': '<?php\n',
+  'var/www/wp/blog/index.php': '<?php\n',
+};
+const PHP_ALL =
+  '    location ~ \\.php$ {\n        try_files $uri =404;\n        fastcgi_pass 127.0.0.1:9000;\n    }\n';
 const grocy = (location: string) =>
   server(`${CATCH_ALL}${FRONT}${SYMFONY_REFUSE}${location}`, '/var/www/grocy/public');
 
 testRule(phpSourceExposed, {
   valid: [
+    {
+      name: "a location with its own root whose scripts the server's PHP location runs",
+      code: server(`${CATCH_ALL}${PHP_ALL}    location /blog/ {\n        root /var/www/wp;\n    }\n`),
+      files: BLOG_TREE,
+    },
+    {
+      name: 'a ^~ location with its own root and a PHP location nested in it',
+      code: server(
+        `${CATCH_ALL}${PHP_ALL}    location ^~ /blog/ {\n        root /var/www/wp;\n    ${PHP_ALL.replace(/\n(?=.)/g, '\n    ')}    }\n`,
+      ),
+      files: BLOG_TREE,
+    },
     {
       name: 'an alias folder whose scripts a regex location refuses (a plain prefix lets regexes be tried)',
       code: grocy('    location /data/ {\n        alias /var/www/grocy/data/;\n    }\n'),
@@ -196,6 +216,23 @@ testRule(phpSourceExposed, {
     },
   ],
   invalid: [
+    {
+      // nginx searches no regex location for a request a `^~` prefix takes: its own root sends the script.
+      name: 'a ^~ location with its own root over a folder of scripts',
+      code: server(
+        `${CATCH_ALL}${PHP_ALL}    location ^~ /blog/ {\n        root /var/www/wp;\n        expires 1h;\n    }\n`,
+      ),
+      files: BLOG_TREE,
+      errors: [
+        {
+          messageId: 'exposed',
+          line: 1,
+          column: 1,
+          message: /`\/blog\/wp-config\.php`, `\/blog\/index\.php`/,
+        },
+      ],
+      output: null,
+    },
     {
       // Blind case grocy--data-caret-alias (nginx 1.22.1: /data/config.php came back as source):
       // `^~` keeps the server's regex locations from being tried.
