@@ -253,26 +253,40 @@ export function phpSourceServed(server: EffectiveNode, workspace: WorkspaceView)
 }
 
 function computeServed(server: EffectiveNode, workspace: WorkspaceView): SourceServed[] {
-  if (includesUnreadFile(server) || !regexesReadable(server)) return [];
-  const out = servedFromRoot(server, workspace);
+  if (includesUnreadFile(server)) return [];
+  const probes = rootProbes(server, workspace);
+  const asked = (uri: string) => probes.some((p) => p.uri === uri);
   for (const { root, folder } of locationRoots(server))
-    for (const uri of scriptsOfTree(root, workspace, folder)) {
-      if (out.some((s) => s.uri === uri)) continue;
-      const served = servedAsFile(server, uri, root);
-      if (served) out.push(served);
-    }
+    for (const uri of scriptsOfTree(root, workspace, folder))
+      if (!asked(uri)) probes.push({ uri, from: root });
   for (const { location, prefix, folder } of aliasFolders(server))
     for (const script of scriptsOfTree(folder, workspace)) {
       const uri = aliasUri(prefix, script);
-      if (out.some((s) => s.uri === uri)) continue;
-      const served = servedAsFile(server, uri, location);
-      if (served) out.push(served);
+      if (!asked(uri)) probes.push({ uri, from: location });
     }
+  if (probes.length === 0 || !regexesReadable(server)) return [];
+  const extensionless = triesWithExtension(server);
+  const out: SourceServed[] = [];
+  for (const { uri, from } of probes) {
+    const served =
+      servedAsFile(server, uri, from) ??
+      // `try_files $uri $uri.php …` finds `config.php` for `/config`, in a location no PHP regex takes.
+      (extensionless && typeof from === 'string' && uri.endsWith('.php')
+        ? servedAsFile(server, uri.slice(0, -4), from, '$uri.php')
+        : undefined);
+    if (served) out.push(served);
+  }
   return out;
 }
 
-/** The scripts of the server's root that nginx sends as files. */
-function servedFromRoot(server: EffectiveNode, workspace: WorkspaceView): SourceServed[] {
+/** A script asked about, and what the block that answers it must read it from (see `servedAsFile`). */
+interface Probe {
+  uri: string;
+  from: string | EffectiveNode;
+}
+
+/** The scripts of the server's root to ask about: the fallbacks of its `try_files`, and those of the tree. */
+function rootProbes(server: EffectiveNode, workspace: WorkspaceView): Probe[] {
   const root = serverRoot(server);
   if (root === undefined || root.includes('$')) return [];
   const rootPath = trimEndOf(root, isSlash, 1);
@@ -282,25 +296,13 @@ function servedFromRoot(server: EffectiveNode, workspace: WorkspaceView): Source
     (workspace.listDir(dir) ?? []).some((name) => !name.startsWith('.')),
   );
   // A fallback named by the configuration but absent from the tree is a loop, not a leak.
-  const probes = fallbackScripts(server).filter(
+  const uris = fallbackScripts(server).filter(
     (uri) => dirs.length === 0 || dirs.some((dir) => workspace.exists(joinPath(dir, uri.slice(1)))),
   );
   if (dirs.length > 0)
     for (const below of ['/', ...prefixFolders(server)])
-      for (const uri of scriptsOfTree(rootPath, workspace, below))
-        if (!probes.includes(uri)) probes.push(uri);
-  const extensionless = triesWithExtension(server);
-  const out: SourceServed[] = [];
-  for (const uri of probes) {
-    const served =
-      servedAsFile(server, uri, rootPath) ??
-      // `try_files $uri $uri.php …` finds `config.php` for `/config`, in a location no PHP regex takes.
-      (extensionless && uri.endsWith('.php')
-        ? servedAsFile(server, uri.slice(0, -4), rootPath, '$uri.php')
-        : undefined);
-    if (served) out.push(served);
-  }
-  return out;
+      for (const uri of scriptsOfTree(rootPath, workspace, below)) if (!uris.includes(uri)) uris.push(uri);
+  return uris.map((uri) => ({ uri, from: rootPath }));
 }
 
 /**
