@@ -118,7 +118,7 @@ export class Linter {
     }
     const findings = applySuppressions(raw, document.text, format!.commentPrefix, document.path, config);
     findings.sort((a, b) => compareRanges(a.range, b.range) || a.ruleId.localeCompare(b.ruleId));
-    return { ...base, findings, fullyUnderstood: parsed.fullyUnderstood };
+    return { ...base, findings: withoutRepeats(findings), fullyUnderstood: parsed.fullyUnderstood };
   }
 
   private context(
@@ -166,6 +166,27 @@ export class Linter {
       },
     };
   }
+}
+
+/**
+ * The findings less those that repeat an earlier one word for word at the same place: a block
+ * nginx reads twice from one document (a snippet of an `nginx -T` dump included by a server and
+ * by one of its locations) is judged once per placement, and the user would see the same line
+ * twice. The first, with its fix, is kept.
+ */
+function withoutRepeats(sorted: Finding[]): Finding[] {
+  // Sorted by range, then rule: a repeat is in the run of findings of its rule at its range.
+  const kept: Finding[] = [];
+  let runStart = 0;
+  for (const finding of sorted) {
+    const previous = kept[kept.length - 1];
+    if (!previous || previous.ruleId !== finding.ruleId || compareRanges(previous.range, finding.range) !== 0)
+      runStart = kept.length;
+    let repeat = false;
+    for (let k = runStart; k < kept.length && !repeat; k++) repeat = kept[k]!.message === finding.message;
+    if (!repeat) kept.push(finding);
+  }
+  return kept;
 }
 
 /**

@@ -229,4 +229,20 @@ describe('Linter', () => {
     const binary = lint('world\u0000\u0001');
     assert.match(binary.skipped ?? '', /binary/);
   });
+
+  test('a finding repeated word for word at the same place is shown once, a different one kept', () => {
+    const twice = defineRule<string[]>({
+      ...noWorld,
+      meta: { ...noWorld.meta, id: 'shell/twice', messages: { a: 'Same {{n}}.' } },
+      check(context) {
+        const range = { start: { line: 0, character: 0 }, end: { line: 0, character: 5 } };
+        // A block read twice from one document (a dump's snippet under a server and a location).
+        for (const n of ['1', '1', '2']) context.report({ messageId: 'a', data: { n }, range });
+      },
+    });
+    assert.deepEqual(
+      lint('world', [twice]).findings.map((f) => f.message),
+      ['Same 1.', 'Same 2.'],
+    );
+  });
 });
