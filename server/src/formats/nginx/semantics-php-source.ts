@@ -22,6 +22,7 @@ import { ifCondition } from './conditions.ts';
 import { canProbe, canRunPattern } from './semantics-probe-safety.ts';
 import { locationsOfServer } from './semantics-tree-index.ts';
 import { includesUnreadFile } from './semantics-unread-includes.ts';
+import { tryFilesFolder } from './semantics-try-files-fallback.ts';
 import { workspaceRootsFor } from './semantics-upload-paths.ts';
 import { foldersBelow, memoByWorkspace } from './semantics-workspace-tree.ts';
 import { documentRoot } from './server-blocks.ts';
@@ -256,6 +257,9 @@ function computeServed(server: EffectiveNode, workspace: WorkspaceView): SourceS
   if (includesUnreadFile(server)) return [];
   const probes = rootProbes(server, workspace);
   const asked = (uri: string) => probes.some((p) => p.uri === uri);
+  for (const { root, folder, entry } of tryFilesFolders(server))
+    for (const uri of scriptsOfTree(joinPath(root, folder.slice(1)), workspace))
+      if (!asked(uri)) probes.push({ uri, from: root, entry });
   for (const { root, folder } of locationRoots(server))
     for (const uri of scriptsOfTree(root, workspace, folder))
       if (!asked(uri)) probes.push({ uri, from: root });
@@ -267,9 +271,9 @@ function computeServed(server: EffectiveNode, workspace: WorkspaceView): SourceS
   if (probes.length === 0 || !regexesReadable(server)) return [];
   const extensionless = triesWithExtension(server);
   const out: SourceServed[] = [];
-  for (const { uri, from } of probes) {
+  for (const { uri, from, entry } of probes) {
     const served =
-      servedAsFile(server, uri, from) ??
+      servedAsFile(server, uri, from, entry) ??
       // `try_files $uri $uri.php …` finds `config.php` for `/config`, in a location no PHP regex takes.
       (extensionless && typeof from === 'string' && uri.endsWith('.php')
         ? servedAsFile(server, uri.slice(0, -4), from, '$uri.php')
@@ -283,6 +287,8 @@ function computeServed(server: EffectiveNode, workspace: WorkspaceView): SourceS
 interface Probe {
   uri: string;
   from: string | EffectiveNode;
+  /** The `try_files` entry that finds the script, when not `$uri`. */
+  entry?: string;
 }
 
 /** The scripts of the server's root to ask about: the fallbacks of its `try_files`, and those of the tree. */
@@ -303,6 +309,27 @@ function rootProbes(server: EffectiveNode, workspace: WorkspaceView): Probe[] {
     for (const below of ['/', ...prefixFolders(server)])
       for (const uri of scriptsOfTree(rootPath, workspace, below)) if (!uris.includes(uri)) uris.push(uri);
   return uris.map((uri) => ({ uri, from: rootPath }));
+}
+
+/**
+ * The folders below the root that the `try_files` of the server's locations read requests from
+ * (`location / { try_files /public$uri /public$uri/ /public/index.php?$args; }` under a root that
+ * is the repository): `public/index.php` is sent as a file for `/index.php` when no PHP location
+ * takes that address (blind case koel--root-app-folder-public-try-files, nginx 1.22.1).
+ */
+function tryFilesFolders(server: EffectiveNode): { root: string; folder: string; entry: string }[] {
+  const out: { root: string; folder: string; entry: string }[] = [];
+  for (const block of [server, ...locationsOfServer(server)]) {
+    const folder = tryFilesFolder(block);
+    if (folder === undefined) continue;
+    const own = documentRoot(block);
+    if (own?.kind !== 'root' || own.path.includes('$')) continue;
+    const root = trimEndOf(own.path, isSlash, 1);
+    const entry = block.childrenNamed('try_files')[0]!.args.find((a) => a.value.includes('$'))!.value;
+    if (!out.some((f) => f.root === root && f.folder === folder)) out.push({ root, folder, entry });
+    if (out.length >= LOCATION_FOLDERS) break;
+  }
+  return out;
 }
 
 /**

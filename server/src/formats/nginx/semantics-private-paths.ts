@@ -8,6 +8,7 @@ import { canProbe } from './semantics-probe-safety.ts';
 import { addressCheckFor } from './semantics-restrictions.ts';
 import { workspaceRootsFor } from './semantics-upload-paths.ts';
 import { rewriteTarget } from './semantics-if-flow.ts';
+import { tryFilesFolder } from './semantics-try-files-fallback.ts';
 import { filesBelow, foldersBelow, memoByWorkspace } from './semantics-workspace-tree.ts';
 import { documentRoot, lastDirectiveIn, locationBlocks } from './server-blocks.ts';
 import { locationsOfServer } from './semantics-tree-index.ts';
@@ -126,9 +127,7 @@ function servedOf(server: EffectiveNode, workspace: WorkspaceView): Record<Priva
     const found = root?.kind === 'root' ? treeProbes(root.path, 1, workspace) : NO_TREE_PROBES;
     const of = (category: PrivateCategory) =>
       probesFor(category, appRoot, found).filter(
-        (probe) =>
-          servesFile(server, probe) &&
-          (category !== 'composer' || manifestServedAt(server, probe, workspace)),
+        (probe) => servesFile(server, probe) && readsProbe(server, category, probe, workspace),
       );
     served = {
       dotfiles: of('dotfiles'),
@@ -143,13 +142,34 @@ function servedOf(server: EffectiveNode, workspace: WorkspaceView): Record<Priva
 }
 
 /**
- * A Composer file is probed because the server's root is the application's directory; a location
- * that reads another root (`location / { root /var/www/html/public; }` under a server whose root
- * is the repository) sends that folder's files, which must be an application's directory too.
+ * Whether the file a probe names is the one nginx reads for it, where the location that answers
+ * reads. Composer's files (and `var/log/`) are probed because the server's root is the
+ * application's directory: a location that reads another root (`location / { root
+ * /var/www/html/public; }` under a server whose root is the repository) sends that folder's
+ * files, which must be an application's directory too. A location whose `try_files` reads the
+ * request in a folder below the root (`try_files /public$uri …`) reads `public/composer.json`
+ * for `/composer.json`: the fixed probes then stand for that folder's files, and a file the tree
+ * shows at the probe's own path is not the one read.
  */
-function manifestServedAt(server: EffectiveNode, uri: string, workspace: WorkspaceView): boolean {
-  const chosen = matchLocation(server, uri).location?.node;
-  if (!chosen || documentRoot(chosen)?.path === documentRoot(server)?.path) return true;
+function readsProbe(
+  server: EffectiveNode,
+  category: PrivateCategory,
+  probe: string,
+  workspace: WorkspaceView,
+): boolean {
+  const applicationFile = category === 'composer' || (category === 'logs' && probe.startsWith('/var/'));
+  const chosen = matchLocation(server, probe).location?.node ?? server;
+  const folder = tryFilesFolder(chosen);
+  if (folder !== undefined) {
+    if (!isFixedProbe(category, probe)) return false;
+    const root = documentRoot(chosen);
+    return (
+      !applicationFile ||
+      (root !== undefined && applicationDirVerdict(joinPath(root.path, folder.slice(1)), workspace) === true)
+    );
+  }
+  if (!applicationFile || chosen === server) return true;
+  if (documentRoot(chosen)?.path === documentRoot(server)?.path) return true;
   return isApplicationRoot(server, workspace, chosen);
 }
 

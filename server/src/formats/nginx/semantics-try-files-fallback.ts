@@ -85,3 +85,31 @@ function takenHere(server: EffectiveNode, location: EffectiveNode, uri: string):
   const chosen = matchLocation(server, uri).location?.node;
   return chosen !== undefined && isWithin(chosen, location);
 }
+
+/**
+ * The folder below the root from which a block's `try_files` reads the request, when it reads it
+ * only there: `try_files /public$uri /public$uri/ /index.php?$args;` (a repository mounted whole
+ * as the root, its `public/` served through `location /`) gives `/public`, and `/composer.json`
+ * is then looked for as `public/composer.json` (blind cases koel--root-app-folder-public-*,
+ * nginx 1.22.1). Undefined when an entry reads the request at its own path (`$uri`), when the
+ * entries name several folders, or have another form; fixed entries (`/maintenance.html`) read
+ * no request and may stand beside.
+ */
+export function tryFilesFolder(block: EffectiveNode): string | undefined {
+  const tryFiles = block.childrenNamed('try_files');
+  if (tryFiles.length !== 1) return undefined;
+  const args = tryFiles[0]!.args;
+  if (args.length < 2) return undefined;
+  let folder: string | undefined;
+  for (let i = 0; i < args.length - 1; i++) {
+    const value = args[i]!.value;
+    if (!value.includes('$')) continue;
+    const found = FOLDER_ENTRY.exec(value);
+    if (!found || (folder !== undefined && folder !== found[1])) return undefined;
+    folder = found[1];
+  }
+  return folder;
+}
+
+/** `/public$uri`, `/public$uri/`, `/web${uri}`: a fixed folder (not only slashes and dots), then the URI. */
+const FOLDER_ENTRY = /^(\/(?=[^$]*[^/.$])[^$]*[^/$])\/*\$(?:uri|\{uri\}|document_uri)(?![\w])\/?$/;

@@ -30,11 +30,24 @@ const BLOG_TREE = {
 };
 const PHP_ALL =
   '    location ~ \\.php$ {\n        try_files $uri =404;\n        fastcgi_pass 127.0.0.1:9000;\n    }\n';
+/** Koel with the repository as the root: `location /` reads the request in `public/`, the front controller has its own regex. */
+const KOEL = (extra = '') =>
+  `server {\n    listen 80;\n    root /var/www/koel;\n    location / {\n        try_files /public$uri /public$uri/ /public/index.php?$args;\n    }\n${extra}    location ~ ^/public/index\\.php(/|$) {\n        fastcgi_pass 127.0.0.1:9000;\n    }\n}\n`;
+const KOEL_TREE = {
+  'var/www/koel/composer.json': '{}',
+  'var/www/koel/server.php': '<?php\n',
+  'var/www/koel/public/index.php': '<?php\n',
+};
 const grocy = (location: string) =>
   server(`${CATCH_ALL}${FRONT}${SYMFONY_REFUSE}${location}`, '/var/www/grocy/public');
 
 testRule(phpSourceExposed, {
   valid: [
+    {
+      name: 'a try_files that reads public/, with an exact location that runs its front controller',
+      code: KOEL('    location = /index.php {\n        fastcgi_pass 127.0.0.1:9000;\n    }\n'),
+      files: KOEL_TREE,
+    },
     {
       name: "a location with its own root whose scripts the server's PHP location runs",
       code: server(`${CATCH_ALL}${PHP_ALL}    location /blog/ {\n        root /var/www/wp;\n    }\n`),
@@ -216,6 +229,15 @@ testRule(phpSourceExposed, {
     },
   ],
   invalid: [
+    {
+      // Blind case koel--root-app-folder-public-try-files (nginx 1.22.1: /index.php came back as
+      // public/index.php's source): the script has a second address that no PHP location takes.
+      name: 'a try_files that reads public/ under a root that is the repository, front controller at /public/index.php',
+      code: KOEL(),
+      files: KOEL_TREE,
+      errors: [{ messageId: 'exposed', line: 1, column: 1, message: /\(`\/index\.php`\).*`location \/`/ }],
+      output: `${KOEL().slice(0, -2)}${REFUSE}}\n`,
+    },
     {
       // nginx searches no regex location for a request a `^~` prefix takes: its own root sends the script.
       name: 'a ^~ location with its own root over a folder of scripts',

@@ -10,6 +10,8 @@ const COMPOSER = '    location ~ /composer\\.(json|lock)$ {\n        deny all;\n
 const DB = '    location ~* \\.(sqlite3?|db3?)$ {\n        deny all;\n    }\n';
 /** A Symfony application served from its own directory, every other private file denied. */
 const SYMFONY_ROOT = `    root /var/www/symfony;\n${DOT}${LOG}${BAK}${COMPOSER}`;
+/** Koel with the repository as the root: `location /` reads the request in `public/` only. */
+const KOEL = `    root /var/www/koel;\n${DOT}${LOG}${BAK}    location / {\n        try_files /public$uri /public$uri/ /index.php?$args;\n    }\n    location = /index.php {\n        fastcgi_pass 127.0.0.1:9000;\n        fastcgi_param SCRIPT_FILENAME $document_root/public/index.php;\n    }\n`;
 const FRONT = '    location / {\n        try_files $uri /index.php$is_args$args;\n    }\n';
 /** SuiteCRM 8: public/ as the root, the legacy application below it served by a `^~` location. */
 const SUITECRM_LEGACY = `server {\n    root /var/www/suitecrm/public;\n${DOT}${LOG}${BAK}    location ^~ /legacy/ {\n        try_files $uri =404;\n    }\n}\n`;
@@ -33,6 +35,17 @@ const WEBMAIL = (body = '') =>
 
 testRule(privatePathsExposed, {
   valid: [
+    {
+      // Blind case koel--root-app-folder-public-prefix-fixed-script (nginx 1.22.1: /composer.json
+      // reached the front controller): the location reads public/composer.json, which is absent.
+      name: 'a try_files that reads the request in public/ only, under a root that is the repository',
+      code: `server {\n${KOEL}}\n`,
+      files: {
+        'var/www/koel/composer.json': '{}',
+        'var/www/koel/storage/logs/errors.txt': '',
+        'var/www/koel/public/index.php': '<?php\n',
+      },
+    },
     {
       // Blind case shaarli--http-serves-site (nginx 1.22.1: /composer.json reached the front
       // controller): Shaarli's documented location reads no file the request names.
@@ -252,6 +265,13 @@ testRule(privatePathsExposed, {
     },
   ],
   invalid: [
+    {
+      name: "a try_files that reads the request in a folder holding the application's Composer file",
+      code: `server {\n${KOEL}}\n`,
+      files: { 'var/www/koel/public/composer.json': '{}', 'var/www/koel/public/index.php': '<?php\n' },
+      errors: [{ messageId: 'exposed', line: 1, column: 1, message: /`composer\.json`\/`composer\.lock`/ }],
+      output: `server {\n    root /var/www/koel;\n${COMPOSER}${KOEL.slice('    root /var/www/koel;\n'.length)}}\n`,
+    },
     {
       // nginx 1.22.1: /.env came back 200 with its content; a named location keeps the request's path.
       name: 'fixed try_files entries with a named location as the fallback, which serves the path asked',
