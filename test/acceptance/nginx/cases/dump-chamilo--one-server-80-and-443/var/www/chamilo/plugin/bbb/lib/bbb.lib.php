@@ -1,0 +1,2 @@
+<?php
+// Chamilo 1.11: plugin/bbb/lib/bbb.lib.php

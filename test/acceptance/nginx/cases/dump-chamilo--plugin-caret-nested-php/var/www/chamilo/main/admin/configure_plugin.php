@@ -1,0 +1,2 @@
+<?php
+// Chamilo 1.11: main/admin/configure_plugin.php

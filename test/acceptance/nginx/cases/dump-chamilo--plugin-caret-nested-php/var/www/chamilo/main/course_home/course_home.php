@@ -1,0 +1,2 @@
+<?php
+// Chamilo 1.11: main/course_home/course_home.php

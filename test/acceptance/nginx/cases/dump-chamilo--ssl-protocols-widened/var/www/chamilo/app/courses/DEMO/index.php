@@ -1,0 +1,2 @@
+<?php
+// Chamilo 1.11: app/courses/DEMO/index.php

@@ -1,0 +1,2 @@
+<?php
+// CiviCRM Standalone: private/civicrm.settings.php

@@ -1,0 +1,2 @@
+<?php
+// CiviCRM Standalone: vendor/autoload.php

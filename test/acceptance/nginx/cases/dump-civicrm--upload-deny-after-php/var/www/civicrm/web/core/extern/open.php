@@ -1,0 +1,2 @@
+<?php
+// CiviCRM Standalone: web/core/extern/open.php

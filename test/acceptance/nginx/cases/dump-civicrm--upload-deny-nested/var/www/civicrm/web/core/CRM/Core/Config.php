@@ -1,0 +1,2 @@
+<?php
+// CiviCRM Standalone: web/core/CRM/Core/Config.php

@@ -1,0 +1,2 @@
+<?php
+// CiviCRM Standalone: web/ext/org.civicrm.afform/afform.php

@@ -1,0 +1,2 @@
+<?php
+// Symfony 6.4 application: config/bundles.php

@@ -1,0 +1,2 @@
+<?php
+defined('BASEPATH') OR exit('No direct script access allowed');

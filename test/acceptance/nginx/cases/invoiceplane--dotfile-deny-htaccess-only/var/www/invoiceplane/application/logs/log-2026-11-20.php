@@ -1,0 +1,3 @@
+<?php defined('BASEPATH') OR exit('No direct script access allowed'); ?>
+
+ERROR - 2026-11-20 09:12:44 --> Query error: Duplicate entry 'INV-0042' - Invalid query: INSERT INTO ip_invoices ...

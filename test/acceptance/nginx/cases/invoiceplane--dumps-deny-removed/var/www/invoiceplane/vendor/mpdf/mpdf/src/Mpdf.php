@@ -1,0 +1,3 @@
+<?php
+namespace Mpdf;
+class Mpdf {}

@@ -1,0 +1,3 @@
+<?php
+defined('BASEPATH') OR exit('No direct script access allowed');
+$config['base_url'] = env('IP_URL');

@@ -1,0 +1,2 @@
+<?php
+// InvoicePlane 1.5 front controller.

@@ -1,0 +1,3 @@
+<?php
+defined('BASEPATH') OR exit('No direct script access allowed');
+class Invoices extends Admin_Controller {}

@@ -1,0 +1,2 @@
+<?php
+return ['media_path' => env('MEDIA_PATH'), 'image_storage_dir' => 'storage/images'];

@@ -1,0 +1,2 @@
+<?php
+// php artisan serve router

@@ -1,0 +1,3 @@
+<?php
+namespace Pterodactyl\Models;
+class Server {}

@@ -1,0 +1,3 @@
+<?php
+// Laravel front controller.
+require __DIR__.'/../vendor/autoload.php';

@@ -1,0 +1,2 @@
+<?php
+$app = new Illuminate\Foundation\Application(dirname(__DIR__));
