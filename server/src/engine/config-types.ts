@@ -74,6 +74,10 @@ export const DEFAULT_UPLOAD_PATHS: readonly string[] = [
   'app/subnets/import-subnet/upload',
   // PKP's OJS, OMP and OPS: journal logos, covers and editors' images, public/ in the application's folder.
   'public',
+  // Bludit: what editors upload (bl-content/uploads/), and where an upload is staged before it is
+  // checked (bl-content/tmp/, where CVE-2019-16113 ran an uploaded script).
+  'bl-content/uploads',
+  'bl-content/tmp',
 ];
 
 export const DEFAULT_MAX_FILE_SIZE = 5 * 1024 * 1024;

@@ -549,6 +549,17 @@ testRule(uploadExecution, {
       errors: [{ messageId: 'runs', line: 3, column: 5, message: /`\/userfiles\/`/ }],
     },
     {
+      // Blind case bludit--uploads-without-caret (nginx 1.22.1: a planted x.php got 502, run).
+      name: "Bludit's uploads, under bl-content/",
+      code: `server {\n    root /var/www/bludit;\n${PHP}}\n`,
+      files: {
+        'var/www/bludit/bl-content/uploads/photo.jpg': '',
+        'var/www/bludit/bl-kernel/boot/init.php': '',
+        'var/www/bludit/index.php': '',
+      },
+      errors: [{ messageId: 'runs', line: 3, column: 5, message: /`\/bl-content\/uploads\/`/ }],
+    },
+    {
       // Acceptance case phplist--debian-php-location-first, checked on nginx 1.22.1.
       name: "phpList's editor uploads beside lists/",
       code: `server {\n    root /var/www/phplist/public_html;\n${PHP}}\n`,
