@@ -285,8 +285,12 @@ function collectBelow(tree: string, fromDepth: 0 | 1, workspace: WorkspaceView, 
     if (names.some((name) => CHECKOUT_MARKS.has(name))) into.dotfiles.push(`${uri}.git/config`);
     if (names.includes('.env')) into.dotfiles.push(`${uri}.env`);
     const logFolder = LOG_FOLDER.test(uri);
-    const logs = names.filter((name) => name.endsWith('.log') || (logFolder && isLogFile(name)));
-    into.logs.push(...logs.slice(0, PER_FOLDER).map((name) => `${uri}${name}`));
+    // Two `*.log` files, and two of the folder's other logs: a rotated `vtigercrm.log.1` is what a
+    // `\.log$` deny lets through (blind case vtiger--logs-deny-removed, nginx 1.22.1: 200).
+    const logs = names.filter((name) => name.endsWith('.log')).slice(0, PER_FOLDER);
+    if (logFolder)
+      logs.push(...names.filter((name) => !name.endsWith('.log') && isLogFile(name)).slice(0, PER_FOLDER));
+    into.logs.push(...logs.map((name) => `${uri}${name}`));
     const dumps = names.filter((name) => DUMP_FILE.test(name)).slice(0, PER_FOLDER);
     into.backups.push(...dumps.map((name) => `${uri}${name}`));
     // An application installed there, not a front-end library that ships a manifest

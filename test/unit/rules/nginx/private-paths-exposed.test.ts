@@ -266,6 +266,22 @@ testRule(privatePathsExposed, {
   ],
   invalid: [
     {
+      // Blind case vtiger--logs-deny-removed (nginx 1.22.1: logs/vtigercrm.log.1 came back 200):
+      // the folder's first two logs are `*.log`, which the deny refuses; the rotated one is not.
+      name: 'a rotated log beside the *.log files of a logs folder, past a \\.log$ deny',
+      code: `server {\n    root /var/www/vtigercrm;\n${DOT}${LOG}${BAK}${COMPOSER}    location / {\n        try_files $uri $uri/ /index.php?$args;\n    }\n}\n`,
+      files: {
+        'var/www/vtigercrm/logs/installation.log': '',
+        'var/www/vtigercrm/logs/vtigercrm.log': '',
+        'var/www/vtigercrm/logs/vtigercrm.log.1': '',
+        'var/www/vtigercrm/index.php': '<?php\n',
+      },
+      errors: [
+        { messageId: 'exposed', line: 1, column: 1, message: /log files \(`\/logs\/vtigercrm\.log\.1`\)/ },
+      ],
+      output: null,
+    },
+    {
       name: "a try_files that reads the request in a folder holding the application's Composer file",
       code: `server {\n${KOEL}}\n`,
       files: { 'var/www/koel/public/composer.json': '{}', 'var/www/koel/public/index.php': '<?php\n' },
