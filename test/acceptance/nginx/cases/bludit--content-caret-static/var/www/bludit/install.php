@@ -1,0 +1,2 @@
+<?php
+// Bludit installer (redirects once bl-content/databases/site.php exists)

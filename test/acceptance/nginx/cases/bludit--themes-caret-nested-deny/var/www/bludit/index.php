@@ -1,0 +1,3 @@
+<?php
+// Bludit front controller
+require 'bl-kernel/boot/init.php';

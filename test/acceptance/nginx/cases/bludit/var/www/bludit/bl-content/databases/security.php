@@ -1,0 +1,2 @@
+<?php defined('BLUDIT') or die('Bludit CMS.'); ?>
+{"minutesBlocked":5,"numberFailuresAllowed":10,"blackList":{}}

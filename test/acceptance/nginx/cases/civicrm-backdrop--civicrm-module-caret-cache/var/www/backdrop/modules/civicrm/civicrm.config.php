@@ -1,0 +1,2 @@
+<?php
+// finds civicrm.settings.php

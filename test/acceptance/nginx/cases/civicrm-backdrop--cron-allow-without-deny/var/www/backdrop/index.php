@@ -1,0 +1,4 @@
+<?php
+/**
+ * The PHP page that serves all page requests on a Backdrop installation.
+ */

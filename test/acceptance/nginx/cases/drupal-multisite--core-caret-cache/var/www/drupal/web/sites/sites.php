@@ -1,0 +1,3 @@
+<?php
+$sites['www.example.org'] = 'main';
+$sites['shop.example.org'] = 'shop';

@@ -1,0 +1,2 @@
+<?php
+require_once( dirname( __FILE__ ) . '/config/config_inc.php' );

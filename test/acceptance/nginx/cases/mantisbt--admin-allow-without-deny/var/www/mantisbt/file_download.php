@@ -1,0 +1,2 @@
+<?php
+# sends attachments after an access check

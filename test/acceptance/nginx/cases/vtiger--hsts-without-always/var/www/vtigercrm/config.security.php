@@ -1,0 +1,2 @@
+<?php
+$SECURITY_CONFIG = array();

@@ -1,0 +1,2 @@
+<?php
+// template used by the installer

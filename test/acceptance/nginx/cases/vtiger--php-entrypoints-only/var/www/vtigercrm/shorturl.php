@@ -1,0 +1,2 @@
+<?php
+// email tracking / short URLs

@@ -1,0 +1,2 @@
+<?php
+// REST webservice entry point

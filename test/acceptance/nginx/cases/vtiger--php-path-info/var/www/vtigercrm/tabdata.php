@@ -1,0 +1,2 @@
+<?php
+$tab_info_array = array();

@@ -1,0 +1,2 @@
+<?php
+$audit_trail='false';

@@ -1,0 +1,2 @@
+<?php
+$parent_tab_info_array = array();

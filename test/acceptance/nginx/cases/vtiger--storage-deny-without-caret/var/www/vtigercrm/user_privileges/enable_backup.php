@@ -1,0 +1,2 @@
+<?php
+$enable_backup='false';

@@ -1,0 +1,2 @@
+<?php
+$vtiger_current_version = '8.2.0';

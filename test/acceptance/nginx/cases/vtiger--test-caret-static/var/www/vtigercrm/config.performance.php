@@ -1,0 +1,2 @@
+<?php
+$PERFORMANCE_CONFIG = array();

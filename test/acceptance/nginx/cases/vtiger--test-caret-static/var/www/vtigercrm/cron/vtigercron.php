@@ -1,0 +1,2 @@
+<?php
+// run from cron (php cron/vtigercron.php)

@@ -1,0 +1,2 @@
+<?php
+// CSRF protection, included by index.php

@@ -1,0 +1,2 @@
+<?php
+// SOAP entry point (Outlook/Thunderbird plugins)
