@@ -54,6 +54,7 @@ const CATEGORY_NAMES: Record<PrivateCategory, string> = {
   logs: 'log files',
   backups: 'dumps and backups',
   databases: 'database files',
+  data: 'private data folders',
   composer: '',
 };
 
@@ -78,7 +79,8 @@ function categoryLabel(category: PrivateCategory, served: readonly string[], pre
 /**
  * Files a web root holds but must never serve: `.env` (database password, APP_SECRET), `.git/`
  * (the whole source history), `.htaccess`, logs (`var/log/`, CiviCRM's `ConfigAndLog/`), SQL
- * dumps and backups, database files the workspace shows (`var/data.db`), and Composer's files
+ * dumps and backups, database files and private data folders the workspace shows (`var/data.db`,
+ * Drupal's `sites/default/files/private/`), and Composer's files
  * when the root is the application itself. Each is
  * probed with a request routed the way nginx routes it.
  */

@@ -216,6 +216,14 @@ const CASES: [AnyRule, FixCheck[]][] = [
         files: { 'etc/nginx/fastcgi_params': FASTCGI_PARAMS },
       },
       {
+        name: "Drupal's private files and CiviCRM's uploads inside the root",
+        code: 'server {\n    listen 8080;\n    root /var/www/drupal/web;\n    location / {\n        try_files $uri /index.php$is_args$args;\n    }\n}\n',
+        files: {
+          'var/www/drupal/web/sites/default/files/private/webform/42/scan.jpg': '',
+          'var/www/drupal/web/sites/default/files/civicrm/upload/import.csv': '',
+        },
+      },
+      {
         name: "an application root with Symfony's SQLite database in var/",
         code: 'server {\n    listen 8080;\n    root /var/www/symfony;\n    location / {\n        try_files $uri /index.php$is_args$args;\n    }\n}\n',
         files: { 'var/www/symfony/composer.json': '{}', 'var/www/symfony/var/data.db': '' },

@@ -24,7 +24,7 @@ import { isSlash, trimEndOf } from '../../engine/text-runs.ts';
  * (`aliasExposure`).
  */
 
-export type PrivateCategory = 'dotfiles' | 'logs' | 'backups' | 'databases' | 'composer';
+export type PrivateCategory = 'dotfiles' | 'logs' | 'backups' | 'databases' | 'data' | 'composer';
 
 const PROBES: Record<PrivateCategory, string[]> = {
   dotfiles: ['/.env', '/.git/config', '/.htaccess'],
@@ -32,6 +32,8 @@ const PROBES: Record<PrivateCategory, string[]> = {
   backups: ['/dump.sql', '/index.php.bak'],
   // Only the files the workspace tree shows: an application's database has no usual name.
   databases: [],
+  // Only the files the workspace tree shows in the folders of DATA_FOLDERS.
+  data: [],
   composer: ['/composer.json', '/composer.lock'],
 };
 
@@ -134,6 +136,7 @@ function servedOf(server: EffectiveNode, workspace: WorkspaceView): Record<Priva
       logs: of('logs'),
       backups: of('backups'),
       databases: of('databases'),
+      data: of('data'),
       composer: of('composer'),
     };
     servedByServer.set(server, served);
@@ -157,6 +160,9 @@ function readsProbe(
   probe: string,
   workspace: WorkspaceView,
 ): boolean {
+  // A data folder the configuration refuses with a prefix location that a regex location then
+  // bypasses is nginx/regex-location-bypass's finding (its page: folders of data), not a second one.
+  if (category === 'data' && refusedByPrefix(server, probe)) return false;
   const applicationFile = category === 'composer' || (category === 'logs' && probe.startsWith('/var/'));
   const chosen = matchLocation(server, probe).location?.node ?? server;
   const folder = tryFilesFolder(chosen);
@@ -171,6 +177,20 @@ function readsProbe(
   if (!applicationFile || chosen === server) return true;
   if (documentRoot(chosen)?.path === documentRoot(server)?.path) return true;
   return isApplicationRoot(server, workspace, chosen);
+}
+
+/** Whether the longest plain prefix location of the server for `uri` refuses every request. */
+function refusedByPrefix(server: EffectiveNode, uri: string): boolean {
+  let longest: EffectiveNode | undefined;
+  let length = -1;
+  for (const location of locationsOfServer(server)) {
+    const info = locationInfo(location);
+    if (!info || info.modifier !== '' || !uri.startsWith(info.pattern) || info.pattern.length <= length)
+      continue;
+    longest = location;
+    length = info.pattern.length;
+  }
+  return longest !== undefined && refusesRequests(longest);
 }
 
 /** The probes of a category that nginx would serve from the root (those `exposedCategories` tries). */
@@ -216,6 +236,7 @@ const NO_TREE_PROBES: TreeProbes = Object.freeze({
   logs: [],
   backups: [],
   databases: [],
+  data: [],
   composer: [],
 });
 
@@ -258,10 +279,71 @@ const treeProbesOf = memoByWorkspace<TreeProbes>();
  */
 function treeProbes(path: string, fromDepth: 0 | 1, workspace: WorkspaceView): TreeProbes {
   return treeProbesOf(workspace, `${fromDepth}${path}`, () => {
-    const found: TreeProbes = { dotfiles: [], logs: [], backups: [], databases: [], composer: [] };
-    for (const tree of workspaceRootsFor(path, workspace)) collectBelow(tree, fromDepth, workspace, found);
+    const found: TreeProbes = { dotfiles: [], logs: [], backups: [], databases: [], data: [], composer: [] };
+    for (const tree of workspaceRootsFor(path, workspace)) {
+      collectBelow(tree, fromDepth, workspace, found);
+      collectDataFolders(tree, workspace, found);
+    }
     return found;
   });
+}
+
+/**
+ * Folders of private data that applications keep in the web root and protect with an
+ * `.htaccess` nginx never reads: Drupal's private file system when it is set inside the root
+ * (`sites/default/private`, `sites/default/files/private`), CiviCRM's import files and custom-field
+ * uploads (`civicrm/upload`, `civicrm/custom`: ID scans, signed forms) under Drupal's, Backdrop's,
+ * WordPress's and Joomla's files folders (https://docs.civicrm.org/sysadmin/en/latest/setup/security/),
+ * and a root's own `private/`. Paths relative to the root; `*` is one folder.
+ */
+const DATA_FOLDERS = [
+  'private',
+  'sites/*/private',
+  'sites/*/files/private',
+  'sites/*/files/civicrm/custom',
+  'sites/*/files/civicrm/upload',
+  'files/civicrm/custom',
+  'files/civicrm/upload',
+  'wp-content/uploads/civicrm/custom',
+  'wp-content/uploads/civicrm/upload',
+  'media/civicrm/custom',
+  'media/civicrm/upload',
+];
+
+/** How many `sites/*` folders are looked into (a Drupal multisite has a few). */
+const SITES_LISTED = 16;
+
+/** Requests for a file of each private data folder the tree shows below `tree`. */
+function collectDataFolders(tree: string, workspace: WorkspaceView, into: TreeProbes): void {
+  for (const pattern of DATA_FOLDERS) {
+    for (const folder of expandStar(pattern, tree, workspace)) {
+      // Not the `.htaccess` these folders hold for Apache: the dotfile deny refuses it, not the data.
+      const file = dataFileBelow(joinPath(tree, folder), workspace);
+      if (file !== undefined) into.data.push(`/${folder}/${file}`);
+    }
+  }
+}
+
+/** A file of the folder or of its subfolders that is not a dotfile, in no hidden folder. */
+function dataFileBelow(folder: string, workspace: WorkspaceView): string | undefined {
+  const walk = { depth: FILE_DEPTH, listings: 8, descend: (name: string) => !name.startsWith('.') };
+  const visible = (name: string) => !name.startsWith('.');
+  for (const file of filesBelow(workspace, folder, '', walk, () => true, visible)) return file;
+  return undefined;
+}
+
+/** The folders a pattern names below `tree` (`sites/*` read from the tree). */
+function expandStar(pattern: string, tree: string, workspace: WorkspaceView): string[] {
+  const star = pattern.indexOf('*');
+  if (star < 0) return workspace.listDir(joinPath(tree, pattern)) === undefined ? [] : [pattern];
+  const parent = pattern.slice(0, star - 1);
+  const rest = pattern.slice(star + 1);
+  const names = workspace.listDir(joinPath(tree, parent)) ?? [];
+  return names
+    .filter((name) => !name.startsWith('.'))
+    .slice(0, SITES_LISTED)
+    .map((name) => `${parent}/${name}${rest}`)
+    .filter((folder) => workspace.listDir(joinPath(tree, folder)) !== undefined);
 }
 
 /** The private files of the folders below `tree`, from `fromDepth` (0: the folder's own files too). */
@@ -392,6 +474,12 @@ export const DENY_LOCATIONS: Record<PrivateCategory, { head: string; body: strin
     body: ['deny all;'],
     refuses: /\.(sqlite3?|db3?)$/i,
   },
+  data: {
+    head: 'location ~ ^/(?:private|sites/[^/]+/(?:private|files/private|files/civicrm/(?:custom|upload))|(?:files|wp-content/uploads|media)/civicrm/(?:custom|upload))/',
+    body: ['deny all;'],
+    refuses:
+      /^\/(?:private|sites\/[^/]+\/(?:private|files\/private|files\/civicrm\/(?:custom|upload))|(?:files|wp-content\/uploads|media)\/civicrm\/(?:custom|upload))\//,
+  },
   composer: {
     head: 'location ~ /composer\\.(json|lock)$',
     body: ['deny all;'],
@@ -499,6 +587,7 @@ function computeAliasExposure(
     logs: of('logs'),
     backups: of('backups'),
     databases: of('databases'),
+    data: of('data'),
     composer: of('composer'),
   };
   const categories = (Object.keys(PROBES) as PrivateCategory[]).filter((c) => served[c].length > 0);

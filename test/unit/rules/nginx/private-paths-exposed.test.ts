@@ -11,6 +11,17 @@ const DB = '    location ~* \\.(sqlite3?|db3?)$ {\n        deny all;\n    }\n';
 /** A Symfony application served from its own directory, every other private file denied. */
 const SYMFONY_ROOT = `    root /var/www/symfony;\n${DOT}${LOG}${BAK}${COMPOSER}`;
 /** Koel with the repository as the root: `location /` reads the request in `public/` only. */
+/** Drupal with its private file system inside the root (a webform's uploads), as Drupal writes it. */
+const DRUPAL_PRIVATE = {
+  'var/www/drupal/web/sites/default/files/private/.htaccess': 'Deny from all\n',
+  'var/www/drupal/web/sites/default/files/private/webform/42/scan.jpg': '',
+  'var/www/drupal/web/index.php': '<?php\n',
+};
+const DRUPAL_ROOT = `    root /var/www/drupal/web;\n${DOT}${LOG}${BAK}`;
+const STATIC =
+  '    location ~* \\.(?:css|js|jpe?g|png)$ {\n        try_files $uri =404;\n        expires 30d;\n    }\n';
+const DATA =
+  '    location ~ ^/(?:private|sites/[^/]+/(?:private|files/private|files/civicrm/(?:custom|upload))|(?:files|wp-content/uploads|media)/civicrm/(?:custom|upload))/ {\n        deny all;\n    }\n';
 const KOEL = `    root /var/www/koel;\n${DOT}${LOG}${BAK}    location / {\n        try_files /public$uri /public$uri/ /index.php?$args;\n    }\n    location = /index.php {\n        fastcgi_pass 127.0.0.1:9000;\n        fastcgi_param SCRIPT_FILENAME $document_root/public/index.php;\n    }\n`;
 const FRONT = '    location / {\n        try_files $uri /index.php$is_args$args;\n    }\n';
 /** SuiteCRM 8: public/ as the root, the legacy application below it served by a `^~` location. */
@@ -35,6 +46,26 @@ const WEBMAIL = (body = '') =>
 
 testRule(privatePathsExposed, {
   valid: [
+    {
+      name: "Drupal's private files in the root, refused by the recipe's regex",
+      code: `server {\n${DRUPAL_ROOT}    location ~ ^/sites/.*/private/ {\n        return 403;\n    }\n${STATIC}${FRONT}}\n`,
+      files: DRUPAL_PRIVATE,
+    },
+    {
+      // Acceptance case drupal11--private-files-prefix-deny: nginx/regex-location-bypass reports
+      // the prefix deny that the static regex bypasses; one flaw, one finding.
+      name: 'a private data folder refused by a prefix location that a regex location bypasses',
+      code: `server {\n${DRUPAL_ROOT}    location /sites/default/files/private/ {\n        deny all;\n    }\n${STATIC}${FRONT}}\n`,
+      files: DRUPAL_PRIVATE,
+    },
+    {
+      name: 'a private data folder that holds only the .htaccess Drupal writes',
+      code: `server {\n${DRUPAL_ROOT}${FRONT}}\n`,
+      files: {
+        'var/www/drupal/web/sites/default/files/private/.htaccess': '',
+        'var/www/drupal/web/index.php': '',
+      },
+    },
     {
       // Blind case koel--root-app-folder-public-prefix-fixed-script (nginx 1.22.1: /composer.json
       // reached the front controller): the location reads public/composer.json, which is absent.
@@ -265,6 +296,39 @@ testRule(privatePathsExposed, {
     },
   ],
   invalid: [
+    {
+      // Blind case drupal-multisite--private-deny-removed (nginx 1.22.1: the scans came back 200).
+      name: "Drupal's private files in the root, with no deny for them",
+      code: `server {\n${DRUPAL_ROOT}${STATIC}${FRONT}}\n`,
+      files: DRUPAL_PRIVATE,
+      errors: [
+        {
+          messageId: 'exposed',
+          line: 1,
+          column: 1,
+          message: /private data folders \(`\/sites\/default\/files\/private\/webform\/42\/scan\.jpg`\)/,
+        },
+      ],
+      output: `server {\n    root /var/www/drupal/web;\n${DATA}${DOT}${LOG}${BAK}${STATIC}${FRONT}}\n`,
+    },
+    {
+      // CiviCRM's security guide: custom-field uploads (ID scans) must not be served.
+      name: "CiviCRM's custom-field uploads under WordPress's uploads",
+      code: `server {\n    root /var/www/wp;\n${DOT}${LOG}${BAK}${FRONT}}\n`,
+      files: {
+        'var/www/wp/wp-content/uploads/civicrm/custom/passport_4f1c.pdf': '',
+        'var/www/wp/wp-content/uploads/civicrm/persist/contribute/logo.png': '',
+        'var/www/wp/index.php': '',
+      },
+      errors: [
+        {
+          messageId: 'exposed',
+          line: 1,
+          column: 1,
+          message: /`\/wp-content\/uploads\/civicrm\/custom\/passport_4f1c\.pdf`/,
+        },
+      ],
+    },
     {
       // Blind case vtiger--logs-deny-removed (nginx 1.22.1: logs/vtigercrm.log.1 came back 200):
       // the folder's first two logs are `*.log`, which the deny refuses; the rotated one is not.
