@@ -522,9 +522,21 @@ function findPlacement(
       level = node.children;
     }
     const stepChain = [...before, step];
-    level = level.filter((n) => sameChain(n.via, stepChain));
+    // What an include brings in sits beside it, in the same block; so does what a file it brings
+    // in includes in turn (Plesk: nginx.conf's `http` reads conf.d/zz010_psa_nginx.conf, which
+    // reads each vhost file, which reads the site's generated nginx.conf): the next step is among
+    // the nodes whose chain begins with this one.
+    level = level.filter((n) => chainStartsWith(n.via, stepChain));
   }
   return parent;
+}
+
+function chainStartsWith(a: readonly IncludeStep[], start: readonly IncludeStep[]): boolean {
+  if (a.length < start.length) return false;
+  for (let i = 0; i < start.length; i++) {
+    if (a[i]!.directive !== start[i]!.directive || a[i]!.target !== start[i]!.target) return false;
+  }
+  return true;
 }
 
 function sameChain(a: readonly IncludeStep[], b: readonly IncludeStep[]): boolean {

@@ -330,6 +330,25 @@ describe('finding includers', () => {
     assert.equal(c.placement!.otherChains.length, 1);
   });
 
+  test("a snippet reached through includes that each sit at their file's top: Plesk's chain", () => {
+    // nginx.conf's http reads conf.d/*.conf, which reads every vhost file, which reads the site's
+    // generated config, whose server includes the additional directives (blind case
+    // plesk-wp--xmlrpc-exact-deny). Each included file's nodes sit beside the include that
+    // brings them: the snippet still belongs in the server.
+    const plesk = new MemoryWorkspace('/ws', {
+      'etc/nginx/nginx.conf': 'events {}\nhttp {\n  include /etc/nginx/conf.d/*.conf;\n}\n',
+      'etc/nginx/conf.d/zz010_psa_nginx.conf': 'include /etc/nginx/plesk.conf.d/vhosts/*.conf;\n',
+      'etc/nginx/plesk.conf.d/vhosts/example.org.conf':
+        'include "/var/www/vhosts/system/example.org/conf/nginx.conf";\n',
+      'var/www/vhosts/system/example.org/conf/nginx.conf':
+        'server {\n  listen 443 ssl;\n  include "/var/www/vhosts/system/example.org/conf/vhost_nginx.conf";\n}\n',
+      'var/www/vhosts/system/example.org/conf/vhost_nginx.conf': 'location = /xmlrpc.php {\n  deny all;\n}\n',
+    });
+    const c = config(plesk, 'var/www/vhosts/system/example.org/conf/vhost_nginx.conf');
+    assert.equal(c.placement!.chain.length, 4);
+    assert.deepEqual(c.nodes[0]!.enclosingNames(), ['http', 'server']);
+  });
+
   test('configPrefix and nginxFilesUnder', () => {
     assert.deepEqual(
       configPrefix(
