@@ -128,9 +128,11 @@ function servedOf(server: EffectiveNode, workspace: WorkspaceView): Record<Priva
     const root = documentRoot(server);
     const found = root?.kind === 'root' ? treeProbes(root.path, 1, workspace) : NO_TREE_PROBES;
     const of = (category: PrivateCategory) =>
-      probesFor(category, appRoot, found).filter(
-        (probe) => servesFile(server, probe) && readsProbe(server, category, probe, workspace),
-      );
+      probesFor(category, appRoot, found).filter((probe) => {
+        if (!canProbe(server, probe)) return false;
+        const chosen = matchLocation(server, probe).location?.node ?? server;
+        return blockServesFiles(chosen) && readsProbe(server, chosen, category, probe, workspace);
+      });
     served = {
       dotfiles: of('dotfiles'),
       logs: of('logs'),
@@ -156,6 +158,8 @@ function servedOf(server: EffectiveNode, workspace: WorkspaceView): Record<Priva
  */
 function readsProbe(
   server: EffectiveNode,
+  /** The block nginx chooses for the probe. */
+  chosen: EffectiveNode,
   category: PrivateCategory,
   probe: string,
   workspace: WorkspaceView,
@@ -164,7 +168,6 @@ function readsProbe(
   // bypasses is nginx/regex-location-bypass's finding (its page: folders of data), not a second one.
   if (category === 'data' && refusedByPrefix(server, probe)) return false;
   const applicationFile = category === 'composer' || (category === 'logs' && probe.startsWith('/var/'));
-  const chosen = matchLocation(server, probe).location?.node ?? server;
   const folder = tryFilesFolder(chosen);
   if (folder !== undefined) {
     if (!isFixedProbe(category, probe)) return false;

@@ -96,6 +96,18 @@ function takenHere(server: EffectiveNode, location: EffectiveNode, uri: string):
  * no request and may stand beside.
  */
 export function tryFilesFolder(block: EffectiveNode): string | undefined {
+  // Asked for every probe a block answers: kept per block.
+  let known = folders.get(block);
+  if (known === undefined) {
+    known = readTryFilesFolder(block) ?? null;
+    folders.set(block, known);
+  }
+  return known ?? undefined;
+}
+
+const folders = new WeakMap<EffectiveNode, string | null>();
+
+function readTryFilesFolder(block: EffectiveNode): string | undefined {
   const tryFiles = block.childrenNamed('try_files');
   if (tryFiles.length !== 1) return undefined;
   const args = tryFiles[0]!.args;
