@@ -1,0 +1,2 @@
+<?php
+$THEME->name = 'boost';
