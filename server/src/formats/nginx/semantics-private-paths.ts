@@ -177,8 +177,13 @@ function readsProbe(
       (root !== undefined && applicationDirVerdict(joinPath(root.path, folder.slice(1)), workspace) === true)
     );
   }
-  if (!applicationFile || chosen === server) return true;
-  if (documentRoot(chosen)?.path === documentRoot(server)?.path) return true;
+  if (chosen === server) return true;
+  const sameRoot = documentRoot(chosen)?.path === documentRoot(server)?.path;
+  // A file the tree shows below the server's root is not what a location with a root of its
+  // own sends (Laravel's `location / { root …/public; }` under a server whose root is the
+  // repository: blind case laravel-docker--server-root-mount-point).
+  if (!sameRoot && !isFixedProbe(category, probe)) return false;
+  if (!applicationFile || sameRoot) return true;
   return isApplicationRoot(server, workspace, chosen);
 }
 
@@ -297,7 +302,7 @@ function treeProbes(path: string, fromDepth: 0 | 1, workspace: WorkspaceView): T
  * (`sites/default/private`, `sites/default/files/private`), CiviCRM's import files and custom-field
  * uploads (`civicrm/upload`, `civicrm/custom`: ID scans, signed forms) under Drupal's, Backdrop's,
  * WordPress's and Joomla's files folders (https://docs.civicrm.org/sysadmin/en/latest/setup/security/),
- * and a root's own `private/`. Paths relative to the root; `*` is one folder.
+ * Laravel's private disk and session files, and a root's own `private/`. Paths relative to the root; `*` is one folder.
  */
 const DATA_FOLDERS = [
   'private',
@@ -311,6 +316,10 @@ const DATA_FOLDERS = [
   'wp-content/uploads/civicrm/upload',
   'media/civicrm/custom',
   'media/civicrm/upload',
+  // Laravel's private disk (storage/app/private since Laravel 11) and its file sessions, reached
+  // when the root is the project's folder instead of public/.
+  'storage/app/private',
+  'storage/framework/sessions',
 ];
 
 /** How many `sites/*` folders are looked into (a Drupal multisite has a few). */
@@ -478,10 +487,10 @@ export const DENY_LOCATIONS: Record<PrivateCategory, { head: string; body: strin
     refuses: /\.(sqlite3?|db3?)$/i,
   },
   data: {
-    head: 'location ~ ^/(?:private|sites/[^/]+/(?:private|files/private|files/civicrm/(?:custom|upload))|(?:files|wp-content/uploads|media)/civicrm/(?:custom|upload))/',
+    head: 'location ~ ^/(?:private|sites/[^/]+/(?:private|files/private|files/civicrm/(?:custom|upload))|(?:files|wp-content/uploads|media)/civicrm/(?:custom|upload)|storage/(?:app/private|framework/sessions))/',
     body: ['deny all;'],
     refuses:
-      /^\/(?:private|sites\/[^/]+\/(?:private|files\/private|files\/civicrm\/(?:custom|upload))|(?:files|wp-content\/uploads|media)\/civicrm\/(?:custom|upload))\//,
+      /^\/(?:private|sites\/[^/]+\/(?:private|files\/private|files\/civicrm\/(?:custom|upload))|(?:files|wp-content\/uploads|media)\/civicrm\/(?:custom|upload)|storage\/(?:app\/private|framework\/sessions))\//,
   },
   composer: {
     head: 'location ~ /composer\\.(json|lock)$',

@@ -21,7 +21,7 @@ const DRUPAL_ROOT = `    root /var/www/drupal/web;\n${DOT}${LOG}${BAK}`;
 const STATIC =
   '    location ~* \\.(?:css|js|jpe?g|png)$ {\n        try_files $uri =404;\n        expires 30d;\n    }\n';
 const DATA =
-  '    location ~ ^/(?:private|sites/[^/]+/(?:private|files/private|files/civicrm/(?:custom|upload))|(?:files|wp-content/uploads|media)/civicrm/(?:custom|upload))/ {\n        deny all;\n    }\n';
+  '    location ~ ^/(?:private|sites/[^/]+/(?:private|files/private|files/civicrm/(?:custom|upload))|(?:files|wp-content/uploads|media)/civicrm/(?:custom|upload)|storage/(?:app/private|framework/sessions))/ {\n        deny all;\n    }\n';
 const KOEL = `    root /var/www/koel;\n${DOT}${LOG}${BAK}    location / {\n        try_files /public$uri /public$uri/ /index.php?$args;\n    }\n    location = /index.php {\n        fastcgi_pass 127.0.0.1:9000;\n        fastcgi_param SCRIPT_FILENAME $document_root/public/index.php;\n    }\n`;
 const FRONT = '    location / {\n        try_files $uri /index.php$is_args$args;\n    }\n';
 /** SuiteCRM 8: public/ as the root, the legacy application below it served by a `^~` location. */
@@ -46,6 +46,17 @@ const WEBMAIL = (body = '') =>
 
 testRule(privatePathsExposed, {
   valid: [
+    {
+      // Acceptance case laravel-docker--server-root-mount-point: every request lands in a location
+      // that reads public/, so the repository's storage/ is never what nginx sends.
+      name: "Laravel's private disk under a server root that no location reads (location / has its own root)",
+      code: `server {\n    root /var/www/shop;\n${DOT}${LOG}${BAK}${COMPOSER}    location / {\n        root /var/www/shop/public;\n        try_files $uri $uri/ /index.php?$query_string;\n    }\n}\n`,
+      files: {
+        'var/www/shop/storage/app/private/invoices/2026-0042.pdf': '',
+        'var/www/shop/artisan': '',
+        'var/www/shop/public/index.php': '',
+      },
+    },
     {
       name: "Drupal's private files in the root, refused by the recipe's regex",
       code: `server {\n${DRUPAL_ROOT}    location ~ ^/sites/.*/private/ {\n        return 403;\n    }\n${STATIC}${FRONT}}\n`,
@@ -296,6 +307,26 @@ testRule(privatePathsExposed, {
     },
   ],
   invalid: [
+    {
+      // Blind case forge-laravel--web-directory-project-root (nginx 1.22.1: storage/app/private served).
+      name: "Laravel's private disk and file sessions under a root that is the project's folder",
+      code: `server {\n    root /var/www/shop;\n${DOT}${LOG}${BAK}${COMPOSER}    location / {\n        try_files $uri $uri/ /index.php?$query_string;\n    }\n}\n`,
+      files: {
+        'var/www/shop/storage/app/private/invoices/2026-0042.pdf': '',
+        'var/www/shop/storage/framework/sessions/Yh7c2kQ9': '',
+        'var/www/shop/artisan': '',
+      },
+      errors: [
+        {
+          messageId: 'exposed',
+          line: 1,
+          column: 1,
+          message:
+            /private data folders \(`\/storage\/app\/private\/invoices\/2026-0042\.pdf`, `\/storage\/framework\/sessions\/Yh7c2kQ9`\)/,
+        },
+      ],
+      output: `server {\n    root /var/www/shop;\n${DATA}${DOT}${LOG}${BAK}${COMPOSER}    location / {\n        try_files $uri $uri/ /index.php?$query_string;\n    }\n}\n`,
+    },
     {
       // Blind case drupal-multisite--private-deny-removed (nginx 1.22.1: the scans came back 200).
       name: "Drupal's private files in the root, with no deny for them",
