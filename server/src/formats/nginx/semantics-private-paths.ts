@@ -325,23 +325,36 @@ const DATA_FOLDERS = [
 /** How many `sites/*` folders are looked into (a Drupal multisite has a few). */
 const SITES_LISTED = 16;
 
-/** Requests for a file of each private data folder the tree shows below `tree`. */
+/** Requests for files of each private data folder the tree shows below `tree`. */
 function collectDataFolders(tree: string, workspace: WorkspaceView, into: TreeProbes): void {
   for (const pattern of DATA_FOLDERS) {
-    for (const folder of expandStar(pattern, tree, workspace)) {
-      // Not the `.htaccess` these folders hold for Apache: the dotfile deny refuses it, not the data.
-      const file = dataFileBelow(joinPath(tree, folder), workspace);
-      if (file !== undefined) into.data.push(`/${folder}/${file}`);
-    }
+    for (const folder of expandStar(pattern, tree, workspace))
+      for (const file of dataFilesBelow(joinPath(tree, folder), workspace))
+        into.data.push(`/${folder}/${file}`);
   }
 }
 
-/** A file of the folder or of its subfolders that is not a dotfile, in no hidden folder. */
-function dataFileBelow(folder: string, workspace: WorkspaceView): string | undefined {
+/** How many files of a data folder are asked about: one per subfolder, as a deny may name some. */
+const DATA_FILES = 4;
+
+/**
+ * Files of the folder or of its subfolders, the first of each folder: not a dotfile (the
+ * `.htaccess` these folders hold for Apache), nor a PHP script (run, not sent: CiviCRM
+ * Standalone's `private/civicrm.settings.php`), in no hidden folder.
+ */
+function dataFilesBelow(folder: string, workspace: WorkspaceView): string[] {
   const walk = { depth: FILE_DEPTH, listings: 8, descend: (name: string) => !name.startsWith('.') };
-  const visible = (name: string) => !name.startsWith('.');
-  for (const file of filesBelow(workspace, folder, '', walk, () => true, visible)) return file;
-  return undefined;
+  const isData = (name: string) => !name.startsWith('.') && !/\.(?:php\d?|phtml|phar)$/i.test(name);
+  const out: string[] = [];
+  const folders = new Set<string>();
+  for (const file of filesBelow(workspace, folder, '', walk, () => true, isData)) {
+    const dir = file.slice(0, file.lastIndexOf('/') + 1);
+    if (folders.has(dir)) continue;
+    folders.add(dir);
+    out.push(file);
+    if (out.length >= DATA_FILES) break;
+  }
+  return out;
 }
 
 /** The folders a pattern names below `tree` (`sites/*` read from the tree). */

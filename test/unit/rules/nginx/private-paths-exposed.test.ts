@@ -308,6 +308,22 @@ testRule(privatePathsExposed, {
   ],
   invalid: [
     {
+      // Blind case civi-standalone--private-deny-narrowed (nginx 1.22.1: the passport PDF came back
+      // 200): the folder's first file is a script (run, not sent), and a deny names two subfolders.
+      name: "CiviCRM Standalone's private/ with its settings script first and a deny for log/ and cache/ only",
+      code: `server {\n    root /var/www/civicrm/web;\n${DOT}    location ~ ^/private/(?:log|cache)/ {\n        deny all;\n    }\n${LOG}${BAK}    location ~* \\.(?:php\\d?|phtml|phar)(?:/|$) {\n        return 404;\n    }\n    location / {\n        try_files $uri /index.php?$args;\n    }\n}\n`,
+      files: {
+        'var/www/civicrm/web/private/civicrm.settings.php': '<?php\n',
+        'var/www/civicrm/web/private/log/CiviCRM.6a1f.log': '',
+        'var/www/civicrm/web/private/custom/passport_scan_3f9a.pdf': '',
+        'var/www/civicrm/web/index.php': '<?php\n',
+      },
+      errors: [
+        { messageId: 'exposed', line: 1, column: 1, message: /`\/private\/custom\/passport_scan_3f9a\.pdf`/ },
+      ],
+      output: `server {\n    root /var/www/civicrm/web;\n${DATA}${DOT}    location ~ ^/private/(?:log|cache)/ {\n        deny all;\n    }\n${LOG}${BAK}    location ~* \\.(?:php\\d?|phtml|phar)(?:/|$) {\n        return 404;\n    }\n    location / {\n        try_files $uri /index.php?$args;\n    }\n}\n`,
+    },
+    {
       // Blind case forge-laravel--web-directory-project-root (nginx 1.22.1: storage/app/private served).
       name: "Laravel's private disk and file sessions under a root that is the project's folder",
       code: `server {\n    root /var/www/shop;\n${DOT}${LOG}${BAK}${COMPOSER}    location / {\n        try_files $uri $uri/ /index.php?$query_string;\n    }\n}\n`,
