@@ -52,9 +52,11 @@ const SCRIPT_WALK = {
   depth: 3,
   listings: 48,
   // A name with an extension is a file (`about.php`), which would take a listing of its own; a
-  // version folder (`zc_plugins/DisplayLogs/v3.1.0/`) ends in digits.
+  // version folder (`zc_plugins/DisplayLogs/v3.1.0/`) ends in digits; a CiviCRM extension's folder
+  // is named like a reversed domain (`ext/org.example.donate/`), whose last part is no file
+  // extension (blind case civi-standalone--ext-caret-cache).
   descend: (name: string) =>
-    !name.startsWith('.') && /^[^.]*$|\.\d+$/.test(name) && !SKIPPED_FOLDERS.has(name),
+    !name.startsWith('.') && /^[^.]*$|\.\d+$|\.[a-z][\w-]{5,}$/i.test(name) && !SKIPPED_FOLDERS.has(name),
 };
 
 /** How many scripts of the tree are asked about per root, and per folder: every folder sampled. */

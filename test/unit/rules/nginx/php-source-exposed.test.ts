@@ -230,6 +230,18 @@ testRule(phpSourceExposed, {
   ],
   invalid: [
     {
+      // Blind case civi-standalone--ext-caret-cache (nginx 1.22.1: donate.php came back as source).
+      name: "a CiviCRM extension's scripts, in a folder named like a reversed domain, under a ^~ location",
+      code: server(
+        `${CATCH_ALL}${FRONT}${SYMFONY_REFUSE}    location ^~ /ext/ {\n        expires 30d;\n    }\n`,
+      ),
+      files: { ...TREE, 'var/www/app/public/ext/org.example.donate/donate.php': '<?php\n' },
+      errors: [
+        { messageId: 'exposed', line: 1, column: 1, message: /`\/ext\/org\.example\.donate\/donate\.php`/ },
+      ],
+      output: null,
+    },
+    {
       // Blind case koel--root-app-folder-public-try-files (nginx 1.22.1: /index.php came back as
       // public/index.php's source): the script has a second address that no PHP location takes.
       name: 'a try_files that reads public/ under a root that is the repository, front controller at /public/index.php',
