@@ -1,0 +1,3 @@
+<?php
+use Drupal\Core\DrupalKernel;
+$autoloader = require_once 'autoload.php';

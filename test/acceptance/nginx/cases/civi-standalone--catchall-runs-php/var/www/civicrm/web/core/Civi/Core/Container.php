@@ -1,0 +1,3 @@
+<?php
+namespace Civi\Core;
+class Container {}

@@ -1,0 +1,2 @@
+<?php
+class CRM_Core_Config {}

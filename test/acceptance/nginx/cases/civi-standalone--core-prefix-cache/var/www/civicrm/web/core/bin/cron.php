@@ -1,0 +1,2 @@
+<?php
+// scheduled jobs over HTTP

@@ -1,0 +1,2 @@
+<?php
+class CRM_Donate_Page_Thanks {}

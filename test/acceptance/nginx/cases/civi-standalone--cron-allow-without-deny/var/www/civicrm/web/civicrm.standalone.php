@@ -1,0 +1,2 @@
+<?php
+// Bootstraps CiviCRM Standalone

@@ -1,0 +1,2 @@
+<?php
+function donate_civicrm_config(&$config) {}

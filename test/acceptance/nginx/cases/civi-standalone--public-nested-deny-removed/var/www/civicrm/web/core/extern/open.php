@@ -1,0 +1,2 @@
+<?php
+// legacy mailing open tracking

@@ -1,0 +1,3 @@
+<?php
+// CiviCRM Standalone front controller
+require_once __DIR__ . '/vendor/autoload.php';

@@ -1,0 +1,2 @@
+<?php
+// Each site's folder is named after its host: sites/<host>/.

@@ -1,0 +1,2 @@
+<?php
+$databases['default']['default'] = ['password' => 'Hq4wN7zP2kVm9XsL'];

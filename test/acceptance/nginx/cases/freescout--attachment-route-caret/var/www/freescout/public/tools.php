@@ -1,0 +1,2 @@
+<?php
+// FreeScout tools: artisan commands, needs the App Key

@@ -1,0 +1,2 @@
+<?php
+// FreeScout web installer

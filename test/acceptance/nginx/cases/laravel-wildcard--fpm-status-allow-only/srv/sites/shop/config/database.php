@@ -1,0 +1,2 @@
+<?php
+return ['connections' => ['mysql' => ['password' => env('DB_PASSWORD')]]];

@@ -1,0 +1,2 @@
+<?php
+// Rename to include.php to set APP_DATA_FOLDER_PATH

@@ -1,0 +1,2 @@
+<?php
+$db_pass = 'old-archive-secret';

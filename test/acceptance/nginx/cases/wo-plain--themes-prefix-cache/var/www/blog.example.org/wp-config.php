@@ -1,0 +1,3 @@
+<?php
+define( 'DB_NAME', 'blog_example_org_db' );
+define( 'DB_PASSWORD', 'Xq7...redacted' );

@@ -1,0 +1,2 @@
+<?php
+define( 'DB_NAME', 'example_net_db' );

@@ -1,0 +1,2 @@
+<?php
+define( 'DB_NAME', 'shop_example_com_db' );

@@ -1,0 +1,2 @@
+<?php
+return ['domain'=>'default','messages'=>[]];
