@@ -8,7 +8,7 @@ import { canProbe } from './semantics-probe-safety.ts';
 import { addressCheckFor } from './semantics-restrictions.ts';
 import { workspaceRootsFor } from './semantics-upload-paths.ts';
 import { rewriteTarget } from './semantics-if-flow.ts';
-import { tryFilesFolder } from './semantics-try-files-fallback.ts';
+import { triesOnlyFixedFiles, tryFilesFolder } from './semantics-try-files-fallback.ts';
 import { filesBelow, foldersBelow, memoByWorkspace } from './semantics-workspace-tree.ts';
 import { documentRoot, lastDirectiveIn, locationBlocks } from './server-blocks.ts';
 import { locationsOfServer } from './semantics-tree-index.ts';
@@ -65,30 +65,7 @@ export function handsOver(block: EffectiveNode): boolean {
 }
 
 function servesFromRoot(block: EffectiveNode): boolean {
-  return !handsOver(block) && !readsNoRequestedFile(block) && documentRoot(block) !== undefined;
-}
-
-/**
- * Whether the block's `try_files` never looks for the file the request names: every entry but
- * the last is a fixed path, and the last answers with a code or sends the request to a fixed URI.
- * Shaarli's documented `location / { try_files _ /index.php$is_args$args; }` (the file `_` never
- * exists) hands every request to its front controller: on nginx 1.22.1, `/composer.json` and
- * `/data/log.txt` under such a location reached PHP (blind cases shaarli--http-serves-site,
- * shaarli--subfolder-stale-denies). A named location as the fallback serves the request's own
- * path, and counts as reading it.
- */
-function readsNoRequestedFile(block: EffectiveNode): boolean {
-  const tryFiles = block.childrenNamed('try_files');
-  if (tryFiles.length !== 1) return false;
-  const args = tryFiles[0]!.args;
-  if (args.length < 2) return false;
-  for (let i = 0; i < args.length - 1; i++) if (args[i]!.value.includes('$')) return false;
-  const fallback = args[args.length - 1]!.value;
-  if (/^=\d{3}$/.test(fallback)) return true;
-  if (!fallback.startsWith('/')) return false;
-  // `$is_args$args` only adds the query string; any other variable before a `?` may add the path.
-  const path = fallback.replace(/\$is_args\$(?:args|query_string)(?![\w])/g, '').split('?')[0]!;
-  return !path.includes('$');
+  return !handsOver(block) && !triesOnlyFixedFiles(block) && documentRoot(block) !== undefined;
 }
 
 /**
@@ -110,12 +87,6 @@ function blockServesFiles(block: EffectiveNode): boolean {
     blockServes.set(block, known);
   }
   return known;
-}
-
-/** Whether a request for `uri` is answered, to anybody, with a file of the root. */
-export function servesFile(server: EffectiveNode, uri: string): boolean {
-  if (!canProbe(server, uri)) return false;
-  return blockServesFiles(matchLocation(server, uri).location?.node ?? server);
 }
 
 /** The probes of each category that nginx would serve from the root, by server (the message and the fix read them again). */
@@ -563,7 +534,7 @@ function servesFromAlias(server: EffectiveNode, location: EffectiveNode, uri: st
   // The server's copy of a snippet's location is the document's location (samePlace).
   if (!source || !samePlace(source, location)) return false;
   return (
-    !refusesRequests(chosen) && !restricted(chosen) && !handsOver(chosen) && !readsNoRequestedFile(chosen)
+    !refusesRequests(chosen) && !restricted(chosen) && !handsOver(chosen) && !triesOnlyFixedFiles(chosen)
   );
 }
 

@@ -125,3 +125,26 @@ function readTryFilesFolder(block: EffectiveNode): string | undefined {
 
 /** `/public$uri`, `/public$uri/`, `/web${uri}`: a fixed folder (not only slashes and dots), then the URI. */
 const FOLDER_ENTRY = /^(\/(?=[^$]*[^/.$])[^$]*[^/$])\/*\$(?:uri|\{uri\}|document_uri)(?![\w])\/?$/;
+
+/**
+ * Whether the block's `try_files` never looks for the file the request names: every entry but
+ * the last is a fixed path, and the last answers with a code or sends the request to a fixed URI.
+ * Shaarli's documented `location / { try_files _ /index.php$is_args$args; }` (the file `_` never
+ * exists) hands every request to its front controller: on nginx 1.22.1, `/composer.json` and
+ * `/data/log.txt` under such a location reached PHP (blind cases shaarli--http-serves-site,
+ * shaarli--subfolder-stale-denies). A named location as the fallback serves the request's own
+ * path, and counts as reading it.
+ */
+export function triesOnlyFixedFiles(block: EffectiveNode): boolean {
+  const tryFiles = block.childrenNamed('try_files');
+  if (tryFiles.length !== 1) return false;
+  const args = tryFiles[0]!.args;
+  if (args.length < 2) return false;
+  for (let i = 0; i < args.length - 1; i++) if (args[i]!.value.includes('$')) return false;
+  const fallback = args[args.length - 1]!.value;
+  if (/^=\d{3}$/.test(fallback)) return true;
+  if (!fallback.startsWith('/')) return false;
+  // `$is_args$args` only adds the query string; any other variable before a `?` may add the path.
+  const path = fallback.replace(/\$is_args\$(?:args|query_string)(?![\w])/g, '').split('?')[0]!;
+  return !path.includes('$');
+}
