@@ -28,6 +28,7 @@ import { rewriteTarget } from './semantics-if-flow.ts';
 import { setsReadIn } from './semantics-taint-flow.ts';
 import { documentRoot, inheritedDirective, locationBlocks, type DocumentRoot } from './server-blocks.ts';
 import { runsRequestedScript, workspaceRootsFor } from './semantics-upload-paths.ts';
+import { triesOnlyFixedFiles } from './semantics-try-files-fallback.ts';
 import { handsOver, isApplicationRoot } from './semantics-private-paths.ts';
 
 /**
@@ -324,9 +325,13 @@ function folderServing(root: DocumentRoot, directory: string): string | undefine
   return joinPath(root.path, directory.slice(owner.pattern.length));
 }
 
-/** Whether a location answers with the file the request names: it neither hands the request over (`handsOver`) nor refuses it. */
+/**
+ * Whether a location answers with the file the request names: it neither hands the request over
+ * (`handsOver`) nor refuses it, and its `try_files`, if any, looks for that file (not only for
+ * fixed ones: `try_files /placeholder.jpg =404;` sends the placeholder, checked on nginx 1.22.1).
+ */
 function servesFilesAsTheyAre(location: EffectiveNode): boolean {
-  return !handsOver(location) && !refusesRequests(location);
+  return !handsOver(location) && !refusesRequests(location) && !triesOnlyFixedFiles(location);
 }
 
 const openStaticRegexes = new WeakMap<EffectiveNode, boolean>();

@@ -110,6 +110,14 @@ testRule(regexLocationBypass, {
       files: { 'var/www/app/sites/default/documents/scan.jpg': '' },
     },
     {
+      // nginx 1.22.1: /sites/default/documents/scan.jpg answered the placeholder, never the scan.
+      name: 'a refused folder of documents whose static regex reads only a fixed file',
+      code: server(
+        `    location /sites/ {\n        deny all;\n    }\n    location ~* \\.(?:jpe?g|png)$ {\n        try_files /placeholder.jpg =404;\n    }\n`,
+      ),
+      files: { 'var/www/app/sites/default/documents/scan.jpg': '' },
+    },
+    {
       name: 'a refused folder of documents that the static regex does not take',
       code: server(
         `    location /sites/ {\n        deny all;\n    }\n    location ~* \\.(?:css|js|jpe?g|png)$ {\n        expires 30d;\n    }\n`,
