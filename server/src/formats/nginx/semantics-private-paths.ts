@@ -37,6 +37,16 @@ const PROBES: Record<PrivateCategory, string[]> = {
   composer: ['/composer.json', '/composer.lock'],
 };
 
+/** The categories, in the order messages list them and the fix writes their denies. */
+const CATEGORIES = Object.keys(PROBES) as PrivateCategory[];
+
+/** Each category's probes that `of` keeps. */
+function perCategory(of: (category: PrivateCategory) => string[]): Record<PrivateCategory, string[]> {
+  const out = {} as Record<PrivateCategory, string[]>;
+  for (const category of CATEGORIES) out[category] = of(category);
+  return out;
+}
+
 /** Whether a probe is one of a category's fixed ones (not a file found in the workspace tree). */
 export function isFixedProbe(category: PrivateCategory, probe: string): boolean {
   return PROBES[category].includes(probe);
@@ -104,14 +114,7 @@ function servedOf(server: EffectiveNode, workspace: WorkspaceView): Record<Priva
         const chosen = matchLocation(server, probe).location?.node ?? server;
         return blockServesFiles(chosen) && readsProbe(server, chosen, category, probe, workspace);
       });
-    served = {
-      dotfiles: of('dotfiles'),
-      logs: of('logs'),
-      backups: of('backups'),
-      databases: of('databases'),
-      data: of('data'),
-      composer: of('composer'),
-    };
+    served = perCategory(of);
     servedByServer.set(server, served);
   }
   return served;
@@ -453,7 +456,7 @@ function treeVerdict(path: string, workspace: WorkspaceView): boolean | undefine
 /** The categories whose probes nginx would serve from the root. */
 export function exposedCategories(server: EffectiveNode, workspace: WorkspaceView): PrivateCategory[] {
   const served = servedOf(server, workspace);
-  return (Object.keys(PROBES) as PrivateCategory[]).filter((category) => served[category].length > 0);
+  return CATEGORIES.filter((category) => served[category].length > 0);
 }
 
 /** The deny location the fix writes for a category, and the requests it refuses (its regex, as JavaScript reads it). */
@@ -578,15 +581,8 @@ function computeAliasExposure(
     (application ? probesFor(category, appRoot, found) : found[category]).filter((probe) =>
       servesFromAlias(server, location, aliasUri(folder.prefix, probe)),
     );
-  const served = {
-    dotfiles: of('dotfiles'),
-    logs: of('logs'),
-    backups: of('backups'),
-    databases: of('databases'),
-    data: of('data'),
-    composer: of('composer'),
-  };
-  const categories = (Object.keys(PROBES) as PrivateCategory[]).filter((c) => served[c].length > 0);
+  const served = perCategory(of);
+  const categories = CATEGORIES.filter((c) => served[c].length > 0);
   if (categories.length === 0) return undefined;
   return { ...folder, served, categories };
 }
