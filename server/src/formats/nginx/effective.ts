@@ -540,11 +540,7 @@ function chainStartsWith(a: readonly IncludeStep[], start: readonly IncludeStep[
 }
 
 function sameChain(a: readonly IncludeStep[], b: readonly IncludeStep[]): boolean {
-  if (a.length !== b.length) return false;
-  for (let i = 0; i < a.length; i++) {
-    if (a[i]!.directive !== b[i]!.directive || a[i]!.target !== b[i]!.target) return false;
-  }
-  return true;
+  return a.length === b.length && chainStartsWith(a, b);
 }
 
 /**
