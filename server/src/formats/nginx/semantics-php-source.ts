@@ -345,10 +345,8 @@ function locationRoots(server: EffectiveNode): { root: string; folder: string }[
   const out: { root: string; folder: string }[] = [];
   for (const location of locationsOfServer(server)) {
     if (location.childrenNamed('root').length === 0) continue;
-    const info = locationInfo(location);
-    if (!info || info.isRegex || (info.modifier !== '' && info.modifier !== '^~')) continue;
-    const pattern = info.pattern;
-    if (!pattern.startsWith('/') || pattern.includes('..')) continue;
+    const pattern = prefixPattern(location);
+    if (pattern === undefined) continue;
     const own = documentRoot(location);
     if (own?.kind !== 'root' || own.inherited || own.path.includes('$')) continue;
     const root = trimEndOf(own.path, isSlash, 1);
@@ -382,6 +380,14 @@ function aliasFolders(server: EffectiveNode): { location: EffectiveNode; prefix:
   return out;
 }
 
+/** The path of a prefix location (`location /x/`, `location ^~ /x/`) that names a folder of the root. */
+function prefixPattern(location: EffectiveNode): string | undefined {
+  const info = locationInfo(location);
+  if (!info || info.isRegex || (info.modifier !== '' && info.modifier !== '^~')) return undefined;
+  const pattern = info.pattern;
+  return pattern.startsWith('/') && !pattern.includes('..') ? pattern : undefined;
+}
+
 /** How many prefix locations of a server have their folder read for scripts, besides the root. */
 const PREFIX_FOLDERS = 8;
 
@@ -394,10 +400,8 @@ const PREFIX_FOLDERS = 8;
 function prefixFolders(server: EffectiveNode): string[] {
   const out: string[] = [];
   for (const location of locationsOfServer(server)) {
-    const info = locationInfo(location);
-    if (!info || info.isRegex || (info.modifier !== '' && info.modifier !== '^~')) continue;
-    const pattern = info.pattern;
-    if (!pattern.startsWith('/') || pattern.length < 2 || pattern.includes('..')) continue;
+    const pattern = prefixPattern(location);
+    if (pattern === undefined || pattern.length < 2) continue;
     const folder = pattern.endsWith('/') ? pattern : `${pattern}/`;
     if (!out.includes(folder)) out.push(folder);
     if (out.length >= PREFIX_FOLDERS) break;
