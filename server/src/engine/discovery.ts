@@ -2,6 +2,7 @@ import fs from 'node:fs';
 import nodePath from 'node:path';
 import ignore, { type Ignore } from 'ignore';
 import picomatch from 'picomatch';
+import { compareStrings } from './compare-strings.ts';
 import type { ResolvedConfig } from './config-types.ts';
 import {
   BINARY_REASON,
@@ -327,10 +328,6 @@ function relativeTo(base: string, path: string): string | undefined {
   if (path === base) return '';
   const prefix = base.endsWith('/') ? base : `${base}/`;
   return path.startsWith(prefix) ? path.slice(prefix.length) : undefined;
-}
-
-function compareStrings(a: string, b: string): number {
-  return a < b ? -1 : a > b ? 1 : 0;
 }
 
 function isDotenvName(name: string): boolean {

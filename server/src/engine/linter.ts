@@ -1,3 +1,4 @@
+import { compareStrings } from './compare-strings.ts';
 import type { ResolvedConfig } from './config-types.ts';
 import { FILE_SKIPPED, PARSE_ERROR, RULE_FAILED, UNUSED_SUPPRESSION } from './engine-rules.ts';
 import type { Format } from './format.ts';
@@ -117,7 +118,7 @@ export class Linter {
       }
     }
     const findings = applySuppressions(raw, document.text, format!.commentPrefix, document.path, config);
-    findings.sort((a, b) => compareRanges(a.range, b.range) || a.ruleId.localeCompare(b.ruleId));
+    findings.sort((a, b) => compareRanges(a.range, b.range) || compareStrings(a.ruleId, b.ruleId));
     return { ...base, findings: withoutRepeats(findings), fullyUnderstood: parsed.fullyUnderstood };
   }
 

@@ -1,3 +1,4 @@
+import { compareStrings } from '../compare-strings.ts';
 import { compareRanges } from '../line-index.ts';
 import type { LintResult } from '../linter.ts';
 import type { RuleMeta } from '../rule.ts';
@@ -86,10 +87,6 @@ export function filesInOrder(report: AuditReport): LintResult[] {
         (a, b) => compareRanges(a.range, b.range) || compareStrings(a.ruleId, b.ruleId),
       ),
     }));
-}
-
-export function compareStrings(a: string, b: string): number {
-  return a < b ? -1 : a > b ? 1 : 0;
 }
 
 export function plural(count: number, word: string): string {

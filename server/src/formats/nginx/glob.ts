@@ -1,4 +1,5 @@
 import type { WorkspaceView } from '../../engine/types.ts';
+import { compareStrings } from '../../engine/compare-strings.ts';
 import { joinPath } from './paths.ts';
 
 /**
@@ -32,7 +33,7 @@ export function expandGlob(pattern: string, workspace: WorkspaceView): string[] 
     bases = next;
     if (bases.length === 0) return [];
   }
-  return bases.sort(compareBytes);
+  return bases.sort(compareStrings);
 }
 
 /** Whether an absolute path is matched by an absolute mask. */
@@ -46,10 +47,6 @@ export function globMatches(pattern: string, path: string): boolean {
     if (hasGlobMagic(segment) ? !segmentMatcher(segment)(name) : unescapeGlob(segment) !== name) return false;
   }
   return true;
-}
-
-function compareBytes(a: string, b: string): number {
-  return a < b ? -1 : a > b ? 1 : 0;
 }
 
 function unescapeGlob(segment: string): string {
