@@ -3,6 +3,7 @@ import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { build } from 'esbuild';
+import { referenceLibPlugin } from '../scripts/reference-lib-plugin.mjs';
 import { mbPerSecond } from './stats.ts';
 import { generateDotenvFile, seededRandom } from './workloads/dotenv.ts';
 import { generateNginxConfig } from './workloads/nginx.ts';
@@ -36,6 +37,8 @@ export async function runAuditBench(): Promise<void> {
       target: 'node20',
       outfile: child,
       logLevel: 'warning',
+      // As the CLI ships (scripts/build.mjs).
+      plugins: [referenceLibPlugin({ descriptions: 'omit' })],
     });
     const wallStart = performance.now();
     const result = spawnSync(process.execPath, [child, dir], { encoding: 'utf8' });

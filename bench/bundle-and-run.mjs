@@ -3,6 +3,7 @@
 // loader hooks or name-keeping wrappers in the hot paths), not of the development loader.
 import { build } from 'esbuild';
 import { spawnSync } from 'node:child_process';
+import { referenceLibPlugin } from '../scripts/reference-lib-plugin.mjs';
 
 const outfile = 'dist/bench.cjs';
 await build({
@@ -14,6 +15,8 @@ await build({
   outfile,
   external: ['esbuild'],
   logLevel: 'warning',
+  // As the language server ships (scripts/build.mjs).
+  plugins: [referenceLibPlugin({ descriptions: 'lazy' })],
 });
 const run = spawnSync(process.execPath, [outfile, ...process.argv.slice(2)], { stdio: 'inherit' });
 process.exit(run.status ?? 1);

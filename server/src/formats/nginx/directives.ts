@@ -60,7 +60,11 @@ function directiveTable(): Map<string, DirectiveInfo> {
       contexts: d.contexts.filter((c) => c.length > 0),
       syntax: d.syntax,
       default: d.default,
-      description: d.description,
+      // Read when shown (a hover): the bundles keep descriptions as text parsed on first read,
+      // and the CLI's has none (scripts/reference-lib-plugin.mjs).
+      get description() {
+        return d.description;
+      },
       isBlock: d.isBlock,
     };
     const info = table.get(d.name);
