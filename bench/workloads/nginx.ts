@@ -1,7 +1,8 @@
 /**
  * Generated nginx configurations of realistic shape: an `http` block with shared settings and
- * N PHP application servers (TLS server + HTTP redirect), about 13 lines per server block.
- * 200 servers ≈ 2,600 lines, 2,000 ≈ 26,000 lines: the sizes the issue compares Gixy on.
+ * N PHP application servers (TLS servers and HTTP redirects, IPv4 and IPv6), 13 lines per server
+ * block on average. 200 servers make 2,609 lines, 2,000 make 26,009: the sizes the issue gives
+ * for its Gixy figures ("about 2,600 and 26,000 lines").
  */
 export function generateNginxConfig(servers: number, random: () => number = Math.random): string {
   const out: string[] = [
@@ -20,6 +21,7 @@ export function generateNginxConfig(servers: number, random: () => number = Math
       out.push(
         '    server {',
         '        listen 80;',
+        '        listen [::]:80;',
         `        server_name ${name};`,
         '        return 301 https://$host$request_uri;',
         '    }',
@@ -28,8 +30,13 @@ export function generateNginxConfig(servers: number, random: () => number = Math
       out.push(
         '    server {',
         '        listen 443 ssl;',
+        '        listen [::]:443 ssl;',
         `        server_name ${name};`,
         `        root /var/www/app${i}/public;`,
+        '        index index.php;',
+        '        client_max_body_size 20m;',
+        `        access_log /var/log/nginx/app${i}.access.log;`,
+        `        error_log /var/log/nginx/app${i}.error.log;`,
         `        ssl_certificate /etc/ssl/${name}.pem;`,
         `        ssl_certificate_key /etc/ssl/${name}.key;`,
         '        add_header Strict-Transport-Security "max-age=31536000; includeSubDomains" always;',
@@ -50,8 +57,8 @@ export function generateNginxConfig(servers: number, random: () => number = Math
 
 /** A config of about `lines` lines (for the 10,000-line target). */
 export function generateNginxLines(lines: number, random: () => number = Math.random): string {
-  // About 10 lines per server on average (redirect servers are short, TLS servers long).
-  return generateNginxConfig(Math.max(1, Math.round(lines / 10)), random);
+  // 13 lines per server on average (redirect servers are short, TLS servers long).
+  return generateNginxConfig(Math.max(1, Math.round(lines / 13)), random);
 }
 
 /**
