@@ -13,6 +13,7 @@ import {
 } from './includes.ts';
 import { defaultParse, parsedFileAt, type NginxParse } from './parse-cache.ts';
 import type { LocationInfo } from './locations.ts';
+import type { DocumentRoot } from './server-blocks.ts';
 
 /**
  * The configuration as nginx reads it: every `include` replaced, in place, by the directives
@@ -43,6 +44,8 @@ export class EffectiveNode {
   accessRulesMemo: EffectiveNode[] | undefined = undefined;
   /** semantics-php-locations.ts `isInternalLocation`. */
   internalMemo: boolean | undefined = undefined;
+  /** server-blocks.ts `documentRoot` (null: no level sets a root). */
+  rootMemo: DocumentRoot | null | undefined = undefined;
 
   constructor(
     readonly directive: Directive,

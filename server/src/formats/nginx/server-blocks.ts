@@ -93,12 +93,13 @@ export function inheritedDirective(node: EffectiveNode, name: string): Inherited
   return undefined;
 }
 
+/** Shared by every caller (`documentRoot` keeps it on the node), hence read-only. */
 export interface DocumentRoot {
-  kind: 'root' | 'alias';
+  readonly kind: 'root' | 'alias';
   /** The `root` or `alias` directive (for an alias, `node.parent` is the location whose prefix it replaces). */
-  node: EffectiveNode;
-  path: string;
-  inherited: boolean;
+  readonly node: EffectiveNode;
+  readonly path: string;
+  readonly inherited: boolean;
 }
 
 /**
@@ -108,6 +109,13 @@ export interface DocumentRoot {
  * prefix of the location that wrote it; checked on nginx 1.22.1, MediaWiki under `/w/`).
  */
 export function documentRoot(node: EffectiveNode): DocumentRoot | undefined {
+  // Asked for the same blocks by most rules, for every probe: kept on the node, shared by its
+  // callers, which only read it.
+  if (node.rootMemo === undefined) node.rootMemo = findDocumentRoot(node) ?? null;
+  return node.rootMemo ?? undefined;
+}
+
+function findDocumentRoot(node: EffectiveNode): DocumentRoot | undefined {
   let first = true;
   for (let n: EffectiveNode | undefined = node; n; n = n.parent) {
     if (!isInheritanceLevel(n)) continue;
