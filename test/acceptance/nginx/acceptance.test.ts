@@ -24,12 +24,6 @@ const CASES_DIR = path.join(path.dirname(fileURLToPath(import.meta.url)), 'cases
  * run as `todo`, and count in the precision and recall figures below.
  */
 const KNOWN_DISAGREEMENTS: Record<string, string> = {
-  'laravel-wildcard--generic-php-location':
-    'upload-execution: a root with a variable (`/srv/sites/$site/public`) is not looked for in the workspace tree, so its storage/ is unknown',
-  'freescout--storage-script-deny-removed':
-    'upload-execution: missed where public/storage is the symlink `php artisan storage:link` makes and an internal alias reads storage/app/attachment; a plain folder there, or no alias, is reported (cause not found yet)',
-  'wo-subfolder--shop-uploads-deny-removed':
-    'upload-execution: the upload folder of a WordPress installed in a subfolder (shop/wp-content/uploads) is not a default and not mentioned once the nested deny is gone',
 };
 
 interface ExpectedPair {

@@ -6,6 +6,7 @@ import { effectiveFastcgiParams, findEntry } from './headers.ts';
 import { locationInfo, matchLocation, type LocationInfo } from './locations.ts';
 import { basenameOf, isAbsolutePath, isInside, joinPath } from './paths.ts';
 import {
+  isInternalLocation,
   locationSetsOf,
   patternMatches,
   pinnedScript,
@@ -313,6 +314,7 @@ export function workspaceRootsFor(rootPath: string, workspace: WorkspaceView): s
 function findWorkspaceRoots(rootPath: string, workspace: WorkspaceView): string[] {
   const wsRoot = workspace.root;
   if (wsRoot === undefined || !isAbsolutePath(rootPath)) return [];
+  if (rootPath.includes('$')) return variableRoots(rootPath, workspace);
   if (isInside(rootPath, wsRoot)) return workspace.listDir(rootPath) ? [rootPath] : [];
   // A container's path, mounted from the workspace by a Compose file (`./app:/var/www/html`).
   for (const candidate of mountedPaths(rootPath, workspace))
@@ -326,6 +328,39 @@ function findWorkspaceRoots(rootPath: string, workspace: WorkspaceView): string[
   }
   const last = segments[segments.length - 1];
   return last !== undefined && last === basenameOf(wsRoot) ? [wsRoot] : [];
+}
+
+/** A variable in a path: `$site`, `${site}`. */
+const VARIABLE = /\$(?:\{\w+\}|\w+)/;
+
+/**
+ * The folders a root written with variables serves (`root /srv/sites/$site/public;`, one server
+ * for many sites named by a `server_name` capture): its fixed start is looked for as any root is,
+ * and a segment with a variable stands for every folder there that fits the rest of the segment,
+ * as nginx serves each for its own host (blind case laravel-wildcard--generic-php-location).
+ */
+function variableRoots(rootPath: string, workspace: WorkspaceView): string[] {
+  const segments = rootPath.split('/').filter(Boolean);
+  const first = segments.findIndex((segment) => VARIABLE.test(segment));
+  if (first <= 0) return [];
+  let folders = findWorkspaceRoots(`/${segments.slice(0, first).join('/')}`, workspace);
+  for (const segment of segments.slice(first)) {
+    const fits = VARIABLE.test(segment)
+      ? new RegExp(`^${segment.split(VARIABLE).map(escapeRegex).join('[^/]+')}$`)
+      : undefined;
+    const next: string[] = [];
+    for (const folder of folders) {
+      const names = fits
+        ? (workspace.listDir(folder) ?? []).filter((name) => !name.startsWith('.') && fits.test(name))
+        : [segment];
+      for (const name of names) {
+        const path = joinPath(folder, name);
+        if (workspace.listDir(path)) next.push(path);
+      }
+    }
+    folders = next.slice(0, EXPANDED_DIRECTORIES);
+  }
+  return folders;
 }
 
 /**
@@ -449,8 +484,11 @@ export function uploadPathsOfServer(
   for (const node of locationsOfServer(server)) {
     const info = locationInfo(node);
     if (!info) continue;
+    // An internal location answers no request of a client: FreeScout's X-Accel-Redirect target
+    // `location ^~ /storage/app/attachment/ { internal; alias …; }` says nothing of what
+    // `/storage/…` (the `public/storage` link) runs (blind case freescout--storage-script-deny-removed).
     const mentions = mentionedUploads(uploads, info);
-    if (mentions.length > 0) locations.push({ node, mentions });
+    if (mentions.length > 0 && !isInternalLocation(node)) locations.push({ node, mentions });
     if (info.isRegex || info.modifier === '@') continue;
     const alias = node.childrenNamed('alias')[0]?.args[0]?.value;
     if (alias) aliases.push({ node, info, alias });
@@ -510,8 +548,22 @@ export function uploadPathsOfServer(
       const own = relative === undefined ? undefined : uploadPath(relative);
       if (own) add({ upload: own, mentionedBy: node, directories: [own.sample] });
     }
+    // A copy of the application in a folder of the root (a WordPress installed in /shop/): its
+    // upload directory is one level down, where a deny written for the root's copy does not
+    // reach (blind case wo-subfolder--shop-uploads-deny-removed). Only for directories named by
+    // more than one segment, as no other folder is, and that need no signs of their application.
+    if (!compiled.signs && isNestedPath(upload.pattern) && treeRoots().length > 0)
+      for (const relative of foundUnderRoot(uploadPath(`*/${upload.pattern}`)!)) {
+        const copy = uploadPath(relative);
+        if (copy) add({ upload: copy, directories: [copy.sample] });
+      }
   }
   return out;
+}
+
+/** A path of several segments and no `*`: `wp-content/uploads`, not `uploads` or `sites/*\/files`. */
+function isNestedPath(pattern: string): boolean {
+  return pattern.includes('/') && !pattern.includes('*');
 }
 
 /** Whether one of the aliases points into the upload directory (a loop: asked per server and upload). */

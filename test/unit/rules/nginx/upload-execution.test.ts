@@ -63,6 +63,30 @@ const scriptServer = (serverSets: string, sets: string) =>
 testRule(uploadExecution, {
   valid: [
     {
+      // A variable segment stands only for the folders that fit the rest of it: `app-$site` is
+      // not `legacy`, whose storage/ nginx never serves from this root.
+      name: 'a root written with a variable does not stand for folders that do not fit it',
+      code: `server {\n    root /srv/app-$site/public;\n${PHP}}\n`,
+      files: { 'srv/legacy/public/storage/avatars/1.png': '', 'srv/app-shop/public/index.php': '' },
+    },
+    {
+      name: 'a root written with a variable: the deny covers every site the variable stands for',
+      code: `server {\n    root /srv/sites/$site/public;\n${DENY('storage')}${PHP}}\n`,
+      files: { 'srv/sites/shop/public/storage/avatars/1.png': '', 'srv/sites/crm/public/storage/b.png': '' },
+    },
+    {
+      // Blind case freescout: the internal X-Accel-Redirect target does not undo the deny.
+      name: "an internal location below Laravel's /storage/ beside a deny of its scripts",
+      code: `server {\n    root /var/www/app/public;\n${DENY('storage')}${PHP}    location ^~ /storage/app/attachment/ {\n        internal;\n        alias /var/www/app/storage/app/attachment/;\n    }\n}\n`,
+      files: { 'var/www/app/public/storage/avatars/1.png': '', 'var/www/app/public/index.php': '' },
+    },
+    {
+      // Blind case wo-subfolder: the shop's own deny, nested in its location, covers its uploads.
+      name: 'a WordPress in a subfolder whose uploads its own location denies',
+      code: `server {\n    root /var/www/site;\n    location /shop/ {\n        try_files $uri $uri/ /shop/index.php?$args;\n        location ~* ^/shop/wp-content/uploads/.*\\.php$ {\n            deny all;\n        }\n    }\n${PHP}}\n`,
+      files: { 'var/www/site/shop/wp-content/uploads/2025/10/a.jpg': '', 'var/www/site/shop/index.php': '' },
+    },
+    {
       // Blind case bolt--php-fpm-conf-from-docs (nginx 1.22.1: /nope/a.jpg/x.php and /x.php/y ran
       // index.php): a file try_files finds becomes $uri, so the location runs index.php only.
       name: "Bolt's documented PHP location, pinned to index.php by try_files, runs no upload",
@@ -418,6 +442,50 @@ testRule(uploadExecution, {
         },
       ],
       output: `server {\n    root /var/www/app/public;\n${DENY('storage')}${PHP}}\n`,
+    },
+    {
+      // Blind case freescout--storage-script-deny-removed: the X-Accel-Redirect target, internal,
+      // said nothing of `/storage/`; it was taken for the location that serves the uploads.
+      name: "an internal location below Laravel's /storage/ does not hide the uploads the root serves",
+      code: `server {\n    root /var/www/app/public;\n${PHP}    location ^~ /storage/app/attachment/ {\n        internal;\n        alias /var/www/app/storage/app/attachment/;\n    }\n}\n`,
+      files: { 'var/www/app/public/storage/avatars/1.png': '', 'var/www/app/public/index.php': '' },
+      errors: [
+        {
+          messageId: 'runs',
+          line: 3,
+          column: 5,
+          message: /`\/storage\/`: a request for `\/storage\/h\.php`/,
+        },
+      ],
+      output: `server {\n    root /var/www/app/public;\n${DENY('storage')}${PHP}    location ^~ /storage/app/attachment/ {\n        internal;\n        alias /var/www/app/storage/app/attachment/;\n    }\n}\n`,
+    },
+    {
+      // Blind case laravel-wildcard--generic-php-location: one server for every site of a folder.
+      name: 'a root written with a variable: each folder the variable stands for is a root',
+      code: `server {\n    server_name ~^(?<site>[a-z0-9-]+)\\.apps\\.example\\.com$;\n    root /srv/sites/$site/public;\n${PHP}}\n`,
+      files: { 'srv/sites/shop/public/storage/avatars/1.png': '', 'srv/sites/shop/public/index.php': '' },
+      errors: [{ messageId: 'runs', line: 4, column: 5, message: /`\/storage\/`/ }],
+      output: `server {\n    server_name ~^(?<site>[a-z0-9-]+)\\.apps\\.example\\.com$;\n    root /srv/sites/$site/public;\n${DENY('storage')}${PHP}}\n`,
+    },
+    {
+      // Blind case wo-subfolder--shop-uploads-deny-removed: the deny written for the root's copy
+      // of WordPress does not take /shop/wp-content/uploads/.
+      name: "a WordPress in a subfolder: its uploads are not the root's",
+      code: `server {\n    root /var/www/site;\n    location ~* ^/wp-content/uploads/.*\\.php$ {\n        deny all;\n    }\n${PHP}}\n`,
+      files: {
+        'var/www/site/wp-content/uploads/a.jpg': '',
+        'var/www/site/shop/wp-content/uploads/2025/10/a.jpg': '',
+        'var/www/site/shop/index.php': '',
+      },
+      errors: [
+        {
+          messageId: 'runs',
+          line: 6,
+          column: 5,
+          message: /`\/shop\/wp-content\/uploads\/`: a request for `\/shop\/wp-content\/uploads\/h\.php`/,
+        },
+      ],
+      output: `server {\n    root /var/www/site;\n    location ~* ^/wp-content/uploads/.*\\.php$ {\n        deny all;\n    }\n${DENY('shop/wp-content/uploads')}${PHP}}\n`,
     },
     {
       name: "MediaWiki's upload directory under /w/ (short URLs), found under the root",
