@@ -426,6 +426,14 @@ testRule(privatePathsExposed, {
       output: `server {\n    root /var/www/symfony;\n${DB}${DOT}${LOG}${BAK}${COMPOSER}${FRONT}}\n`,
     },
     {
+      // One server for many sites (blind case laravel-wildcard): each folder `$site` stands for is a root.
+      name: 'a database file in the folder of one site of a root written with a variable',
+      code: `server {\n    listen 443 ssl;\n    root /srv/sites/$site/public;\n${DOT}${LOG}${BAK}${FRONT}}\n`,
+      files: { 'srv/sites/shop/public/data.sqlite': '', 'srv/sites/shop/public/index.php': '' },
+      errors: [{ messageId: 'exposed', line: 1, column: 1, message: /database files \(`\/data\.sqlite`\)/ }],
+      output: `server {\n    listen 443 ssl;\n    root /srv/sites/$site/public;\n${DB}${DOT}${LOG}${BAK}${FRONT}}\n`,
+    },
+    {
       name: "a database file in the root's own folder",
       code: `server {\n${DENIED_ROOT}${FRONT}}\n`,
       files: { 'var/www/site/public/data.sqlite': '', 'var/www/site/public/index.php': '' },
