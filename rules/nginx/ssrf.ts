@@ -1,11 +1,17 @@
 import { defineRule } from '../../server/src/engine/rule.ts';
 import type { RelatedLocation } from '../../server/src/engine/types.ts';
 import type { NginxFile } from '../../server/src/formats/nginx/ast.ts';
-import { effectiveConfig, type EffectiveNode } from '../../server/src/formats/nginx/effective.ts';
+import {
+  effectiveConfig,
+  type EffectiveConfig,
+  type EffectiveNode,
+} from '../../server/src/formats/nginx/effective.ts';
+import { serverNames } from '../../server/src/formats/nginx/server-blocks.ts';
+import { answersOtherNamesNever } from '../../server/src/formats/nginx/semantics-sockets.ts';
 import { isInternalLocation } from '../../server/src/formats/nginx/semantics-php-locations.ts';
 import { headRange } from '../../server/src/formats/nginx/semantics-tls-server.ts';
 import { scriptParts, type ScriptPart } from '../../server/src/formats/nginx/semantics-taint-flow.ts';
-import { nodesNamed } from '../../server/src/formats/nginx/semantics-tree-index.ts';
+import { nodesNamed, serverOf } from '../../server/src/formats/nginx/semantics-tree-index.ts';
 
 /** Directives that open a connection to the URL they are given. */
 const PASS_DIRECTIVES = new Set(['proxy_pass', 'grpc_pass']);
@@ -47,6 +53,24 @@ function controlledHostVariable(parts: readonly ScriptPart[]): ScriptPart | unde
 }
 
 /**
+ * Whether `$host` can only be one of the server's own names: each name is exact (no `*`, no
+ * leading `.`, no regex) and another server is the default of each of its sockets. nginx chooses
+ * the server by the request's host, and `$host` is that host: a name the server does not list
+ * goes to the default server instead. `proxy_pass http://$host…` then reaches the site's own
+ * names, not a host the client chooses.
+ */
+function hostIsOwnName(node: EffectiveNode, config: EffectiveConfig): boolean {
+  const server = serverOf(node);
+  if (!server) return false;
+  const names = serverNames(server);
+  return (
+    names.length > 0 &&
+    names.every((name) => name.quote === null && /^[a-z0-9_][a-z0-9_.-]*$/i.test(name.value)) &&
+    answersOtherNamesNever(server, config)
+  );
+}
+
+/**
  * `proxy_pass` to a URL whose scheme or host comes from the request (`$host`, `$http_*`,
  * `$arg_*`, a regex capture of the URI): the server can be made to connect anywhere, including
  * the cloud metadata service and internal admin interfaces (SSRF). Gixy `ssrf`.
@@ -74,6 +98,7 @@ export const ssrf = defineRule<NginxFile>({
       if (!target || !target.value.includes('$') || isInternal(node)) return;
       const part = controlledHostVariable(scriptParts(target.value, node, { tree: config.nodes }));
       if (!part || part.kind !== 'variable' || !part.flow) return;
+      if (part.ref.name === 'host' && !part.flow.provider && hostIsOwnName(node, config)) return;
       const related: RelatedLocation[] = [];
       const provider = part.flow.provider;
       if (provider && provider !== node)

@@ -78,3 +78,27 @@ export function socketGroups(config: EffectiveConfig): Map<string, SocketListen[
   }
   return groups;
 }
+
+/** The default server of a socket's listens: the one marked `default_server`, else the first in reading order. */
+export function defaultServerOf(group: readonly SocketListen[]): EffectiveNode | undefined {
+  return (group.find((l) => l.info.defaultServer) ?? group[0])?.server;
+}
+
+/**
+ * Whether requests for other names never reach the server: on each socket it listens on, another
+ * server is the default, which nginx gives every request whose host (from the request line, else
+ * the Host header) no server name matches. False for a server without `listen` (nginx's `*:80`
+ * or `*:8000` then; not judged) or with a socket that cannot be told.
+ */
+export function answersOtherNamesNever(server: EffectiveNode, config: EffectiveConfig): boolean {
+  const groups = socketGroups(config);
+  let listens = 0;
+  for (const node of server.childrenNamed('listen')) {
+    const info = parseListen(node.directive);
+    const key = info && socketKey(info);
+    const group = key === undefined ? undefined : groups.get(key);
+    if (!group || defaultServerOf(group) === server) return false;
+    listens++;
+  }
+  return listens > 0;
+}

@@ -1,8 +1,20 @@
 import { ssrf } from '../../../../rules/nginx/ssrf.ts';
 import { testRule } from '../../../helpers/rule-tester.ts';
 
+/** The default server of port 80, which closes the connection of requests for unknown names. */
+const DEFAULT = 'server {\n    listen 80 default_server;\n    return 444;\n}\n';
+/** Another server of port 80, after the one under test: the first in reading order is the default. */
+const NAMED_ELSEWHERE = 'server {\n    listen 80;\n    server_name other.example.com;\n}\n';
+
 testRule(ssrf, {
   valid: [
+    {
+      // nginx 1.22.1: with another server the default of the socket, `GET http://evil.internal/`
+      // went to it (444), and the named server's $host was app.test for `Host: APP.TEST.`,
+      // `Host: app.test:8080` and `GET http://app.test/` with `Host: evil.internal`.
+      name: '$host of a server that answers only its exact names: the default server takes the others',
+      code: `${DEFAULT}server {\n    listen 80;\n    server_name app.example.com www.example.com;\n    location / {\n        proxy_pass http://$host$request_uri;\n    }\n}\n`,
+    },
     {
       // Review of the open suspicions (nginx 1.22.1: connected to backend.local).
       name: 'a set of the host after the set that copies it does not reach the proxy',
@@ -52,6 +64,26 @@ testRule(ssrf, {
     },
   ],
   invalid: [
+    {
+      name: '$host of the default server of its socket: any name reaches it',
+      code: `server {\n    listen 80;\n    server_name app.example.com;\n    location / {\n        proxy_pass http://$host$request_uri;\n    }\n}\n${NAMED_ELSEWHERE}`,
+      errors: [{ messageId: 'controlledHost', line: 5, column: 20 }],
+    },
+    {
+      name: '$host of a server with a wildcard name: any subdomain, internal ones included',
+      code: `${DEFAULT}server {\n    listen 80;\n    server_name *.example.com;\n    location / {\n        proxy_pass http://$host$request_uri;\n    }\n}\n`,
+      errors: [{ messageId: 'controlledHost', line: 9, column: 20 }],
+    },
+    {
+      name: '$host of a server that is the default of one of its sockets',
+      code: `${DEFAULT}server {\n    listen 80;\n    listen 8080;\n    server_name app.example.com;\n    location / {\n        proxy_pass http://$host$request_uri;\n    }\n}\n`,
+      errors: [{ messageId: 'controlledHost', line: 10, column: 20 }],
+    },
+    {
+      name: "$http_host is the client's header, whatever the server names",
+      code: `${DEFAULT}server {\n    listen 80;\n    server_name app.example.com;\n    location / {\n        proxy_pass http://$http_host$request_uri;\n    }\n}\n`,
+      errors: [{ messageId: 'controlledHost', line: 9, column: 20 }],
+    },
     {
       // Review of the open suspicions (nginx 1.22.1: proxied to the host in X-Target).
       name: 'the header copied into the URL before the host is set again',
