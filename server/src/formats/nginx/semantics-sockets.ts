@@ -1,4 +1,4 @@
-import type { EffectiveConfig, EffectiveNode } from './effective.ts';
+import { samePlace, type EffectiveConfig, type EffectiveNode } from './effective.ts';
 import { parseListen, type ListenInfo } from './listen.ts';
 import { enclosingBlock, serverBlocks } from './server-blocks.ts';
 
@@ -97,7 +97,10 @@ export function answersOtherNamesNever(server: EffectiveNode, config: EffectiveC
     const info = parseListen(node.directive);
     const key = info && socketKey(info);
     const group = key === undefined ? undefined : groups.get(key);
-    if (!group || defaultServerOf(group) === server) return false;
+    // The groups hold the servers of the nginx.conf that places the document: the document's
+    // own node of a server is another node of the same place (samePlace).
+    const byDefault = group && defaultServerOf(group);
+    if (!byDefault || samePlace(byDefault, server)) return false;
     listens++;
   }
   return listens > 0;
