@@ -296,7 +296,9 @@ interface Probe {
 /** The scripts of the server's root to ask about: the fallbacks of its `try_files`, and those of the tree. */
 function rootProbes(server: EffectiveNode, workspace: WorkspaceView): Probe[] {
   const root = serverRoot(server);
-  if (root === undefined || root.includes('$')) return [];
+  if (root === undefined) return [];
+  // A root written with a variable (`/srv/sites/$site/public`) is each folder the workspace shows
+  // for it (workspaceRootsFor); the chosen block's root is the same text (servedAsFile).
   const rootPath = trimEndOf(root, isSlash, 1);
   // The root's folder in the workspace, when it holds the application (a deployment repository
   // may keep only a `.htaccess` or a `.gitkeep` there: that says nothing of the scripts).

@@ -230,6 +230,14 @@ testRule(phpSourceExposed, {
   ],
   invalid: [
     {
+      // One server for many sites (blind case laravel-wildcard): each folder `$site` stands for is a root.
+      name: "a site's script below a root written with a variable",
+      code: server(`${CATCH_ALL}${FRONT}`, '/srv/sites/$site/public'),
+      files: { 'srv/sites/shop/public/index.php': '<?php\n', 'srv/sites/shop/public/config.php': '<?php\n' },
+      errors: [{ messageId: 'exposed', line: 1, column: 1, message: /`\/config\.php`/ }],
+      output: server(`${CATCH_ALL}${FRONT}${REFUSE}`, '/srv/sites/$site/public'),
+    },
+    {
       // Blind case civi-standalone--ext-caret-cache (nginx 1.22.1: donate.php came back as source).
       name: "a CiviCRM extension's scripts, in a folder named like a reversed domain, under a ^~ location",
       code: server(
