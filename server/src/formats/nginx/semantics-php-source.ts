@@ -120,22 +120,28 @@ function scriptsOfTree(rootPath: string, workspace: WorkspaceView, below = '/'):
 }
 
 /**
- * The scripts the server's `try_files` fall back to (`/index.php?$query_string`,
- * `/index.php$is_args$args`): the configuration itself says they exist, as every request for a
- * missing file is sent to them.
+ * The scripts the configuration names: those the server's `try_files` fall back to
+ * (`/index.php?$query_string`, `/index.php$is_args$args`), as every request for a missing file is
+ * sent to them, and those of exact locations (`location = /api.php { limit_req …; }`, written for
+ * that script: blind case froxlor--api-exact-ratelimit, nginx 1.22.1 sent api.php's source).
  */
 function fallbackScripts(server: EffectiveNode): string[] {
   const out: string[] = [];
+  const named = (path: string): void => {
+    if (PHP_SCRIPT.test(path) && !out.includes(path)) out.push(path);
+  };
   const add = (block: EffectiveNode): void => {
     for (const tryFiles of block.childrenNamed('try_files')) {
       const last = tryFiles.args[tryFiles.args.length - 1]?.value ?? '';
-      if (!last.startsWith('/')) continue;
-      const path = pathBeforeArguments(last);
-      if (PHP_SCRIPT.test(path) && !out.includes(path)) out.push(path);
+      if (last.startsWith('/')) named(pathBeforeArguments(last));
     }
   };
   add(server);
-  for (const location of locationsOfServer(server)) add(location);
+  for (const location of locationsOfServer(server)) {
+    add(location);
+    const info = locationInfo(location);
+    if (info?.modifier === '=' && info.pattern.startsWith('/')) named(info.pattern);
+  }
   return out;
 }
 

@@ -44,6 +44,13 @@ const grocy = (location: string) =>
 testRule(phpSourceExposed, {
   valid: [
     {
+      name: 'exact locations written for scripts that refuse them or pass them to PHP',
+      code: server(
+        `${CATCH_ALL}${PHP_ALL}    location = /xmlrpc.php {\n        deny all;\n    }\n    location = /api.php {\n        limit_req zone=api burst=20;\n        fastcgi_pass 127.0.0.1:9000;\n        include fastcgi_params;\n    }\n`,
+      ),
+      files: { ...TREE, 'var/www/app/public/api.php': '<?php\n', 'var/www/app/public/xmlrpc.php': '<?php\n' },
+    },
+    {
       name: 'a try_files that reads public/, with an exact location that runs its front controller',
       code: KOEL('    location = /index.php {\n        fastcgi_pass 127.0.0.1:9000;\n    }\n'),
       files: KOEL_TREE,
@@ -229,6 +236,28 @@ testRule(phpSourceExposed, {
     },
   ],
   invalid: [
+    {
+      // Blind case froxlor--api-exact-ratelimit (nginx 1.22.1: /api.php came back as source): an
+      // exact location wins over every regex one, and this one hands nothing to PHP.
+      name: 'an exact location written for a script, with no PHP in it',
+      code: server(
+        `${CATCH_ALL}${PHP_ALL}    location = /api.php {\n        limit_req zone=api burst=20;\n    }\n`,
+      ),
+      // Six scripts named like configuration come first in the folder: api.php is not among the
+      // scripts of the tree asked about, only named by its location.
+      files: {
+        ...TREE,
+        ...Object.fromEntries(
+          ['settings', 'database', 'secret', 'local', 'install', 'setup'].map((n) => [
+            `var/www/app/public/${n}.php`,
+            '<?php\n',
+          ]),
+        ),
+        'var/www/app/public/api.php': '<?php\n',
+      },
+      errors: [{ messageId: 'exposed', line: 1, column: 1, message: /`\/api\.php`/ }],
+      output: null,
+    },
     {
       // One server for many sites (blind case laravel-wildcard): each folder `$site` stands for is a root.
       name: "a site's script below a root written with a variable",
