@@ -760,11 +760,21 @@ function filenameFromScriptName(location: EffectiveNode): boolean {
   if (!filename) return true;
   const names = variablesIn(filename.value).map((v) => v.name);
   if (names.includes('fastcgi_script_name')) return true;
+  // `try_files $fastcgi_script_name =404` that finds the script makes it the request's `$uri`
+  // (ngx_http_try_files_handler sets r->uri to the file it found): `$request_filename` and
+  // `$uri` then name the script too (froxlor's generated vhost: blind case
+  // froxlor--port80-no-redirect, nginx 1.22.1 ran lib/userdata.inc.php for its path-info form).
+  const tryFiles = location.childrenNamed('try_files')[0];
+  if (tryFiles && tryFilesFindsScript(tryFiles) && names.some((name) => URI_AFTER_TRY_FILES.has(name)))
+    return true;
   // Through a variable the location sets from it (HumHub's `set $fsn $fastcgi_script_name;` in an `if (-f …)`).
   return locationSetsOf(location, names).some((set) =>
     variablesIn(set.args[1]?.value ?? '').some((v) => v.name === 'fastcgi_script_name'),
   );
 }
+
+/** Variables that follow the request's `$uri`, which a `try_files` that finds a file replaces by that file. */
+const URI_AFTER_TRY_FILES = new Set(['uri', 'document_uri', 'request_filename']);
 
 /** Variables that give the whole request path: for a path-info request, a file that does not exist. */
 const WHOLE_PATH_VARIABLES = new Set(['uri', 'document_uri', 'request_uri', 'request_filename']);

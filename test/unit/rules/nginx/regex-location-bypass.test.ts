@@ -16,6 +16,10 @@ const API = '    location ~ ^/api/ {\n        proxy_pass http://127.0.0.1:8080;\
 const DEBIAN_PHP =
   '    location ~ \\.php$ {\n        fastcgi_split_path_info ^(.+?\\.php)(/.*)$;\n        try_files $fastcgi_script_name =404;\n        fastcgi_pass unix:/run/php/php-fpm.sock;\n        include fastcgi_params;\n    }\n';
 
+/** froxlor's generated PHP location: path info split, the script tried with `tried`, SCRIPT_FILENAME `$request_filename`. */
+const FROXLOR_PHP = (tried = '$fastcgi_script_name') =>
+  `    location ~ \\.php {\n        fastcgi_split_path_info ^(.+?\\.php)(/.*)$;\n        include fastcgi_params;\n        fastcgi_param SCRIPT_FILENAME $request_filename;\n        try_files ${tried} =404;\n        fastcgi_pass unix:/run/php/froxlor.sock;\n    }\n`;
+
 /** Mautic's back office as a route of the front controller, and Symfony's front-controller location. */
 const ROUTE =
   '    location /s/ {\n        allow 203.0.113.0/24;\n        deny all;\n        try_files $uri /index.php$is_args$args;\n    }\n';
@@ -403,6 +407,14 @@ testRule(regexLocationBypass, {
       name: 'a server-wide password still protects what an IP list narrowed',
       code: server(
         `    auth_basic "Staff";\n    location /tools/ {\n        allow 10.0.0.0/8;\n        deny all;\n        location ~ \\.php$ {\n            fastcgi_pass unix:/run/php/php-fpm.sock;\n        }\n    }\n    location /vendor/ {\n        allow 10.0.0.0/8;\n        deny all;\n    }\n${PHP}`,
+      ),
+    },
+    {
+      // $request_filename is the whole path `…/userdata.inc.php/x` when try_files only tested $uri:
+      // no such file, so 404.
+      name: 'an exact deny, the script named by $request_filename and only $uri tried',
+      code: server(
+        `    location = /lib/userdata.inc.php {\n        deny all;\n    }\n${FROXLOR_PHP('$uri')}`,
       ),
     },
     {
@@ -1238,6 +1250,15 @@ testRule(regexLocationBypass, {
         },
       ],
       output: server(`    location ^~ /xmlrpc.php {\n        deny all;\n    }\n${DEBIAN_PHP}`),
+    },
+    {
+      // Blind case froxlor--port80-no-redirect (nginx 1.22.1: /lib/userdata.inc.php/x ran the
+      // file, 502, where a missing script's path-info form got 404): froxlor's generated PHP
+      // location names the script $request_filename, which the try_files that found it changed.
+      name: 'an exact deny reached with path info, the script named by $request_filename after try_files',
+      code: server(`    location = /lib/userdata.inc.php {\n        deny all;\n    }\n${FROXLOR_PHP()}`),
+      errors: [{ messageId: 'pathInfo', line: 3, column: 5, message: /runs `\/lib\/userdata\.inc\.php`/ }],
+      output: server(`    location ^~ /lib/userdata.inc.php {\n        deny all;\n    }\n${FROXLOR_PHP()}`),
     },
     {
       // Acceptance case wpsingle--debian-php-snippet: the login page's password and rate limit.
