@@ -8,6 +8,7 @@ import {
   type LocationMatch,
 } from './locations.ts';
 import { joinPath, pathBeforeArguments } from './paths.ts';
+import { matchCaptures } from './regex.ts';
 import { authenticationAt } from './semantics-restrictions.ts';
 import { isSlash, trimEndOf } from '../../engine/text-runs.ts';
 import { refusesRequests } from './semantics-php-locations.ts';
@@ -276,6 +277,11 @@ function computeServed(server: EffectiveNode, workspace: WorkspaceView): SourceS
       const uri = aliasUri(prefix, script);
       if (!asked(uri)) probes.push({ uri, from: location });
     }
+  for (const { location, prefix, folder, entry, capture } of regexAliasFolders(server))
+    for (const script of scriptsOfTree(folder, workspace)) {
+      const uri = `${prefix}${script}`;
+      if (!asked(uri) && capture(uri) === script) probes.push({ uri, from: location, entry });
+    }
   if (probes.length === 0 || !regexesReadable(server)) return [];
   const extensionless = triesWithExtension(server);
   const out: SourceServed[] = [];
@@ -386,6 +392,63 @@ function aliasFolders(server: EffectiveNode): { location: EffectiveNode; prefix:
     if (out.length >= LOCATION_FOLDERS) break;
   }
   return out;
+}
+
+interface RegexAliasFolder {
+  location: EffectiveNode;
+  /** The literal start of the regex, `/icingaweb2`: a request is that, then the file's path. */
+  prefix: string;
+  folder: string;
+  /** The `try_files` entry that reads the file, `$1`. */
+  entry: string;
+  /** What that entry holds for a request (the capture), or undefined when the regex does not take it. */
+  capture: (uri: string) => string | undefined;
+}
+
+/**
+ * The folders regex locations publish with `alias` and a `try_files` that reads a capture in
+ * it: Icinga Web 2's documented `location ~ ^/icingaweb2(.+)? { alias …/public; try_files $1 …; }`
+ * reads `/icingaweb2/x` as the alias folder's `/x` (with captures, nginx appends the entry to the
+ * alias). The alias pointed at the package folder instead of `public/` sent every library
+ * script's source (blind case icingaweb2--alias-app-folder, nginx 1.22.1). Only a regex that
+ * starts with `^` and literal text and an alias without variables.
+ */
+function regexAliasFolders(server: EffectiveNode): RegexAliasFolder[] {
+  const out: RegexAliasFolder[] = [];
+  for (const location of locationsOfServer(server)) {
+    const info = locationInfo(location);
+    const compiled = info?.compiled;
+    if (!info?.isRegex || !compiled) continue;
+    const alias = location.childrenNamed('alias')[0]?.args[0]?.value;
+    const entry = location.childrenNamed('try_files')[0]?.args[0]?.value;
+    const group = entry === undefined ? undefined : /^\$([1-9])$/.exec(entry)?.[1];
+    const prefix = literalStart(info.pattern);
+    if (!alias || alias.includes('$') || !group || prefix === undefined) continue;
+    const index = Number(group) - 1;
+    const capture = (uri: string) => matchCaptures(compiled, uri)?.[index];
+    out.push({ location, prefix, folder: trimEndOf(alias, isSlash, 1), entry: entry!, capture });
+    if (out.length >= LOCATION_FOLDERS) break;
+  }
+  return out;
+}
+
+/** The literal text a `^`-anchored regex starts with (`^/icingaweb2(.+)?` → `/icingaweb2`), or undefined. */
+function literalStart(pattern: string): string | undefined {
+  if (!pattern.startsWith('^/')) return undefined;
+  let text = '';
+  let i = 1;
+  while (i < pattern.length) {
+    const c = pattern[i]!;
+    if (c === '\\' && /[./-]/.test(pattern[i + 1] ?? '')) {
+      text += pattern[i + 1];
+      i += 2;
+    } else if (/[\w/-]/.test(c)) {
+      text += c;
+      i++;
+    } else break;
+  }
+  // A quantifier after the last character makes it optional or repeated: the text is not certain.
+  return /[?*+{]/.test(pattern[i] ?? '') ? undefined : text;
 }
 
 /** The path of a prefix location (`location /x/`, `location ^~ /x/`) that names a folder of the root. */

@@ -30,6 +30,17 @@ const BLOG_TREE = {
 };
 const PHP_ALL =
   '    location ~ \\.php$ {\n        try_files $uri =404;\n        fastcgi_pass 127.0.0.1:9000;\n    }\n';
+/** Icinga Web 2's documented locations, its regex location publishing `folder` with `alias` and `try_files $1`. */
+const ICINGA = (folder: string) =>
+  server(
+    `    location ~ ^/icingaweb2/index\\.php(.*)$ {\n        fastcgi_pass 127.0.0.1:9000;\n        include fastcgi_params;\n        fastcgi_param SCRIPT_FILENAME /usr/share/icingaweb2/public/index.php;\n    }\n    location ~ ^/icingaweb2(.+)? {\n        alias ${folder};\n        index index.php;\n        try_files $1 $uri $uri/ /icingaweb2/index.php$is_args$args;\n    }\n`,
+    '/var/www/html',
+  );
+const ICINGA_TREE = {
+  'usr/share/icingaweb2/public/index.php': '<?php\n',
+  'usr/share/icingaweb2/public/css/icinga.css': '',
+  'usr/share/icingaweb2/library/Icinga/Application/Config.php': '<?php\n',
+};
 /** Koel with the repository as the root: `location /` reads the request in `public/`, the front controller has its own regex. */
 const KOEL = (extra = '') =>
   `server {\n    listen 80;\n    root /var/www/koel;\n    location / {\n        try_files /public$uri /public$uri/ /public/index.php?$args;\n    }\n${extra}    location ~ ^/public/index\\.php(/|$) {\n        fastcgi_pass 127.0.0.1:9000;\n    }\n}\n`;
@@ -43,6 +54,11 @@ const grocy = (location: string) =>
 
 testRule(phpSourceExposed, {
   valid: [
+    {
+      name: "Icinga Web 2's documented locations: the alias publishes public/, whose only script PHP runs",
+      code: ICINGA('/usr/share/icingaweb2/public'),
+      files: ICINGA_TREE,
+    },
     {
       name: 'exact locations written for scripts that refuse them or pass them to PHP',
       code: server(
@@ -236,6 +252,22 @@ testRule(phpSourceExposed, {
     },
   ],
   invalid: [
+    {
+      // Blind case icingaweb2--alias-app-folder (nginx 1.22.1: the library's scripts came back as
+      // source): the alias names the package folder instead of its public/.
+      name: 'a regex location publishing a folder with alias and try_files $1',
+      code: ICINGA('/usr/share/icingaweb2'),
+      files: ICINGA_TREE,
+      errors: [
+        {
+          messageId: 'exposed',
+          line: 1,
+          column: 1,
+          message: /`\/icingaweb2\/library\/Icinga\/Application\/Config\.php`/,
+        },
+      ],
+      output: null,
+    },
     {
       // Blind case froxlor--api-exact-ratelimit (nginx 1.22.1: /api.php came back as source): an
       // exact location wins over every regex one, and this one hands nothing to PHP.
