@@ -1,0 +1,6 @@
+<?php
+class Config
+{
+    const BASE_URL = 'http://localhost';
+    const DB_PASSWORD = 'password';
+}

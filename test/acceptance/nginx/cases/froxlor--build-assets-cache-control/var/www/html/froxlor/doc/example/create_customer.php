@@ -1,0 +1,2 @@
+<?php
+$fapi = new FroxlorAPI('https://panel.example.net/api.php', 'your-api-key', 'your-api-secret');

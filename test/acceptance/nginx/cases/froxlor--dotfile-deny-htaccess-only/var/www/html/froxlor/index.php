@@ -1,0 +1,3 @@
+<?php
+// froxlor login / dashboard dispatcher
+require __DIR__ . '/lib/init.php';

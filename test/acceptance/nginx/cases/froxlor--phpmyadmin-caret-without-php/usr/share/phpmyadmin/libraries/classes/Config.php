@@ -1,0 +1,3 @@
+<?php
+namespace PhpMyAdmin;
+class Config {}

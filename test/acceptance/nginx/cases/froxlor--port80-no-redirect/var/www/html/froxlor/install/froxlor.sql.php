@@ -1,0 +1,2 @@
+<?php
+return "CREATE TABLE panel_admins (adminid int(11));";

@@ -1,0 +1,3 @@
+<?php
+namespace Froxlor\Cron\Http;
+class Nginx {}

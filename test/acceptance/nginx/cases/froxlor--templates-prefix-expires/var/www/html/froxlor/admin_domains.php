@@ -1,0 +1,3 @@
+<?php
+const AREA = 'admin';
+require __DIR__ . '/lib/init.php';

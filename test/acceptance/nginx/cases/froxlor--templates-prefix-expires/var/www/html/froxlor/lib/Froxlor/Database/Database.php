@@ -1,0 +1,3 @@
+<?php
+namespace Froxlor\Database;
+class Database {}

@@ -1,0 +1,3 @@
+<?php
+const AREA = 'customer';
+require __DIR__ . '/lib/init.php';

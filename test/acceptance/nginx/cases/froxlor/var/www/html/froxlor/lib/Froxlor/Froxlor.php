@@ -1,0 +1,6 @@
+<?php
+namespace Froxlor;
+final class Froxlor
+{
+	const VERSION = '2.3.4';
+}

@@ -1,0 +1,2 @@
+<?php
+const TABLE_PANEL_ADMINS = 'panel_admins';

@@ -1,0 +1,4 @@
+<?php
+if (!defined('IN_SCRIPT')) {
+    die();
+}

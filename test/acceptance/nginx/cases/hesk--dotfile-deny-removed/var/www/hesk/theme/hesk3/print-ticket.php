@@ -1,0 +1,5 @@
+<?php
+global $hesk_settings, $hesklang;
+if (!defined('IN_SCRIPT')) {
+    die();
+}

@@ -1,0 +1,3 @@
+#!/usr/bin/php -q
+<?php
+define('IN_SCRIPT', 1);

@@ -1,0 +1,3 @@
+<?php
+namespace PHPMailer\PHPMailer;
+class PHPMailer {}

@@ -1,0 +1,3 @@
+<?php
+if (!defined('IN_SCRIPT')) {die('Invalid attempt');}
+function hesk_dbConnect() {}

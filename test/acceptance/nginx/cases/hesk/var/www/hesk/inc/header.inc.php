@@ -1,0 +1,2 @@
+<?php
+if (!defined('IN_SCRIPT')) {die('Invalid attempt');}

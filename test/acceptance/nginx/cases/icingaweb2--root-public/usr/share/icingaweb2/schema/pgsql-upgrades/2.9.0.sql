@@ -1,0 +1,1 @@
+ALTER TABLE icingaweb_user ADD COLUMN ctime timestamp;

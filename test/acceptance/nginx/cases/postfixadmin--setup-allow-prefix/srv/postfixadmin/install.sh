@@ -1,0 +1,2 @@
+#!/bin/bash
+# installs composer, runs composer install, creates templates_c

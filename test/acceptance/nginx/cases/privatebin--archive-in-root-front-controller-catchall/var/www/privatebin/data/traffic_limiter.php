@@ -1,0 +1,2 @@
+<?php
+$GLOBALS['traffic_limiter'] = array();

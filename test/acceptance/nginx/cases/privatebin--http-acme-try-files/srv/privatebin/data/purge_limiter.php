@@ -1,0 +1,2 @@
+<?php
+$GLOBALS['purge_limiter'] = 1767225600;

@@ -1,0 +1,2 @@
+<?php
+/* dashboard/list.twig */

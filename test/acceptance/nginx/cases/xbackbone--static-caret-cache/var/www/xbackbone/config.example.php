@@ -1,0 +1,5 @@
+<?php
+
+return [
+    'base_url' => 'https://localhost', // no trailing slash
+];
