@@ -157,6 +157,8 @@ export const aliasTraversal = defineRule<NginxFile>({
     messages: {
       prefix:
         '`{{head}}` does not end with `/` but uses `alias`: a request for `{{location}}../` reaches the parent of `{{alias}}` (path traversal)',
+      prefixSibling:
+        '`{{head}}` does not end with `/` but uses `alias`: a request for `{{location}}-old/x` reads `{{alias}}-old/x`, beside the aliased directory (every sibling path that starts with the same name)',
       prefixInternal:
         '`{{head}}` does not end with `/` but uses `alias`; it is `internal`, but `{{via}}` lets a client reach it: `{{variable}}` chooses what follows `{{location}}` in the URI (`{{location}}../`), which can leave `{{alias}}` (path traversal)',
       captureWhole:
@@ -187,8 +189,13 @@ export const aliasTraversal = defineRule<NginxFile>({
           rawOffset(parts.arg, parts.pattern.length) !== undefined &&
           !hasSibling(location, `${parts.pattern}/`);
         const aliasRelated: RelatedLocation = { file, range: target.range, message: `alias ${target.value}` };
+        // Without a trailing slash on the alias either, `..` after the prefix stays in a name
+        // (`/data/files../x`): only siblings that start with the same name are reached, which
+        // Gixy rates lower too (alias_traversal: MEDIUM).
+        const sibling = !route && !target.value.endsWith('/');
         context.report({
-          messageId: route ? 'prefixInternal' : 'prefix',
+          messageId: route ? 'prefixInternal' : sibling ? 'prefixSibling' : 'prefix',
+          ...(sibling ? { severity: 'warning' as const } : {}),
           data: {
             // As written, with its modifier (`location ^~ /galleries`).
             head: blockHeadText(location),

@@ -88,9 +88,19 @@ const cases: { valid: (RuleTestCase | string)[]; invalid: InvalidCase[] } = {
       output: 'location /files/ {\n    location /files/images/ {\n        alias /home/;\n    }\n}\n',
     },
     {
-      name: 'alias without slash: no fix',
+      // Froxlor's shipped acme.conf has this shape (blind case froxlor, nginx 1.22.1): no `..`
+      // escape, but /.well-known/acme-challenge-old/s read the sibling folder (200).
+      name: 'alias without slash either: sibling paths only, a warning, no fix',
       code: 'location /files {\n    alias /home;\n}\n',
-      errors: [{ messageId: 'prefix', line: 1, column: 10 }],
+      errors: [
+        {
+          messageId: 'prefixSibling',
+          severity: 'warning',
+          line: 1,
+          column: 10,
+          message: /`\/files-old\/x` reads `\/home-old\/x`/,
+        },
+      ],
       output: null,
     },
     {
