@@ -27,7 +27,7 @@ export const weakTls = defineRule<NginxFile>({
     id: 'nginx/weak-tls',
     format: 'nginx',
     severity: 'warning',
-    title: 'TLS protocols and ciphers must meet the Mozilla intermediate profile',
+    title: 'TLS must not enable deprecated protocols or broken cipher suites',
     presets: ['recommended', 'strict'],
     messages: {
       protocols:
