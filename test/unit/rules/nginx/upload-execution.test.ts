@@ -7,6 +7,15 @@ import { testRule } from '../../../helpers/rule-tester.ts';
 
 const PHP =
   '    location ~ \\.php$ {\n        try_files $uri =404;\n        fastcgi_pass unix:/run/php/php8.2-fpm.sock;\n        include fastcgi_params;\n        fastcgi_param SCRIPT_FILENAME $document_root$fastcgi_script_name;\n    }\n';
+/** Laravel's public/storage link, as the workspace tree shows it under the root. */
+const LARAVEL_STORAGE = {
+  'var/www/app/public/storage/avatars/1.png': '',
+  'var/www/app/public/index.php': '',
+};
+/** The finding for scripts under /storage/, on the PHP location of line 3. */
+const STORAGE_RUNS = [
+  { messageId: 'runs', line: 3, column: 5, message: /`\/storage\/`: a request for `\/storage\/h\.php`/ },
+];
 /** A PHP location nested in an aliasing location: it reads the script through the alias. */
 const NESTED_PHP =
   '        location ~ \\.php$ {\n            fastcgi_pass unix:/run/php/php-fpm.sock;\n            include fastcgi_params;\n            fastcgi_param SCRIPT_FILENAME $request_filename;\n        }\n';
@@ -78,7 +87,7 @@ testRule(uploadExecution, {
       // Blind case freescout: the internal X-Accel-Redirect target does not undo the deny.
       name: "an internal location below Laravel's /storage/ beside a deny of its scripts",
       code: `server {\n    root /var/www/app/public;\n${DENY('storage')}${PHP}    location ^~ /storage/app/attachment/ {\n        internal;\n        alias /var/www/app/storage/app/attachment/;\n    }\n}\n`,
-      files: { 'var/www/app/public/storage/avatars/1.png': '', 'var/www/app/public/index.php': '' },
+      files: LARAVEL_STORAGE,
     },
     {
       // Blind case wo-subfolder: the shop's own deny, nested in its location, covers its uploads.
@@ -432,15 +441,8 @@ testRule(uploadExecution, {
     {
       name: "Laravel's public/storage (php artisan storage:link) found under the root",
       code: `server {\n    root /var/www/app/public;\n${PHP}}\n`,
-      files: { 'var/www/app/public/storage/avatars/1.png': '', 'var/www/app/public/index.php': '' },
-      errors: [
-        {
-          messageId: 'runs',
-          line: 3,
-          column: 5,
-          message: /`\/storage\/`: a request for `\/storage\/h\.php`/,
-        },
-      ],
+      files: LARAVEL_STORAGE,
+      errors: STORAGE_RUNS,
       output: `server {\n    root /var/www/app/public;\n${DENY('storage')}${PHP}}\n`,
     },
     {
@@ -448,15 +450,8 @@ testRule(uploadExecution, {
       // said nothing of `/storage/`; it was taken for the location that serves the uploads.
       name: "an internal location below Laravel's /storage/ does not hide the uploads the root serves",
       code: `server {\n    root /var/www/app/public;\n${PHP}    location ^~ /storage/app/attachment/ {\n        internal;\n        alias /var/www/app/storage/app/attachment/;\n    }\n}\n`,
-      files: { 'var/www/app/public/storage/avatars/1.png': '', 'var/www/app/public/index.php': '' },
-      errors: [
-        {
-          messageId: 'runs',
-          line: 3,
-          column: 5,
-          message: /`\/storage\/`: a request for `\/storage\/h\.php`/,
-        },
-      ],
+      files: LARAVEL_STORAGE,
+      errors: STORAGE_RUNS,
       output: `server {\n    root /var/www/app/public;\n${DENY('storage')}${PHP}    location ^~ /storage/app/attachment/ {\n        internal;\n        alias /var/www/app/storage/app/attachment/;\n    }\n}\n`,
     },
     {
