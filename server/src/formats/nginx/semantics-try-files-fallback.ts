@@ -140,11 +140,18 @@ export function triesOnlyFixedFiles(block: EffectiveNode): boolean {
   if (tryFiles.length !== 1) return false;
   const args = tryFiles[0]!.args;
   if (args.length < 2) return false;
-  for (let i = 0; i < args.length - 1; i++) if (args[i]!.value.includes('$')) return false;
+  // A file entry with the query string (`/index.php$is_args$args =404`, the usual repair of Pico's
+  // documented one-parameter `try_files`) names that fixed file, or a file that never exists:
+  // not the path asked (blind case pico--internal-files-try-files-index, nginx 1.22.1: `/.env`
+  // and `/composer.json` got index.php, not themselves).
+  for (let i = 0; i < args.length - 1; i++) if (pathPart(args[i]!.value).includes('$')) return false;
   const fallback = args[args.length - 1]!.value;
   if (/^=\d{3}$/.test(fallback)) return true;
   if (!fallback.startsWith('/')) return false;
-  // `$is_args$args` only adds the query string; any other variable before a `?` may add the path.
-  const path = fallback.replace(/\$is_args\$(?:args|query_string)(?![\w])/g, '').split('?')[0]!;
-  return !path.includes('$');
+  return !pathPart(fallback).includes('$');
+}
+
+/** An entry without its query string: `$is_args$args` only adds one; any other variable before a `?` may add the path. */
+function pathPart(entry: string): string {
+  return entry.replace(/\$is_args\$(?:args|query_string)(?![\w])/g, '').split('?')[0]!;
 }

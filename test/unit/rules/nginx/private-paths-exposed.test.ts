@@ -89,6 +89,12 @@ testRule(privatePathsExposed, {
       },
     },
     {
+      // Blind case pico--internal-files-try-files-index (nginx 1.22.1: /.env and /composer.json got
+      // index.php as a file): the query string never makes the entry the path asked.
+      name: 'a try_files whose file entry is a fixed script with the query string (`/index.php$is_args$args =404`)',
+      code: 'server {\n    root /var/www/pico;\n    location / {\n        try_files /index.php$is_args$args =404;\n    }\n}\n',
+    },
+    {
       // Blind case shaarli--http-serves-site (nginx 1.22.1: /composer.json reached the front
       // controller): Shaarli's documented location reads no file the request names.
       name: "a try_files of fixed entries only (Shaarli's `try_files _ /index.php…`)",
