@@ -47,7 +47,9 @@ export const phpSourceExposed = defineRule<NginxFile>({
       const served = phpSourceServed(server, context.workspace);
       const first = served[0];
       if (!first) continue;
-      const shown = served.slice(0, SHOWN_SCRIPTS).map((s) => `\`${s.uri}\``);
+      const shown = served
+        .slice(0, SHOWN_SCRIPTS)
+        .map((s) => (s.script === undefined ? `\`${s.uri}\`` : `\`${s.script}\` for \`${s.uri}\``));
       if (served.length > SHOWN_SCRIPTS) shown.push(`${served.length - SHOWN_SCRIPTS} more`);
       const related: RelatedLocation[] = [];
       for (const block of new Set(served.map((s) => s.block)))

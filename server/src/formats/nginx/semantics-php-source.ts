@@ -23,7 +23,8 @@ import { ifCondition } from './conditions.ts';
 import { canProbe, canRunPattern } from './semantics-probe-safety.ts';
 import { locationsOfServer } from './semantics-tree-index.ts';
 import { includesUnreadFile } from './semantics-unread-includes.ts';
-import { tryFilesFolder } from './semantics-try-files-fallback.ts';
+import { pathPart, tryFilesFolder } from './semantics-try-files-fallback.ts';
+import { sampleMatchesOfSource } from './semantics-regex-samples.ts';
 import { workspaceRootsFor } from './semantics-upload-paths.ts';
 import { foldersBelow, memoByWorkspace } from './semantics-workspace-tree.ts';
 import { documentRoot } from './server-blocks.ts';
@@ -87,6 +88,8 @@ export interface SourceServed {
   uri: string;
   block: EffectiveNode;
   match: LocationMatch;
+  /** The script whose source is sent, when it is not the one the request names (a fixed `try_files` entry). */
+  script?: string;
 }
 
 const treeScripts = memoByWorkspace<readonly string[]>();
@@ -282,19 +285,67 @@ function computeServed(server: EffectiveNode, workspace: WorkspaceView): SourceS
       const uri = `${prefix}${script}`;
       if (!asked(uri) && capture(uri) === script) probes.push({ uri, from: location, entry });
     }
+  for (const probe of fixedScriptProbes(server, workspace)) if (!asked(probe.uri)) probes.push(probe);
   if (probes.length === 0 || !regexesReadable(server)) return [];
   const extensionless = triesWithExtension(server);
   const out: SourceServed[] = [];
-  for (const { uri, from, entry } of probes) {
+  for (const { uri, from, entry, script } of probes) {
     const served =
       servedAsFile(server, uri, from, entry) ??
       // `try_files $uri $uri.php …` finds `config.php` for `/config`, in a location no PHP regex takes.
       (extensionless && typeof from === 'string' && uri.endsWith('.php')
         ? servedAsFile(server, uri.slice(0, -4), from, '$uri.php')
         : undefined);
-    if (served) out.push(served);
+    if (served) out.push(script === undefined ? served : { ...served, script });
   }
   return out;
+}
+
+/**
+ * Requests of the locations whose `try_files` tests a fixed script before its last parameter
+ * (`try_files /index.php$is_args$args =404;`, the usual repair of Pico's documented
+ * one-parameter form, which nginx refuses): nginx finds that file for every request the location
+ * takes without a query string and, with no PHP handler there, sends the script's source (blind
+ * case pico--internal-files-try-files-index, nginx 1.22.1: `/config/config.yml` got index.php's
+ * source). The request asked about is the location's prefix, or a sample of its regex; the
+ * script must be in the tree when the tree holds the root.
+ */
+function fixedScriptProbes(server: EffectiveNode, workspace: WorkspaceView): Probe[] {
+  const root = serverRoot(server);
+  if (root === undefined) return [];
+  const rootPath = trimEndOf(root, isSlash, 1);
+  const dirs = workspaceRootsFor(rootPath, workspace);
+  const out: Probe[] = [];
+  for (const location of locationsOfServer(server)) {
+    const entries = location.childrenNamed('try_files')[0]?.args.slice(0, -1) ?? [];
+    const entry = entries.find((arg) => {
+      const path = pathPart(arg.value);
+      return path.startsWith('/') && !path.includes('$') && PHP_SCRIPT.test(path);
+    });
+    if (!entry) continue;
+    const script = pathPart(entry.value);
+    if (dirs.length > 0 && !dirs.some((dir) => workspace.exists(joinPath(dir, script.slice(1))))) continue;
+    const uri = requestTakenBy(server, location);
+    if (uri !== undefined && uri !== script) out.push({ uri, from: rootPath, entry: entry.value, script });
+  }
+  return out;
+}
+
+/** A request nginx gives to the location: its prefix, or the first sample of its regex it takes. */
+function requestTakenBy(server: EffectiveNode, location: EffectiveNode): string | undefined {
+  const info = locationInfo(location);
+  if (!info || info.modifier === '@') return undefined;
+  const candidates = info.isRegex
+    ? sampleMatchesOfSource(info.pattern, info.modifier === '~*')
+    : [info.pattern];
+  for (const uri of candidates.slice(0, 8))
+    if (
+      uri.startsWith('/') &&
+      canProbe(server, uri) &&
+      matchLocation(server, uri).location?.node === location
+    )
+      return uri;
+  return undefined;
 }
 
 /** A script asked about, and what the block that answers it must read it from (see `servedAsFile`). */
@@ -303,6 +354,8 @@ interface Probe {
   from: string | EffectiveNode;
   /** The `try_files` entry that finds the script, when not `$uri`. */
   entry?: string;
+  /** The script sent, when the entry is a fixed one (`fixedScriptProbes`). */
+  script?: string;
 }
 
 /** The scripts of the server's root to ask about: the fallbacks of its `try_files`, and those of the tree. */

@@ -152,6 +152,6 @@ export function triesOnlyFixedFiles(block: EffectiveNode): boolean {
 }
 
 /** An entry without its query string: `$is_args$args` only adds one; any other variable before a `?` may add the path. */
-function pathPart(entry: string): string {
+export function pathPart(entry: string): string {
   return entry.replace(/\$is_args\$(?:args|query_string)(?![\w])/g, '').split('?')[0]!;
 }

@@ -55,6 +55,20 @@ const grocy = (location: string) =>
 testRule(phpSourceExposed, {
   valid: [
     {
+      name: 'a fixed script tested by try_files in a location that passes it to PHP',
+      code: server(
+        `    location ~ ^/(config|content)(/|$) {\n        try_files /index.php$is_args$args =404;\n        fastcgi_pass 127.0.0.1:9000;\n        include fastcgi_params;\n    }\n${PHP_ALL}`,
+      ),
+      files: TREE,
+    },
+    {
+      name: 'a fixed script tested by try_files, absent from the tree that holds the root',
+      code: server(
+        `${PHP_ALL}    location ~ ^/(config|content)(/|$) {\n        try_files /app.php$is_args$args =404;\n    }\n`,
+      ),
+      files: TREE,
+    },
+    {
       name: "Icinga Web 2's documented locations: the alias publishes public/, whose only script PHP runs",
       code: ICINGA('/usr/share/icingaweb2/public'),
       files: ICINGA_TREE,
@@ -252,6 +266,17 @@ testRule(phpSourceExposed, {
     },
   ],
   invalid: [
+    {
+      // Blind case pico--internal-files-try-files-index (nginx 1.22.1: /config/config.yml got
+      // index.php's source): the fixed file entry is found for every request without a query string.
+      name: 'a try_files that tests a fixed script before its last parameter, in a location without PHP',
+      code: server(
+        `${PHP_ALL}    location ~ ^/(config|content)(/|$) {\n        try_files /index.php$is_args$args =404;\n    }\n`,
+      ),
+      files: TREE,
+      errors: [{ messageId: 'exposed', line: 1, column: 1, message: /`\/index\.php` for `\/config\/`/ }],
+      output: null,
+    },
     {
       // Blind case icingaweb2--alias-app-folder (nginx 1.22.1: the library's scripts came back as
       // source): the alias names the package folder instead of its public/.
