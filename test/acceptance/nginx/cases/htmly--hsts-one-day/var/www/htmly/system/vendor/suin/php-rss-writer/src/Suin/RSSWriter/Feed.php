@@ -1,0 +1,12 @@
+<?php
+
+namespace Suin\RSSWriter;
+
+use DOMDocument;
+
+/**
+ * Class Feed
+ * @package Suin\RSSWriter
+ */
+class Feed implements FeedInterface
+{

@@ -1,0 +1,1 @@
+CREATE TABLE accessories (accessory_id SMALLINT UNSIGNED NOT NULL);

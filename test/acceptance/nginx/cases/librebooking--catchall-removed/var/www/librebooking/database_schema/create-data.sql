@@ -1,0 +1,1 @@
+INSERT INTO roles VALUES (1,"Group Admin",1);

@@ -1,0 +1,1 @@
+CREATE USER 'lb_user'@'localhost' IDENTIFIED BY 'password';

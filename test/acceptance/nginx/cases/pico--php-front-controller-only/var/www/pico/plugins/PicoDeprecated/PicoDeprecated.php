@@ -1,0 +1,3 @@
+<?php
+// Pico 2 compatibility plugin
+class PicoDeprecated extends AbstractPicoPlugin {}

@@ -1,0 +1,1 @@
+// Pico default theme

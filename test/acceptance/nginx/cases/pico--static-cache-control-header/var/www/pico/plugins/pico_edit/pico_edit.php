@@ -1,0 +1,3 @@
+<?php
+// Pico Edit: online Markdown editor at /pico_edit
+class Pico_Edit extends AbstractPicoPlugin {}

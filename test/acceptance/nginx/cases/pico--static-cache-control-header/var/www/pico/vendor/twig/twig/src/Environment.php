@@ -1,0 +1,3 @@
+<?php
+namespace Twig;
+class Environment {}

@@ -1,0 +1,1 @@
+<?php if (!defined("SMF")) die("No direct access...");

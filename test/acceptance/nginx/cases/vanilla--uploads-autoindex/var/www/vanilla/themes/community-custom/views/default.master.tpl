@@ -1,0 +1,1 @@
+<!DOCTYPE html>{asset name="Head"}
