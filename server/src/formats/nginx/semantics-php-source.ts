@@ -280,10 +280,10 @@ function computeServed(server: EffectiveNode, workspace: WorkspaceView): SourceS
       const uri = aliasUri(prefix, script);
       if (!asked(uri)) probes.push({ uri, from: location });
     }
-  for (const { location, prefix, folder, entry, capture } of regexAliasFolders(server))
+  for (const { location, prefix, folder, entry, fileOf } of regexAliasFolders(server))
     for (const script of scriptsOfTree(folder, workspace)) {
-      const uri = `${prefix}${script}`;
-      if (!asked(uri) && capture(uri) === script) probes.push({ uri, from: location, entry });
+      const uri = `${trimEndOf(prefix, isSlash)}${script}`;
+      if (!asked(uri) && fileOf(uri) === `${folder}${script}`) probes.push({ uri, from: location, entry });
     }
   for (const probe of fixedScriptProbes(server, workspace)) if (!asked(probe.uri)) probes.push(probe);
   if (probes.length === 0 || !regexesReadable(server)) return [];
@@ -452,19 +452,23 @@ interface RegexAliasFolder {
   /** The literal start of the regex, `/icingaweb2`: a request is that, then the file's path. */
   prefix: string;
   folder: string;
-  /** The `try_files` entry that reads the file, `$1`. */
+  /** The `try_files` entry that reads the file, `$1`; `$uri` when the alias itself names it. */
   entry: string;
-  /** What that entry holds for a request (the capture), or undefined when the regex does not take it. */
-  capture: (uri: string) => string | undefined;
+  /** The file nginx reads for a request, or undefined when the regex does not take it. */
+  fileOf: (uri: string) => string | undefined;
 }
 
 /**
- * The folders regex locations publish with `alias` and a `try_files` that reads a capture in
- * it: Icinga Web 2's documented `location ~ ^/icingaweb2(.+)? { alias …/public; try_files $1 …; }`
- * reads `/icingaweb2/x` as the alias folder's `/x` (with captures, nginx appends the entry to the
- * alias). The alias pointed at the package folder instead of `public/` sent every library
- * script's source (blind case icingaweb2--alias-app-folder, nginx 1.22.1). Only a regex that
- * starts with `^` and literal text and an alias without variables.
+ * The folders regex locations publish with `alias`, and how a request names a file there:
+ * - an alias without variables and a `try_files` that reads a capture first: Icinga Web 2's
+ *   documented `location ~ ^/icingaweb2(.+)? { alias …/public; try_files $1 …; }` reads
+ *   `/icingaweb2/x` as the alias folder's `/x` (nginx appends the entry to the alias). The alias
+ *   pointed at the package folder instead of `public/` sent every library script's source (blind
+ *   case icingaweb2--alias-app-folder, nginx 1.22.1);
+ * - an alias built from the captures and no `try_files`: `location ~ ^/(modules|vendor)/(.+)$ {
+ *   alias /usr/local/share/cypht/$1/$2; }` reads `/modules/x.php` as that folder's
+ *   `modules/x.php` (blind case cypht--debug-regex-alias, nginx 1.22.1: source sent).
+ * Only a regex that starts with `^` and literal text.
  */
 function regexAliasFolders(server: EffectiveNode): RegexAliasFolder[] {
   const out: RegexAliasFolder[] = [];
@@ -473,13 +477,31 @@ function regexAliasFolders(server: EffectiveNode): RegexAliasFolder[] {
     const compiled = info?.compiled;
     if (!info?.isRegex || !compiled) continue;
     const alias = location.childrenNamed('alias')[0]?.args[0]?.value;
-    const entry = location.childrenNamed('try_files')[0]?.args[0]?.value;
-    const group = entry === undefined ? undefined : /^\$([1-9])$/.exec(entry)?.[1];
     const prefix = literalStart(info.pattern);
-    if (!alias || alias.includes('$') || !group || prefix === undefined) continue;
-    const index = Number(group) - 1;
-    const capture = (uri: string) => matchCaptures(compiled, uri)?.[index];
-    out.push({ location, prefix, folder: trimEndOf(alias, isSlash, 1), entry: entry!, capture });
+    if (!alias || prefix === undefined) continue;
+    const tryFiles = location.childrenNamed('try_files')[0];
+    const entry = tryFiles?.args[0]?.value;
+    const group = entry === undefined ? undefined : /^\$([1-9])$/.exec(entry)?.[1];
+    if (!alias.includes('$') && group) {
+      const index = Number(group) - 1;
+      const folder = trimEndOf(alias, isSlash, 1);
+      const fileOf = (uri: string) => {
+        const captured = matchCaptures(compiled, uri)?.[index];
+        return captured === undefined ? undefined : `${folder}${captured}`;
+      };
+      out.push({ location, prefix, folder, entry: entry!, fileOf });
+    } else if (!tryFiles && /^[^$]*\/\$[1-9]/.test(alias) && !/\$(?![1-9](?!\d))/.test(alias)) {
+      // The literal start of the alias, to its last `/` before the first capture, is the folder.
+      const literal = alias.slice(0, alias.indexOf('$'));
+      const folder = trimEndOf(literal.slice(0, literal.lastIndexOf('/') + 1), isSlash, 1);
+      const fileOf = (uri: string) => {
+        const captures = matchCaptures(compiled, uri);
+        return captures
+          ? alias.replace(/\$([1-9])/g, (_, n: string) => captures[Number(n) - 1] ?? '')
+          : undefined;
+      };
+      out.push({ location, prefix, folder, entry: '$uri', fileOf });
+    }
     if (out.length >= LOCATION_FOLDERS) break;
   }
   return out;

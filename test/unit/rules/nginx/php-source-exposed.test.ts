@@ -55,6 +55,17 @@ const grocy = (location: string) =>
 testRule(phpSourceExposed, {
   valid: [
     {
+      name: 'a regex location whose alias is built from its captures, with a PHP location nested in it',
+      code: server(
+        `    location ~ ^/(modules|vendor)/(.+)$ {\n        alias /usr/local/share/cypht/$1/$2;\n        location ~ \\.php$ {\n            fastcgi_pass 127.0.0.1:9000;\n        }\n    }\n${PHP_ALL}`,
+        '/usr/local/share/cypht/site',
+      ),
+      files: {
+        'usr/local/share/cypht/site/index.php': '<?php\n',
+        'usr/local/share/cypht/modules/core/setup.php': '<?php\n',
+      },
+    },
+    {
       name: 'a fixed script tested by try_files in a location that passes it to PHP',
       code: server(
         `    location ~ ^/(config|content)(/|$) {\n        try_files /index.php$is_args$args =404;\n        fastcgi_pass 127.0.0.1:9000;\n        include fastcgi_params;\n    }\n${PHP_ALL}`,
@@ -266,6 +277,20 @@ testRule(phpSourceExposed, {
     },
   ],
   invalid: [
+    {
+      // Blind case cypht--debug-regex-alias (nginx 1.22.1: the modules' scripts came back as source).
+      name: 'a regex location whose alias is built from its captures, without PHP',
+      code: server(
+        `    location ~ ^/(modules|vendor)/(.+)$ {\n        alias /usr/local/share/cypht/$1/$2;\n    }\n${PHP_ALL}`,
+        '/usr/local/share/cypht/site',
+      ),
+      files: {
+        'usr/local/share/cypht/site/index.php': '<?php\n',
+        'usr/local/share/cypht/modules/core/setup.php': '<?php\n',
+      },
+      errors: [{ messageId: 'exposed', line: 1, column: 1, message: /`\/modules\/core\/setup\.php`/ }],
+      output: null,
+    },
     {
       // Blind case pico--internal-files-try-files-index (nginx 1.22.1: /config/config.yml got
       // index.php's source): the fixed file entry is found for every request without a query string.
