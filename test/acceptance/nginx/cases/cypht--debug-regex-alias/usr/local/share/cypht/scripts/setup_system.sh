@@ -1,0 +1,2 @@
+#!/bin/sh
+# create /var/lib/hm3 folders

@@ -1,0 +1,2 @@
+<?php
+/* Cypht 2.x: modules/core/setup.php */

@@ -1,0 +1,2 @@
+<?php
+/* Cypht 2.x: modules/themes/modules.php */

@@ -1,0 +1,1 @@
+CREATE TABLE hm_user (username text, hash text);

@@ -1,0 +1,2 @@
+<?php
+/* Cypht 2.x: vendor/paragonie/random_compat/lib/random.php */

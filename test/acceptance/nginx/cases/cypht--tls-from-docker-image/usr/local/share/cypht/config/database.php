@@ -1,0 +1,2 @@
+<?php
+/* Cypht 2.x: config/database.php */

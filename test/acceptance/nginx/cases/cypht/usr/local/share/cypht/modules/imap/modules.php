@@ -1,0 +1,2 @@
+<?php
+/* Cypht 2.x: modules/imap/modules.php */

@@ -1,0 +1,2 @@
+<?php
+/* SquirrelMail 1.4.23-svn (Debian 2:1.4.23~svn20120406): plugins/squirrelspell/setup.php */

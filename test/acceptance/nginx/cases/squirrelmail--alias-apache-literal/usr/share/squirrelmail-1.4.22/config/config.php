@@ -1,0 +1,3 @@
+<?php
+$data_dir = "../data/";
+$imapServerAddress = "localhost";

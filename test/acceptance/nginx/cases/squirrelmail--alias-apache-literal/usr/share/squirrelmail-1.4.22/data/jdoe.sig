@@ -1,0 +1,3 @@
+Jane Doe
+Example Org, accounts
++33 1 23 45 67 89

@@ -1,0 +1,2 @@
+<?php
+/* SquirrelMail 1.4.22 tarball */

@@ -1,0 +1,2 @@
+<?php
+/* SquirrelMail 1.4.22 (tarball, replaced by the Debian package) */

@@ -1,0 +1,2 @@
+<?php
+$SQSPELL_APP = array("English" => "ispell -a");

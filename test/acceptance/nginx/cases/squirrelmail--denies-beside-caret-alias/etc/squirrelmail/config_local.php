@@ -1,0 +1,2 @@
+<?php
+/* Local config overrides (Debian: /etc/squirrelmail/config_local.php) */

@@ -1,0 +1,1 @@
+../../../../etc/squirrelmail/sqspell_config.php

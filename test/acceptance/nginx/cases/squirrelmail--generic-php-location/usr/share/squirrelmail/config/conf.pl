@@ -1,0 +1,2 @@
+#!/usr/bin/env perl
+# SquirrelMail configuration utility (squirrelmail-configure)
