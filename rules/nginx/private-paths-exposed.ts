@@ -55,6 +55,7 @@ const CATEGORY_NAMES: Record<PrivateCategory, string> = {
   backups: 'dumps and backups',
   databases: 'database files',
   data: 'private data folders',
+  config: 'settings files',
   composer: '',
 };
 

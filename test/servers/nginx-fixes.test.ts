@@ -229,6 +229,11 @@ const CASES: [AnyRule, FixCheck[]][] = [
         files: { 'var/www/symfony/composer.json': '{}', 'var/www/symfony/var/data.db': '' },
       },
       {
+        name: "HTMLy's settings files in the root's config/",
+        code: 'server {\n    listen 8080;\n    root /var/www/htmly;\n    location / {\n        try_files $uri /index.php$is_args$args;\n    }\n}\n',
+        files: { 'var/www/htmly/config/users/admin.ini': '', 'var/www/htmly/config/config.ini': '' },
+      },
+      {
         name: 'a ^~ alias location that the server’s regex denies never see',
         code: 'server {\n    listen 8080;\n    root /var/www/site/public;\n    location ~ /\\.(?!well-known/) {\n        deny all;\n    }\n    location ~* \\.(log|sql|bak)$ {\n        deny all;\n    }\n    location ^~ /webmail/ {\n        alias /var/www/roundcube/;\n        location = /webmail/index.php {\n            fastcgi_pass 127.0.0.1:9000;\n            include fastcgi_params;\n            fastcgi_param SCRIPT_FILENAME /var/www/roundcube/index.php;\n        }\n    }\n}\n',
         files: { 'etc/nginx/fastcgi_params': FASTCGI_PARAMS },

@@ -24,7 +24,7 @@ import { isSlash, trimEndOf } from '../../engine/text-runs.ts';
  * (`aliasExposure`).
  */
 
-export type PrivateCategory = 'dotfiles' | 'logs' | 'backups' | 'databases' | 'data' | 'composer';
+export type PrivateCategory = 'dotfiles' | 'logs' | 'backups' | 'databases' | 'data' | 'config' | 'composer';
 
 const PROBES: Record<PrivateCategory, string[]> = {
   dotfiles: ['/.env', '/.git/config', '/.htaccess'],
@@ -34,6 +34,8 @@ const PROBES: Record<PrivateCategory, string[]> = {
   databases: [],
   // Only the files the workspace tree shows in the folders of DATA_FOLDERS.
   data: [],
+  // Only the files the workspace tree shows in a configuration folder (isConfigFolder).
+  config: [],
   composer: ['/composer.json', '/composer.lock'],
 };
 
@@ -219,8 +221,21 @@ const NO_TREE_PROBES: TreeProbes = Object.freeze({
   backups: [],
   databases: [],
   data: [],
+  config: [],
   composer: [],
 });
+
+/** A folder of settings, or a folder inside one, one or two levels below the root (`/config/users/`, `/user/config/`). */
+const CONFIG_FOLDER = /^\/(?:[^/]+\/)?(?:config|conf|configs|configuration|settings)\/(?:[^/]+\/)?$/i;
+
+/**
+ * A settings file: INI, YAML, NEON, TOML or a `.conf`/`.cfg`/`.properties` file, read by the
+ * application and never meant for a browser. Not JSON or XML, which front-end code fetches from
+ * folders of that name; not PHP (run, not sent); not a dotfile (the dotfiles category).
+ */
+function isSettingsFile(name: string): boolean {
+  return !name.startsWith('.') && /\.(?:ini|ya?ml|neon|toml|conf|cfg|properties)$/i.test(name);
+}
 
 /** A folder of logs (ProcessWire's `site/assets/logs/`, whose logs are `errors.txt`, `session.txt`). */
 const LOG_FOLDER = /\/logs?\/$/i;
@@ -261,7 +276,15 @@ const treeProbesOf = memoByWorkspace<TreeProbes>();
  */
 function treeProbes(path: string, fromDepth: 0 | 1, workspace: WorkspaceView): TreeProbes {
   return treeProbesOf(workspace, `${fromDepth}${path}`, () => {
-    const found: TreeProbes = { dotfiles: [], logs: [], backups: [], databases: [], data: [], composer: [] };
+    const found: TreeProbes = {
+      dotfiles: [],
+      logs: [],
+      backups: [],
+      databases: [],
+      data: [],
+      config: [],
+      composer: [],
+    };
     for (const tree of workspaceRootsFor(path, workspace)) {
       collectBelow(tree, fromDepth, workspace, found);
       collectDataFolders(tree, workspace, found);
@@ -361,6 +384,13 @@ function collectBelow(tree: string, fromDepth: 0 | 1, workspace: WorkspaceView, 
     // A database has no fixed probe: the root's own are looked for too (`public/data.sqlite`).
     const databases = names.filter(isDatabaseFile).slice(0, PER_FOLDER);
     into.databases.push(...databases.map((name) => `${uri}${name}`));
+    // Settings that flat-file applications keep in the root, guarded by an `.htaccess` nginx never
+    // reads: HTMLy's `config/users/admin.ini` (password hash and TOTP secret), Pico's
+    // `config/config.yml`, Grav's `user/config/`. One file per folder, first found.
+    if (CONFIG_FOLDER.test(uri)) {
+      const settings = names.find(isSettingsFile);
+      if (settings !== undefined) into.config.push(`${uri}${settings}`);
+    }
     // A root's own files are the fixed probes.
     if (depth < fromDepth) continue;
     if (names.some((name) => CHECKOUT_MARKS.has(name))) into.dotfiles.push(`${uri}.git/config`);
@@ -478,6 +508,12 @@ export const DENY_LOCATIONS: Record<PrivateCategory, { head: string; body: strin
     body: ['deny all;'],
     refuses:
       /^\/(?:private|sites\/[^/]+\/(?:private|files\/private|files\/civicrm\/(?:custom|upload))|(?:files|wp-content\/uploads|media)\/civicrm\/(?:custom|upload)|storage\/(?:app\/private|framework\/sessions))\//,
+  },
+  config: {
+    head: 'location ~* ^/(?:[^/]+/)?(?:config|conf|configs|configuration|settings)/.*\\.(?:ini|ya?ml|neon|toml|conf|cfg|properties)$',
+    body: ['deny all;'],
+    refuses:
+      /^\/(?:[^/]+\/)?(?:config|conf|configs|configuration|settings)\/.*\.(?:ini|ya?ml|neon|toml|conf|cfg|properties)$/i,
   },
   composer: {
     head: 'location ~ /composer\\.(json|lock)$',

@@ -8,6 +8,11 @@ const LOG = '    location ~* \\.log$ {\n        deny all;\n    }\n';
 const BAK = '    location ~* \\.(sql(\\.(gz|bz2|xz|zst))?|dump|bak)$ {\n        deny all;\n    }\n';
 const COMPOSER = '    location ~ /composer\\.(json|lock)$ {\n        deny all;\n    }\n';
 const DB = '    location ~* \\.(sqlite3?|db3?)$ {\n        deny all;\n    }\n';
+/** The fix's deny of settings files in configuration folders. */
+const SETTINGS =
+  '    location ~* ^/(?:[^/]+/)?(?:config|conf|configs|configuration|settings)/.*\\.(?:ini|ya?ml|neon|toml|conf|cfg|properties)$ {\n        deny all;\n    }\n';
+/** HTMLy's tree: its admin's password hash and TOTP secret in config/users/. */
+const HTMLY = { 'var/www/htmly/config/users/admin.ini': '', 'var/www/htmly/index.php': '<?php\n' };
 /** A Symfony application served from its own directory, every other private file denied. */
 const SYMFONY_ROOT = `    root /var/www/symfony;\n${DOT}${LOG}${BAK}${COMPOSER}`;
 /** Koel with the repository as the root: `location /` reads the request in `public/` only. */
@@ -46,6 +51,16 @@ const WEBMAIL = (body = '') =>
 
 testRule(privatePathsExposed, {
   valid: [
+    {
+      name: 'settings files of a configuration folder that a deny refuses',
+      code: `server {\n    root /var/www/htmly;\n${DOT}${LOG}${BAK}${SETTINGS}${FRONT}}\n`,
+      files: HTMLY,
+    },
+    {
+      name: 'a configuration folder of JSON that front-end code fetches',
+      code: `server {\n    root /var/www/app;\n${DOT}${LOG}${BAK}${FRONT}}\n`,
+      files: { 'var/www/app/config/app.json': '{}', 'var/www/app/index.html': '' },
+    },
     {
       // Acceptance case laravel-docker--server-root-mount-point: every request lands in a location
       // that reads public/, so the repository's storage/ is never what nginx sends.
@@ -313,6 +328,21 @@ testRule(privatePathsExposed, {
     },
   ],
   invalid: [
+    {
+      // Blind case htmly--config-deny-dropped (nginx 1.22.1: admin.ini came back 200).
+      name: "settings files in a configuration folder of the root (HTMLy's config/users/admin.ini)",
+      code: `server {\n    root /var/www/htmly;\n${DOT}${LOG}${BAK}${FRONT}}\n`,
+      files: HTMLY,
+      errors: [
+        {
+          messageId: 'exposed',
+          line: 1,
+          column: 1,
+          message: /settings files \(`\/config\/users\/admin\.ini`\)/,
+        },
+      ],
+      output: `server {\n    root /var/www/htmly;\n${SETTINGS}${DOT}${LOG}${BAK}${FRONT}}\n`,
+    },
     {
       // Blind case civi-standalone--private-deny-narrowed (nginx 1.22.1: the passport PDF came back
       // 200): the folder's first file is a script (run, not sent), and a deny names two subfolders.
