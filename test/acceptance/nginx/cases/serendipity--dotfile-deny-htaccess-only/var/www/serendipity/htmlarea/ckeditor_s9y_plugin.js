@@ -1,0 +1,1 @@
+// s9y CKEditor plugin

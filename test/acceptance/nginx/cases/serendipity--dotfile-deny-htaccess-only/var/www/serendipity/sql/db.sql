@@ -1,0 +1,1 @@
+CREATE TABLE {PREFIX}entries (id int);

@@ -1,0 +1,2 @@
+<?php
+// trackbacks and comments

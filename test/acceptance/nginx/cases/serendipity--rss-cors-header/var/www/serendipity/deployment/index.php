@@ -1,0 +1,2 @@
+<?php
+// shared-install stub

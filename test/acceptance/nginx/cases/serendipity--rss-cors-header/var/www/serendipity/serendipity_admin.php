@@ -1,0 +1,2 @@
+<?php
+// s9y admin

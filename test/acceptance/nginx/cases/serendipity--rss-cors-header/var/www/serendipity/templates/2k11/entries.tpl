@@ -1,0 +1,1 @@
+{foreach $entries as $dategroup}{/foreach}

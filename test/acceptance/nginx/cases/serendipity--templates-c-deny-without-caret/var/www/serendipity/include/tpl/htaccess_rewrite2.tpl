@@ -1,0 +1,2 @@
+# BEGIN s9y
+# END s9y

@@ -1,0 +1,2 @@
+<?php
+// stylesheet of the active template

@@ -1,0 +1,2 @@
+<?php
+// calendar sidebar plugin

@@ -1,0 +1,2 @@
+<?php
+// wfw:comment API

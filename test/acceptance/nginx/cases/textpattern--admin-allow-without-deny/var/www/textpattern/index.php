@@ -1,0 +1,2 @@
+<?php
+// Textpattern front controller

@@ -1,0 +1,2 @@
+<?php
+// XML-RPC entry point

@@ -1,0 +1,2 @@
+<?php
+// Serves the stylesheets kept in the database (css.php?n=default)
