@@ -58,6 +58,9 @@ describe('secretKeyKind', () => {
     ['JWT_KEY_PATH', undefined],
     ['PASSWORD_MIN_LENGTH', undefined],
     ['MYSQL_ALLOW_EMPTY_PASSWORD', undefined],
+    // Polr's generated .env (blind round): password recovery on or off, not a password.
+    ['SETTING_PASSWORD_RECOV', undefined],
+    ['PASSWORD_RECOVERY_ENABLED', undefined],
     ['MYSQL_RANDOM_ROOT_PASSWORD', undefined],
     ['MYSQL_PASSWORD_FILE', undefined],
     ['PASSWORD_RESET_TTL', undefined],
