@@ -872,7 +872,11 @@ function fallbackScriptOf(location: EffectiveNode, entry: string): string | unde
   const named = namedLocation(location, entry);
   const tryFiles = named?.childrenNamed('try_files')[0];
   const last = tryFiles?.args[tryFiles.args.length - 1]?.value ?? '';
-  return last.startsWith('/') ? pathBeforeArguments(last) : undefined;
+  if (last.startsWith('/')) return pathBeforeArguments(last);
+  // Thelia's and Symfony 2's `location @rewriteapp { rewrite ^(.*)$ /index.php$1 last; }`: the
+  // script the replacement names before the request's path (blind case thelia--generic-php-location).
+  const replacement = named?.childrenNamed('rewrite')[0]?.args[1]?.value ?? '';
+  return /^(\/[^$?]*?\.php\d?)(?=[$?/]|$)/.exec(replacement)?.[1];
 }
 
 /**

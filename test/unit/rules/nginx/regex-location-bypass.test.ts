@@ -647,6 +647,17 @@ testRule(regexLocationBypass, {
       output: null,
     },
     {
+      // Blind case thelia--generic-php-location (nginx 1.22.1: /admin 403, /index.php/admin 502):
+      // the restricted route falls back to a named location that rewrites to the front controller.
+      name: 'a restricted route whose fallback is a named location rewriting to /index.php$1',
+      code: server(
+        `    location /admin {\n        allow 203.0.113.0/24;\n        deny all;\n        try_files $uri @rewriteapp;\n    }\n    location @rewriteapp {\n        rewrite ^(.*)$ /index.php$1 last;\n    }\n${FRONT}`,
+      ),
+      files: { 'var/www/app/symfony.lock': '', 'var/www/app/index.php': '' },
+      errors: [{ messageId: 'frontController', line: 3, column: 5 }],
+      output: null,
+    },
+    {
       // Review (nginx 1.22.1: /s/settings from outside the list reached index.php, REQUEST_URI=/s/settings).
       name: 'a server-level catch-all rewrite never applies the restricted location',
       code: server(`    rewrite ^ /index.php last;\n${ROUTE}${FRONT}`),
