@@ -1,0 +1,1 @@
+/*! claroline app bundle */

@@ -1,0 +1,5 @@
+<?php
+
+namespace Filegator\Services\Auth\Adapters;
+
+class JsonFile {}

@@ -1,0 +1,5 @@
+<?php
+
+namespace Filegator\Controllers;
+
+class UploadController {}

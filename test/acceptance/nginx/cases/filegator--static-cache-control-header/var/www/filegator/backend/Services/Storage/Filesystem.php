@@ -1,0 +1,5 @@
+<?php
+
+namespace Filegator\Services\Storage;
+
+class Filesystem {}

@@ -1,0 +1,2 @@
+<?php
+// php -S router for "artisan serve"

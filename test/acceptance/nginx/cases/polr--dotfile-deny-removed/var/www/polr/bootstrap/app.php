@@ -1,0 +1,3 @@
+<?php
+$app = new Laravel\Lumen\Application(realpath(__DIR__."/../"));
+return $app;

@@ -1,0 +1,2 @@
+<?php
+// create link table

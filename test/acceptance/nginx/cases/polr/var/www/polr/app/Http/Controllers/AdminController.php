@@ -1,0 +1,6 @@
+<?php
+namespace App\Http\Controllers;
+
+class AdminController extends Controller
+{
+}

@@ -1,0 +1,15 @@
+<?php
+
+declare(strict_types=1);
+
+namespace Shlinkio\Shlink\Core;
+
+use function Shlinkio\Shlink\Config\loadConfigFromGlob;
+
+class ConfigProvider
+{
+    public function __invoke(): array
+    {
+        return loadConfigFromGlob(__DIR__ . '/../config/{,*.}config.php');
+    }
+}

@@ -1,0 +1,2 @@
+<?php
+// Thelia development front controller: $env = "dev"; loopback clients only

@@ -1,0 +1,2 @@
+<?php
+// Responsive File Manager configuration (Tinymce module): ADMIN role check, upload_dir /media/upload/

@@ -1,0 +1,2 @@
+<?php
+// Thelia kernel bootstrap

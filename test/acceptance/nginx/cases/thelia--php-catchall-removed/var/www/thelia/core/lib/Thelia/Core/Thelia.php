@@ -1,0 +1,6 @@
+<?php
+namespace Thelia\Core;
+
+class Thelia
+{
+}

@@ -1,0 +1,6 @@
+<?php
+namespace Carousel;
+
+class Carousel
+{
+}

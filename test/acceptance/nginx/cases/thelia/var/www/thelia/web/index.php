@@ -1,0 +1,2 @@
+<?php
+// Thelia front controller (prod)
