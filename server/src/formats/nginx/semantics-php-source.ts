@@ -311,24 +311,29 @@ function computeServed(server: EffectiveNode, workspace: WorkspaceView): SourceS
  * script must be in the tree when the tree holds the root.
  */
 function fixedScriptProbes(server: EffectiveNode, workspace: WorkspaceView): Probe[] {
-  const root = serverRoot(server);
-  if (root === undefined) return [];
-  const rootPath = trimEndOf(root, isSlash, 1);
-  const dirs = workspaceRootsFor(rootPath, workspace);
-  const out: Probe[] = [];
+  let out: Probe[] | undefined;
+  // Asked of every server: plain loops, and the root read only for a location that has such an entry.
   for (const location of locationsOfServer(server)) {
-    const entries = location.childrenNamed('try_files')[0]?.args.slice(0, -1) ?? [];
-    const entry = entries.find((arg) => {
-      const path = pathPart(arg.value);
-      return path.startsWith('/') && !path.includes('$') && PHP_SCRIPT.test(path);
-    });
-    if (!entry) continue;
-    const script = pathPart(entry.value);
+    const args = location.childrenNamed('try_files')[0]?.args;
+    if (!args) continue;
+    let entry: string | undefined;
+    for (let i = 0; i < args.length - 1 && entry === undefined; i++) {
+      const value = args[i]!.value;
+      if (!value.startsWith('/')) continue;
+      const path = pathPart(value);
+      if (!path.includes('$') && PHP_SCRIPT.test(path)) entry = value;
+    }
+    if (entry === undefined) continue;
+    const root = serverRoot(server);
+    if (root === undefined) return [];
+    const rootPath = trimEndOf(root, isSlash, 1);
+    const script = pathPart(entry);
+    const dirs = workspaceRootsFor(rootPath, workspace);
     if (dirs.length > 0 && !dirs.some((dir) => workspace.exists(joinPath(dir, script.slice(1))))) continue;
     const uri = requestTakenBy(server, location);
-    if (uri !== undefined && uri !== script) out.push({ uri, from: rootPath, entry: entry.value, script });
+    if (uri !== undefined && uri !== script) (out ??= []).push({ uri, from: rootPath, entry, script });
   }
-  return out;
+  return out ?? [];
 }
 
 /** A request nginx gives to the location: its prefix, or the first sample of its regex it takes. */
