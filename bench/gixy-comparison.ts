@@ -8,7 +8,8 @@ import { ms, summarizeSamples } from './stats.ts';
  * Gixy and Harden on the same generated files, on this machine, as whole processes: what a user
  * who times both in CI sees. Runs when `HARDEN_BENCH_GIXY` holds a shell command that runs a
  * Gixy-family checker on the file path appended to it, e.g.
- * `PYTHONPATH=/src/gixy-ng python3 -m gixy.cli.main`. Gixy is a Python program that npm and
+ * `PYTHONPATH=/src/gixy-ng python3 -m gixy.cli.main` (yandex/gixy: `python3 -c 'from gixy.cli.main
+ * import main; main()'`). Gixy is a Python program that npm and
  * Debian do not ship, so the bench cannot install it: without the variable, it says so.
  *
  * Harden is timed twice: its CLI (`dist/cli.js audit <folder> --format json`: Node's start, the
@@ -81,6 +82,9 @@ function timeProcess(program: string, args: string[]): number | string {
     // reports nothing: fast, and not a comparison.
     const failed = /Failed to parse|Skip unparseable/.exec(result.stdout + result.stderr);
     if (failed) return `it could not parse the file ("${failed[0]}")`;
+    // `python3 -m gixy.cli.main` runs nothing for yandex/gixy, whose module has no `__main__`
+    // guard: it exits 0 at once, printing nothing.
+    if (result.stdout.trim() === '') return 'it printed nothing (check the command)';
     samples.push(elapsed);
   }
   return summarizeSamples(samples).median;
