@@ -9,6 +9,8 @@ import {
 } from './locations.ts';
 import { joinPath, pathBeforeArguments } from './paths.ts';
 import { matchCaptures } from './regex.ts';
+import { regexUsagesOf } from './semantics-regex-sources.ts';
+import { literalStart } from './semantics-regex-shape.ts';
 import { authenticationAt } from './semantics-restrictions.ts';
 import { isSlash, trimEndOf } from '../../engine/text-runs.ts';
 import { refusesRequests } from './semantics-php-locations.ts';
@@ -482,7 +484,8 @@ function regexAliasFolders(server: EffectiveNode): RegexAliasFolder[] {
     const compiled = info?.compiled;
     if (!info?.isRegex || !compiled) continue;
     const alias = location.childrenNamed('alias')[0]?.args[0]?.value;
-    const prefix = literalStart(info.pattern);
+    const parsed = regexUsagesOf(location.directive)[0]?.parsed;
+    const prefix = parsed?.root ? literalStart(parsed.root) : undefined;
     if (!alias || prefix === undefined) continue;
     const tryFiles = location.childrenNamed('try_files')[0];
     const entry = tryFiles?.args[0]?.value;
@@ -510,25 +513,6 @@ function regexAliasFolders(server: EffectiveNode): RegexAliasFolder[] {
     if (out.length >= LOCATION_FOLDERS) break;
   }
   return out;
-}
-
-/** The literal text a `^`-anchored regex starts with (`^/icingaweb2(.+)?` → `/icingaweb2`), or undefined. */
-function literalStart(pattern: string): string | undefined {
-  if (!pattern.startsWith('^/')) return undefined;
-  let text = '';
-  let i = 1;
-  while (i < pattern.length) {
-    const c = pattern[i]!;
-    if (c === '\\' && /[./-]/.test(pattern[i + 1] ?? '')) {
-      text += pattern[i + 1];
-      i += 2;
-    } else if (/[\w/-]/.test(c)) {
-      text += c;
-      i++;
-    } else break;
-  }
-  // A quantifier after the last character makes it optional or repeated: the text is not certain.
-  return /[?*+{]/.test(pattern[i] ?? '') ? undefined : text;
 }
 
 /** The path of a prefix location (`location /x/`, `location ^~ /x/`) that names a folder of the root. */

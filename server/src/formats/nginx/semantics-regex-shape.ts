@@ -245,6 +245,24 @@ export function literalText(
   return { text, startAnchored, endAnchored };
 }
 
+/**
+ * The literal text a `^`-anchored regex starts with (`^/icingaweb2(.+)?` → `/icingaweb2`), up to
+ * its first item that is not one fixed character (a quantified one is a repeat, not a character);
+ * undefined without the anchor.
+ */
+export function literalStart(root: RegexNode): string | undefined {
+  const items = root.type === 'seq' ? root.items : [root];
+  const first = items[0];
+  if (first?.type !== 'assert' || first.kind !== 'start') return undefined;
+  let text = '';
+  for (let k = 1; k < items.length; k++) {
+    const item = items[k]!;
+    if (item.type !== 'char' || item.set.size() !== 1) break;
+    text += String.fromCharCode(item.set.first()!);
+  }
+  return text;
+}
+
 /** The capture group `$n` or `$name` refers to, if the regex has it. */
 export function captureGroup(
   groups: ReadonlyMap<number, GroupNode>,
