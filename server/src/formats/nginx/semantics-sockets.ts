@@ -1,5 +1,6 @@
 import { samePlace, type EffectiveConfig, type EffectiveNode } from './effective.ts';
 import { parseListen, type ListenInfo } from './listen.ts';
+import { listensOf } from './semantics-tls-server.ts';
 import { enclosingBlock, serverBlocks } from './server-blocks.ts';
 
 /**
@@ -93,9 +94,8 @@ export function defaultServerOf(group: readonly SocketListen[]): EffectiveNode |
 export function answersOtherNamesNever(server: EffectiveNode, config: EffectiveConfig): boolean {
   const groups = socketGroups(config);
   let listens = 0;
-  for (const node of server.childrenNamed('listen')) {
-    const info = parseListen(node.directive);
-    const key = info && socketKey(info);
+  for (const info of listensOf(server)) {
+    const key = socketKey(info);
     const group = key === undefined ? undefined : groups.get(key);
     // The groups hold the servers of the nginx.conf that places the document: the document's
     // own node of a server is another node of the same place (samePlace).
