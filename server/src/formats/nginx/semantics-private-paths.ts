@@ -34,7 +34,7 @@ const PROBES: Record<PrivateCategory, string[]> = {
   databases: [],
   // Only the files the workspace tree shows in the folders of DATA_FOLDERS.
   data: [],
-  // Only the files the workspace tree shows in a configuration folder (isConfigFolder).
+  // Only the files the workspace tree shows in a configuration folder (CONFIG_FOLDER).
   config: [],
   composer: ['/composer.json', '/composer.lock'],
 };
@@ -225,16 +225,22 @@ const NO_TREE_PROBES: TreeProbes = Object.freeze({
   composer: [],
 });
 
-/** A folder of settings, or a folder inside one, one or two levels below the root (`/config/users/`, `/user/config/`). */
-const CONFIG_FOLDER = /^\/(?:[^/]+\/)?(?:config|conf|configs|configuration|settings)\/(?:[^/]+\/)?$/i;
-
+/** Names of configuration folders, as a regex alternation (the probe and the fix's deny share it). */
+const CONFIG_NAMES = 'config|conf|configs|configuration|settings';
 /**
- * A settings file: INI, YAML, NEON, TOML or a `.conf`/`.cfg`/`.properties` file, read by the
- * application and never meant for a browser. Not JSON or XML, which front-end code fetches from
- * folders of that name; not PHP (run, not sent); not a dotfile (the dotfiles category).
+ * Extensions of settings files: INI, YAML, NEON, TOML, `.conf`, `.cfg`, `.properties`, read by
+ * the application and never meant for a browser. Not JSON or XML, which front-end code fetches
+ * from folders of that name; not PHP (run, not sent).
  */
+const SETTINGS_EXTENSIONS = 'ini|ya?ml|neon|toml|conf|cfg|properties';
+
+/** A folder of settings, or a folder inside one, one or two levels below the root (`/config/users/`, `/user/config/`). */
+const CONFIG_FOLDER = new RegExp(`^/(?:[^/]+/)?(?:${CONFIG_NAMES})/(?:[^/]+/)?$`, 'i');
+const SETTINGS_FILE = new RegExp(`\\.(?:${SETTINGS_EXTENSIONS})$`, 'i');
+
+/** A settings file (SETTINGS_EXTENSIONS), not a dotfile (the dotfiles category). */
 function isSettingsFile(name: string): boolean {
-  return !name.startsWith('.') && /\.(?:ini|ya?ml|neon|toml|conf|cfg|properties)$/i.test(name);
+  return !name.startsWith('.') && SETTINGS_FILE.test(name);
 }
 
 /** A folder of logs (ProcessWire's `site/assets/logs/`, whose logs are `errors.txt`, `session.txt`). */
@@ -510,10 +516,9 @@ export const DENY_LOCATIONS: Record<PrivateCategory, { head: string; body: strin
       /^\/(?:private|sites\/[^/]+\/(?:private|files\/private|files\/civicrm\/(?:custom|upload))|(?:files|wp-content\/uploads|media)\/civicrm\/(?:custom|upload)|storage\/(?:app\/private|framework\/sessions))\//,
   },
   config: {
-    head: 'location ~* ^/(?:[^/]+/)?(?:config|conf|configs|configuration|settings)/.*\\.(?:ini|ya?ml|neon|toml|conf|cfg|properties)$',
+    head: `location ~* ^/(?:[^/]+/)?(?:${CONFIG_NAMES})/.*\\.(?:${SETTINGS_EXTENSIONS})$`,
     body: ['deny all;'],
-    refuses:
-      /^\/(?:[^/]+\/)?(?:config|conf|configs|configuration|settings)\/.*\.(?:ini|ya?ml|neon|toml|conf|cfg|properties)$/i,
+    refuses: new RegExp(`^/(?:[^/]+/)?(?:${CONFIG_NAMES})/.*\\.(?:${SETTINGS_EXTENSIONS})$`, 'i'),
   },
   composer: {
     head: 'location ~ /composer\\.(json|lock)$',
