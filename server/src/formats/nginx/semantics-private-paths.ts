@@ -215,15 +215,7 @@ const PER_FOLDER = 2;
 
 type TreeProbes = Record<PrivateCategory, string[]>;
 
-const NO_TREE_PROBES: TreeProbes = Object.freeze({
-  dotfiles: [],
-  logs: [],
-  backups: [],
-  databases: [],
-  data: [],
-  config: [],
-  composer: [],
-});
+const NO_TREE_PROBES: TreeProbes = Object.freeze(perCategory(() => []));
 
 /** Names of configuration folders, as a regex alternation (the probe and the fix's deny share it). */
 const CONFIG_NAMES = 'config|conf|configs|configuration|settings';
@@ -282,15 +274,7 @@ const treeProbesOf = memoByWorkspace<TreeProbes>();
  */
 function treeProbes(path: string, fromDepth: 0 | 1, workspace: WorkspaceView): TreeProbes {
   return treeProbesOf(workspace, `${fromDepth}${path}`, () => {
-    const found: TreeProbes = {
-      dotfiles: [],
-      logs: [],
-      backups: [],
-      databases: [],
-      data: [],
-      config: [],
-      composer: [],
-    };
+    const found: TreeProbes = perCategory(() => []);
     for (const tree of workspaceRootsFor(path, workspace)) {
       collectBelow(tree, fromDepth, workspace, found);
       collectDataFolders(tree, workspace, found);
