@@ -14,7 +14,7 @@ import {
   scriptHandler,
 } from './semantics-php-locations.ts';
 import { canProbe } from './semantics-probe-safety.ts';
-import { sampleMatchesOfSource } from './semantics-regex-samples.ts';
+import { requestPathsOf } from './semantics-regex-samples.ts';
 import { keepsRestriction, ownRestriction } from './semantics-restrictions.ts';
 import {
   fixedScriptProbes,
@@ -95,9 +95,6 @@ export interface ProbeBudget {
 
 /** Handlers that pass a request on to a program: what runs there is what the restriction was for. */
 const BACKEND_HANDLERS = ['fastcgi_pass', 'uwsgi_pass', 'scgi_pass', 'proxy_pass', 'grpc_pass'];
-
-/** How many sample matches of a regex location are read as directories to probe. */
-const REGEX_DIRECTORIES = 8;
 
 const SCRIPT_NAME = /\.(?:php\d?|phtml|phar|pl|py|cgi|sh)$/i;
 
@@ -191,7 +188,7 @@ function nestedPastAddressCheck(
 ): LocationBypass | undefined {
   // The folders the restricted location takes: its prefix, or its regex's sample folders.
   const folders = info.isRegex
-    ? [...new Set(pathsOf(info).map((path) => path.slice(0, path.lastIndexOf('/') + 1)))]
+    ? [...new Set(requestPathsOf(info).map((path) => path.slice(0, path.lastIndexOf('/') + 1)))]
     : [directoryOf(info)];
   const takes = (uri: string) => (info.isRegex ? patternMatches(info, uri) : uri.startsWith(folders[0]!));
   for (const nested of locationBlocks(location)) {
@@ -211,9 +208,9 @@ function nestedPastAddressCheck(
       ? [
           ...bases.flatMap((base) => [
             `${base}index.php`,
-            ...pathsOf(own).map((path) => `${base}${path.slice(1)}`),
+            ...requestPathsOf(own).map((path) => `${base}${path.slice(1)}`),
           ]),
-          ...pathsOf(own),
+          ...requestPathsOf(own),
         ]
       : [own.pattern];
     for (const uri of candidates) {
@@ -401,7 +398,7 @@ function regexRouteBypass(
     // own front controller (its fallback script, or the named location both fall back to).
     if (!handled && !handOffScripts(node).some((script) => ownScripts.includes(script))) continue;
     let runner: EffectiveNode | null | undefined;
-    for (const path of pathsOf(info).slice(0, ROUTE_SAMPLES)) {
+    for (const path of requestPathsOf(info).slice(0, ROUTE_SAMPLES)) {
       // An unanchored route regex (`~ /login-check$`) takes the same path under the prefix too; a
       // script location's (`\.php$`) is a script request, which the probes above asked.
       const uris =
@@ -541,7 +538,7 @@ function frontControllerBypass(
   // An exact location's route is its one request (wallabag's `= /settings`: `/app.php/settings`).
   const exact = info.modifier === '=';
   const routes = info.isRegex
-    ? pathsOf(info)
+    ? requestPathsOf(info)
         .slice(0, ROUTE_SAMPLES)
         .map((path) => (path.endsWith('/') ? path : `${path}/`))
     : [exact ? info.pattern : directoryOf(info)];
@@ -579,7 +576,7 @@ function trailingSlashBypass(
   if (!info.isRegex && info.modifier !== '=') return undefined;
   const scripts = fallbackScripts(location);
   if (scripts.length === 0 || !frameworkShows(server, workspace, LARAVEL)) return undefined;
-  for (const route of pathsOf(info).slice(0, ROUTE_SAMPLES)) {
+  for (const route of requestPathsOf(info).slice(0, ROUTE_SAMPLES)) {
     const uri = `${route}/`;
     // A sample is a candidate: only a route the regex takes, and whose slashed form it does not.
     if (route.endsWith('/') || !canProbe(server, uri)) continue;
@@ -921,7 +918,7 @@ function probeGroups(
   codeRoot: () => boolean,
 ): (() => readonly ScriptProbe[])[] {
   const groups: (() => readonly ScriptProbe[])[] = [];
-  const paths = pathsOf(info);
+  const paths = requestPathsOf(info);
   let everyScriptAsked = false;
   for (const path of paths) {
     if (path.includes('/.')) {
@@ -1034,26 +1031,6 @@ function namesScripts(info: LocationInfo, samples: readonly string[], sample: st
   if (!samples.every((path) => SCRIPT_NAME.test(path))) return false;
   return !patternMatches(info, `${sample.slice(0, sample.lastIndexOf('/') + 1)}harden-probe.php`);
 }
-
-/** The request paths a location is written for: its prefix, or sample matches of its regex. */
-function pathsOf(info: LocationInfo): readonly string[] {
-  if (!info.isRegex) return [info.pattern];
-  // Asked for every restricted location of the server: read once per location.
-  const known = regexPaths.get(info);
-  if (known) return known;
-  const paths: string[] = [];
-  for (const sample of sampleMatchesOfSource(info.pattern, info.modifier === '~*')) {
-    // A `~*` regex samples mixed case (`/xMLRPC.PHP`): clients, and the PHP location, use lower case.
-    const lower = info.modifier === '~*' ? sample.toLowerCase() : sample;
-    const path = lower.startsWith('/') ? lower : `/${lower}`;
-    if (!paths.includes(path)) paths.push(path);
-    if (paths.length >= REGEX_DIRECTORIES) break;
-  }
-  regexPaths.set(info, paths);
-  return paths;
-}
-
-const regexPaths = new WeakMap<LocationInfo, readonly string[]>();
 
 /**
  * Whether a prefix location is the longest prefix among its siblings for `uri`: a longer sibling

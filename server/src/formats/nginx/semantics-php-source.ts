@@ -26,7 +26,7 @@ import { canProbe, canRunPattern } from './semantics-probe-safety.ts';
 import { locationsOfServer } from './semantics-tree-index.ts';
 import { includesUnreadFile } from './semantics-unread-includes.ts';
 import { pathPart, tryFilesFolder } from './semantics-try-files-fallback.ts';
-import { sampleMatchesOfSource } from './semantics-regex-samples.ts';
+import { requestPathsOf } from './semantics-regex-samples.ts';
 import { workspaceRootsFor } from './semantics-upload-paths.ts';
 import { foldersBelow, memoByWorkspace } from './semantics-workspace-tree.ts';
 import { documentRoot } from './server-blocks.ts';
@@ -342,16 +342,8 @@ function fixedScriptProbes(server: EffectiveNode, workspace: WorkspaceView): Pro
 function requestTakenBy(server: EffectiveNode, location: EffectiveNode): string | undefined {
   const info = locationInfo(location);
   if (!info || info.modifier === '@') return undefined;
-  const candidates = info.isRegex
-    ? sampleMatchesOfSource(info.pattern, info.modifier === '~*')
-    : [info.pattern];
-  for (const uri of candidates.slice(0, 8))
-    if (
-      uri.startsWith('/') &&
-      canProbe(server, uri) &&
-      matchLocation(server, uri).location?.node === location
-    )
-      return uri;
+  for (const uri of requestPathsOf(info))
+    if (canProbe(server, uri) && matchLocation(server, uri).location?.node === location) return uri;
   return undefined;
 }
 

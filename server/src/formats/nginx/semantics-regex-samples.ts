@@ -1,3 +1,4 @@
+import type { LocationInfo } from './locations.ts';
 import { parseRegex, type RegexNode } from './semantics-regex.ts';
 
 /**
@@ -103,3 +104,29 @@ function combine(heads: readonly string[], tails: readonly string[]): string[] {
   }
   return out;
 }
+
+/** How many sample matches of a regex location are read as request paths. */
+const REGEX_PATHS = 8;
+
+/**
+ * The request paths a location is written for: its prefix, or sample matches of its regex (as
+ * paths, lower case for a `~*` regex), read once per location: several rules ask for every
+ * restricted or serving location of every server.
+ */
+export function requestPathsOf(info: LocationInfo): readonly string[] {
+  if (!info.isRegex) return [info.pattern];
+  const known = regexPaths.get(info);
+  if (known) return known;
+  const paths: string[] = [];
+  for (const sample of sampleMatchesOfSource(info.pattern, info.modifier === '~*')) {
+    // A `~*` regex samples mixed case (`/xMLRPC.PHP`): clients, and the PHP location, use lower case.
+    const lower = info.modifier === '~*' ? sample.toLowerCase() : sample;
+    const path = lower.startsWith('/') ? lower : `/${lower}`;
+    if (!paths.includes(path)) paths.push(path);
+    if (paths.length >= REGEX_PATHS) break;
+  }
+  regexPaths.set(info, paths);
+  return paths;
+}
+
+const regexPaths = new WeakMap<LocationInfo, readonly string[]>();
