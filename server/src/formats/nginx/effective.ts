@@ -46,6 +46,8 @@ export class EffectiveNode {
   internalMemo: boolean | undefined = undefined;
   /** server-blocks.ts `documentRoot` (null: no level sets a root). */
   rootMemo: DocumentRoot | null | undefined = undefined;
+  /** The slots of node-memo.ts `NodeMemo`s, made at the first answer kept (read and written there only). */
+  memos: unknown[] | undefined = undefined;
 
   constructor(
     readonly directive: Directive,

@@ -1,4 +1,5 @@
 import type { EffectiveNode } from './effective.ts';
+import { NodeMemo } from './node-memo.ts';
 
 /**
  * Inheritance of nginx's "array" directives: `add_header`, `add_trailer`, `proxy_set_header`,
@@ -112,7 +113,7 @@ export function mergeLevel(
 }
 
 /** Results by level and directive: every rule asks about the same few levels. */
-const inEffect = new WeakMap<EffectiveNode, Map<string, EffectiveArray>>();
+const inEffect = new NodeMemo<Map<string, EffectiveArray>>();
 
 /**
  * The entries of an array directive in effect at a node's level. `node` may be a level (a

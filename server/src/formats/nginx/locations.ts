@@ -1,6 +1,7 @@
 import type { Arg } from './ast.ts';
 import { samePlace, type EffectiveNode } from './effective.ts';
 import { compileNginxRegex, matchCaptures, type CompiledRegex } from './regex.ts';
+import { NodeMemo } from './node-memo.ts';
 
 /**
  * `location` blocks and the way nginx picks one for a request (ngx_http_core_find_location and
@@ -129,7 +130,7 @@ interface LevelIndex {
   regexes: LocationInfo[];
 }
 
-const levelIndexes = new WeakMap<EffectiveNode, LevelIndex>();
+const levelIndexes = new NodeMemo<LevelIndex>();
 
 /** Levels with at most this many locations are scanned (see `searchFrom`). */
 const SCAN_LIMIT = 16;

@@ -14,6 +14,7 @@ import {
   readReturn,
   serverReturn,
 } from './semantics-tls-server.ts';
+import { NodeMemo } from './node-memo.ts';
 
 /**
  * Whether a server's plain-HTTP side serves content or only sends clients to HTTPS. nginx runs
@@ -110,7 +111,7 @@ export function isAcmeLocation(location: EffectiveNode): boolean {
   return info !== undefined && /\.well-known\/acme-challenge|\.well-known\/?$/.test(info.pattern);
 }
 
-const servingLocations = new WeakMap<EffectiveNode, boolean>();
+const servingLocations = new NodeMemo<boolean>();
 
 /** Whether requests served by this location get content rather than a redirect or an error (kept per location: several rules ask). */
 function locationServesContent(location: EffectiveNode): boolean {
@@ -169,7 +170,7 @@ export function servesAnyContent(server: EffectiveNode): boolean {
 }
 
 /** Kept per server: most server rules start by asking it. */
-const servingServers = new WeakMap<EffectiveNode, boolean>();
+const servingServers = new NodeMemo<boolean>();
 
 function computeServesAnyContent(server: EffectiveNode): boolean {
   if (isContentlessStatus(serverReturn(server)?.code)) return false;

@@ -30,6 +30,7 @@ import { documentRoot, inheritedDirective, locationBlocks, type DocumentRoot } f
 import { runsRequestedScript, workspaceRootsFor } from './semantics-upload-paths.ts';
 import { triesOnlyFixedFiles } from './semantics-try-files-fallback.ts';
 import { handsOver, isApplicationRoot } from './semantics-private-paths.ts';
+import { NodeMemo } from './node-memo.ts';
 
 /**
  * Requests a restricted location means to cover but a regex location takes instead. nginx picks
@@ -331,7 +332,7 @@ function servesFilesAsTheyAre(location: EffectiveNode): boolean {
   return !handsOver(location) && !refusesRequests(location) && !triesOnlyFixedFiles(location);
 }
 
-const openStaticRegexes = new WeakMap<EffectiveNode, boolean>();
+const openStaticRegexes = new NodeMemo<boolean>();
 
 /** Whether the server has a regex location that serves files as they are (see `servesFilesAsTheyAre`). */
 function hasOpenStaticRegex(server: EffectiveNode): boolean {
@@ -516,7 +517,7 @@ function scriptRunner(server: EffectiveNode, script: string): EffectiveNode | un
   return runner ?? undefined;
 }
 
-const scriptRunners = new WeakMap<EffectiveNode, Map<string, EffectiveNode | null>>();
+const scriptRunners = new NodeMemo<Map<string, EffectiveNode | null>>();
 
 /**
  * A restricted route of a front controller (`location /s/ { allow …; deny all; try_files $uri
@@ -1017,7 +1018,7 @@ function serverFallbackScripts(server: EffectiveNode): readonly string[] {
   return known;
 }
 
-const fallbacksByServer = new WeakMap<EffectiveNode, readonly string[]>();
+const fallbacksByServer = new NodeMemo<readonly string[]>();
 
 /**
  * Whether a regex location is written for named scripts: every sample is a script
@@ -1287,7 +1288,7 @@ function scriptsUnder(folder: string, directory: string, workspace: WorkspaceVie
   return found.slice(0, SCRIPTS_PROBED);
 }
 
-const openBackends = new WeakMap<EffectiveNode, boolean>();
+const openBackends = new NodeMemo<boolean>();
 
 /** Whether the server has a regex location that passes requests to a backend and does not refuse them. */
 function hasOpenRegexBackend(server: EffectiveNode): boolean {

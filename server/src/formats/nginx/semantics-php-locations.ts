@@ -13,6 +13,7 @@ import { charsOf } from './semantics-regex-shape.ts';
 import { walkRegex, type GroupNode } from './semantics-regex.ts';
 import { isCaptureName, variablesIn } from './variables.ts';
 import { serverOf } from './semantics-tree-index.ts';
+import { NodeMemo } from './node-memo.ts';
 
 /**
  * Locations that run scripts (PHP-FPM, fcgiwrap, uWSGI, SCGI) and how safely they do it.
@@ -295,7 +296,7 @@ interface LevelIndex {
   rewriteCapture: Map<number | string, number>;
 }
 
-const levelIndexes = new WeakMap<EffectiveNode, LevelIndex | null>();
+const levelIndexes = new NodeMemo<LevelIndex | null>();
 
 /** The index of a level's `set`s and `rewrite`s, built in one pass; null for a level that has neither. */
 function levelIndex(level: EffectiveNode): LevelIndex | null {
@@ -410,7 +411,7 @@ function carriesAfter(entry: NameSets, k: number): boolean {
   return entry.carries[k]!;
 }
 
-const carrying = new WeakMap<EffectiveNode, boolean | 'pending'>();
+const carrying = new NodeMemo<boolean | 'pending'>();
 
 /** How many `set`s deep a value is followed at once: thousands of variables copied one from another must not overflow the stack. */
 const MAX_SET_NESTING = 256;

@@ -30,6 +30,7 @@ import { requestPathsOf } from './semantics-regex-samples.ts';
 import { workspaceRootsFor } from './semantics-upload-paths.ts';
 import { foldersBelow, memoByWorkspace } from './semantics-workspace-tree.ts';
 import { documentRoot } from './server-blocks.ts';
+import { NodeMemo } from './node-memo.ts';
 
 /**
  * PHP scripts that nginx would send as files: a request for a script that no location passes to
@@ -251,7 +252,7 @@ function servedAsFile(
   return { uri, block, match };
 }
 
-const exposures = new WeakMap<EffectiveNode, readonly SourceServed[]>();
+const exposures = new NodeMemo<readonly SourceServed[]>();
 
 /**
  * The PHP scripts of the server's root that nginx sends as files, with the block that serves

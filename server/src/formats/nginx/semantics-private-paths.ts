@@ -13,6 +13,7 @@ import { filesBelow, foldersBelow, memoByWorkspace } from './semantics-workspace
 import { documentRoot, lastDirectiveIn, locationBlocks } from './server-blocks.ts';
 import { locationsOfServer } from './semantics-tree-index.ts';
 import { isSlash, trimEndOf } from '../../engine/text-runs.ts';
+import { NodeMemo } from './node-memo.ts';
 
 /**
  * Files that sit in a web root but must never be served: dotfiles (`.env` with the database
@@ -89,7 +90,7 @@ export function restricted(block: EffectiveNode): boolean {
   return accessRulesAt(block).some(isDenyAll) || addressCheckFor(block) !== undefined;
 }
 
-const blockServes = new WeakMap<EffectiveNode, boolean>();
+const blockServes = new NodeMemo<boolean>();
 
 /** Whether the requests a block answers get files of the root, for anybody (many probes land in the same block). */
 function blockServesFiles(block: EffectiveNode): boolean {
@@ -102,7 +103,7 @@ function blockServesFiles(block: EffectiveNode): boolean {
 }
 
 /** The probes of each category that nginx would serve from the root, by server (the message and the fix read them again). */
-const servedByServer = new WeakMap<EffectiveNode, Record<PrivateCategory, string[]>>();
+const servedByServer = new NodeMemo<Record<PrivateCategory, string[]>>();
 
 function servedOf(server: EffectiveNode, workspace: WorkspaceView): Record<PrivateCategory, string[]> {
   let served = servedByServer.get(server);
@@ -567,7 +568,7 @@ function servesFromAlias(server: EffectiveNode, location: EffectiveNode, uri: st
 }
 
 /** Results by location (a snippet's location is asked about by each of its placements' lints). */
-const aliasExposures = new WeakMap<EffectiveNode, AliasExposure | null>();
+const aliasExposures = new NodeMemo<AliasExposure | null>();
 
 /**
  * The private files of a prefix location's `alias` folder that nginx serves through it: the

@@ -3,6 +3,7 @@ import { locationInfo, SAFE_NESTED_QUANTIFIER_LENGTH, type LocationInfo } from '
 import { findRedos } from './semantics-regex-redos.ts';
 import { parseRegex } from './semantics-regex.ts';
 import { locationsOfServer } from './semantics-tree-index.ts';
+import { NodeMemo } from './node-memo.ts';
 
 /**
  * Rules that ask nginx's location choice about request paths (`/uploads/h.php`,
@@ -45,7 +46,7 @@ export function canRunPattern(pattern: string, nestedQuantifier: boolean, probe:
   return !nestedQuantifier && !isRiskyPattern(pattern, false);
 }
 
-const risky = new WeakMap<EffectiveNode, boolean>();
+const risky = new NodeMemo<boolean>();
 
 /** Whether one of the server's regex locations can backtrack catastrophically. */
 function hasRiskyRegex(server: EffectiveNode): boolean {

@@ -3,6 +3,7 @@ import { locationInfo, type LocationInfo } from './locations.ts';
 import { patternMatches, scriptRunnerOf } from './semantics-php-locations.ts';
 import { sampleMatchesOfSource } from './semantics-regex-samples.ts';
 import { locationsOfServer } from './semantics-tree-index.ts';
+import { NodeMemo } from './node-memo.ts';
 
 /**
  * Requests for scripts placed in a directory of a server (`/uploads/h.php`, `/admin/index.php`,
@@ -129,7 +130,7 @@ function patternProbes(server: EffectiveNode, directory: string, skip: readonly 
  */
 const PROBE_LIMIT = 64;
 
-const serverScriptNames = new WeakMap<EffectiveNode, Map<string, LocationInfo[]>>();
+const serverScriptNames = new NodeMemo<Map<string, LocationInfo[]>>();
 
 /**
  * The script names of a server's regex script locations (`scriptNamesOf`), each once, in the

@@ -6,6 +6,7 @@ import { captureGroup, charsOf, firstChars, nullable } from './semantics-regex-s
 import { regexUsagesOf, type RegexUsage } from './semantics-regex-sources.ts';
 import type { GroupNode } from './semantics-regex.ts';
 import { variablesIn, variableTaint, type VariableRef } from './variables.ts';
+import { NodeMemo } from './node-memo.ts';
 
 /**
  * What the value of an nginx script (`http://$host$request_uri`, `$scheme://$1`) can contain,
@@ -240,7 +241,7 @@ interface LevelSets {
   unconditional: boolean;
 }
 
-const levelSets = new WeakMap<EffectiveNode, Map<string, LevelSets>>();
+const levelSets = new NodeMemo<Map<string, LevelSets>>();
 
 /** What one level's own `set $name` directives (and those of its `if`s) contribute, kept per level and name: an `http` block with thousands of servers is read once, not once per variable use. */
 /** The `set $name` directives a level holds itself (or in its `if`s) that a response there can read. */

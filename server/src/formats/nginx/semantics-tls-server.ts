@@ -4,6 +4,7 @@ import { directiveInfo } from './directives.ts';
 import type { EffectiveNode } from './effective.ts';
 import { serverListens, type ListenInfo } from './listen.ts';
 import { inheritedDirective } from './server-blocks.ts';
+import { NodeMemo } from './node-memo.ts';
 
 /**
  * What a server answers, as far as the transport-security rules care: whether it only listens
@@ -14,7 +15,7 @@ import { inheritedDirective } from './server-blocks.ts';
 
 const LOOPBACK_HOSTS = new Set(['127.0.0.1', 'localhost', '::1', '0:0:0:0:0:0:0:1']);
 
-const listenCache = new WeakMap<EffectiveNode, ListenInfo[]>();
+const listenCache = new NodeMemo<ListenInfo[]>();
 
 /** The server's parsed `listen`s, parsed once per server for every rule of the lint. */
 export function listensOf(server: EffectiveNode): ListenInfo[] {
@@ -97,7 +98,7 @@ export function readReturn(node: EffectiveNode): ReturnInfo | undefined {
   return { node, code: undefined, target: first.value };
 }
 
-const serverReturns = new WeakMap<EffectiveNode, ReturnInfo | null>();
+const serverReturns = new NodeMemo<ReturnInfo | null>();
 
 /** The `return` written directly in the server (not in an `if` or a location): it answers every request. */
 export function serverReturn(server: EffectiveNode): ReturnInfo | undefined {

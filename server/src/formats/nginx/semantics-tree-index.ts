@@ -1,6 +1,7 @@
 import { samePlace, walkEffective, type EffectiveConfig, type EffectiveNode } from './effective.ts';
 import { isDataBlock } from './directives.ts';
 import { locationBlocks } from './server-blocks.ts';
+import { NodeMemo } from './node-memo.ts';
 
 /**
  * One walk of a document's effective tree, shared by the rules of a lint: its nodes grouped by
@@ -45,7 +46,7 @@ export function serversIn(config: EffectiveConfig, document: string): EffectiveN
   });
 }
 
-const serverLocations = new WeakMap<EffectiveNode, EffectiveNode[]>();
+const serverLocations = new NodeMemo<EffectiveNode[]>();
 
 /** Every `location` of a server, nested ones included, in reading order (one walk per server per lint). */
 export function locationsOfServer(server: EffectiveNode): EffectiveNode[] {

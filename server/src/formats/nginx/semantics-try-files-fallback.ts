@@ -6,6 +6,7 @@ import { documentRoot } from './server-blocks.ts';
 import { workspaceRootsFor } from './semantics-upload-paths.ts';
 import { isWithin, serverOf } from './semantics-tree-index.ts';
 import { memoByWorkspace } from './semantics-workspace-tree.ts';
+import { NodeMemo } from './node-memo.ts';
 
 /**
  * Whether every request a location takes leaves it through its `try_files` fallback, because
@@ -105,7 +106,7 @@ export function tryFilesFolder(block: EffectiveNode): string | undefined {
   return known ?? undefined;
 }
 
-const folders = new WeakMap<EffectiveNode, string | null>();
+const folders = new NodeMemo<string | null>();
 
 function readTryFilesFolder(block: EffectiveNode): string | undefined {
   const tryFiles = block.childrenNamed('try_files');

@@ -27,6 +27,7 @@ import { applicationShows, signsNeededBy, type ApplicationSigns } from './semant
 import { isDefaultUploadPaths } from '../../engine/config-types.ts';
 import { variablesIn } from './variables.ts';
 import { isSlash, trimEndOf, trimStartOf } from '../../engine/text-runs.ts';
+import { NodeMemo } from './node-memo.ts';
 
 /**
  * Upload directories (the `uploadPaths` setting: `var`, `app/upload`, `sites/*\/files`,
@@ -248,7 +249,7 @@ interface InternalTarget {
   uri: string;
 }
 
-const serverTargets = new WeakMap<EffectiveNode, InternalTarget[]>();
+const serverTargets = new NodeMemo<InternalTarget[]>();
 
 /**
  * The URIs a server's `rewrite` replacements and `try_files` entries send requests to
@@ -637,7 +638,7 @@ function aliasedScriptRun(
 }
 
 /** Runs by server and directory: several upload paths (an alias, a `*` expansion) probe the same one. */
-const serverRuns = new WeakMap<EffectiveNode, Map<string, ExecutionPath | null>>();
+const serverRuns = new NodeMemo<Map<string, ExecutionPath | null>>();
 
 function directoryScriptRun(server: EffectiveNode, directory: string): ExecutionPath | undefined {
   let runs = serverRuns.get(server);

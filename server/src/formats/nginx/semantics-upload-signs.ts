@@ -5,6 +5,7 @@ import { joinPath } from './paths.ts';
 import { folderAndProject, memoByWorkspace } from './semantics-workspace-tree.ts';
 import { documentRoot } from './server-blocks.ts';
 import { locationsOfServer } from './semantics-tree-index.ts';
+import { NodeMemo } from './node-memo.ts';
 
 /**
  * Default upload folders whose name alone says little. `images/` is where Joomla's media manager
@@ -210,7 +211,7 @@ export function applicationShows(
 }
 
 /** Answers by server and upload pattern (the pattern names its signs; the server, its root and tree). */
-const shownByServer = new WeakMap<EffectiveNode, Map<string, boolean>>();
+const shownByServer = new NodeMemo<Map<string, boolean>>();
 
 function serverShows(
   signs: ApplicationSigns,
