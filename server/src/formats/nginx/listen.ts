@@ -59,38 +59,103 @@ const NO_PARAMETERS: ReadonlyMap<string, string | true> = new Map();
 const NO_ARGS: readonly Arg[] = Object.freeze([]);
 
 export function parseListen(directive: Directive): ListenInfo | undefined {
-  const { args } = directive;
-  const addressArg = args[0];
+  const addressArg = directive.args[0];
   if (directive.name !== 'listen' || !addressArg) return undefined;
-  const address = parseAddress(addressArg.value);
-  let parameters: Map<string, string | true> | undefined;
-  let unknownParameters: Arg[] | undefined;
-  for (let i = 1; i < args.length; i++) {
-    const arg = args[i]!;
-    const eq = arg.value.indexOf('=');
-    const key = eq === -1 ? arg.value : arg.value.slice(0, eq);
-    if (eq === -1 && FLAGS.has(key)) (parameters ??= new Map()).set(key, true);
-    else if (eq !== -1 && VALUED.has(key)) (parameters ??= new Map()).set(key, arg.value.slice(eq + 1));
-    else (unknownParameters ??= []).push(arg);
-  }
-  const has = (key: string): boolean => parameters?.get(key) === true;
-  return {
-    directive,
-    addressArg,
-    ...address,
-    ssl: has('ssl'),
-    http2: has('http2'),
-    quic: has('quic'),
-    defaultServer: has('default_server') || has('default'),
-    proxyProtocol: has('proxy_protocol'),
-    reuseport: has('reuseport'),
-    parameters: parameters ?? NO_PARAMETERS,
-    unknownParameters: unknownParameters ?? NO_ARGS,
-  };
+  return new ParsedListen(directive, addressArg);
 }
 
-function parseAddress(value: string): Pick<ListenInfo, 'kind' | 'host' | 'port' | 'unixPath'> {
-  if (value.startsWith('unix:')) return { kind: 'unix', host: '', port: undefined, unixPath: value.slice(5) };
+/**
+ * A `listen` read once: the address and the flags the rules ask about are fields; the map of
+ * every parameter is built when first read (no rule reads it per lint: every server's `listen`s
+ * kept a Map for nothing).
+ */
+class ParsedListen implements ListenInfo {
+  kind: ListenInfo['kind'] = 'inet';
+  host = '*';
+  port: number | undefined = undefined;
+  unixPath: string | undefined = undefined;
+  ssl = false;
+  http2 = false;
+  quic = false;
+  defaultServer = false;
+  proxyProtocol = false;
+  reuseport = false;
+  unknownParameters: readonly Arg[] = NO_ARGS;
+  private parameterMap: ReadonlyMap<string, string | true> | undefined = undefined;
+
+  constructor(
+    readonly directive: Directive,
+    readonly addressArg: Arg,
+  ) {
+    readAddress(addressArg.value, this);
+    const { args } = directive;
+    let unknown: Arg[] | undefined;
+    for (let i = 1; i < args.length; i++) {
+      const arg = args[i]!;
+      const value = arg.value;
+      const eq = value.indexOf('=');
+      if (eq === -1 ? FLAGS.has(value) : VALUED.has(value.slice(0, eq))) this.flag(value);
+      else (unknown ??= []).push(arg);
+    }
+    if (unknown) this.unknownParameters = unknown;
+  }
+
+  private flag(name: string): void {
+    switch (name) {
+      case 'ssl':
+        this.ssl = true;
+        break;
+      case 'http2':
+        this.http2 = true;
+        break;
+      case 'quic':
+        this.quic = true;
+        break;
+      case 'default_server':
+      case 'default':
+        this.defaultServer = true;
+        break;
+      case 'proxy_protocol':
+        this.proxyProtocol = true;
+        break;
+      case 'reuseport':
+        this.reuseport = true;
+        break;
+    }
+  }
+
+  get parameters(): ReadonlyMap<string, string | true> {
+    if (!this.parameterMap) {
+      let map: Map<string, string | true> | undefined;
+      const { args } = this.directive;
+      for (let i = 1; i < args.length; i++) {
+        const value = args[i]!.value;
+        const eq = value.indexOf('=');
+        if (eq === -1 && FLAGS.has(value)) (map ??= new Map()).set(value, true);
+        else if (eq !== -1 && VALUED.has(value.slice(0, eq)))
+          (map ??= new Map()).set(value.slice(0, eq), value.slice(eq + 1));
+      }
+      this.parameterMap = map ?? NO_PARAMETERS;
+    }
+    return this.parameterMap;
+  }
+}
+
+/** Reads the address of a `listen` (its first argument) into the fields of `into`. */
+function readAddress(value: string, into: ParsedListen): void {
+  if (value.startsWith('unix:')) {
+    into.kind = 'unix';
+    into.host = '';
+    into.unixPath = value.slice(5);
+    return;
+  }
+  const address = parseAddress(value);
+  into.kind = address.kind;
+  into.host = address.host;
+  into.port = address.port;
+}
+
+function parseAddress(value: string): Pick<ListenInfo, 'kind' | 'host' | 'port'> {
   if (/^\d+$/.test(value)) return { kind: 'inet', host: '*', port: toPort(value) };
   if (value.startsWith('[')) {
     const close = value.indexOf(']');

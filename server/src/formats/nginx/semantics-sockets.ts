@@ -1,5 +1,5 @@
 import { samePlace, type EffectiveConfig, type EffectiveNode } from './effective.ts';
-import { parseListen, type ListenInfo } from './listen.ts';
+import type { ListenInfo } from './listen.ts';
 import { listensOf } from './semantics-tls-server.ts';
 import { enclosingBlock, serverBlocks } from './server-blocks.ts';
 
@@ -55,8 +55,10 @@ export function socketLabel(key: string): string {
 export function listensBySocket(servers: readonly EffectiveNode[]): Map<string, SocketListen[]> {
   const groups = new Map<string, SocketListen[]>();
   for (const server of servers) {
+    // The listens parsed once per server (listensOf), each with its node.
+    const listens = listensOf(server);
     for (const node of server.childrenNamed('listen')) {
-      const info = parseListen(node.directive);
+      const info = listens.find((l) => l.directive === node.directive);
       if (!info) continue;
       const key = socketKey(info);
       if (key === undefined) continue;
