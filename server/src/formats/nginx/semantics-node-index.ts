@@ -1,7 +1,7 @@
 import type { Directive, NginxFile } from './ast.ts';
 import type { EffectiveConfig, EffectiveNode } from './effective.ts';
 import { nodesNamed } from './semantics-tree-index.ts';
-import { directivesInOrder } from './walk.ts';
+import { codeDirectivesNamed } from './walk.ts';
 
 /**
  * Directives by name, found in one walk and shared by every rule of a lint: each rule that
@@ -9,8 +9,6 @@ import { directivesInOrder } from './walk.ts';
  * of data blocks (`map`, `geo`, `types`…) are not directives and are left out; the data block
  * itself is kept.
  */
-
-const EMPTY: readonly never[] = Object.freeze([]);
 
 /** Nodes of the effective tree (includes expanded) with this name, in nginx's reading order. */
 export function effectiveNodesNamed(config: EffectiveConfig, name: string): readonly EffectiveNode[] {
@@ -23,20 +21,7 @@ export function ownNodesNamed(config: EffectiveConfig, name: string, path: strin
   return effectiveNodesNamed(config, name).filter((node) => node.path === path);
 }
 
-const fileIndexes = new WeakMap<NginxFile, Map<string, Directive[]>>();
-
 /** Directives of the file itself (every part of a dump; no includes) with this name, in source order. */
 export function fileDirectivesNamed(file: NginxFile, name: string): readonly Directive[] {
-  let index = fileIndexes.get(file);
-  if (!index) {
-    const built = new Map<string, Directive[]>();
-    for (const directive of directivesInOrder(file).code) {
-      const list = built.get(directive.name);
-      if (list) list.push(directive);
-      else built.set(directive.name, [directive]);
-    }
-    index = built;
-    fileIndexes.set(file, index);
-  }
-  return index.get(name) ?? EMPTY;
+  return codeDirectivesNamed(file, name);
 }

@@ -2,7 +2,7 @@ import type { Range } from '../../engine/types.ts';
 import type { Arg, Directive, NginxFile } from './ast.ts';
 import { ifCondition } from './conditions.ts';
 import { parseRegex, type ParsedRegex } from './semantics-regex.ts';
-import { allDirectives } from './walk.ts';
+import { allDirectives, codeDirectivesNamed } from './walk.ts';
 
 /**
  * Where nginx compiles a regular expression, read from one file's directives: `location ~`,
@@ -189,42 +189,28 @@ export function regexUsagesOf(directive: Directive): RegexUsage[] {
   return out;
 }
 
-interface FileIndex {
-  byName: Map<string, Directive[]>;
-  regexes: RegexUsage[];
-}
+const regexIndexes = new WeakMap<NginxFile, readonly RegexUsage[]>();
 
-const indexes = new WeakMap<NginxFile, FileIndex>();
+/** Every regex of the file (every part of a dump, data-block keys included), in source order. */
+export function regexUsages(file: NginxFile): readonly RegexUsage[] {
+  let regexes = regexIndexes.get(file);
+  if (!regexes) {
+    const found: RegexUsage[] = [];
+    for (const directive of allDirectives(file))
+      if (mayHoldRegex(directive)) found.push(...regexUsagesOf(directive));
+    regexes = found;
+    regexIndexes.set(file, regexes);
+  }
+  return regexes;
+}
 
 /**
- * One walk of the file gives both its directives grouped by name and its regex sites; several
- * rules ask for them in one lint, so they are kept with the parsed tree (which never changes).
+ * The directives named `name` anywhere in the file (every dump part), in source order; shared
+ * between rules. The entries of `map`, `geo`, `types`… are data, not directives: a `map` key
+ * written `if` is not an `if`.
  */
-function indexOf(file: NginxFile): FileIndex {
-  let index = indexes.get(file);
-  if (!index) {
-    const byName = new Map<string, Directive[]>();
-    const regexes: RegexUsage[] = [];
-    for (const directive of allDirectives(file)) {
-      const list = byName.get(directive.name);
-      if (list) list.push(directive);
-      else byName.set(directive.name, [directive]);
-      if (mayHoldRegex(directive)) regexes.push(...regexUsagesOf(directive));
-    }
-    index = { byName, regexes };
-    indexes.set(file, index);
-  }
-  return index;
-}
-
-/** Every regex of the file (every part of a dump), in source order. */
-export function regexUsages(file: NginxFile): readonly RegexUsage[] {
-  return indexOf(file).regexes;
-}
-
-/** The directives named `name` anywhere in the file (every dump part), in source order; shared between rules. */
 export function directivesNamed(file: NginxFile, name: string): readonly Directive[] {
-  return indexOf(file).byName.get(name) ?? [];
+  return codeDirectivesNamed(file, name);
 }
 
 const REGEX_DIRECTIVES = new Set([

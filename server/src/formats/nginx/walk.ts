@@ -24,6 +24,8 @@ export interface DirectivesInOrder {
   all: readonly Directive[];
   /** The same without the entries of data blocks (`map`, `geo`, `types`…), which are not directives. */
   code: readonly Directive[];
+  /** `code` grouped by name, built at the first `codeDirectivesNamed`. */
+  byName: Map<string, Directive[]> | undefined;
 }
 
 const inOrder = new WeakMap<NginxFile, DirectivesInOrder>();
@@ -42,7 +44,7 @@ export function directivesInOrder(file: NginxFile): DirectivesInOrder {
       all.push(directive);
       if (!inDataBlock(directive)) code.push(directive);
     });
-    known = { all, code };
+    known = { all, code, byName: undefined };
     inOrder.set(file, known);
   }
   return known;
@@ -62,4 +64,25 @@ export function allDirectives(file: NginxFile): readonly Directive[] {
 /** Directives named `name` anywhere in the file (every dump part included), in source order. */
 export function findDirectives(file: NginxFile, name: string): Directive[] {
   return allDirectives(file).filter((d) => d.name === name);
+}
+
+const NONE: readonly Directive[] = Object.freeze([]);
+
+/**
+ * The file's directives (every part of a dump; no includes, no data-block entries) with this
+ * name, in source order: one index per parsed tree, shared by every rule and module that asks.
+ */
+export function codeDirectivesNamed(file: NginxFile, name: string): readonly Directive[] {
+  const known = directivesInOrder(file);
+  let byName = known.byName;
+  if (!byName) {
+    byName = new Map();
+    for (const directive of known.code) {
+      const list = byName.get(directive.name);
+      if (list) list.push(directive);
+      else byName.set(directive.name, [directive]);
+    }
+    known.byName = byName;
+  }
+  return byName.get(name) ?? NONE;
 }

@@ -22,6 +22,11 @@ testRule(filesystemRoot, {
       code: 'location /doc/ {\n    location ~ \\.html$ {\n        root /usr/share;\n    }\n}\n',
     },
     { name: 'root in an exact location', code: 'location = /robots.txt {\n    root /usr/share/misc;\n}\n' },
+    {
+      // A map's entries are a key and a value, not directives: this key is the word "root".
+      name: 'a map entry whose key is root',
+      code: 'map $request_method $target {\n    root /;\n    default /srv;\n}\n',
+    },
   ],
   invalid: [
     {
