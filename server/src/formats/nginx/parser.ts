@@ -156,14 +156,14 @@ function parseSegment(tokenizer: Tokenizer, state: ParseState): Directive[] {
           readRawBody(directive, language, tokenRange(token), tokenizer, state);
           break;
         }
-        directive.kind = 'block';
-        directive.block = new SourceBlock(
+        const block = new SourceBlock(
           token.startLine,
           token.startCharacter,
           token.endLine,
           token.endCharacter,
         );
-        stack.push({ owner: directive, list: directive.block.directives, data: isDataBlock(directive.name) });
+        directive.openBlock(block);
+        stack.push({ owner: directive, list: block.directives, data: isDataBlock(directive.name) });
         frame = stack[stack.length - 1]!;
         break;
       }
@@ -205,14 +205,13 @@ function readRawBody(
   state: ParseState,
 ): void {
   const scan = tokenizer.scanRawBody(language);
-  directive.kind = 'raw';
-  directive.rawBody = {
+  directive.setRawBody({
     language,
     text: state.text.slice(scan.bodyStart, scan.bodyEnd),
     range: scan.bodyRange,
     openRange: open,
     closeRange: scan.closeRange,
-  };
+  });
   const end = (scan.closeRange ?? scan.bodyRange).end;
   directive.setEnd(end.line, end.character);
   state.rawBlocks++;

@@ -80,17 +80,26 @@ export function sourceArg(
     : new SpanningSourceArg(value, raw, quote, startLine, startCharacter, endLine, endCharacter);
 }
 
+/** `SourceDirective.flags`: its kind in the low bits, then how its name is quoted and whether it ended with `;`. */
+const KINDS: readonly DirectiveKind[] = ['simple', 'block', 'raw'];
+const KIND_MASK = 3;
+const DOUBLE_QUOTED = 4;
+const SINGLE_QUOTED = 8;
+const TERMINATED = 16;
+
+/**
+ * A directive of the parsed tree. A 10,000-line configuration keeps some 10,000 of them for the
+ * whole lint, and the garbage collector copies each while it is young: the fields are what the
+ * tree cannot do without. The kind, the name's quote and the `;` share one number, a block and
+ * a raw body one field, and the name's end is told from its source text (as `SourceArg` does).
+ */
 export class SourceDirective implements Directive {
-  kind: DirectiveKind = 'simple';
   name: string;
   nameRaw: string;
-  nameQuote: Quote;
-  block: SourceBlock | undefined = undefined;
-  rawBody: RawBody | undefined = undefined;
+  private body: SourceBlock | RawBody | undefined = undefined;
+  private flags: number;
   private readonly nameStartLine: number;
   private readonly nameStartCharacter: number;
-  private readonly nameEndLine: number;
-  private readonly nameEndCharacter: number;
   private endLine: number;
   private endCharacter: number;
   private cachedNameRange: Range | undefined = undefined;
@@ -103,27 +112,62 @@ export class SourceDirective implements Directive {
     public parent: Directive | undefined,
     endLine: number,
     endCharacter: number,
-    public terminated: boolean,
+    terminated: boolean,
     /** False for the entries of `map`, `geo`… blocks: their keys are data (possibly secret), not names to keep. */
     intern = true,
   ) {
     this.name = intern ? internedName(name.value) : name.value;
     this.nameRaw = name.raw;
-    this.nameQuote = name.quote;
+    this.flags =
+      (name.quote === '"' ? DOUBLE_QUOTED : name.quote === "'" ? SINGLE_QUOTED : 0) |
+      (terminated ? TERMINATED : 0);
     this.nameStartLine = name.startLine;
     this.nameStartCharacter = name.startCharacter;
-    this.nameEndLine = name.endLine;
-    this.nameEndCharacter = name.endCharacter;
     this.endLine = endLine;
     this.endCharacter = endCharacter;
+    // A name whose end its text does not tell (over several lines, or cut short) keeps its range now.
+    if (name.endLine !== name.startLine || name.endCharacter !== name.startCharacter + name.raw.length)
+      this.cachedNameRange = name.range;
+  }
+
+  get kind(): DirectiveKind {
+    return KINDS[this.flags & KIND_MASK]!;
+  }
+
+  get nameQuote(): Quote {
+    return this.flags & DOUBLE_QUOTED ? '"' : this.flags & SINGLE_QUOTED ? "'" : null;
+  }
+
+  get terminated(): boolean {
+    return (this.flags & TERMINATED) !== 0;
+  }
+
+  get block(): SourceBlock | undefined {
+    return (this.flags & KIND_MASK) === 1 ? (this.body as SourceBlock) : undefined;
+  }
+
+  get rawBody(): RawBody | undefined {
+    return (this.flags & KIND_MASK) === 2 ? (this.body as RawBody) : undefined;
+  }
+
+  /** Makes the directive a block with this body. */
+  openBlock(block: SourceBlock): void {
+    this.body = block;
+    this.flags = (this.flags & ~KIND_MASK) | 1;
+  }
+
+  /** Makes the directive a raw block (`content_by_lua_block { … }`) with this body. */
+  setRawBody(body: RawBody): void {
+    this.body = body;
+    this.flags = (this.flags & ~KIND_MASK) | 2;
   }
 
   get nameRange(): Range {
     return (this.cachedNameRange ??= makeRange(
       this.nameStartLine,
       this.nameStartCharacter,
-      this.nameEndLine,
-      this.nameEndCharacter,
+      this.nameStartLine,
+      this.nameStartCharacter + this.nameRaw.length,
     ));
   }
 
