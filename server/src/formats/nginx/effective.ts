@@ -12,8 +12,7 @@ import {
   type IncludeStep,
 } from './includes.ts';
 import { defaultParse, parsedFileAt, type NginxParse } from './parse-cache.ts';
-import type { LocationInfo } from './locations.ts';
-import type { DocumentRoot } from './server-blocks.ts';
+import { NodeMemo } from './node-memo.ts';
 
 /**
  * The configuration as nginx reads it: every `include` replaced, in place, by the directives
@@ -24,28 +23,13 @@ import type { DocumentRoot } from './server-blocks.ts';
  * tree; walks use an explicit stack.
  */
 export class EffectiveNode {
-  private expanded: readonly EffectiveNode[] | undefined;
-  private byName: Map<string, EffectiveNode[]> | undefined;
+  // A 10,000-line configuration has some 10,000 nodes, kept for the whole lint and copied by the
+  // garbage collector while young: a node holds what every node needs. What only some blocks
+  // need (an index by name, answers of the semantics modules, an include's resolution) is in
+  // `memos`, which only those blocks get.
+  private expanded: readonly EffectiveNode[] | undefined = undefined;
   /** The `nameBit`s of the children's names, or-ed: most names asked of a block are absent. */
   private names = 0;
-  /** For an `include` directive: the files it brings in. */
-  include: IncludeResolution | undefined;
-
-  // Answers the semantics modules keep per node, each field written by one function only (named
-  // beside it). These are asked of every node many times per lint: a field is one load where a
-  // WeakMap lookup hashed the node.
-  /** locations.ts `locationInfo` (null: not a location nginx accepts). */
-  locationInfoMemo: LocationInfo | null | undefined = undefined;
-  /** locations.ts `locationsOf`. */
-  locationsMemo: readonly LocationInfo[] | undefined = undefined;
-  /** semantics-tree-index.ts `serverOf` (null: in no server). */
-  serverMemo: EffectiveNode | null | undefined = undefined;
-  /** semantics-php-locations.ts `accessRulesAt`. */
-  accessRulesMemo: EffectiveNode[] | undefined = undefined;
-  /** semantics-php-locations.ts `isInternalLocation`. */
-  internalMemo: boolean | undefined = undefined;
-  /** server-blocks.ts `documentRoot` (null: no level sets a root). */
-  rootMemo: DocumentRoot | null | undefined = undefined;
   /** The slots of node-memo.ts `NodeMemo`s, made at the first answer kept (read and written there only). */
   memos: unknown[] | undefined = undefined;
 
@@ -99,6 +83,15 @@ export class EffectiveNode {
     return this.expanded;
   }
 
+  /** For an `include` directive: the files it brings in. */
+  get include(): IncludeResolution | undefined {
+    return includeResolutions.get(this);
+  }
+
+  set include(resolution: IncludeResolution | undefined) {
+    if (resolution) includeResolutions.set(this, resolution);
+  }
+
   /**
    * The children with this name, in order. A large block (an `http` block can hold thousands
    * of servers) is indexed by name on first use; a small one — a server or location, typically
@@ -122,16 +115,17 @@ export class EffectiveNode {
         if (children[i]!.directive.name === name) found.push(children[i]!);
       return found;
     }
-    if (!this.byName) {
-      const index = new Map<string, EffectiveNode[]>();
+    let index = childIndexes.get(this);
+    if (!index) {
+      index = new Map<string, EffectiveNode[]>();
       for (const child of children) {
         const list = index.get(child.name);
         if (list) list.push(child);
         else index.set(child.name, [child]);
       }
-      this.byName = index;
+      childIndexes.set(this, index);
     }
-    return this.byName.get(name) ?? NONE;
+    return index.get(name) ?? NONE;
   }
 
   /** This node alone, as the list `childrenNamed` returns (made once: rules ask for the same child again and again). */
@@ -166,6 +160,14 @@ export interface IncludeProblem {
 }
 
 const NONE: readonly EffectiveNode[] = Object.freeze([]);
+
+/** The children of a large block by name (`childrenNamed`). */
+const childIndexes = new NodeMemo<Map<string, EffectiveNode[]>>();
+/**
+ * `EffectiveNode.include`. Not a NodeMemo: an `include` is a leaf, and a leaf given a slot list
+ * for one answer would carry room for every module's.
+ */
+const includeResolutions = new WeakMap<EffectiveNode, IncludeResolution>();
 
 /**
  * One of 31 bits for a directive name, given out in order of first use (names past the 31st

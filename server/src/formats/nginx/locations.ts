@@ -37,13 +37,16 @@ const MODIFIERS = new Set(['=', '^~', '~', '~*']);
 /** The parts of a `location` block, or undefined when it is not one nginx would accept. */
 export function locationInfo(node: EffectiveNode): LocationInfo | undefined {
   if (node.name !== 'location' || node.directive.kind !== 'block') return undefined;
-  let info = node.locationInfoMemo;
+  let info = locationInfos.get(node);
   if (info === undefined) {
     info = readLocation(node) ?? null;
-    node.locationInfoMemo = info;
+    locationInfos.set(node, info);
   }
   return info ?? undefined;
 }
+
+/** `locationInfo`'s answers (null: not a location nginx accepts). */
+const locationInfos = new NodeMemo<LocationInfo | null>();
 
 function readLocation(node: EffectiveNode): LocationInfo | undefined {
   const args = node.args;
@@ -97,7 +100,7 @@ const NO_LOCATIONS: readonly LocationInfo[] = Object.freeze([]);
  * `/uploads/h.php` goes) reads the same lists.
  */
 export function locationsOf(block: EffectiveNode): readonly LocationInfo[] {
-  let known = block.locationsMemo;
+  let known = locationLists.get(block);
   if (!known) {
     const children = block.childrenNamed('location');
     const out: LocationInfo[] = [];
@@ -106,10 +109,12 @@ export function locationsOf(block: EffectiveNode): readonly LocationInfo[] {
       if (info) out.push(info);
     }
     known = out.length === 0 ? NO_LOCATIONS : out;
-    block.locationsMemo = known;
+    locationLists.set(block, known);
   }
   return known;
 }
+
+const locationLists = new NodeMemo<readonly LocationInfo[]>();
 
 /**
  * A level's locations arranged for `searchFrom`: a server (or location) with thousands of

@@ -442,12 +442,13 @@ const ACCESS_LEVELS = new Set(['http', 'server', 'location']);
  * for every location of an `http` block with thousands of servers stays linear.
  */
 export function accessRulesAt(block: EffectiveNode): EffectiveNode[] {
-  if (block.accessRulesMemo) return block.accessRulesMemo;
+  const memo = accessRulesMemo.get(block);
+  if (memo) return memo;
   // Filled for the whole way up at once: every location of a deep nesting asks.
   const chain: EffectiveNode[] = [];
   let rules: EffectiveNode[] | undefined;
   for (let level: EffectiveNode | undefined = block; level; level = level.parent) {
-    const known = level.accessRulesMemo;
+    const known = accessRulesMemo.get(level);
     if (known) {
       rules = known;
       break;
@@ -461,9 +462,12 @@ export function accessRulesAt(block: EffectiveNode): EffectiveNode[] {
     }
   }
   rules ??= [];
-  for (const level of chain) level.accessRulesMemo = rules;
+  for (const level of chain) accessRulesMemo.set(level, rules);
   return rules;
 }
+
+/** `accessRulesAt`'s answers, kept for every level of the way up. */
+const accessRulesMemo = new NodeMemo<EffectiveNode[]>();
 
 function ownAccessRules(level: EffectiveNode): EffectiveNode[] {
   const allows = level.childrenNamed('allow');
@@ -550,12 +554,13 @@ export function scriptRunnerOf(location: EffectiveNode): EffectiveNode | undefin
  * on nginx 1.22.1, a `location ~ \.php$` nested in an internal `location /p/` answers 404).
  */
 export function isInternalLocation(location: EffectiveNode): boolean {
-  if (location.internalMemo !== undefined) return location.internalMemo;
+  const memo = internalMemo.get(location);
+  if (memo !== undefined) return memo;
   // Filled for the whole way up at once: every location of a deep nesting asks.
   const chain: EffectiveNode[] = [];
   let answer = false;
   for (let p: EffectiveNode | undefined = location; p && p.name !== 'server'; p = p.parent) {
-    const known = p.internalMemo;
+    const known = internalMemo.get(p);
     if (known !== undefined) {
       answer = known;
       break;
@@ -567,9 +572,12 @@ export function isInternalLocation(location: EffectiveNode): boolean {
     }
   }
   // Below an internal location every level is internal; above the first one found, none need be.
-  for (const level of chain) level.internalMemo = answer;
+  for (const level of chain) internalMemo.set(level, answer);
   return answer;
 }
+
+/** `isInternalLocation`'s answers, kept for every level of the way up. */
+const internalMemo = new NodeMemo<boolean>();
 
 /**
  * Whether requests served by the location are refused (`deny all` first, `return 4xx`,

@@ -64,7 +64,8 @@ export function locationsOfServer(server: EffectiveNode): EffectiveNode[] {
  * nested configuration stays linear.
  */
 export function serverOf(node: EffectiveNode): EffectiveNode | undefined {
-  if (node.serverMemo !== undefined) return node.serverMemo ?? undefined;
+  const memo = serverMemo.get(node);
+  if (memo !== undefined) return memo ?? undefined;
   const chain: EffectiveNode[] = [];
   let found: EffectiveNode | null = null;
   for (let p = node.parent; p; p = p.parent) {
@@ -73,17 +74,21 @@ export function serverOf(node: EffectiveNode): EffectiveNode | undefined {
       break;
     }
     // What is known of `p` is the server around `p`, which is also the one around `node`.
-    const known = p.serverMemo;
+    const known = serverMemo.get(p);
     if (known !== undefined) {
       found = known;
       break;
     }
     chain.push(p);
   }
-  for (const p of chain) p.serverMemo = found;
-  node.serverMemo = found;
+  for (const p of chain) serverMemo.set(p, found);
+  // A leaf (a `listen`, a `root`) is asked once or twice: its parent's answer is enough to keep.
+  if (node.directive.kind === 'block') serverMemo.set(node, found);
   return found ?? undefined;
 }
+
+/** `serverOf`'s answers for blocks (null: in no server). */
+const serverMemo = new NodeMemo<EffectiveNode | null>();
 
 /** Whether `node` is `ancestor` or nested in it (through blocks and includes). */
 export function isWithin(node: EffectiveNode, ancestor: EffectiveNode): boolean {

@@ -1,6 +1,7 @@
 import type { Arg } from './ast.ts';
 import { walkEffective, type EffectiveConfig, type EffectiveNode } from './effective.ts';
 import { isInheritanceLevel } from './headers.ts';
+import { NodeMemo } from './node-memo.ts';
 
 /**
  * Finding the blocks rules talk about — `http`, `server`, `location` — and reading the
@@ -111,9 +112,16 @@ export interface DocumentRoot {
 export function documentRoot(node: EffectiveNode): DocumentRoot | undefined {
   // Asked for the same blocks by most rules, for every probe: kept on the node, shared by its
   // callers, which only read it.
-  if (node.rootMemo === undefined) node.rootMemo = findDocumentRoot(node) ?? null;
-  return node.rootMemo ?? undefined;
+  let root = rootMemo.get(node);
+  if (root === undefined) {
+    root = findDocumentRoot(node) ?? null;
+    rootMemo.set(node, root);
+  }
+  return root ?? undefined;
 }
+
+/** `documentRoot`'s answers (null: no level sets a root). */
+const rootMemo = new NodeMemo<DocumentRoot | null>();
 
 function findDocumentRoot(node: EffectiveNode): DocumentRoot | undefined {
   let first = true;
