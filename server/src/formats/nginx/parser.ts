@@ -1,11 +1,11 @@
 import type { Parsed, Range } from '../../engine/types.ts';
-import type { Comment, Directive, DumpPart, NginxFile, RawLanguage } from './ast.ts';
+import type { Arg, Comment, Directive, DumpPart, NginxFile, Quote, RawLanguage } from './ast.ts';
 import { dataEntryProblem } from './data-entries.ts';
 import { isDataBlock, isKnownDirective } from './directives.ts';
 import { ProblemList } from './problem-list.ts';
 import { splitNginxDump } from './dump.ts';
 import { rawBlockLanguage } from './raw-blocks.ts';
-import { SourceBlock, SourceDirective, type SourceArg } from './source-nodes.ts';
+import { makeRange, SourceBlock, SourceDirective, sourceArg, type SourceArg } from './source-nodes.ts';
 import { Tokenizer, tokenRange, type Token } from './tokenizer.ts';
 
 export { MAX_PROBLEMS } from './problem-list.ts';
@@ -61,6 +61,9 @@ export function parseNginx(text: string): Parsed<NginxFile> {
   return { ast: file, problems: list, fullyUnderstood };
 }
 
+/** The arguments of every directive without any (`server`, `http`, `internal`): one shared, frozen list. */
+const NO_ARGS = Object.freeze([]) as unknown as Arg[];
+
 interface ParseState {
   text: string;
   problems: ProblemList;
@@ -83,7 +86,10 @@ function parseSegment(tokenizer: Tokenizer, state: ParseState): Directive[] {
   const top: Directive[] = [];
   const stack: Frame[] = [{ owner: undefined, list: top, data: false }];
   let frame = stack[0]!;
-  let name: SourceArg | undefined;
+  // The name of the directive being read, copied from its token into one reused record: the
+  // directive keeps its fields, and a name needs no argument object of its own.
+  let name: PendingName | undefined;
+  const pending = new PendingName();
   // Arguments are gathered in one reused array and copied out at the exact length: a pushed-to
   // array keeps room for 16 elements, and the tree keeps one per directive (most have 1 or 2).
   // The count is kept apart: `args.length = 0` would drop the array's storage, and every
@@ -98,7 +104,7 @@ function parseSegment(tokenizer: Tokenizer, state: ParseState): Directive[] {
   const emit = (endLine: number, endCharacter: number, terminated: boolean): SourceDirective => {
     const directive = new SourceDirective(
       name!,
-      args.slice(0, argCount),
+      argCount === 0 ? NO_ARGS : args.slice(0, argCount),
       frame.owner,
       endLine,
       endCharacter,
@@ -127,14 +133,22 @@ function parseSegment(tokenizer: Tokenizer, state: ParseState): Directive[] {
         comments.push({ text: token.text, range: tokenRange(token), trailing: !token.firstOnLine });
         break;
       case 'word': {
-        const arg = token.arg!;
-        if (name === undefined) name = arg;
-        else if (startsNextDirective(token, arg, name, frame)) {
+        if (name === undefined) name = pending.read(token);
+        else if (startsNextDirective(token, name, frame)) {
           emitUnterminated('');
-          name = arg;
-        } else args[argCount++] = arg;
+          name = pending.read(token);
+        } else
+          args[argCount++] = sourceArg(
+            token.value,
+            token.raw,
+            token.quote,
+            token.startLine,
+            token.startCharacter,
+            token.endLine,
+            token.endCharacter,
+          );
         // The lexer already reported the missing quote, which swallowed the `;`.
-        if (token.unterminated) emit(arg.endLine, arg.endCharacter, false);
+        if (token.unterminated) emit(token.endLine, token.endCharacter, false);
         break;
       }
       case 'semicolon':
@@ -230,12 +244,38 @@ function readRawBody(
  * the unfinished directive, in a block of directives, is read as the next directive. nginx
  * would glue it to the previous directive's arguments and fail on it.
  */
-function startsNextDirective(token: Token, arg: SourceArg, name: SourceArg, frame: Frame): boolean {
+function startsNextDirective(token: Token, name: PendingName, frame: Frame): boolean {
   return (
     token.firstOnLine &&
-    arg.quote === null &&
+    token.quote === null &&
     !frame.data &&
-    arg.startCharacter <= name.startCharacter &&
-    isKnownDirective(arg.value)
+    token.startCharacter <= name.startCharacter &&
+    isKnownDirective(token.value)
   );
+}
+
+/** The name of the directive being read: its token's fields, copied before the lexer moves on. */
+class PendingName {
+  value = '';
+  raw = '';
+  quote: Quote = null;
+  startLine = 0;
+  startCharacter = 0;
+  endLine = 0;
+  endCharacter = 0;
+
+  read(token: Token): this {
+    this.value = token.value;
+    this.raw = token.raw;
+    this.quote = token.quote;
+    this.startLine = token.startLine;
+    this.startCharacter = token.startCharacter;
+    this.endLine = token.endLine;
+    this.endCharacter = token.endCharacter;
+    return this;
+  }
+
+  get range(): Range {
+    return makeRange(this.startLine, this.startCharacter, this.endLine, this.endCharacter);
+  }
 }

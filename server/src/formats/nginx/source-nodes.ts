@@ -80,6 +80,17 @@ export function sourceArg(
     : new SpanningSourceArg(value, raw, quote, startLine, startCharacter, endLine, endCharacter);
 }
 
+/** What a directive reads of its name token. */
+export interface NameToken {
+  value: string;
+  raw: string;
+  quote: Quote;
+  startLine: number;
+  startCharacter: number;
+  endLine: number;
+  endCharacter: number;
+}
+
 /** `SourceDirective.flags`: its kind in the low bits, then how its name is quoted and whether it ended with `;`. */
 const KINDS: readonly DirectiveKind[] = ['simple', 'block', 'raw'];
 const KIND_MASK = 3;
@@ -107,7 +118,7 @@ export class SourceDirective implements Directive {
 
   /** A directive from its name to `endLine`/`endCharacter` (its `;`, its `{` until `setEnd`, or its last token). */
   constructor(
-    name: SourceArg,
+    name: NameToken,
     public args: Arg[],
     public parent: Directive | undefined,
     endLine: number,
@@ -127,7 +138,7 @@ export class SourceDirective implements Directive {
     this.endCharacter = endCharacter;
     // A name whose end its text does not tell (over several lines, or cut short) keeps its range now.
     if (name.endLine !== name.startLine || name.endCharacter !== name.startCharacter + name.raw.length)
-      this.cachedNameRange = name.range;
+      this.cachedNameRange = makeRange(name.startLine, name.startCharacter, name.endLine, name.endCharacter);
   }
 
   get kind(): DirectiveKind {

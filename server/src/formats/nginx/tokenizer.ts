@@ -1,7 +1,7 @@
 import type { Position, Range } from '../../engine/types.ts';
 import type { Quote, RawLanguage } from './ast.ts';
 import type { ProblemList } from './problem-list.ts';
-import { makeRange, sourceArg, type SourceArg } from './source-nodes.ts';
+import { makeRange } from './source-nodes.ts';
 
 /**
  * nginx's lexer, as `ngx_conf_read_token` (src/core/ngx_conf_file.c) reads a configuration:
@@ -30,8 +30,12 @@ export interface Token {
   startCharacter: number;
   endLine: number;
   endCharacter: number;
-  /** For a `word`: the argument the tree keeps (value resolved, raw text, position, quote). */
-  arg: SourceArg | undefined;
+  /** For a `word`: its value (quotes removed, escapes resolved). */
+  value: string;
+  /** For a `word`: its source text, quotes included. */
+  raw: string;
+  /** For a `word`: how it is quoted. */
+  quote: Quote;
   /** For a `comment`: the text after `#`. */
   text: string;
   /** No other token precedes this one on its line. */
@@ -211,7 +215,9 @@ export class Tokenizer {
     startCharacter: 0,
     endLine: 0,
     endCharacter: 0,
-    arg: undefined,
+    value: '',
+    raw: '',
+    quote: null,
     text: '',
     firstOnLine: false,
     unterminated: false,
@@ -241,7 +247,6 @@ export class Tokenizer {
     token.startCharacter = fromCharacter;
     token.endLine = this.line;
     token.endCharacter = (endsInCrlf ? end - 1 : end) - this.lineStart;
-    token.arg = undefined;
     token.text = '';
     token.firstOnLine = fromLine > this.lastTokenLine;
     token.unterminated = false;
@@ -260,15 +265,9 @@ export class Tokenizer {
     fromCharacter: number,
   ): Token {
     const token = this.token('word', start, end, fromLine, fromCharacter);
-    token.arg = sourceArg(
-      value,
-      raw,
-      quote,
-      token.startLine,
-      token.startCharacter,
-      token.endLine,
-      token.endCharacter,
-    );
+    token.value = value;
+    token.raw = raw;
+    token.quote = quote;
     return token;
   }
 
