@@ -64,15 +64,14 @@ const CATEGORY_NAMES: Record<PrivateCategory, string> = {
  * listed when a location denies it while `.env` is served.
  */
 function categoryLabel(category: PrivateCategory, served: readonly string[], prefix = ''): string {
-  const shown = [
-    ...new Set(
-      served.map((probe) =>
-        category === 'logs' && isFixedProbe(category, probe)
-          ? '`*.log`'
-          : (SHOWN[probe] ?? `\`${aliasUri(prefix, probe)}\``),
-      ),
-    ),
-  ];
+  const shown: string[] = [];
+  for (const probe of served) {
+    const label =
+      category === 'logs' && isFixedProbe(category, probe)
+        ? '`*.log`'
+        : (SHOWN[probe] ?? `\`${aliasUri(prefix, probe)}\``);
+    if (!shown.includes(label)) shown.push(label);
+  }
   if (category === 'composer') return shown.join('/');
   return `${CATEGORY_NAMES[category]} (${shown.join(', ')})`;
 }

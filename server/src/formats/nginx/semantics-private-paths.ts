@@ -44,8 +44,10 @@ const PROBES: Record<PrivateCategory, string[]> = {
 const CATEGORIES = Object.keys(PROBES) as PrivateCategory[];
 
 /** Each category's probes that `of` keeps. */
-function perCategory(of: (category: PrivateCategory) => string[]): Record<PrivateCategory, string[]> {
-  const out = {} as Record<PrivateCategory, string[]>;
+function perCategory<T extends readonly string[]>(
+  of: (category: PrivateCategory) => T,
+): Record<PrivateCategory, T> {
+  const out = {} as Record<PrivateCategory, T>;
   for (const category of CATEGORIES) out[category] = of(category);
   return out;
 }
@@ -103,25 +105,34 @@ function blockServesFiles(block: EffectiveNode): boolean {
 }
 
 /** The probes of each category that nginx would serve from the root, by server (the message and the fix read them again). */
-const servedByServer = new NodeMemo<Record<PrivateCategory, string[]>>();
+const servedByServer = new NodeMemo<Record<PrivateCategory, readonly string[]>>();
 
-function servedOf(server: EffectiveNode, workspace: WorkspaceView): Record<PrivateCategory, string[]> {
+function servedOf(
+  server: EffectiveNode,
+  workspace: WorkspaceView,
+): Record<PrivateCategory, readonly string[]> {
   let served = servedByServer.get(server);
   if (!served) {
     const appRoot = isApplicationRoot(server, workspace);
     const root = documentRoot(server);
     const found = root?.kind === 'root' ? treeProbes(root.path, 1, workspace) : NO_TREE_PROBES;
-    const of = (category: PrivateCategory) =>
-      probesFor(category, appRoot, found).filter((probe) => {
-        if (!canProbe(server, probe)) return false;
+    // Asked of every server: a list is made only for a category with a served probe.
+    served = perCategory((category): readonly string[] => {
+      let kept: string[] | undefined;
+      for (const probe of probesFor(category, appRoot, found)) {
+        if (!canProbe(server, probe)) continue;
         const chosen = matchLocation(server, probe).location?.node ?? server;
-        return blockServesFiles(chosen) && readsProbe(server, chosen, category, probe, workspace);
-      });
-    served = perCategory(of);
+        if (blockServesFiles(chosen) && readsProbe(server, chosen, category, probe, workspace))
+          (kept ??= []).push(probe);
+      }
+      return kept ?? NO_PROBES;
+    });
     servedByServer.set(server, served);
   }
   return served;
 }
+
+const NO_PROBES: readonly string[] = Object.freeze([]);
 
 /**
  * Whether the file a probe names is the one nginx reads for it, where the location that answers
@@ -192,16 +203,21 @@ export function servedProbes(
  * only where the folder is the application's directory), then the private files the workspace
  * tree shows below the folder (`treeProbes`).
  */
-function probesFor(category: PrivateCategory, appRoot: boolean, found: TreeProbes): string[] {
+function probesFor(category: PrivateCategory, appRoot: boolean, found: TreeProbes): readonly string[] {
   const fixed =
     category === 'composer' && !appRoot
-      ? []
+      ? NO_PROBES
       : category === 'logs' && !appRoot
-        ? PROBES.logs.filter((p) => !p.startsWith('/var/'))
+        ? LOG_PROBES_OUTSIDE_APPLICATION
         : PROBES[category];
-  const below = found[category].filter((probe) => !fixed.includes(probe));
+  const tree = found[category];
+  if (tree.length === 0) return fixed;
+  const below = tree.filter((probe) => !fixed.includes(probe));
   return below.length === 0 ? fixed : [...fixed, ...below];
 }
+
+/** The fixed log probes of a folder that is not the application's own (no `/var/log/…`). */
+const LOG_PROBES_OUTSIDE_APPLICATION = PROBES.logs.filter((p) => !p.startsWith('/var/'));
 
 /** Files that only a git checkout has at its top (`.git/` itself is never committed into a repository). */
 const CHECKOUT_MARKS = new Set(['.git', '.gitreview', '.gitmodules']);
