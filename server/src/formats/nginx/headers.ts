@@ -205,11 +205,31 @@ export function effectiveFastcgiParams(node: EffectiveNode): EffectiveArray {
 /** The first entry with this name (case-insensitive, as HTTP header names are): the one a browser reads when a header is sent twice. */
 export function findEntry(entries: readonly InheritedEntry[], name: string): InheritedEntry | undefined {
   const wanted = name.toLowerCase();
-  return entries.find((e) => e.name.toLowerCase() === wanted);
+  return entries.find((e) => headerNameIs(e.name, wanted));
 }
 
 /** Every entry with this name (case-insensitive), in order. */
 export function entriesNamed(entries: readonly InheritedEntry[], name: string): InheritedEntry[] {
   const wanted = name.toLowerCase();
-  return entries.filter((e) => e.name.toLowerCase() === wanted);
+  return entries.filter((e) => headerNameIs(e.name, wanted));
+}
+
+/**
+ * Whether a header name is `lowercase` in any case (ASCII, as HTTP header names are), without
+ * making a lower-cased copy: the rules ask it for every header of every level, many times a lint.
+ */
+export function headerNameIs(name: string, lowercase: string): boolean {
+  const length = name.length;
+  if (length !== lowercase.length) {
+    // A name may fold to another length only through a character beyond ASCII (`İ` becomes `i̇`).
+    for (let i = 0; i < length; i++) if (name.charCodeAt(i) > 127) return name.toLowerCase() === lowercase;
+    return false;
+  }
+  for (let i = 0; i < length; i++) {
+    let c = name.charCodeAt(i);
+    if (c > 127) return name.toLowerCase() === lowercase;
+    if (c >= 65 && c <= 90) c += 32;
+    if (c !== lowercase.charCodeAt(i)) return false;
+  }
+  return true;
 }

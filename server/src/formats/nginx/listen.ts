@@ -1,5 +1,6 @@
 import type { Arg, Directive } from './ast.ts';
 import type { EffectiveNode } from './effective.ts';
+import { NodeMemo } from './node-memo.ts';
 
 /**
  * A `listen` directive as ngx_http_core_listen / ngx_parse_url read it:
@@ -176,15 +177,25 @@ function toPort(text: string): number | undefined {
   return port >= 1 && port <= 65535 ? port : undefined;
 }
 
-/** The `listen` directives of a server block (includes expanded), parsed. */
-export function serverListens(server: EffectiveNode): ListenInfo[] {
-  const out: ListenInfo[] = [];
-  for (const child of server.childrenNamed('listen')) {
-    const info = parseListen(child.directive);
-    if (info) out.push(info);
+/**
+ * The `listen` directives of a server block (includes expanded), parsed once per server for
+ * every rule of the lint (callers only read the list).
+ */
+export function serverListens(server: EffectiveNode): readonly ListenInfo[] {
+  let known = listensMemo.get(server);
+  if (!known) {
+    const out: ListenInfo[] = [];
+    for (const child of server.childrenNamed('listen')) {
+      const info = parseListen(child.directive);
+      if (info) out.push(info);
+    }
+    known = out;
+    listensMemo.set(server, known);
   }
-  return out;
+  return known;
 }
+
+const listensMemo = new NodeMemo<readonly ListenInfo[]>();
 
 /**
  * Whether a server serves TLS: a `listen … ssl` or `listen … quic`, or the old `ssl on;`

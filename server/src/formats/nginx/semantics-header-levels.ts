@@ -6,6 +6,7 @@ import { ifNeverAnswers } from './semantics-if-flow.ts';
 import { nodesNamed, serverOf } from './semantics-tree-index.ts';
 import {
   effectiveArray,
+  headerNameIs,
   isInheritanceLevel,
   mergeLevel,
   NOTHING_IN_EFFECT,
@@ -197,7 +198,7 @@ export function declaresOwn(level: EffectiveNode, kind: ArrayKind = ADD_HEADER):
 /** The entry for a header, if one is sent: the first with that name and a non-empty value (nginx skips empty ones). */
 export function sentHeader(entries: readonly InheritedEntry[], name: string): InheritedEntry | undefined {
   const wanted = name.toLowerCase();
-  return entries.find((e) => e.name.toLowerCase() === wanted && e.value !== '');
+  return entries.find((e) => e.value !== '' && headerNameIs(e.name, wanted));
 }
 
 /** Whether a header value is computed at run time (a variable): its content cannot be judged. */

@@ -15,16 +15,9 @@ import { NodeMemo } from './node-memo.ts';
 
 const LOOPBACK_HOSTS = new Set(['127.0.0.1', 'localhost', '::1', '0:0:0:0:0:0:0:1']);
 
-const listenCache = new NodeMemo<ListenInfo[]>();
-
-/** The server's parsed `listen`s, parsed once per server for every rule of the lint. */
-export function listensOf(server: EffectiveNode): ListenInfo[] {
-  let listens = listenCache.get(server);
-  if (!listens) {
-    listens = serverListens(server);
-    listenCache.set(server, listens);
-  }
-  return listens;
+/** The server's parsed `listen`s, parsed once per server for every rule of the lint (listen.ts `serverListens`). */
+export function listensOf(server: EffectiveNode): readonly ListenInfo[] {
+  return serverListens(server);
 }
 
 /** `servesTls` of listen.ts, on the parsed `listen`s kept by `listensOf`. */

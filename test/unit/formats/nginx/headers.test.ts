@@ -12,6 +12,7 @@ import {
   effectiveProxyHeaders,
   entriesNamed,
   findEntry,
+  headerNameIs,
   levelOf,
   type EffectiveArray,
 } from '../../../../server/src/formats/nginx/headers.ts';
@@ -284,4 +285,20 @@ describe('a sites file sees the http-level headers of the nginx.conf that includ
       ['Strict-Transport-Security'],
     );
   });
+});
+
+test('headerNameIs compares a header name with a lower-case one in any ASCII case', () => {
+  assert.equal(headerNameIs('X-Frame-Options', 'x-frame-options'), true);
+  assert.equal(headerNameIs('x-frame-options', 'x-frame-options'), true);
+  assert.equal(headerNameIs('X-FRAME-OPTIONS', 'x-frame-options'), true);
+  assert.equal(headerNameIs('X-Frame-Option', 'x-frame-options'), false);
+  assert.equal(headerNameIs('X-Frame-Optionz', 'x-frame-options'), false);
+  // `[` and `@` sit next to the upper-case letters: they are not letters to fold.
+  assert.equal(headerNameIs('X[', 'x{'), false);
+  assert.equal(headerNameIs('@', '`'), false);
+  // Beyond ASCII, the case folding of toLowerCase decides.
+  assert.equal(headerNameIs('X-Ünï', 'x-ünï'), true);
+  // U+0130 lower-cases to two code units: the lengths differ, the names are the same.
+  assert.equal(headerNameIs('X-\u0130d', 'X-\u0130d'.toLowerCase()), true);
+  assert.equal(headerNameIs('X-Id', 'X-\u0130d'.toLowerCase()), false);
 });
