@@ -25,13 +25,18 @@ import { NodeMemo } from './node-memo.ts';
 export class EffectiveNode {
   // A 10,000-line configuration has some 10,000 nodes, kept for the whole lint and copied by the
   // garbage collector while young: a node holds what every node needs. What only some blocks
-  // need (an index by name, answers of the semantics modules, an include's resolution) is in
-  // `memos`, which only those blocks get.
+  // need (an index by name, answers of the semantics modules) is in `memos`, which only those
+  // blocks get.
   private expanded: readonly EffectiveNode[] | undefined = undefined;
   /** The `nameBit`s of the children's names, or-ed: most names asked of a block are absent. */
   private names = 0;
   /** The slots of node-memo.ts `NodeMemo`s, made at the first answer kept (read and written there only). */
   memos: unknown[] | undefined = undefined;
+  /**
+   * For an `include` directive: the files it brings in. A field: an `include` is a leaf, and a
+   * leaf given a slot list for one answer would carry room for every module's.
+   */
+  include: IncludeResolution | undefined = undefined;
 
   constructor(
     readonly directive: Directive,
@@ -81,15 +86,6 @@ export class EffectiveNode {
       this.expanded = expanded;
     }
     return this.expanded;
-  }
-
-  /** For an `include` directive: the files it brings in. */
-  get include(): IncludeResolution | undefined {
-    return includeResolutions.get(this);
-  }
-
-  set include(resolution: IncludeResolution | undefined) {
-    if (resolution) includeResolutions.set(this, resolution);
   }
 
   /**
@@ -163,11 +159,6 @@ const NONE: readonly EffectiveNode[] = Object.freeze([]);
 
 /** The children of a large block by name (`childrenNamed`). */
 const childIndexes = new NodeMemo<Map<string, EffectiveNode[]>>();
-/**
- * `EffectiveNode.include`. Not a NodeMemo: an `include` is a leaf, and a leaf given a slot list
- * for one answer would carry room for every module's.
- */
-const includeResolutions = new WeakMap<EffectiveNode, IncludeResolution>();
 
 /**
  * One of 31 bits for a directive name, given out in order of first use (names past the 31st
