@@ -128,12 +128,19 @@ export const invalidRegex = defineRule<NginxFile>({
   },
 });
 
+/** `$1`…`$9`: variablesIn reads one digit after `$` as a capture reference. */
+function isCaptureRef(name: string): boolean {
+  if (name.length !== 1) return false;
+  const c = name.charCodeAt(0);
+  return c >= 49 && c <= 57;
+}
+
 function checkCaptures(context: Context, use: RegexUsage): void {
   const count = use.parsed.groupCount;
   const site = SITE_NAMES[use.site];
   const report = (arg: Arg): void => {
     for (const ref of variablesIn(arg.value)) {
-      if (!/^[1-9]$/.test(ref.name) || Number(ref.name) <= count) continue;
+      if (!isCaptureRef(ref.name) || Number(ref.name) <= count) continue;
       context.report({
         messageId: 'missingGroup',
         data: { ref: `$${ref.name}`, group: ref.name, site, count: count === 0 ? 'none' : String(count) },
@@ -167,8 +174,10 @@ function checkCaptures(context: Context, use: RegexUsage): void {
       for (const child of body) {
         if (child.kind !== 'simple') continue;
         for (const arg of child.args) {
-          const others = variablesIn(arg.value).filter((v) => !/^[1-9]$/.test(v.name));
-          if (others.every((v) => isBuiltin(v.name))) report(arg);
+          // Asked of every argument of every regex location: most hold no capture reference.
+          const refs = variablesIn(arg.value);
+          if (!refs.some((v) => isCaptureRef(v.name))) continue;
+          if (refs.every((v) => isCaptureRef(v.name) || isBuiltin(v.name))) report(arg);
         }
       }
       return;
