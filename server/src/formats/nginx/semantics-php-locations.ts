@@ -585,6 +585,19 @@ const internalMemo = new NodeMemo<boolean>();
  * (`redirected`), `internal` refuses none.
  */
 export function refusesRequests(location: EffectiveNode, redirected = false): boolean {
+  if (redirected) return computeRefuses(location, true);
+  // Asked of the same blocks by most rules, for every probe: kept for a client's requests.
+  let known = refusing.get(location);
+  if (known === undefined) {
+    known = computeRefuses(location, false);
+    refusing.set(location, known);
+  }
+  return known;
+}
+
+const refusing = new NodeMemo<boolean>();
+
+function computeRefuses(location: EffectiveNode, redirected: boolean): boolean {
   if (refusalBeforeAccess(location, redirected)) return true;
   if (!redirected && isInternalLocation(location)) return true;
   const first = accessRulesAt(location)[0];
