@@ -37,13 +37,10 @@ const MODIFIERS = new Set(['=', '^~', '~', '~*']);
 /** The parts of a `location` block, or undefined when it is not one nginx would accept. */
 export function locationInfo(node: EffectiveNode): LocationInfo | undefined {
   if (node.name !== 'location' || node.directive.kind !== 'block') return undefined;
-  let info = locationInfos.get(node);
-  if (info === undefined) {
-    info = readLocation(node) ?? null;
-    locationInfos.set(node, info);
-  }
-  return info ?? undefined;
+  return locationInfos.answer(node, readLocationOrNull) ?? undefined;
 }
+
+const readLocationOrNull = (node: EffectiveNode): LocationInfo | null => readLocation(node) ?? null;
 
 /** `locationInfo`'s answers (null: not a location nginx accepts). */
 const locationInfos = new NodeMemo<LocationInfo | null>();

@@ -14,6 +14,19 @@ export class NodeMemo<T> {
     return node.memos?.[this.slot] as T | undefined;
   }
 
+  /**
+   * The answer kept for the node, computed and kept on first ask. `compute` should be a function
+   * made once (not a closure per call); an answer of "none" is kept as null, not undefined.
+   */
+  answer(node: EffectiveNode, compute: (node: EffectiveNode) => T): T {
+    let known = this.get(node);
+    if (known === undefined) {
+      known = compute(node);
+      this.set(node, known);
+    }
+    return known;
+  }
+
   set(node: EffectiveNode, value: T): void {
     let memos = node.memos;
     if (memos === undefined) {

@@ -587,13 +587,10 @@ const internalMemo = new NodeMemo<boolean>();
 export function refusesRequests(location: EffectiveNode, redirected = false): boolean {
   if (redirected) return computeRefuses(location, true);
   // Asked of the same blocks by most rules, for every probe: kept for a client's requests.
-  let known = refusing.get(location);
-  if (known === undefined) {
-    known = computeRefuses(location, false);
-    refusing.set(location, known);
-  }
-  return known;
+  return refusing.answer(location, refusesClients);
 }
+
+const refusesClients = (location: EffectiveNode): boolean => computeRefuses(location, false);
 
 const refusing = new NodeMemo<boolean>();
 

@@ -98,13 +98,10 @@ function takenHere(server: EffectiveNode, location: EffectiveNode, uri: string):
  */
 export function tryFilesFolder(block: EffectiveNode): string | undefined {
   // Asked for every probe a block answers: kept per block.
-  let known = folders.get(block);
-  if (known === undefined) {
-    known = readTryFilesFolder(block) ?? null;
-    folders.set(block, known);
-  }
-  return known ?? undefined;
+  return folders.answer(block, readFolderOrNull) ?? undefined;
 }
+
+const readFolderOrNull = (block: EffectiveNode): string | null => readTryFilesFolder(block) ?? null;
 
 const folders = new NodeMemo<string | null>();
 

@@ -112,13 +112,10 @@ export interface DocumentRoot {
 export function documentRoot(node: EffectiveNode): DocumentRoot | undefined {
   // Asked for the same blocks by most rules, for every probe: kept on the node, shared by its
   // callers, which only read it.
-  let root = rootMemo.get(node);
-  if (root === undefined) {
-    root = findDocumentRoot(node) ?? null;
-    rootMemo.set(node, root);
-  }
-  return root ?? undefined;
+  return rootMemo.answer(node, findRootOrNull) ?? undefined;
 }
+
+const findRootOrNull = (node: EffectiveNode): DocumentRoot | null => findDocumentRoot(node) ?? null;
 
 /** `documentRoot`'s answers (null: no level sets a root). */
 const rootMemo = new NodeMemo<DocumentRoot | null>();
