@@ -40,20 +40,31 @@ export function directivesInOrder(file: NginxFile): DirectivesInOrder {
     const all: Directive[] = [];
     const code: Directive[] = [];
     const tops = file.dump ? file.dump.flatMap((part) => part.directives) : file.directives;
-    walkDirectives(tops, (directive) => {
+    // One walk, each directive with whether it is inside a data block (a `map`, `geo`, `types`…
+    // at any depth above it), instead of a walk up its parents for each.
+    const stack: Directive[] = [];
+    const inData: boolean[] = [];
+    for (let i = tops.length - 1; i >= 0; i--) {
+      stack.push(tops[i]!);
+      inData.push(false);
+    }
+    while (stack.length > 0) {
+      const directive = stack.pop()!;
+      const data = inData.pop()!;
       all.push(directive);
-      if (!inDataBlock(directive)) code.push(directive);
-    });
+      if (!data) code.push(directive);
+      const children = directive.block?.directives;
+      if (!children) continue;
+      const childData = data || isDataBlock(directive.name);
+      for (let i = children.length - 1; i >= 0; i--) {
+        stack.push(children[i]!);
+        inData.push(childData);
+      }
+    }
     known = { all, code, byName: undefined };
     inOrder.set(file, known);
   }
   return known;
-}
-
-/** Whether a directive is an entry of a data block (at any depth below it). */
-function inDataBlock(directive: Directive): boolean {
-  for (let p = directive.parent; p; p = p.parent) if (p.kind === 'block' && isDataBlock(p.name)) return true;
-  return false;
 }
 
 /** Every directive of the file, in source order; for a dump, of every part. */
