@@ -1,0 +1,2 @@
+<?php
+/* elFinder connector: volume roots, upload settings */

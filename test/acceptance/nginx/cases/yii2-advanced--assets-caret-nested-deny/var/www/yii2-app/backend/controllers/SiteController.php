@@ -1,0 +1,2 @@
+<?php
+namespace backend\controllers; class SiteController extends \yii\web\Controller {}

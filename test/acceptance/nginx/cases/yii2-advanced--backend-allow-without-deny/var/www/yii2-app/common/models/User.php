@@ -1,0 +1,2 @@
+<?php
+namespace common\models; class User extends \yii\db\ActiveRecord {}

@@ -1,0 +1,2 @@
+<?php
+namespace frontend\models; class SignupForm extends \yii\base\Model {}

@@ -1,0 +1,2 @@
+<?php
+class Yii extends \yii\BaseYii {}

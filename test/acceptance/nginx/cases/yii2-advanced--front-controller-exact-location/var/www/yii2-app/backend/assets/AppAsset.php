@@ -1,0 +1,2 @@
+<?php
+namespace backend\assets; class AppAsset extends \yii\web\AssetBundle {}

@@ -1,0 +1,2 @@
+<?php
+return ['Development' => ['path' => 'dev'], 'Production' => ['path' => 'prod']];

@@ -1,0 +1,2 @@
+<?php
+namespace frontend\controllers; class SiteController extends \yii\web\Controller {}

@@ -1,0 +1,2 @@
+<?php
+return ['id' => 'app-frontend', 'basePath' => dirname(__DIR__), 'controllerNamespace' => 'frontend\controllers'];

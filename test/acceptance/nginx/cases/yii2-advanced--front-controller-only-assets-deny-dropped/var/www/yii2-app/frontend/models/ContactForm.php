@@ -1,0 +1,2 @@
+<?php
+namespace frontend\models; class ContactForm extends \yii\base\Model {}

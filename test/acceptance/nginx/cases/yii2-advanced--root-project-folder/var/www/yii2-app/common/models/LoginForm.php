@@ -1,0 +1,2 @@
+<?php
+namespace common\models; class LoginForm extends \yii\base\Model {}

@@ -1,0 +1,2 @@
+<?php
+namespace yii; class BaseYii {}

@@ -1,0 +1,2 @@
+<?php
+/* prod entry script */

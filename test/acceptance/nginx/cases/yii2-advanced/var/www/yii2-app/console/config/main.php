@@ -1,0 +1,2 @@
+<?php
+return ['id' => 'app-console', 'controllerNamespace' => 'console\controllers'];

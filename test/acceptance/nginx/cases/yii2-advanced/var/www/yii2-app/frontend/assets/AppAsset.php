@@ -1,0 +1,2 @@
+<?php
+namespace frontend\assets; class AppAsset extends \yii\web\AssetBundle {}
