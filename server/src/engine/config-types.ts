@@ -78,6 +78,16 @@ export const DEFAULT_UPLOAD_PATHS: readonly string[] = [
   // checked (bl-content/tmp/, where CVE-2019-16113 ran an uploaded script).
   'bl-content/uploads',
   'bl-content/tmp',
+  // Chevereto: members' avatars and profile backgrounds (its uploaded images are in images/).
+  'content/images/users',
+  // ExpressionEngine: the File Manager's upload destinations, members' avatars and photos,
+  // private-message and signature attachments, and the CAPTCHA images it writes.
+  'images/uploads',
+  'images/avatars',
+  'images/member_photos',
+  'images/pm_attachments',
+  'images/signature_attachments',
+  'images/captchas',
 ];
 
 export const DEFAULT_MAX_FILE_SIZE = 5 * 1024 * 1024;

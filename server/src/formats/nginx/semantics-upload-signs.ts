@@ -152,6 +152,31 @@ const PKP: ApplicationSigns = {
   inRoot: true,
 };
 
+/**
+ * Chevereto (V4) stores what users upload in `images/` (its local storage) and their avatars in
+ * `content/images/users/`. Its root (the release's folder) holds `app/env-default.php`, the
+ * settings template beside the application's code; its documented server refuses `/importing/`.
+ */
+const CHEVERETO: ApplicationSigns = {
+  names: new Set(['app/env-default.php']),
+  locations: /\/importing\b|chevereto/i,
+  root: /(^|\/)chevereto[^/]*(\/|$)/i,
+  inRoot: true,
+};
+
+/**
+ * ExpressionEngine writes what editors and members send below `images/` (`uploads/`,
+ * `avatars/`, `member_photos/`, `pm_attachments/`, `signature_attachments/`, `captchas/`); its
+ * root (the release's folder) holds the core in `system/ee/` and the site's settings in
+ * `system/user/config/`.
+ */
+const EXPRESSIONENGINE: ApplicationSigns = {
+  names: new Set(['system/ee', 'system/user/config/config.php']),
+  locations: /expressionengine/i,
+  root: /(^|\/)expressionengine[^/]*(\/|$)/i,
+  inRoot: true,
+};
+
 /** Signs of either application, for a folder both upload to. */
 function eitherOf(a: ApplicationSigns, b: ApplicationSigns): ApplicationSigns {
   const locations = [a.locations, b.locations].filter((r): r is RegExp => r !== undefined);
@@ -165,7 +190,7 @@ function eitherOf(a: ApplicationSigns, b: ApplicationSigns): ApplicationSigns {
 
 /** The default upload paths that need their application's signs (by pattern, as `uploadPath` trims it). */
 const GUARDED: ReadonlyMap<string, ApplicationSigns> = new Map([
-  ['images', JOOMLA_OR_MEDIAWIKI],
+  ['images', eitherOf(JOOMLA_OR_MEDIAWIKI, CHEVERETO)],
   ['w/images', JOOMLA_OR_MEDIAWIKI],
   ['assets/avatars', FLARUM],
   ['assets/files', FLARUM],
@@ -178,6 +203,13 @@ const GUARDED: ReadonlyMap<string, ApplicationSigns> = new Map([
   ['app/admin/import-export/upload', PHPIPAM],
   ['app/subnets/import-subnet/upload', PHPIPAM],
   ['public', PKP],
+  ['content/images/users', CHEVERETO],
+  ['images/uploads', EXPRESSIONENGINE],
+  ['images/avatars', EXPRESSIONENGINE],
+  ['images/member_photos', EXPRESSIONENGINE],
+  ['images/pm_attachments', EXPRESSIONENGINE],
+  ['images/signature_attachments', EXPRESSIONENGINE],
+  ['images/captchas', EXPRESSIONENGINE],
 ]);
 
 /** The signs a default upload pattern needs, if any. */

@@ -169,6 +169,26 @@ testRule(uploadExecution, {
       },
     },
     {
+      // Review of the Chevereto signs: an images/ folder of a site's own pictures stays silent.
+      name: 'an images/ folder where neither Joomla, MediaWiki nor Chevereto shows',
+      code: `server {\n    root /srv/gallery;\n${PHP}}\n`,
+      files: {
+        'srv/gallery/images/2025/photo.jpg': '',
+        'srv/gallery/app/config.php': '',
+        'srv/gallery/index.php': '',
+      },
+    },
+    {
+      name: 'images/uploads and images/avatars where ExpressionEngine does not show',
+      code: `server {\n    root /srv/site;\n${PHP}}\n`,
+      files: {
+        'srv/site/images/uploads/team.jpg': '',
+        'srv/site/images/avatars/a.png': '',
+        'srv/site/system/index.html': '',
+        'srv/site/index.php': '',
+      },
+    },
+    {
       name: 'a site/assets/files folder where ProcessWire does not show',
       code: `server {\n    root /srv/site/public;\n${PHP}}\n`,
       files: {
@@ -664,6 +684,41 @@ testRule(uploadExecution, {
       code: `server {\n    root /var/www/phpmyfaq;\n${PATH_INFO_PHP()}}\n`,
       files: { 'var/www/phpmyfaq/content/user/attachments/a1/manual.pdf': '' },
       errors: [{ messageId: 'runs', line: 3, column: 5, message: /`\/content\/user\/attachments\/`/ }],
+    },
+    {
+      // Blind case chevereto--php-location-moved-first without its .harden.yaml: Chevereto's
+      // local storage (images/Y/m/d/) beside app/env-default.php; nginx 1.22.1 ran a planted
+      // index.php there (502 from the PHP location).
+      name: "Chevereto's images/ storage, beside app/env-default.php, under a generic PHP location",
+      code: `server {\n    root /var/www/site;\n${PHP}}\n`,
+      files: {
+        'var/www/site/images/2025/03/14/cat.jpg': '',
+        'var/www/site/app/env-default.php': '',
+        'var/www/site/index.php': '',
+      },
+      errors: [{ messageId: 'runs', line: 3, column: 5, message: /`\/images\/`/ }],
+    },
+    {
+      name: "Chevereto's members' images under a root named after it",
+      code: `server {\n    root /var/www/chevereto;\n${PHP}}\n`,
+      files: { 'var/www/chevereto/content/images/users/a1/avatar.png': '' },
+      errors: [{ messageId: 'runs', line: 3, column: 5, message: /`\/content\/images\/users\/`/ }],
+    },
+    {
+      // Blind case expressionengine--generic-php-location without its .harden.yaml: nginx 1.22.1
+      // ran /images/uploads/h.php and /images/avatars/h.php (502).
+      name: "ExpressionEngine's upload destinations, beside its core in system/ee/, under a generic PHP location",
+      code: `server {\n    root /srv/ee;\n${PHP}}\n`,
+      files: {
+        'srv/ee/images/uploads/team.jpg': '',
+        'srv/ee/images/avatars/a.png': '',
+        'srv/ee/system/ee/legacy/index.html': '',
+        'srv/ee/index.php': '',
+      },
+      errors: [
+        { messageId: 'runs', line: 3, column: 5, message: /`\/images\/uploads\/`/ },
+        { messageId: 'runs', line: 3, column: 5, message: /`\/images\/avatars\/`/ },
+      ],
     },
     {
       // Acceptance case processwire--php-location-generic, checked on nginx 1.22.1: the generic
