@@ -50,11 +50,12 @@ const PHP_SCRIPT = /\.(?:php\d?|phtml|phar)$/i;
 const SKIPPED_FOLDERS = new Set(['vendor', 'node_modules']);
 
 /**
- * The root's own scripts and those up to three levels down (a plugin's `plugins/thold/includes/`),
+ * The root's own scripts and those up to four levels down (a plugin's `plugins/thold/includes/`, a
+ * theme's `content/legacy/themes/Peafowl/`, a published bundle's `assets/<hash>/php/connectors/`),
  * from enough folders to reach them past an application's many top folders (Cacti has twenty).
  */
 const SCRIPT_WALK = {
-  depth: 3,
+  depth: 4,
   listings: 48,
   // A name with an extension is a file (`about.php`), which would take a listing of its own; a
   // version folder (`zc_plugins/DisplayLogs/v3.1.0/`) ends in digits; a CiviCRM extension's folder
@@ -521,9 +522,9 @@ const PREFIX_FOLDERS = 8;
 
 /**
  * The folders of the server's prefix locations (`^~ /administrator/components/com_civicrm/`):
- * the tree below the root is read three folders down, and such a location may send the scripts of
+ * the tree below the root is read four folders down, and such a location may send the scripts of
  * a folder deeper than that (CiviCRM's `civicrm/extern/rest.php`, five down). Read from each
- * location's folder, three down again.
+ * location's folder, four down again.
  */
 function prefixFolders(server: EffectiveNode): string[] {
   const out: string[] = [];

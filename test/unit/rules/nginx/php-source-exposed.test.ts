@@ -278,6 +278,26 @@ testRule(phpSourceExposed, {
   ],
   invalid: [
     {
+      // A theme's or a published bundle's scripts sit four folders down (Chevereto's
+      // content/legacy/themes/Peafowl/, Yii's assets/<hash>/php/…, from this session's blind
+      // cases): nginx sends them as any other file of the root when only the front controller runs.
+      name: 'a script four folders down the root, where only the front controller runs',
+      code: server(FRONT),
+      files: {
+        'var/www/app/public/index.php': '<?php\n',
+        'var/www/app/public/content/legacy/themes/Peafowl/header.php': '<?php\n',
+      },
+      errors: [
+        {
+          messageId: 'exposed',
+          line: 1,
+          column: 1,
+          message: /`\/content\/legacy\/themes\/Peafowl\/header\.php`/,
+        },
+      ],
+      output: server(`${FRONT}${REFUSE}`),
+    },
+    {
       // Blind case cypht--debug-regex-alias (nginx 1.22.1: the modules' scripts came back as source).
       name: 'a regex location whose alias is built from its captures, without PHP',
       code: server(
