@@ -93,10 +93,9 @@ class ParsedListen implements ListenInfo {
     let unknown: Arg[] | undefined;
     for (let i = 1; i < args.length; i++) {
       const arg = args[i]!;
-      const value = arg.value;
-      const eq = value.indexOf('=');
-      if (eq === -1 ? FLAGS.has(value) : VALUED.has(value.slice(0, eq))) this.flag(value);
-      else (unknown ??= []).push(arg);
+      const key = parameterKey(arg.value);
+      if (key === undefined) (unknown ??= []).push(arg);
+      else if (key === arg.value) this.flag(key);
     }
     if (unknown) this.unknownParameters = unknown;
   }
@@ -131,10 +130,9 @@ class ParsedListen implements ListenInfo {
       const { args } = this.directive;
       for (let i = 1; i < args.length; i++) {
         const value = args[i]!.value;
-        const eq = value.indexOf('=');
-        if (eq === -1 && FLAGS.has(value)) (map ??= new Map()).set(value, true);
-        else if (eq !== -1 && VALUED.has(value.slice(0, eq)))
-          (map ??= new Map()).set(value.slice(0, eq), value.slice(eq + 1));
+        const key = parameterKey(value);
+        if (key !== undefined)
+          (map ??= new Map()).set(key, key === value ? true : value.slice(key.length + 1));
       }
       this.parameterMap = map ?? NO_PARAMETERS;
     }
@@ -142,33 +140,37 @@ class ParsedListen implements ListenInfo {
   }
 }
 
-/** Reads the address of a `listen` (its first argument) into the fields of `into`. */
+/** The name of a parameter nginx knows for `listen`: a flag (`ssl`) or the key of a valued one (`backlog=511`). */
+function parameterKey(value: string): string | undefined {
+  const eq = value.indexOf('=');
+  if (eq === -1) return FLAGS.has(value) ? value : undefined;
+  const key = value.slice(0, eq);
+  return VALUED.has(key) ? key : undefined;
+}
+
+/** Reads the address of a `listen` (its first argument) into the fields of `into`, which start as `*` with no port. */
 function readAddress(value: string, into: ParsedListen): void {
   if (value.startsWith('unix:')) {
     into.kind = 'unix';
     into.host = '';
     into.unixPath = value.slice(5);
-    return;
-  }
-  const address = parseAddress(value);
-  into.kind = address.kind;
-  into.host = address.host;
-  into.port = address.port;
-}
-
-function parseAddress(value: string): Pick<ListenInfo, 'kind' | 'host' | 'port'> {
-  if (/^\d+$/.test(value)) return { kind: 'inet', host: '*', port: toPort(value) };
-  if (value.startsWith('[')) {
+  } else if (/^\d+$/.test(value)) into.port = toPort(value);
+  else if (value.startsWith('[')) {
+    into.kind = 'inet6';
     const close = value.indexOf(']');
-    if (close === -1) return { kind: 'inet6', host: value.slice(1), port: undefined };
-    const host = value.slice(1, close);
+    if (close === -1) {
+      into.host = value.slice(1);
+      return;
+    }
+    into.host = value.slice(1, close);
     const after = value.slice(close + 1);
-    if (after === '') return { kind: 'inet6', host, port: 80 };
-    return { kind: 'inet6', host, port: after.startsWith(':') ? toPort(after.slice(1)) : undefined };
+    if (after === '') into.port = 80;
+    else if (after.startsWith(':')) into.port = toPort(after.slice(1));
+  } else {
+    const colon = value.lastIndexOf(':');
+    into.host = colon === -1 ? value : value.slice(0, colon);
+    into.port = colon === -1 ? 80 : toPort(value.slice(colon + 1));
   }
-  const colon = value.lastIndexOf(':');
-  if (colon === -1) return { kind: 'inet', host: value, port: 80 };
-  return { kind: 'inet', host: value.slice(0, colon), port: toPort(value.slice(colon + 1)) };
 }
 
 function toPort(text: string): number | undefined {
