@@ -26,11 +26,11 @@ import {
   placementKey,
   serversOfEveryPlacement,
 } from '../../server/src/formats/nginx/semantics-report-scope.ts';
+import { servesTls } from '../../server/src/formats/nginx/listen.ts';
 import {
   closesWithoutResponse,
   refusesTlsHandshakes,
   headRange,
-  isTlsServer,
   listensOnLoopbackOnly,
 } from '../../server/src/formats/nginx/semantics-tls-server.ts';
 
@@ -67,7 +67,7 @@ export const hstsMissing = defineRule<NginxFile>({
     const reported = new Set<string>();
     const placed = serversOfEveryPlacement(config, doc, declaringLevels(config), context.workspace);
     for (const { node: server, config: serverConfig } of placed) {
-      if (!isTlsServer(server) || listensOnLoopbackOnly(server) || closesWithoutResponse(server)) continue;
+      if (!servesTls(server) || listensOnLoopbackOnly(server) || closesWithoutResponse(server)) continue;
       // HSTS only counts over HTTPS; a server that refuses every handshake sends none.
       if (refusesTlsHandshakes(server)) continue;
       const top = implicitTopLevel(serverConfig, context.workspace);

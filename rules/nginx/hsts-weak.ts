@@ -6,11 +6,8 @@ import { isDynamicValue } from '../../server/src/formats/nginx/semantics-header-
 import { hstsPolicy, hstsValue } from '../../server/src/formats/nginx/semantics-hsts.ts';
 import { redirectsBehindTlsProxy } from '../../server/src/formats/nginx/semantics-https-redirect.ts';
 import { contextualAnchor, relatedFor } from '../../server/src/formats/nginx/semantics-report-scope.ts';
-import {
-  isPlainHttpServer,
-  isTlsServer,
-  parseHsts,
-} from '../../server/src/formats/nginx/semantics-tls-server.ts';
+import { servesPlainHttp, servesTls } from '../../server/src/formats/nginx/listen.ts';
+import { parseHsts } from '../../server/src/formats/nginx/semantics-tls-server.ts';
 import { nodesNamed, serverOf } from '../../server/src/formats/nginx/semantics-tree-index.ts';
 
 interface Options {
@@ -73,7 +70,7 @@ export const hstsWeak = defineRule<NginxFile, Options>({
 
       const server = serverOf(node);
       // Behind a TLS-terminating proxy the plain-HTTP server's headers reach browsers over HTTPS.
-      if (server && isPlainHttpServer(server) && !isTlsServer(server) && !redirectsBehindTlsProxy(server)) {
+      if (server && servesPlainHttp(server) && !servesTls(server) && !redirectsBehindTlsProxy(server)) {
         const anchor = contextualAnchor(node, doc, context.workspace);
         if (anchor)
           context.report({

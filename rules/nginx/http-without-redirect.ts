@@ -18,7 +18,8 @@ import {
   type NewDirective,
 } from '../../server/src/formats/nginx/semantics-insertion.ts';
 import { ownServers } from '../../server/src/formats/nginx/semantics-report-scope.ts';
-import { headRange, isTlsServer } from '../../server/src/formats/nginx/semantics-tls-server.ts';
+import { servesTls } from '../../server/src/formats/nginx/listen.ts';
+import { headRange } from '../../server/src/formats/nginx/semantics-tls-server.ts';
 
 const REDIRECT = 'return 301 https://$host$request_uri;';
 const SERVER_HEAD = /^(listen|server_name)$/;
@@ -80,7 +81,7 @@ export const httpWithoutRedirect = defineRule<NginxFile>({
               ? insertAfter(layout, after, items)
               : insertAtBlockStart(layout, server.directive, items);
           };
-          if (isTlsServer(server)) {
+          if (servesTls(server)) {
             // The same server answers HTTPS: redirect only the plain-HTTP requests.
             const edit = atServerTop([{ head: 'if ($scheme = http)', body: [REDIRECT] }]);
             if (edit) edits.push(edit);

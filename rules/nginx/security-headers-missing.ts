@@ -36,11 +36,8 @@ import {
   type HeaderRequirement,
   type RequirementCheck,
 } from '../../server/src/formats/nginx/semantics-security-headers.ts';
-import {
-  headRange,
-  isTlsServer,
-  listensOnLoopbackOnly,
-} from '../../server/src/formats/nginx/semantics-tls-server.ts';
+import { servesTls } from '../../server/src/formats/nginx/listen.ts';
+import { headRange, listensOnLoopbackOnly } from '../../server/src/formats/nginx/semantics-tls-server.ts';
 
 interface Options {
   /** Require the legacy `X-XSS-Protection: 1; mode=block` (the Chamilo and CiviCRM guides). */
@@ -152,7 +149,7 @@ export const securityHeadersMissing = defineRule<NginxFile, Options>({
       if (!servesAnyContent(server) || listensOnLoopbackOnly(server)) continue;
       // A plain-HTTP server that serves pages is nginx/http-without-redirect's finding: it should
       // redirect to HTTPS, where the headers are sent.
-      if (!isTlsServer(server) && plainHttpContent(server) !== undefined) continue;
+      if (!servesTls(server) && plainHttpContent(server) !== undefined) continue;
       const top = implicitTopLevel(serverConfig, context.workspace);
       const [serverLevel, ...inner] = headerLevelsOf(serverConfig, server);
       const atServer = unmet(serverLevel!, required, top);

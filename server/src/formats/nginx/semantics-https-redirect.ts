@@ -6,11 +6,11 @@ import { matchesEveryUri } from './regex.ts';
 import { isDenyAll, satisfyAt } from './semantics-acl.ts';
 import { accessRulesAt, refusesRequests } from './semantics-php-locations.ts';
 import { alwaysFallsBack } from './semantics-try-files-fallback.ts';
+import { serverListens } from './listen.ts';
 import {
   closesWithoutResponse,
   isContentlessStatus,
   isRedirectCode,
-  listensOf,
   readReturn,
   serverReturn,
 } from './semantics-tls-server.ts';
@@ -29,7 +29,7 @@ const LOOPBACK = /^(127\.|localhost$|::1$)/;
 export function publicPlainListens(server: EffectiveNode): number {
   const sslOn = server.childrenNamed('ssl').some((c) => c.args[0]?.value === 'on');
   if (sslOn) return 0;
-  const listens = listensOf(server);
+  const listens = serverListens(server);
   if (listens.length === 0) return 1;
   return listens.filter((l) => !l.ssl && !l.quic && l.kind !== 'unix' && !LOOPBACK.test(l.host)).length;
 }

@@ -11,7 +11,8 @@ import { findIncluders } from './includes.ts';
 import { defaultParse, parsedFileAt } from './parse-cache.ts';
 import { effectiveNodesNamed } from './semantics-node-index.ts';
 import { serverOf, serversIn } from './semantics-tree-index.ts';
-import { isTlsServer, listensOnLoopbackOnly } from './semantics-tls-server.ts';
+import { servesTls } from './listen.ts';
+import { listensOnLoopbackOnly } from './semantics-tls-server.ts';
 import { ignoresRequestPath } from './semantics-if-flow.ts';
 
 /**
@@ -226,7 +227,7 @@ export function placedInSeveralServers(node: EffectiveNode, workspace: Workspace
 export function placedInPlainHttp(node: EffectiveNode, workspace: WorkspaceView): boolean {
   const servers = serversOfPlacements(node, workspace);
   // A block in one place is the rules' usual case: their fixes already judge its server.
-  return servers.length > 1 && servers.some((server) => !isTlsServer(server));
+  return servers.length > 1 && servers.some((server) => !servesTls(server));
 }
 
 /**

@@ -1,6 +1,5 @@
 import { samePlace, type EffectiveConfig, type EffectiveNode } from './effective.ts';
-import type { ListenInfo } from './listen.ts';
-import { listensOf } from './semantics-tls-server.ts';
+import { serverListens, type ListenInfo } from './listen.ts';
 import { enclosingBlock, serverBlocks } from './server-blocks.ts';
 
 /**
@@ -55,8 +54,8 @@ export function socketLabel(key: string): string {
 export function listensBySocket(servers: readonly EffectiveNode[]): Map<string, SocketListen[]> {
   const groups = new Map<string, SocketListen[]>();
   for (const server of servers) {
-    // The listens parsed once per server (listensOf), each with its node.
-    const listens = listensOf(server);
+    // The listens parsed once per server (serverListens), each with its node.
+    const listens = serverListens(server);
     for (const node of server.childrenNamed('listen')) {
       const info = listens.find((l) => l.directive === node.directive);
       if (!info) continue;
@@ -96,7 +95,7 @@ export function defaultServerOf(group: readonly SocketListen[]): EffectiveNode |
 export function answersOtherNamesNever(server: EffectiveNode, config: EffectiveConfig): boolean {
   const groups = socketGroups(config);
   let listens = 0;
-  for (const info of listensOf(server)) {
+  for (const info of serverListens(server)) {
     const key = socketKey(info);
     const group = key === undefined ? undefined : groups.get(key);
     // The groups hold the servers of the nginx.conf that places the document: the document's

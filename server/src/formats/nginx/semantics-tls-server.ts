@@ -2,7 +2,7 @@ import type { Directive } from './ast.ts';
 import { acceptsArgumentCount } from './directive-arity.ts';
 import { directiveInfo } from './directives.ts';
 import type { EffectiveNode } from './effective.ts';
-import { serverListens, type ListenInfo } from './listen.ts';
+import { serverListens } from './listen.ts';
 import { inheritedDirective } from './server-blocks.ts';
 import { NodeMemo } from './node-memo.ts';
 
@@ -15,28 +15,9 @@ import { NodeMemo } from './node-memo.ts';
 
 const LOOPBACK_HOSTS = new Set(['127.0.0.1', 'localhost', '::1', '0:0:0:0:0:0:0:1']);
 
-/** The server's parsed `listen`s, parsed once per server for every rule of the lint (listen.ts `serverListens`). */
-export function listensOf(server: EffectiveNode): readonly ListenInfo[] {
-  return serverListens(server);
-}
-
-/** `servesTls` of listen.ts, on the parsed `listen`s kept by `listensOf`. */
-export function isTlsServer(server: EffectiveNode): boolean {
-  if (listensOf(server).some((l) => l.ssl || l.quic)) return true;
-  return server.childrenNamed('ssl').some((c) => c.args[0]?.value === 'on');
-}
-
-/** `servesPlainHttp` of listen.ts, on the parsed `listen`s kept by `listensOf`. */
-export function isPlainHttpServer(server: EffectiveNode): boolean {
-  const listens = listensOf(server);
-  const sslOn = server.childrenNamed('ssl').some((c) => c.args[0]?.value === 'on');
-  if (listens.length === 0) return !sslOn;
-  return listens.some((l) => !l.ssl && !l.quic && !sslOn);
-}
-
 /** Whether every `listen` of the server is on the loopback or a unix socket (not reachable by browsers). */
 export function listensOnLoopbackOnly(server: EffectiveNode): boolean {
-  const listens = listensOf(server);
+  const listens = serverListens(server);
   if (listens.length === 0) return false;
   return listens.every((l) => l.kind === 'unix' || LOOPBACK_HOSTS.has(l.host) || /^127\./.test(l.host));
 }
@@ -121,7 +102,7 @@ export function closesWithoutResponse(server: EffectiveNode): boolean {
 
 function refusesEveryHandshake(server: EffectiveNode): boolean {
   if (!refusesTlsHandshakes(server)) return false;
-  const listens = listensOf(server);
+  const listens = serverListens(server);
   return listens.length > 0 && listens.every((l) => l.ssl || l.quic);
 }
 
