@@ -7,7 +7,7 @@ import {
   type EffectiveNode,
 } from '../../server/src/formats/nginx/effective.ts';
 import { formatArg } from '../../server/src/formats/nginx/printer.ts';
-import { directivesNamed } from '../../server/src/formats/nginx/semantics-regex-sources.ts';
+import { fileDirectivesNamed } from '../../server/src/formats/nginx/semantics-node-index.ts';
 
 const HIDE_HEADER = new Set([
   'proxy_hide_header',
@@ -73,8 +73,8 @@ export const addHeaderContentType = defineRule<NginxFile>({
   check(context) {
     const file = context.document.path;
     const candidates = [
-      ...directivesNamed(context.ast, 'add_header'),
-      ...directivesNamed(context.ast, 'more_set_headers'),
+      ...fileDirectivesNamed(context.ast, 'add_header'),
+      ...fileDirectivesNamed(context.ast, 'more_set_headers'),
     ];
     if (!candidates.some((d) => contentTypeOf(d))) return;
     const config = effectiveConfig(context.ast, file, context.workspace);

@@ -1,7 +1,7 @@
 import { defineRule } from '../../server/src/engine/rule.ts';
 import type { Arg, Directive, NginxFile } from '../../server/src/formats/nginx/ast.ts';
 import { formatArg } from '../../server/src/formats/nginx/printer.ts';
-import { directivesNamed } from '../../server/src/formats/nginx/semantics-regex-sources.ts';
+import { fileDirectivesNamed } from '../../server/src/formats/nginx/semantics-node-index.ts';
 import { isBlank, runEndAfter, runStartBefore } from '../../server/src/engine/text-runs.ts';
 
 /** Options of headers-more's `more_set_headers` that take a value (a type or status list). */
@@ -65,7 +65,7 @@ export const addHeaderMultiline = defineRule<NginxFile>({
   },
   check(context) {
     const file = context.document.path;
-    for (const directive of [...DIRECTIVES].flatMap((name) => directivesNamed(context.ast, name))) {
+    for (const directive of [...DIRECTIVES].flatMap((name) => fileDirectivesNamed(context.ast, name))) {
       for (const { header, arg } of headerValues(directive)) {
         if (!/[\r\n]/.test(arg.value)) continue;
         const joined = formatArg(joinHeaderLines(arg.value));

@@ -18,13 +18,13 @@ import {
   firstChars,
   nullable,
 } from '../../server/src/formats/nginx/semantics-regex-shape.ts';
+import { fileDirectivesNamed } from '../../server/src/formats/nginx/semantics-node-index.ts';
 import {
   ANALYSED_PATTERN_LIMIT,
   isRegexLocation,
   locationParts,
   rawOffset,
   regexUsagesOf,
-  directivesNamed,
 } from '../../server/src/formats/nginx/semantics-regex-sources.ts';
 import { nodesNamed } from '../../server/src/formats/nginx/semantics-tree-index.ts';
 import { variablesIn } from '../../server/src/formats/nginx/variables.ts';
@@ -173,7 +173,7 @@ export const aliasTraversal = defineRule<NginxFile>({
   },
   check(context) {
     const file = context.document.path;
-    for (const alias of directivesNamed(context.ast, 'alias')) {
+    for (const alias of fileDirectivesNamed(context.ast, 'alias')) {
       const location = alias.parent;
       const target = alias.args[0];
       if (!location || location.name !== 'location' || !target) continue;

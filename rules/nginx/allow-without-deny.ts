@@ -5,8 +5,10 @@ import { blockHeadText } from '../../server/src/formats/nginx/conditions.ts';
 import { effectiveConfig, type EffectiveNode } from '../../server/src/formats/nginx/effective.ts';
 import { accessRulesIn, isAccessRule, satisfyAt } from '../../server/src/formats/nginx/semantics-acl.ts';
 import { layoutOf } from '../../server/src/formats/nginx/semantics-insertion.ts';
-import { effectiveNodesNamed } from '../../server/src/formats/nginx/semantics-node-index.ts';
-import { directivesNamed } from '../../server/src/formats/nginx/semantics-regex-sources.ts';
+import {
+  effectiveNodesNamed,
+  fileDirectivesNamed,
+} from '../../server/src/formats/nginx/semantics-node-index.ts';
 import { relatedFor } from '../../server/src/formats/nginx/semantics-report-scope.ts';
 
 /**
@@ -65,8 +67,8 @@ export const allowWithoutDeny = defineRule<NginxFile>({
     const text = context.document.text;
     // A file without `allow` can still hold the block: its includes bring the rules.
     if (
-      directivesNamed(context.ast, 'allow').length === 0 &&
-      directivesNamed(context.ast, 'include').length === 0
+      fileDirectivesNamed(context.ast, 'allow').length === 0 &&
+      fileDirectivesNamed(context.ast, 'include').length === 0
     )
       return;
     const config = effectiveConfig(context.ast, file, context.workspace);

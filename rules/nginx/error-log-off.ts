@@ -1,6 +1,6 @@
 import { defineRule } from '../../server/src/engine/rule.ts';
 import type { NginxFile } from '../../server/src/formats/nginx/ast.ts';
-import { directivesNamed } from '../../server/src/formats/nginx/semantics-regex-sources.ts';
+import { fileDirectivesNamed } from '../../server/src/formats/nginx/semantics-node-index.ts';
 
 /**
  * `error_log off;` does not turn the error log off: `off` is read as a file name, and nginx
@@ -22,7 +22,7 @@ export const errorLogOff = defineRule<NginxFile>({
   },
   check(context) {
     const file = context.document.path;
-    for (const directive of directivesNamed(context.ast, 'error_log')) {
+    for (const directive of fileDirectivesNamed(context.ast, 'error_log')) {
       const target = directive.args[0];
       if (!target || target.value !== 'off') continue;
       context.report({

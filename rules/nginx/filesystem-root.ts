@@ -1,6 +1,7 @@
 import { defineRule } from '../../server/src/engine/rule.ts';
 import { childrenOf, type Directive, type NginxFile } from '../../server/src/formats/nginx/ast.ts';
-import { directivesNamed, locationParts } from '../../server/src/formats/nginx/semantics-regex-sources.ts';
+import { fileDirectivesNamed } from '../../server/src/formats/nginx/semantics-node-index.ts';
+import { locationParts } from '../../server/src/formats/nginx/semantics-regex-sources.ts';
 
 /** Directories whose whole content must never be served (and their ancestors: `/`, `/var`, `/usr`). */
 const SYSTEM_DIRS = new Set([
@@ -114,8 +115,8 @@ export const filesystemRoot = defineRule<NginxFile>({
   },
   check(context) {
     for (const directive of [
-      ...directivesNamed(context.ast, 'root'),
-      ...directivesNamed(context.ast, 'alias'),
+      ...fileDirectivesNamed(context.ast, 'root'),
+      ...fileDirectivesNamed(context.ast, 'alias'),
     ]) {
       const arg = directive.args[0];
       const written = arg && normalised(arg.value);

@@ -1,6 +1,6 @@
 import { defineRule } from '../../server/src/engine/rule.ts';
 import type { NginxFile } from '../../server/src/formats/nginx/ast.ts';
-import { directivesNamed } from '../../server/src/formats/nginx/semantics-regex-sources.ts';
+import { fileDirectivesNamed } from '../../server/src/formats/nginx/semantics-node-index.ts';
 import { variableTaint } from '../../server/src/formats/nginx/variables.ts';
 
 /** `$http_host`, `$http_x_forwarded_host`… or a query argument: a Host value nginx never checked against its server names. */
@@ -34,7 +34,7 @@ export const hostSpoofing = defineRule<NginxFile>({
   },
   check(context) {
     const file = context.document.path;
-    for (const directive of directivesNamed(context.ast, 'proxy_set_header')) {
+    for (const directive of fileDirectivesNamed(context.ast, 'proxy_set_header')) {
       const [name, value] = directive.args;
       if (!name || !value || name.value.toLowerCase() !== 'host') continue;
       const variable = spoofableHost(value.value);

@@ -1,6 +1,6 @@
 import { defineRule } from '../../server/src/engine/rule.ts';
 import { childrenOf, type Directive, type NginxFile } from '../../server/src/formats/nginx/ast.ts';
-import { directivesNamed } from '../../server/src/formats/nginx/semantics-regex-sources.ts';
+import { fileDirectivesNamed } from '../../server/src/formats/nginx/semantics-node-index.ts';
 import { rewriteFlag } from '../../server/src/formats/nginx/semantics-tls-server.ts';
 
 const SAFE_REWRITE_FLAGS = new Set(['last', 'redirect', 'permanent']);
@@ -34,7 +34,7 @@ export const ifIsEvil = defineRule<NginxFile>({
     defaultOptions: {},
   },
   check(context) {
-    for (const directive of directivesNamed(context.ast, 'if')) {
+    for (const directive of fileDirectivesNamed(context.ast, 'if')) {
       if (directive.parent?.name !== 'location') continue;
       const body = childrenOf(directive);
       if (body.some((d) => d.name === 'return')) continue;

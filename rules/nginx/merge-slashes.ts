@@ -1,6 +1,6 @@
 import { defineRule } from '../../server/src/engine/rule.ts';
 import type { NginxFile } from '../../server/src/formats/nginx/ast.ts';
-import { directivesNamed } from '../../server/src/formats/nginx/semantics-regex-sources.ts';
+import { fileDirectivesNamed } from '../../server/src/formats/nginx/semantics-node-index.ts';
 
 /**
  * With `merge_slashes off`, nginx matches locations against the URI as sent: `//admin/` does
@@ -23,7 +23,7 @@ export const mergeSlashes = defineRule<NginxFile>({
   },
   check(context) {
     const file = context.document.path;
-    for (const directive of directivesNamed(context.ast, 'merge_slashes')) {
+    for (const directive of fileDirectivesNamed(context.ast, 'merge_slashes')) {
       const value = directive.args[0];
       if (!value || value.value.toLowerCase() !== 'off') continue;
       context.report({

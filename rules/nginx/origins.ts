@@ -13,7 +13,7 @@ import { includersOf } from '../../server/src/formats/nginx/includes.ts';
 import { defaultParse, parsedFileAt } from '../../server/src/formats/nginx/parse-cache.ts';
 import { formatArg } from '../../server/src/formats/nginx/printer.ts';
 import { implicitTopLevel } from '../../server/src/formats/nginx/semantics-header-levels.ts';
-import { ownNodesNamed } from '../../server/src/formats/nginx/semantics-node-index.ts';
+import { ownNodesNamed, fileDirectivesNamed } from '../../server/src/formats/nginx/semantics-node-index.ts';
 import { parseRegex } from '../../server/src/formats/nginx/semantics-regex.ts';
 import {
   originProblem,
@@ -23,7 +23,6 @@ import {
 } from '../../server/src/formats/nginx/semantics-regex-origin.ts';
 import {
   ANALYSED_PATTERN_LIMIT,
-  directivesNamed,
   nameArg,
   rawOffset,
 } from '../../server/src/formats/nginx/semantics-regex-sources.ts';
@@ -73,7 +72,7 @@ function corsVariableOf(addHeader: { args: Arg[] }): string | undefined {
 /** Variables that `add_header Access-Control-Allow-Origin $var` sends back, in the file itself. */
 function corsVariables(file: NginxFile): Set<string> {
   const out = new Set<string>();
-  for (const d of directivesNamed(file, 'add_header')) {
+  for (const d of fileDirectivesNamed(file, 'add_header')) {
     const variable = corsVariableOf(d);
     if (variable) out.add(variable);
   }
@@ -155,7 +154,7 @@ function checksOf(
 ): { checks: Check[]; misspelled: Arg[] } {
   const checks: Check[] = [];
   const misspelled: Arg[] = [];
-  for (const directive of directivesNamed(file, 'if')) {
+  for (const directive of fileDirectivesNamed(file, 'if')) {
     const condition = ifCondition(directive);
     if (!condition) continue;
     if (condition.subject.value === MISSPELLED) misspelled.push(condition.subject);
@@ -171,7 +170,7 @@ function checksOf(
       variable: condition.subject.value,
     });
   }
-  const maps = directivesNamed(file, 'map');
+  const maps = fileDirectivesNamed(file, 'map');
   const cors = maps.length > 0 ? corsVariables(file) : new Set<string>();
   for (const directive of maps) {
     if (!directive.block) continue;

@@ -1,10 +1,7 @@
 import { defineRule } from '../../server/src/engine/rule.ts';
 import { childrenOf, type Directive, type NginxFile } from '../../server/src/formats/nginx/ast.ts';
-import {
-  locationParts,
-  rawOffset,
-  directivesNamed,
-} from '../../server/src/formats/nginx/semantics-regex-sources.ts';
+import { fileDirectivesNamed } from '../../server/src/formats/nginx/semantics-node-index.ts';
+import { locationParts, rawOffset } from '../../server/src/formats/nginx/semantics-regex-sources.ts';
 
 /** The location a `proxy_pass` belongs to: its parent, or the location around its `if`/`limit_except`. */
 function enclosingLocation(directive: Directive): Directive | undefined {
@@ -85,7 +82,7 @@ export const proxyPassNormalized = defineRule<NginxFile>({
   },
   check(context) {
     const file = context.document.path;
-    for (const directive of directivesNamed(context.ast, 'proxy_pass')) {
+    for (const directive of fileDirectivesNamed(context.ast, 'proxy_pass')) {
       const location = enclosingLocation(directive);
       const arg = directive.args[0];
       if (!location || !arg) continue;

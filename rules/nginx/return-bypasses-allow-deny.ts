@@ -6,7 +6,7 @@ import {
   type EffectiveNode,
 } from '../../server/src/formats/nginx/effective.ts';
 import { effectiveAccessRules, servingBlock } from '../../server/src/formats/nginx/semantics-acl.ts';
-import { directivesNamed } from '../../server/src/formats/nginx/semantics-regex-sources.ts';
+import { fileDirectivesNamed } from '../../server/src/formats/nginx/semantics-node-index.ts';
 import { rewriteFlag, rewriteRedirectsClient } from '../../server/src/formats/nginx/semantics-tls-server.ts';
 import { blockHeadText } from '../../server/src/formats/nginx/conditions.ts';
 import { matchLocation } from '../../server/src/formats/nginx/locations.ts';
@@ -91,8 +91,8 @@ export const returnBypassesAllowDeny = defineRule<NginxFile>({
   check(context) {
     const file = context.document.path;
     if (
-      directivesNamed(context.ast, 'return').length === 0 &&
-      directivesNamed(context.ast, 'rewrite').length === 0
+      fileDirectivesNamed(context.ast, 'return').length === 0 &&
+      fileDirectivesNamed(context.ast, 'rewrite').length === 0
     )
       return;
     const config = effectiveConfig(context.ast, file, context.workspace);

@@ -9,7 +9,7 @@ import {
   proxyCookieFlagsProblem,
   withSetCookieFlags,
 } from '../../server/src/formats/nginx/semantics-cookie-flags.ts';
-import { directivesNamed } from '../../server/src/formats/nginx/semantics-regex-sources.ts';
+import { fileDirectivesNamed } from '../../server/src/formats/nginx/semantics-node-index.ts';
 
 function replaceArg(file: string, arg: Arg, value: string, title: string): Fix {
   return { title, kind: 'safe', edits: [{ file, edits: [{ range: arg.range, newText: formatArg(value) }] }] };
@@ -45,7 +45,7 @@ export const setCookieInsecure = defineRule<NginxFile>({
   },
   check(context) {
     const file = context.document.path;
-    for (const directive of directivesNamed(context.ast, 'add_header')) {
+    for (const directive of fileDirectivesNamed(context.ast, 'add_header')) {
       const [name, value] = directive.args;
       if (!name || !value || name.value.toLowerCase() !== 'set-cookie') continue;
       if (/^\$\{?\w+\}?$/.test(value.value.trim()) || value.value === '') continue;
@@ -60,7 +60,7 @@ export const setCookieInsecure = defineRule<NginxFile>({
       });
     }
 
-    for (const directive of directivesNamed(context.ast, 'proxy_cookie_flags')) {
+    for (const directive of fileDirectivesNamed(context.ast, 'proxy_cookie_flags')) {
       const cookie = directive.args[0];
       if (!cookie || cookie.value === 'off') continue;
       const args = flagArgs(directive);
@@ -96,7 +96,7 @@ export const setCookieInsecure = defineRule<NginxFile>({
       });
     }
 
-    for (const directive of directivesNamed(context.ast, 'fastcgi_param')) {
+    for (const directive of fileDirectivesNamed(context.ast, 'fastcgi_param')) {
       const [param, value] = directive.args;
       if (!param || !value || !/^PHP_(ADMIN_)?VALUE$/i.test(param.value)) continue;
       const settings = disabledPhpCookieSettings(value.value);

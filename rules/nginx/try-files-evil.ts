@@ -6,7 +6,7 @@ import {
   type EffectiveConfig,
   type EffectiveNode,
 } from '../../server/src/formats/nginx/effective.ts';
-import { directivesNamed } from '../../server/src/formats/nginx/semantics-regex-sources.ts';
+import { fileDirectivesNamed } from '../../server/src/formats/nginx/semantics-node-index.ts';
 import { lastDirectiveIn } from '../../server/src/formats/nginx/server-blocks.ts';
 
 /**
@@ -49,7 +49,7 @@ export const tryFilesEvil = defineRule<NginxFile>({
   },
   check(context) {
     const file = context.document.path;
-    if (directivesNamed(context.ast, 'try_files').length === 0) return;
+    if (fileDirectivesNamed(context.ast, 'try_files').length === 0) return;
     const config = effectiveConfig(context.ast, file, context.workspace);
     let topCache: EffectiveNode | null | undefined;
     const top = (): EffectiveNode | undefined => {

@@ -1,6 +1,6 @@
 import { defineRule } from '../../server/src/engine/rule.ts';
 import type { NginxFile } from '../../server/src/formats/nginx/ast.ts';
-import { directivesNamed } from '../../server/src/formats/nginx/semantics-regex-sources.ts';
+import { fileDirectivesNamed } from '../../server/src/formats/nginx/semantics-node-index.ts';
 
 /**
  * `valid_referers none` makes `$invalid_referer` empty for requests without a Referer header.
@@ -22,7 +22,7 @@ export const validReferers = defineRule<NginxFile>({
     defaultOptions: {},
   },
   check(context) {
-    for (const directive of directivesNamed(context.ast, 'valid_referers')) {
+    for (const directive of fileDirectivesNamed(context.ast, 'valid_referers')) {
       for (const arg of directive.args) {
         if (arg.value === 'none') context.report({ messageId: 'none', range: arg.range });
       }

@@ -2,7 +2,7 @@ import type { Range } from '../../engine/types.ts';
 import type { Arg, Directive, NginxFile } from './ast.ts';
 import { ifCondition } from './conditions.ts';
 import { parseRegex, type ParsedRegex } from './semantics-regex.ts';
-import { allDirectives, codeDirectivesNamed } from './walk.ts';
+import { allDirectives } from './walk.ts';
 
 /**
  * Where nginx compiles a regular expression, read from one file's directives: `location ~`,
@@ -202,15 +202,6 @@ export function regexUsages(file: NginxFile): readonly RegexUsage[] {
     regexIndexes.set(file, regexes);
   }
   return regexes;
-}
-
-/**
- * The directives named `name` anywhere in the file (every dump part), in source order; shared
- * between rules. The entries of `map`, `geo`, `types`… are data, not directives: a `map` key
- * written `if` is not an `if`.
- */
-export function directivesNamed(file: NginxFile, name: string): readonly Directive[] {
-  return codeDirectivesNamed(file, name);
 }
 
 const REGEX_DIRECTIVES = new Set([
