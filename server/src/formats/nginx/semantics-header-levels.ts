@@ -198,7 +198,9 @@ export function declaresOwn(level: EffectiveNode, kind: ArrayKind = ADD_HEADER):
 /** The entry for a header, if one is sent: the first with that name and a non-empty value (nginx skips empty ones). */
 export function sentHeader(entries: readonly InheritedEntry[], name: string): InheritedEntry | undefined {
   const wanted = name.toLowerCase();
-  return entries.find((e) => e.value !== '' && headerNameIs(e.name, wanted));
+  // A loop: asked for each wanted header of each level of every server.
+  for (const entry of entries) if (entry.value !== '' && headerNameIs(entry.name, wanted)) return entry;
+  return undefined;
 }
 
 /** Whether a header value is computed at run time (a variable): its content cannot be judged. */

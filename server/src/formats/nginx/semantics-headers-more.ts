@@ -48,24 +48,33 @@ function entriesOf(
   return out;
 }
 
-/** The `more_set_headers` entries in effect at a node: its level's and every enclosing level's. */
-export function moreSetHeadersAt(node: EffectiveNode, top: TopLevel | undefined): InheritedEntry[] {
-  const out: InheritedEntry[] = [];
+/**
+ * The `more_set_headers` entries in effect at a node: its level's and every enclosing level's.
+ * Asked for every level of every server by the header rules, and the module is rare: no list is
+ * made until an entry is found (the shared empty one is returned; callers only read it).
+ */
+export function moreSetHeadersAt(node: EffectiveNode, top: TopLevel | undefined): readonly InheritedEntry[] {
+  let out: InheritedEntry[] | undefined;
   let own = true;
-  const visit = (n: EffectiveNode | undefined) => {
+  // The node's levels, then (for an unplaced file) the top's entries and the includer's levels.
+  for (let pass = 0; pass < 2; pass++) {
+    let n: EffectiveNode | undefined = node;
+    if (pass === 1) {
+      if (!top) break;
+      const topOnes = topEntries(top);
+      if (topOnes.length > 0) (out ??= []).push(...topOnes);
+      n = top.http;
+    }
     for (; n; n = n.parent) {
       if (!isInheritanceLevel(n)) continue;
-      for (const child of n.childrenNamed(DIRECTIVE)) out.push(...entriesOf(child, n, !own));
+      for (const child of n.childrenNamed(DIRECTIVE)) (out ??= []).push(...entriesOf(child, n, !own));
       own = false;
     }
-  };
-  visit(node);
-  if (top) {
-    out.push(...topEntries(top));
-    visit(top.http);
   }
-  return out;
+  return out ?? NO_ENTRIES;
 }
+
+const NO_ENTRIES: readonly InheritedEntry[] = Object.freeze([]);
 
 const topMemo = new WeakMap<TopLevel, InheritedEntry[]>();
 
