@@ -93,6 +93,9 @@ export interface NameToken {
 
 /** `SourceDirective.flags`: its kind in the low bits, then how its name is quoted and whether it ended with `;`. */
 const KINDS: readonly DirectiveKind[] = ['simple', 'block', 'raw'];
+/** The codes of `KINDS`' entries (a simple directive is 0). */
+const BLOCK = 1;
+const RAW = 2;
 const KIND_MASK = 3;
 const DOUBLE_QUOTED = 4;
 const SINGLE_QUOTED = 8;
@@ -154,23 +157,23 @@ export class SourceDirective implements Directive {
   }
 
   get block(): SourceBlock | undefined {
-    return (this.flags & KIND_MASK) === 1 ? (this.body as SourceBlock) : undefined;
+    return (this.flags & KIND_MASK) === BLOCK ? (this.body as SourceBlock) : undefined;
   }
 
   get rawBody(): RawBody | undefined {
-    return (this.flags & KIND_MASK) === 2 ? (this.body as RawBody) : undefined;
+    return (this.flags & KIND_MASK) === RAW ? (this.body as RawBody) : undefined;
   }
 
   /** Makes the directive a block with this body. */
   openBlock(block: SourceBlock): void {
     this.body = block;
-    this.flags = (this.flags & ~KIND_MASK) | 1;
+    this.flags = (this.flags & ~KIND_MASK) | BLOCK;
   }
 
   /** Makes the directive a raw block (`content_by_lua_block { … }`) with this body. */
   setRawBody(body: RawBody): void {
     this.body = body;
-    this.flags = (this.flags & ~KIND_MASK) | 2;
+    this.flags = (this.flags & ~KIND_MASK) | RAW;
   }
 
   get nameRange(): Range {
