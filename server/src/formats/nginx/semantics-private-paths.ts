@@ -306,7 +306,8 @@ function treeProbes(path: string, fromDepth: 0 | 1, workspace: WorkspaceView): T
  * (`sites/default/private`, `sites/default/files/private`), CiviCRM's import files and custom-field
  * uploads (`civicrm/upload`, `civicrm/custom`: ID scans, signed forms) under Drupal's, Backdrop's,
  * WordPress's and Joomla's files folders (https://docs.civicrm.org/sysadmin/en/latest/setup/security/),
- * Laravel's private disk and session files, and a root's own `private/`. Paths relative to the root; `*` is one folder.
+ * Laravel's private disk and session files, Symfony's and CodeIgniter's session files (whoever reads
+ * one takes over that session), and a root's own `private/`. Paths relative to the root; `*` is one folder.
  */
 const DATA_FOLDERS = [
   'private',
@@ -324,6 +325,11 @@ const DATA_FOLDERS = [
   // when the root is the project's folder instead of public/.
   'storage/app/private',
   'storage/framework/sessions',
+  // Symfony's file sessions (`session.save_path: '%kernel.project_dir%/var/sessions/%kernel.environment%'`,
+  // its recipes' setting) and CodeIgniter 4's (`writable/session`, its FileHandler's default),
+  // reached when the root is the project's folder instead of public/.
+  'var/sessions',
+  'writable/session',
 ];
 
 /** How many `sites/*` folders are looked into (a Drupal multisite has a few). */
@@ -511,10 +517,10 @@ export const DENY_LOCATIONS: Record<PrivateCategory, { head: string; body: strin
     refuses: /\.(sqlite3?|db3?)$/i,
   },
   data: {
-    head: 'location ~ ^/(?:private|sites/[^/]+/(?:private|files/private|files/civicrm/(?:custom|upload))|(?:files|wp-content/uploads|media)/civicrm/(?:custom|upload)|storage/(?:app/private|framework/sessions))/',
+    head: 'location ~ ^/(?:private|sites/[^/]+/(?:private|files/private|files/civicrm/(?:custom|upload))|(?:files|wp-content/uploads|media)/civicrm/(?:custom|upload)|storage/(?:app/private|framework/sessions)|var/sessions|writable/session)/',
     body: ['deny all;'],
     refuses:
-      /^\/(?:private|sites\/[^/]+\/(?:private|files\/private|files\/civicrm\/(?:custom|upload))|(?:files|wp-content\/uploads|media)\/civicrm\/(?:custom|upload)|storage\/(?:app\/private|framework\/sessions))\//,
+      /^\/(?:private|sites\/[^/]+\/(?:private|files\/private|files\/civicrm\/(?:custom|upload))|(?:files|wp-content\/uploads|media)\/civicrm\/(?:custom|upload)|storage\/(?:app\/private|framework\/sessions)|var\/sessions|writable\/session)\//,
   },
   config: {
     head: `location ~* ^/(?:[^/]+/)?(?:${CONFIG_NAMES})/.*\\.(?:${SETTINGS_EXTENSIONS})$`,

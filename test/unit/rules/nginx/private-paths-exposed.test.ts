@@ -26,7 +26,7 @@ const DRUPAL_ROOT = `    root /var/www/drupal/web;\n${DOT}${LOG}${BAK}`;
 const STATIC =
   '    location ~* \\.(?:css|js|jpe?g|png)$ {\n        try_files $uri =404;\n        expires 30d;\n    }\n';
 const DATA =
-  '    location ~ ^/(?:private|sites/[^/]+/(?:private|files/private|files/civicrm/(?:custom|upload))|(?:files|wp-content/uploads|media)/civicrm/(?:custom|upload)|storage/(?:app/private|framework/sessions))/ {\n        deny all;\n    }\n';
+  '    location ~ ^/(?:private|sites/[^/]+/(?:private|files/private|files/civicrm/(?:custom|upload))|(?:files|wp-content/uploads|media)/civicrm/(?:custom|upload)|storage/(?:app/private|framework/sessions)|var/sessions|writable/session)/ {\n        deny all;\n    }\n';
 const KOEL = `    root /var/www/koel;\n${DOT}${LOG}${BAK}    location / {\n        try_files /public$uri /public$uri/ /index.php?$args;\n    }\n    location = /index.php {\n        fastcgi_pass 127.0.0.1:9000;\n        fastcgi_param SCRIPT_FILENAME $document_root/public/index.php;\n    }\n`;
 const FRONT = '    location / {\n        try_files $uri /index.php$is_args$args;\n    }\n';
 /** SuiteCRM 8: public/ as the root, the legacy application below it served by a `^~` location. */
@@ -378,6 +378,45 @@ testRule(privatePathsExposed, {
         },
       ],
       output: `server {\n    root /var/www/shop;\n${DATA}${DOT}${LOG}${BAK}${COMPOSER}    location / {\n        try_files $uri $uri/ /index.php?$query_string;\n    }\n}\n`,
+    },
+    {
+      // Symfony's recipes keep file sessions in var/sessions/<env>/: served when the root is the
+      // project's folder, even with every dotfile, log, dump and Composer file denied.
+      name: "Symfony's file sessions under a root that is the project's folder",
+      code: `server {\n${SYMFONY_ROOT}${FRONT}}\n`,
+      files: {
+        'var/www/symfony/var/sessions/prod/sess_4b1e0c9d2f7a': '',
+        'var/www/symfony/bin/console': '',
+        'var/www/symfony/public/index.php': '<?php\n',
+      },
+      errors: [
+        {
+          messageId: 'exposed',
+          line: 1,
+          column: 1,
+          message: /private data folders \(`\/var\/sessions\/prod\/sess_4b1e0c9d2f7a`\)/,
+        },
+      ],
+      output: `server {\n    root /var/www/symfony;\n${DATA}${DOT}${LOG}${BAK}${COMPOSER}${FRONT}}\n`,
+    },
+    {
+      // CodeIgniter 4's FileHandler writes writable/session/ci_session<id>.
+      name: "CodeIgniter 4's file sessions under a root that is the project's folder",
+      code: `server {\n    root /var/www/ci4;\n${DOT}${LOG}${BAK}${COMPOSER}${FRONT}}\n`,
+      files: {
+        'var/www/ci4/writable/session/ci_session7a1c3e5b9d': '',
+        'var/www/ci4/spark': '',
+        'var/www/ci4/public/index.php': '<?php\n',
+      },
+      errors: [
+        {
+          messageId: 'exposed',
+          line: 1,
+          column: 1,
+          message: /private data folders \(`\/writable\/session\/ci_session7a1c3e5b9d`\)/,
+        },
+      ],
+      output: `server {\n    root /var/www/ci4;\n${DATA}${DOT}${LOG}${BAK}${COMPOSER}${FRONT}}\n`,
     },
     {
       // Blind case drupal-multisite--private-deny-removed (nginx 1.22.1: the scans came back 200).
