@@ -165,14 +165,46 @@ function readsProbe(
       (root !== undefined && applicationDirVerdict(joinPath(root.path, folder.slice(1)), workspace) === true)
     );
   }
-  if (chosen === server) return true;
   const sameRoot = documentRoot(chosen)?.path === documentRoot(server)?.path;
+  if (category === 'composer' && (chosen === server || sameRoot) && isFixedProbe(category, probe)) {
+    const root = documentRoot(server);
+    if (root?.kind === 'root' && showsCodeWithoutComposer(root.path, workspace)) return false;
+  }
+  if (chosen === server) return true;
   // A file the tree shows below the server's root is not what a location with a root of its
   // own sends (Laravel's `location / { root …/public; }` under a server whose root is the
   // repository: blind case laravel-docker--server-root-mount-point).
   if (!sameRoot && !isFixedProbe(category, probe)) return false;
   if (!applicationFile || sameRoot) return true;
   return isApplicationRoot(server, workspace, chosen);
+}
+
+/** What the tree says of a root's Composer files, by workspace and path. */
+const composerVerdicts = memoByWorkspace<boolean>();
+/** How many folders of a root are listed for scripts one folder down. */
+const FOLDERS_LISTED = 16;
+
+/**
+ * Whether the workspace tree holds the root with the application's code (PHP scripts at its top
+ * or one folder down) and no Composer file: nginx answers 404 for `/composer.json` there (Phorge's
+ * clone: `src/`, `scripts/`, `webroot/`, no Composer). Not with a `vendor/`: Composer installed
+ * it, and its files may just be left out of the workspace (a deployment repository).
+ */
+function showsCodeWithoutComposer(path: string, workspace: WorkspaceView): boolean {
+  return composerVerdicts(workspace, path, () =>
+    workspaceRootsFor(path, workspace).some((dir) => {
+      const names = workspace.listDir(dir) ?? [];
+      if (names.includes('vendor') || names.includes('composer.json') || names.includes('composer.lock'))
+        return false;
+      if (names.some((name) => name.endsWith('.php'))) return true;
+      return names
+        .filter((name) => !name.startsWith('.') && !name.includes('.'))
+        .slice(0, FOLDERS_LISTED)
+        .some(
+          (name) => workspace.listDir(joinPath(dir, name))?.some((file) => file.endsWith('.php')) === true,
+        );
+    }),
+  );
 }
 
 /** Whether the longest plain prefix location of the server for `uri` refuses every request. */

@@ -27,6 +27,13 @@ const STATIC =
   '    location ~* \\.(?:css|js|jpe?g|png)$ {\n        try_files $uri =404;\n        expires 30d;\n    }\n';
 const DATA =
   '    location ~ ^/(?:private|sites/[^/]+/(?:private|files/private|files/civicrm/(?:custom|upload))|(?:files|wp-content/uploads|media)/civicrm/(?:custom|upload)|storage/(?:app/private|framework/sessions)|var/sessions|writable/session)/ {\n        deny all;\n    }\n';
+/** Phorge's clone as the root, its front controller addressed as /webroot/index.php. */
+const PHORGE_ROOT = `    root /var/www/phorge;\n${DOT}${LOG}${BAK}    location / {\n        try_files $uri /webroot/index.php?__path__=$uri&$args;\n    }\n    location = /webroot/index.php {\n        fastcgi_pass 127.0.0.1:9000;\n        include fastcgi.conf;\n    }\n`;
+const PHORGE_TREE = {
+  'var/www/phorge/src/__phutil_library_init__.php': '<?php\n',
+  'var/www/phorge/scripts/__init_script__.php': '<?php\n',
+  'var/www/phorge/webroot/index.php': '<?php\n',
+};
 const KOEL = `    root /var/www/koel;\n${DOT}${LOG}${BAK}    location / {\n        try_files /public$uri /public$uri/ /index.php?$args;\n    }\n    location = /index.php {\n        fastcgi_pass 127.0.0.1:9000;\n        fastcgi_param SCRIPT_FILENAME $document_root/public/index.php;\n    }\n`;
 const FRONT = '    location / {\n        try_files $uri /index.php$is_args$args;\n    }\n';
 /** SuiteCRM 8: public/ as the root, the legacy application below it served by a `^~` location. */
@@ -51,6 +58,13 @@ const WEBMAIL = (body = '') =>
 
 testRule(privatePathsExposed, {
   valid: [
+    {
+      // Blind case phorge--root-checkout (nginx 1.22.1: /composer.json 404): the clone holds its
+      // code one folder down and no Composer file, so there is none to send.
+      name: "a root whose tree shows the application's code and no Composer file",
+      code: `server {\n${PHORGE_ROOT}}\n`,
+      files: PHORGE_TREE,
+    },
     {
       name: 'settings files of a configuration folder that a deny refuses',
       code: `server {\n    root /var/www/htmly;\n${DOT}${LOG}${BAK}${SETTINGS}${FRONT}}\n`,
@@ -378,6 +392,13 @@ testRule(privatePathsExposed, {
         },
       ],
       output: `server {\n    root /var/www/shop;\n${DATA}${DOT}${LOG}${BAK}${COMPOSER}    location / {\n        try_files $uri $uri/ /index.php?$query_string;\n    }\n}\n`,
+    },
+    {
+      // With a vendor/, Composer installed the code: its files may just be out of the workspace.
+      name: "a root whose tree shows the application's code and vendor/, without its Composer file",
+      code: `server {\n${PHORGE_ROOT}}\n`,
+      files: { ...PHORGE_TREE, 'var/www/phorge/vendor/autoload.php': '<?php\n' },
+      errors: [{ messageId: 'exposed', line: 1, column: 1, message: /`composer\.json`\/`composer\.lock`/ }],
     },
     {
       // Symfony's recipes keep file sessions in var/sessions/<env>/: served when the root is the
