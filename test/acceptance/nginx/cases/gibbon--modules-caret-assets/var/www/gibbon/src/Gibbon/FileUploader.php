@@ -1,0 +1,3 @@
+<?php
+namespace Gibbon;
+class FileUploader {}

@@ -1,0 +1,5 @@
+<?php
+/*
+ * Sets version information.
+ */
+$version = '27.0.01';

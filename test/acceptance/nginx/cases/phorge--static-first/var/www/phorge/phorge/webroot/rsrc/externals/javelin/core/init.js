@@ -1,0 +1,1 @@
+/** @provides javelin-install */
