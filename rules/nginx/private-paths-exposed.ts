@@ -1,7 +1,7 @@
 import { blockHeadText } from '../../server/src/formats/nginx/conditions.ts';
 import { defineRule } from '../../server/src/engine/rule.ts';
 import type { Fix } from '../../server/src/engine/types.ts';
-import { insertedRegexReaches } from '../../server/src/formats/nginx/locations.ts';
+import { insertedRegexReaches, locationsOf } from '../../server/src/formats/nginx/locations.ts';
 import type { Directive, NginxFile } from '../../server/src/formats/nginx/ast.ts';
 import { anchorIn, effectiveConfig, type EffectiveNode } from '../../server/src/formats/nginx/effective.ts';
 import {
@@ -13,11 +13,13 @@ import {
 import {
   aliasExposure,
   aliasUri,
+  denyLocationsFor,
   DENY_LOCATIONS,
   exposedCategories,
   isFixedProbe,
   servedProbes,
   type AliasExposure,
+  type DenyLocation,
   type PrivateCategory,
 } from '../../server/src/formats/nginx/semantics-private-paths.ts';
 import {
@@ -56,6 +58,7 @@ const CATEGORY_NAMES: Record<PrivateCategory, string> = {
   databases: 'database files',
   data: 'private data folders',
   config: 'settings files',
+  keys: 'private keys',
   composer: '',
 };
 
@@ -76,11 +79,43 @@ function categoryLabel(category: PrivateCategory, served: readonly string[], pre
   return `${CATEGORY_NAMES[category]} (${shown.join(', ')})`;
 }
 
+/** The deny locations of the categories, in the order messages list them; undefined when one cannot be written. */
+function denyItems(
+  categories: readonly PrivateCategory[],
+  urisOf: (category: PrivateCategory) => readonly string[],
+): DenyLocation[] | undefined {
+  const items: DenyLocation[] = [];
+  for (const category of categories) {
+    const denies = denyLocationsFor(category, urisOf(category));
+    if (!denies) return undefined;
+    items.push(...denies);
+  }
+  return items;
+}
+
+/**
+ * Whether the deny written first in `placed` takes the request `uri` (the probe `probe` of the
+ * folder): an exact location for a key always does, unless the block already has one for that
+ * path (nginx refuses a duplicate); a regex deny only when it matches and nothing nested or `^~`
+ * takes the request first.
+ */
+function denyTakes(
+  category: PrivateCategory,
+  probe: string,
+  server: EffectiveNode,
+  placed: EffectiveNode,
+  uri: string,
+): boolean {
+  if (category === 'keys') return !locationsOf(placed).some((l) => l.modifier === '=' && l.pattern === uri);
+  return DENY_LOCATIONS[category].refuses.test(probe) && insertedRegexReaches(server, placed, uri);
+}
+
 /**
  * Files a web root holds but must never serve: `.env` (database password, APP_SECRET), `.git/`
  * (the whole source history), `.htaccess`, logs (`var/log/`, CiviCRM's `ConfigAndLog/`), SQL
  * dumps and backups, database files and private data folders the workspace shows (`var/data.db`,
- * Drupal's `sites/default/files/private/`), and Composer's files
+ * Drupal's `sites/default/files/private/`), the private keys it shows (Symfony's
+ * `config/jwt/private.pem`), and Composer's files
  * when the root is the application itself. Each is
  * probed with a request routed the way nginx routes it.
  */
@@ -119,13 +154,14 @@ export const privatePathsExposed = defineRule<NginxFile>({
           // that a `^~`/`=` location or a nested regex location takes first.
           // …and useless for a probe its regex does not take: a log folder's `errors.txt`.
           const reached = categories.every((c) =>
-            servedProbes(server, c, context.workspace).every(
-              (probe) => DENY_LOCATIONS[c].refuses.test(probe) && insertedRegexReaches(server, server, probe),
+            servedProbes(server, c, context.workspace).every((probe) =>
+              denyTakes(c, probe, server, server, probe),
             ),
           );
           if (!reached) return undefined;
           const layout = layoutOf(context.document.text);
-          const items = categories.map((c) => DENY_LOCATIONS[c]);
+          const items = denyItems(categories, (c) => servedProbes(server, c, context.workspace));
+          if (!items) return undefined;
           const before = firstLocationAnchor(server, doc);
           const edit = before
             ? insertBefore(layout, before, items)
@@ -182,18 +218,21 @@ export const privatePathsExposed = defineRule<NginxFile>({
     ): Fix | undefined {
       const reached = exposed.every(({ server, placed, exposure }) =>
         exposure.categories.every((c) =>
-          exposure.served[c].every(
-            (probe) =>
-              DENY_LOCATIONS[c].refuses.test(probe) &&
-              insertedRegexReaches(server, placed, aliasUri(exposure.prefix, probe)),
+          exposure.served[c].every((probe) =>
+            denyTakes(c, probe, server, placed, aliasUri(exposure.prefix, probe)),
           ),
         ),
       );
       if (!reached) return undefined;
       const categories = [...new Set(exposed.flatMap(({ exposure }) => exposure.categories))];
-      const items = (Object.keys(DENY_LOCATIONS) as PrivateCategory[])
-        .filter((c) => categories.includes(c))
-        .map((c) => DENY_LOCATIONS[c]);
+      const items = denyItems(categories, (c) => [
+        ...new Set(
+          exposed.flatMap(({ exposure }) =>
+            exposure.served[c].map((probe) => aliasUri(exposure.prefix, probe)),
+          ),
+        ),
+      ]);
+      if (!items) return undefined;
       const edit = insertAtBlockStart(layoutOf(context.document.text), location, items);
       if (!edit) return undefined;
       return { title: 'Deny the private files', kind: 'safe', edits: [{ file: doc, edits: [edit] }] };

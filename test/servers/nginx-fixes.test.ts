@@ -229,6 +229,15 @@ const CASES: [AnyRule, FixCheck[]][] = [
         files: { 'var/www/symfony/composer.json': '{}', 'var/www/symfony/var/data.db': '' },
       },
       {
+        name: "an application root with Symfony's JWT private key and file sessions",
+        code: 'server {\n    listen 8080;\n    root /var/www/symfony;\n    location / {\n        try_files $uri /index.php$is_args$args;\n    }\n}\n',
+        files: {
+          'var/www/symfony/composer.json': '{}',
+          'var/www/symfony/config/jwt/private.pem': '-----BEGIN PRIVATE KEY-----\nMIIEvQIBADANBgkqhkiG9w0B\n',
+          'var/www/symfony/var/sessions/prod/sess_4b1e0c9d2f7a': '',
+        },
+      },
+      {
         name: "HTMLy's settings files in the root's config/",
         code: 'server {\n    listen 8080;\n    root /var/www/htmly;\n    location / {\n        try_files $uri /index.php$is_args$args;\n    }\n}\n',
         files: { 'var/www/htmly/config/users/admin.ini': '', 'var/www/htmly/config/config.ini': '' },

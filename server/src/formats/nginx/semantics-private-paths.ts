@@ -25,7 +25,8 @@ import { NodeMemo } from './node-memo.ts';
  * (`aliasExposure`).
  */
 
-export type PrivateCategory = 'dotfiles' | 'logs' | 'backups' | 'databases' | 'data' | 'config' | 'composer';
+export type PrivateCategory =
+  'dotfiles' | 'logs' | 'backups' | 'databases' | 'data' | 'config' | 'keys' | 'composer';
 
 const PROBES: Record<PrivateCategory, string[]> = {
   dotfiles: ['/.env', '/.git/config', '/.htaccess'],
@@ -37,6 +38,8 @@ const PROBES: Record<PrivateCategory, string[]> = {
   data: [],
   // Only the files the workspace tree shows in a configuration folder (CONFIG_FOLDER).
   config: [],
+  // Only the private keys the workspace tree shows (`isPrivateKeyFile`).
+  keys: [],
   composer: ['/composer.json', '/composer.lock'],
 };
 
@@ -308,6 +311,27 @@ function isDatabaseFile(name: string): boolean {
   return /\.(?:sqlite3?|db3?)$/i.test(name) && name.toLowerCase() !== 'thumbs.db';
 }
 
+/** Names a private key file goes by: PEM and armored OpenPGP files, and OpenSSH's own names. */
+const KEY_FILE_NAME = /\.(?:pem|key|asc|gpg|priv)$|^id_(?:rsa|dsa|ecdsa|ed25519)$/i;
+/** The armor line that opens a private key: PEM's (`RSA`, `EC`, `ENCRYPTED`, `OPENSSH`…) and OpenPGP's. */
+const PRIVATE_KEY_ARMOR = /-----BEGIN (?:[A-Z0-9]+ )*PRIVATE KEY(?: BLOCK)?-----/;
+/** A key file is small; a larger file of that name is not read. */
+const KEY_FILE_MAX_BYTES = 64 * 1024;
+
+/**
+ * A private key the workspace tree shows, told by its content, not only its name: Symfony's JWT
+ * key pair (`config/jwt/private.pem`, LexikJWTAuthenticationBundle's default), Laravel Passport's
+ * `storage/oauth-private.key`, Passbolt's `config/gpg/serverkey_private.asc`. A certificate or
+ * a public key of the same extension is no finding. Read-only, and never quoted: only the path
+ * appears in a message.
+ */
+function isPrivateKeyFile(path: string, name: string, workspace: WorkspaceView): boolean {
+  if (!KEY_FILE_NAME.test(name)) return false;
+  const stat = workspace.stat(path);
+  if (!stat?.isFile || stat.size > KEY_FILE_MAX_BYTES) return false;
+  return PRIVATE_KEY_ARMOR.test(workspace.readText(path)?.slice(0, 4096) ?? '');
+}
+
 /** Tree probes by workspace, first depth and folder path. */
 const treeProbesOf = memoByWorkspace<TreeProbes>();
 
@@ -429,6 +453,8 @@ function collectBelow(tree: string, fromDepth: 0 | 1, workspace: WorkspaceView, 
     // A database has no fixed probe: the root's own are looked for too (`public/data.sqlite`).
     const databases = names.filter(isDatabaseFile).slice(0, PER_FOLDER);
     into.databases.push(...databases.map((name) => `${uri}${name}`));
+    const keys = names.filter((name) => isPrivateKeyFile(joinPath(path, name), name, workspace));
+    into.keys.push(...keys.slice(0, PER_FOLDER).map((name) => `${uri}${name}`));
     // Settings that flat-file applications keep in the root, guarded by an `.htaccess` nginx never
     // reads: HTMLy's `config/users/admin.ini` (password hash and TOTP secret), Pico's
     // `config/config.yml`, Grav's `user/config/`. One file per folder, first found.
@@ -534,8 +560,15 @@ export function exposedCategories(server: EffectiveNode, workspace: WorkspaceVie
   return CATEGORIES.filter((category) => served[category].length > 0);
 }
 
-/** The deny location the fix writes for a category, and the requests it refuses (its regex, as JavaScript reads it). */
-export const DENY_LOCATIONS: Record<PrivateCategory, { head: string; body: string[]; refuses: RegExp }> = {
+/** A location the fix writes, and the requests it refuses (its regex, as JavaScript reads it). */
+export interface DenyLocation {
+  head: string;
+  body: string[];
+  refuses: RegExp;
+}
+
+/** The deny location the fix writes for each category but private keys, which have no usual name. */
+export const DENY_LOCATIONS: Record<Exclude<PrivateCategory, 'keys'>, DenyLocation> = {
   dotfiles: { head: 'location ~ /\\.(?!well-known/)', body: ['deny all;'], refuses: /\/\.(?!well-known\/)/ },
   logs: { head: 'location ~* \\.log$', body: ['deny all;'], refuses: /\.log$/i },
   backups: {
@@ -565,6 +598,29 @@ export const DENY_LOCATIONS: Record<PrivateCategory, { head: string; body: strin
     refuses: /\/composer\.(json|lock)$/,
   },
 };
+
+/** A request path that an exact location can name unquoted. */
+const PLAIN_URI = /^\/[A-Za-z0-9._~/-]+$/;
+
+/**
+ * The deny locations the fix writes for a category's served requests: its regex location, or, for
+ * private keys, an exact location per key (`location = /config/jwt/private.pem { deny all; }`: an
+ * exact match wins over every other location, and a deny by extension would also refuse the
+ * public keys and certificates a site publishes). Undefined when a key's path would need quoting.
+ */
+export function denyLocationsFor(
+  category: PrivateCategory,
+  uris: readonly string[],
+): DenyLocation[] | undefined {
+  if (category !== 'keys') return [DENY_LOCATIONS[category]];
+  if (!uris.every((uri) => PLAIN_URI.test(uri))) return undefined;
+  return uris.map((uri) => ({
+    head: `location = ${uri}`,
+    body: ['deny all;'],
+    // PLAIN_URI leaves only the dot to escape.
+    refuses: new RegExp(`^${uri.replaceAll('.', '\\.')}$`),
+  }));
+}
 
 /** What a prefix location with `alias` serves of the private files of its folder. */
 export interface AliasExposure {

@@ -34,6 +34,16 @@ const PHORGE_TREE = {
   'var/www/phorge/scripts/__init_script__.php': '<?php\n',
   'var/www/phorge/webroot/index.php': '<?php\n',
 };
+/** An RSA private key's armor, as openssl writes it (the body is never read past the armor line). */
+const PRIVATE_PEM =
+  '-----BEGIN PRIVATE KEY-----\nMIIEvQIBADANBgkqhkiG9w0BAQEFAASC\n-----END PRIVATE KEY-----\n';
+/** Symfony with LexikJWTAuthenticationBundle's key pair in config/jwt/, served from its own directory. */
+const JWT_TREE = {
+  'var/www/symfony/composer.json': '{}',
+  'var/www/symfony/config/jwt/private.pem': PRIVATE_PEM,
+  'var/www/symfony/config/jwt/public.pem':
+    '-----BEGIN PUBLIC KEY-----\nMIIBIjANBgkqhkiG9w0BAQEFAAOC\n-----END PUBLIC KEY-----\n',
+};
 const KOEL = `    root /var/www/koel;\n${DOT}${LOG}${BAK}    location / {\n        try_files /public$uri /public$uri/ /index.php?$args;\n    }\n    location = /index.php {\n        fastcgi_pass 127.0.0.1:9000;\n        fastcgi_param SCRIPT_FILENAME $document_root/public/index.php;\n    }\n`;
 const FRONT = '    location / {\n        try_files $uri /index.php$is_args$args;\n    }\n';
 /** SuiteCRM 8: public/ as the root, the legacy application below it served by a `^~` location. */
@@ -58,6 +68,22 @@ const WEBMAIL = (body = '') =>
 
 testRule(privatePathsExposed, {
   valid: [
+    {
+      // Only the public half and a certificate: told from the content, not the extension.
+      name: 'a public key and a certificate below an application root that denies everything else',
+      code: `server {\n${SYMFONY_ROOT}${FRONT}}\n`,
+      files: {
+        'var/www/symfony/composer.json': '{}',
+        'var/www/symfony/config/jwt/public.pem': JWT_TREE['var/www/symfony/config/jwt/public.pem'],
+        'var/www/symfony/config/ssl/site.pem': '-----BEGIN CERTIFICATE-----\nMIIDdzCCAl+gAwIBAgIE\n',
+        'var/www/symfony/keys/release.asc': '-----BEGIN PGP PUBLIC KEY BLOCK-----\n\nmQINBF\n',
+      },
+    },
+    {
+      name: 'a private key the server refuses with an exact location',
+      code: `server {\n${SYMFONY_ROOT}    location = /config/jwt/private.pem {\n        return 404;\n    }\n${FRONT}}\n`,
+      files: JWT_TREE,
+    },
     {
       // Blind case phorge--root-checkout (nginx 1.22.1: /composer.json 404): the clone holds its
       // code one folder down and no Composer file, so there is none to send.
@@ -399,6 +425,60 @@ testRule(privatePathsExposed, {
       code: `server {\n${PHORGE_ROOT}}\n`,
       files: { ...PHORGE_TREE, 'var/www/phorge/vendor/autoload.php': '<?php\n' },
       errors: [{ messageId: 'exposed', line: 1, column: 1, message: /`composer\.json`\/`composer\.lock`/ }],
+    },
+    {
+      // LexikJWTAuthenticationBundle's default key path: whoever has it signs tokens for any user.
+      name: "Symfony's JWT private key under a root that is the project's folder",
+      code: `server {\n${SYMFONY_ROOT}${FRONT}}\n`,
+      files: JWT_TREE,
+      errors: [
+        {
+          messageId: 'exposed',
+          line: 1,
+          column: 1,
+          message: /serves private keys \(`\/config\/jwt\/private\.pem`\) from its root/,
+        },
+      ],
+      output: `server {\n    root /var/www/symfony;\n    location = /config/jwt/private.pem {\n        deny all;\n    }\n${DOT}${LOG}${BAK}${COMPOSER}${FRONT}}\n`,
+    },
+    {
+      // Laravel Passport's keys (php artisan passport:keys) and an OpenSSH key left in a folder.
+      name: "Laravel Passport's private key and an SSH key below the root",
+      code: `server {\n    root /var/www/shop;\n${DOT}${LOG}${BAK}${COMPOSER}${FRONT}}\n`,
+      files: {
+        'var/www/shop/storage/oauth-private.key': '-----BEGIN RSA PRIVATE KEY-----\nMIIJKQIBAAKCAgEA\n',
+        'var/www/shop/deploy/id_ed25519': '-----BEGIN OPENSSH PRIVATE KEY-----\nb3BlbnNzaC1rZXk\n',
+        'var/www/shop/artisan': '',
+      },
+      errors: [
+        {
+          messageId: 'exposed',
+          line: 1,
+          column: 1,
+          message:
+            /private keys \(`\/deploy\/id_ed25519`, `\/storage\/oauth-private\.key`\)|private keys \(`\/storage\/oauth-private\.key`, `\/deploy\/id_ed25519`\)/,
+        },
+      ],
+    },
+    {
+      // Passbolt's server key, in an application published whole by an alias.
+      name: 'an alias folder holding an application and its OpenPGP private key',
+      code: WEBMAIL(),
+      files: {
+        'var/www/roundcube/index.php': '<?php\n',
+        'var/www/roundcube/config/gpg/serverkey_private.asc':
+          '-----BEGIN PGP PRIVATE KEY BLOCK-----\n\nlQdGBF\n',
+      },
+      errors: [
+        {
+          messageId: 'aliasExposed',
+          line: 13,
+          column: 5,
+          message: /private keys \(`\/webmail\/config\/gpg\/serverkey_private\.asc`\)/,
+        },
+      ],
+      // The whole application is served past the server's regex denies: its dotfiles, logs and dumps too.
+      output: `server {\n${DENIED_ROOT}    location ^~ /webmail/ {\n${nested(`${DOT}${LOG}${BAK}`)}        location = /webmail/config/gpg/serverkey_private.asc {\n            deny all;\n        }\n        alias /var/www/roundcube/;\n        index index.php;\n    }\n}\n`,
     },
     {
       // Symfony's recipes keep file sessions in var/sessions/<env>/: served when the root is the
