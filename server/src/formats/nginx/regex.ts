@@ -86,9 +86,23 @@ const POSIX_CLASSES: Record<string, string> = {
   xdigit: '0-9A-Fa-f',
 };
 
+/** A letter as a class of both its cases (`[aA]`), for the part of a pattern `(?i)` makes caseless. */
+function bothCases(c: string, inClass: boolean): string {
+  const lower = c.toLowerCase();
+  const upper = c.toUpperCase();
+  if (lower === upper || !/^[a-z]$/i.test(c)) return c;
+  return inClass ? `${lower}${upper}` : `[${lower}${upper}]`;
+}
+
 function translate(body: string): string | undefined {
   let out = '';
   let inClass = false;
+  // Groups open around the current position, and the depth whose group ends a caseless part
+  // (`(?i)` in the middle of a pattern, Ibexa's `^/var/.*(?i)\.(php|…)`: PCRE makes the rest of
+  // its group caseless; JavaScript has no such switch, so its letters become `[xX]`).
+  let depth = 0;
+  let caselessUntil = -1;
+  const caseless = () => caselessUntil >= 0;
   for (let i = 0; i < body.length; i++) {
     const c = body.charAt(i);
     if (c === '\\') {
@@ -96,7 +110,8 @@ function translate(body: string): string | undefined {
       if (next === 'Q') {
         const end = body.indexOf('\\E', i + 2);
         const literal = body.slice(i + 2, end === -1 ? body.length : end);
-        out += literal.replace(/[.*+?^${}()|[\]\\/-]/g, '\\$&');
+        const escaped = literal.replace(/[.*+?^${}()|[\]\\/-]/g, '\\$&');
+        out += caseless() ? escaped.replace(/[a-z]/gi, (letter) => bothCases(letter, inClass)) : escaped;
         i = end === -1 ? body.length : end + 1;
         continue;
       }
@@ -121,6 +136,19 @@ function translate(body: string): string | undefined {
         }
       }
       if (c === ']') inClass = false;
+      else if (caseless() && /[a-z]/i.test(c)) {
+        // A range of letters (`a-f`) gets its other case's range too.
+        const end = body.charAt(i + 2);
+        if (body.charAt(i + 1) === '-' && /[a-z]/i.test(end)) {
+          out += `${c}-${end}`;
+          if (c.toLowerCase() !== c.toUpperCase() && end.toLowerCase() !== end.toUpperCase())
+            out += `${bothCases(c, true).replace(c, '')}-${bothCases(end, true).replace(end, '')}`;
+          i += 2;
+          continue;
+        }
+        out += bothCases(c, true);
+        continue;
+      }
       out += c;
       continue;
     }
@@ -135,11 +163,30 @@ function translate(body: string): string | undefined {
       }
       continue;
     }
+    if (c === ')') {
+      if (depth === caselessUntil) caselessUntil = -1;
+      depth = Math.max(0, depth - 1);
+    }
+    if (c === '(') depth++;
     if (c === '(' && body.charAt(i + 1) === '?') {
       const rest = body.slice(i + 2);
-      if (rest.startsWith('P<')) {
-        out += '(?<';
+      // `(?i)` in the middle: the rest of the enclosing group is caseless; `(?i:…)`: that group.
+      if (rest.startsWith('i)') || rest.startsWith('i:')) {
+        const group = rest.charAt(1) === ':';
+        depth--;
+        if (!caseless()) caselessUntil = group ? depth + 1 : depth === 0 ? Number.MAX_SAFE_INTEGER : depth;
+        if (group) {
+          depth++;
+          out += '(?:';
+        }
         i += 3;
+        continue;
+      }
+      // A group's name is copied as it is, caseless part or not.
+      const named = /^P?<([A-Za-z_]\w*)>/.exec(rest);
+      if (named) {
+        out += `(?<${named[1]}>`;
+        i += 1 + named[0].length;
         continue;
       }
       if (rest.startsWith("'")) {
@@ -165,7 +212,7 @@ function translate(body: string): string | undefined {
     }
     // Possessive quantifiers: `a*+`, `a++`, `a?+`, `a{2}+`.
     if (c === '+' && i > 0 && /[*+?}]/.test(body.charAt(i - 1)) && body.charAt(i - 2) !== '\\') continue;
-    out += c;
+    out += caseless() ? bothCases(c, false) : c;
   }
   return out;
 }

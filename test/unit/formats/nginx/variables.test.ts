@@ -159,6 +159,27 @@ describe('PCRE helpers', () => {
     assert.equal(compileNginxRegex('(?x) a b', false), undefined);
   });
 
+  test('compileNginxRegex makes caseless only what (?i) in the middle of a pattern covers', () => {
+    // Ibexa's vhost template: the folder is case-sensitive, the extension is not.
+    const ibexa = compileNginxRegex('^/var/.*(?i)\\.(php\\d?|phtml)(?:/|$)', false)!.regex;
+    assert.ok(ibexa.test('/var/site/storage/h.PHP'));
+    assert.ok(ibexa.test('/var/site/storage/h.Phtml/x'));
+    assert.equal(ibexa.test('/VAR/site/h.php'), false);
+    // Up to the end of its group; `(?i:…)` for that group only; class ranges get both cases.
+    const grouped = compileNginxRegex('^/(a(?i)b)c', false)!.regex;
+    assert.ok(grouped.test('/aBc'));
+    assert.equal(grouped.test('/abC'), false);
+    assert.equal(grouped.test('/Abc'), false);
+    const scoped = compileNginxRegex('^/x(?i:ab)c$', false)!.regex;
+    assert.ok(scoped.test('/xABc'));
+    assert.equal(scoped.test('/xABC'), false);
+    const named = compileNginxRegex('^/(?P<name>[a-c]+)(?i)[d-f]+$', false)!.regex;
+    assert.equal(named.exec('/abDE')?.groups?.['name'], 'ab');
+    assert.equal(named.test('/ABd'), false);
+    // Other switches in the middle still have no translation.
+    assert.equal(compileNginxRegex('^/a(?s).b', false), undefined);
+  });
+
   test('compileNginxRegex reads POSIX classes inside brackets as PCRE does', () => {
     const php = compileNginxRegex('^/[[:alnum:]_/-]+\\.php$', false)!.regex;
     assert.ok(php.test('/admin/cron.php'));
