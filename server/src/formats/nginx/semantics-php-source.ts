@@ -524,13 +524,15 @@ const PREFIX_FOLDERS = 8;
  * The folders of the server's prefix locations (`^~ /administrator/components/com_civicrm/`):
  * the tree below the root is read four folders down, and such a location may send the scripts of
  * a folder deeper than that (CiviCRM's `civicrm/extern/rest.php`, five down). Read from each
- * location's folder, four down again.
+ * location's folder, four down again. Not those that refuse every request: they send nothing, and
+ * a configuration that denies many folders (Fork CMS's `^~ /app/`, `/bin/`, `/var/`, `/vendor/`…)
+ * would spend the budget before the location that serves CKFinder's scripts.
  */
 function prefixFolders(server: EffectiveNode): string[] {
   const out: string[] = [];
   for (const location of locationsOfServer(server)) {
     const pattern = prefixPattern(location);
-    if (pattern === undefined || pattern.length < 2) continue;
+    if (pattern === undefined || pattern.length < 2 || refusesRequests(location)) continue;
     const folder = pattern.endsWith('/') ? pattern : `${pattern}/`;
     if (!out.includes(folder)) out.push(folder);
     if (out.length >= PREFIX_FOLDERS) break;

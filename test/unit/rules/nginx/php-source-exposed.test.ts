@@ -468,6 +468,31 @@ testRule(phpSourceExposed, {
       output: null,
     },
     {
+      // Blind case forkcms (nginx 1.22.1: CKFinder's config.php and connector.php came back as
+      // source): eight folders denied with ^~ first, then a ^~ location that serves the editor's
+      // scripts, five and eight folders down. The denying locations do not use up the budget.
+      name: 'a ^~ location over deep scripts after eight ^~ locations that deny their folders',
+      code: server(
+        `${['app', 'bin', 'var', 'vendor', 'src/Console', 'src/Frontend/Cache', 'src/Backend/Cache', 'tmp']
+          .map((folder) => `    location ^~ /${folder}/ {\n        deny all;\n    }\n`)
+          .join(
+            '',
+          )}    location ^~ /src/Backend/Core/Js/ {\n        expires 30d;\n    }\n${CATCH_ALL}${FRONT}${SYMFONY_REFUSE}`,
+      ),
+      files: {
+        'var/www/app/public/index.php': '<?php\n',
+        'var/www/app/public/src/Backend/Core/Js/ckfinder/core/connector/php/connector.php': '<?php\n',
+      },
+      errors: [
+        {
+          line: 1,
+          column: 1,
+          message: /`\/src\/Backend\/Core\/Js\/ckfinder\/core\/connector\/php\/connector\.php`/,
+        },
+      ],
+      output: null,
+    },
+    {
       name: 'the catch-all that refuses other scripts was removed (FOSSBilling)',
       code: server(`${CATCH_ALL}${FRONT}`),
       files: TREE,
