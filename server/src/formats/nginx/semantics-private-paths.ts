@@ -301,6 +301,10 @@ function isLogFile(name: string): boolean {
 
 /** A database dump or a backup copy left in the tree (`site/assets/backups/db.sql`, `dump.sql.gz`, `config.php.bak`). */
 const DUMP_FILE = /\.(?:sql(?:\.(?:gz|bz2|xz|zst))?|dump|bak)$/i;
+/** A folder of backups, whose archives are backups too (ProcessWire's `site/assets/backups/`, Zenphoto's `backup/`). */
+const BACKUP_FOLDER = /\/backups?\/$/i;
+/** An archive or an application's own backup format (Zenphoto's `.zdb` database dumps). */
+const ARCHIVE_FILE = /\.(?:zip|tar|tgz|tar\.(?:gz|bz2|xz|zst)|gz|bz2|xz|zst|7z|rar|zdb)$/i;
 
 /**
  * A database file: SQLite's (`database.sqlite`, Laravel's default; Baïkal's `db.sqlite`;
@@ -473,7 +477,11 @@ function collectBelow(tree: string, fromDepth: 0 | 1, workspace: WorkspaceView, 
     if (logFolder)
       logs.push(...names.filter((name) => !name.endsWith('.log') && isLogFile(name)).slice(0, PER_FOLDER));
     into.logs.push(...logs.map((name) => `${uri}${name}`));
-    const dumps = names.filter((name) => DUMP_FILE.test(name)).slice(0, PER_FOLDER);
+    // In a backup folder, its archives too (Zenphoto's `backup/*.zdb`, a `backups/site.tar.gz`).
+    const isDump = BACKUP_FOLDER.test(uri)
+      ? (name: string) => DUMP_FILE.test(name) || ARCHIVE_FILE.test(name)
+      : (name: string) => DUMP_FILE.test(name);
+    const dumps = names.filter(isDump).slice(0, PER_FOLDER);
     into.backups.push(...dumps.map((name) => `${uri}${name}`));
     // An application installed there, not a front-end library that ships a manifest
     // (`public/lib/bootstrap/composer.json`): its folder holds PHP scripts or `vendor/`.

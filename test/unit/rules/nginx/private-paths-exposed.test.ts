@@ -427,6 +427,28 @@ testRule(privatePathsExposed, {
       errors: [{ messageId: 'exposed', line: 1, column: 1, message: /`composer\.json`\/`composer\.lock`/ }],
     },
     {
+      // Blind case zenphoto: its backup utility writes whole-database dumps to backup/*.zdb.
+      name: 'the archives of a backup folder below the root',
+      code: `server {\n    root /var/www/zenphoto;\n${DOT}${LOG}${BAK}${FRONT}}\n`,
+      files: {
+        'var/www/zenphoto/index.php': '<?php\n',
+        'var/www/zenphoto/backup/backup-2026_11_20_10_15_03.zdb': '',
+        'var/www/zenphoto/backup/site.tar.gz': '',
+        'var/www/zenphoto/albums/2025.zip': '',
+      },
+      errors: [
+        {
+          messageId: 'exposed',
+          line: 1,
+          column: 1,
+          message:
+            /dumps and backups \(`\/backup\/backup-2026_11_20_10_15_03\.zdb`, `\/backup\/site\.tar\.gz`\) from its root/,
+        },
+      ],
+      // The deny of dumps is by extension: an archive needs its folder denied, which the page shows.
+      output: null,
+    },
+    {
       // LexikJWTAuthenticationBundle's default key path: whoever has it signs tokens for any user.
       name: "Symfony's JWT private key under a root that is the project's folder",
       code: `server {\n${SYMFONY_ROOT}${FRONT}}\n`,
