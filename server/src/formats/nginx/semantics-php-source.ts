@@ -31,6 +31,7 @@ import { workspaceRootsFor } from './semantics-upload-paths.ts';
 import { foldersBelow, memoByWorkspace } from './semantics-workspace-tree.ts';
 import { documentRoot } from './server-blocks.ts';
 import { NodeMemo } from './node-memo.ts';
+import { surelyKeepsRequestPath } from './semantics-server-rewrites.ts';
 
 /**
  * PHP scripts that nginx would send as files: a request for a script that no location passes to
@@ -236,7 +237,12 @@ function servedAsFile(
   // Most script requests reach a location that passes them to PHP: asked first.
   if (handsOver(block) || answersItself(block) || refusesRequests(block) || restricted(block))
     return undefined;
-  if (authenticationAt(block) || ifMayAnswer(block) || rewritesIt(block, uri) || rewritesIt(server, uri))
+  if (
+    authenticationAt(block) ||
+    ifMayAnswer(block) ||
+    rewritesIt(block, uri) ||
+    !surelyKeepsRequestPath(server, uri)
+  )
     return undefined;
   // The server's own includes were asked about once, before any probe (computeServed).
   for (let level: EffectiveNode | undefined = block; level && level !== server; level = level.parent)

@@ -14,6 +14,7 @@ import { documentRoot, lastDirectiveIn, locationBlocks } from './server-blocks.t
 import { locationsOfServer } from './semantics-tree-index.ts';
 import { isSlash, trimEndOf } from '../../engine/text-runs.ts';
 import { NodeMemo } from './node-memo.ts';
+import { mayKeepRequestPath } from './semantics-server-rewrites.ts';
 
 /**
  * Files that sit in a web root but must never be served: dotfiles (`.env` with the database
@@ -123,7 +124,8 @@ function servedOf(
     served = perCategory((category): readonly string[] => {
       let kept: string[] | undefined;
       for (const probe of probesFor(category, appRoot, found)) {
-        if (!canProbe(server, probe)) continue;
+        // The server's rewrite phase may send the request elsewhere before any location reads it.
+        if (!canProbe(server, probe) || !mayKeepRequestPath(server, probe)) continue;
         const chosen = matchLocation(server, probe).location?.node ?? server;
         if (blockServesFiles(chosen) && readsProbe(server, chosen, category, probe, workspace))
           (kept ??= []).push(probe);
@@ -675,7 +677,7 @@ export function aliasedFolder(location: EffectiveNode): { prefix: string; alias:
 
 /** Whether nginx answers `uri`, to anybody, with a file read through `location`'s alias. */
 function servesFromAlias(server: EffectiveNode, location: EffectiveNode, uri: string): boolean {
-  if (!canProbe(server, uri)) return false;
+  if (!canProbe(server, uri) || !mayKeepRequestPath(server, uri)) return false;
   const chosen = matchLocation(server, uri).location?.node;
   const source = chosen && aliasSource(chosen);
   // The server's copy of a snippet's location is the document's location (samePlace).

@@ -49,11 +49,23 @@ const KOEL_TREE = {
   'var/www/koel/server.php': '<?php\n',
   'var/www/koel/public/index.php': '<?php\n',
 };
+/**
+ * Ibexa DXP's vhost template at the server level: its assets keep their path (`break`), the
+ * front controller's own path is refused, and every other request goes to `/index.php$1`.
+ */
+const IBEXA_REWRITES = (before = '') =>
+  `${before}    rewrite "^/bundles/(.*)" "/bundles/$1" break;\n    if ($request_uri ~ "^/([^/]+/)*?index\\.php([/?#]|$)") {\n        return 404;\n    }\n    rewrite "^(.*)$" "/index.php$1" last;\n    location / {\n        location ~ ^/index\\.php(/|$) {\n            fastcgi_pass 127.0.0.1:9000;\n            include fastcgi_params;\n        }\n    }\n`;
 const grocy = (location: string) =>
   server(`${CATCH_ALL}${FRONT}${SYMFONY_REFUSE}${location}`, '/var/www/grocy/public');
 
 testRule(phpSourceExposed, {
   valid: [
+    {
+      // Blind case ibexa (nginx 1.22.1: /config.php went to the front controller, 502).
+      name: "a server-level catch-all rewrite to the front controller's path info (Ibexa's vhost)",
+      code: server(IBEXA_REWRITES()),
+      files: TREE,
+    },
     {
       name: 'a regex location whose alias is built from its captures, with a PHP location nested in it',
       code: server(
@@ -491,6 +503,14 @@ testRule(phpSourceExposed, {
         },
       ],
       output: null,
+    },
+    {
+      // Blind case ibexa--opcache-reset-rewrite-break (nginx 1.22.1: its source came back, token
+      // included): a rewrite to itself with `break` ends the server's rewrites before the catch-all.
+      name: 'a server-level rewrite that keeps a script path with break, before the catch-all',
+      code: server(IBEXA_REWRITES('    rewrite "^/opcache-reset\\.php$" "/opcache-reset.php" break;\n')),
+      files: { ...TREE, 'var/www/app/public/opcache-reset.php': '<?php\n' },
+      errors: [{ line: 1, column: 1, message: /`\/opcache-reset\.php`/ }],
     },
     {
       name: 'the catch-all that refuses other scripts was removed (FOSSBilling)',

@@ -27,6 +27,9 @@ const STATIC =
   '    location ~* \\.(?:css|js|jpe?g|png)$ {\n        try_files $uri =404;\n        expires 30d;\n    }\n';
 const DATA =
   '    location ~ ^/(?:private|sites/[^/]+/(?:private|files/private|files/civicrm/(?:custom|upload))|(?:files|wp-content/uploads|media)/civicrm/(?:custom|upload)|storage/(?:app/private|framework/sessions)|var/sessions|writable/session)/ {\n        deny all;\n    }\n';
+/** Ibexa DXP's vhost template at the server level: assets keep their path, every other request goes to /index.php$1. */
+const IBEXA =
+  '    rewrite "^/bundles/(.*)" "/bundles/$1" break;\n    if ($request_uri ~ "^/([^/]+/)*?index\\.php([/?#]|$)") {\n        return 404;\n    }\n    rewrite "^(.*)$" "/index.php$1" last;\n    location / {\n        location ~ ^/index\\.php(/|$) {\n            fastcgi_pass 127.0.0.1:9000;\n        }\n    }\n';
 /** Phorge's clone as the root, its front controller addressed as /webroot/index.php. */
 const PHORGE_ROOT = `    root /var/www/phorge;\n${DOT}${LOG}${BAK}    location / {\n        try_files $uri /webroot/index.php?__path__=$uri&$args;\n    }\n    location = /webroot/index.php {\n        fastcgi_pass 127.0.0.1:9000;\n        include fastcgi.conf;\n    }\n`;
 const PHORGE_TREE = {
@@ -68,6 +71,12 @@ const WEBMAIL = (body = '') =>
 
 testRule(privatePathsExposed, {
   valid: [
+    {
+      // Blind case ibexa (nginx 1.22.1: /.env, /var/log/prod.log and /dump.sql went to the front
+      // controller, 502): every request but the assets is rewritten to /index.php$1 first.
+      name: "a server-level catch-all rewrite to the front controller's path info (Ibexa's vhost)",
+      code: `server {\n    root /var/www/ibexa/public;\n${IBEXA}}\n`,
+    },
     {
       // Only the public half and a certificate: told from the content, not the extension.
       name: 'a public key and a certificate below an application root that denies everything else',
@@ -698,6 +707,12 @@ testRule(privatePathsExposed, {
     {
       name: 'a server-level catch-all rewrite under a condition leaves the other requests to the locations',
       code: 'server {\n    root /var/www/app;\n    if ($request_method = POST) {\n        rewrite ^ /index.php last;\n    }\n    location / {\n        try_files $uri =404;\n    }\n}\n',
+      errors: [{ messageId: 'exposed', line: 1, column: 1 }],
+    },
+    {
+      // A host check at the server level answers other names only: the site's own requests go on.
+      name: 'a server-level if that answers other host names, before no rewrite',
+      code: `server {\n    root /var/www/site;\n    if ($host != example.org) {\n        return 444;\n    }\n${FRONT}}\n`,
       errors: [{ messageId: 'exposed', line: 1, column: 1 }],
     },
     {
