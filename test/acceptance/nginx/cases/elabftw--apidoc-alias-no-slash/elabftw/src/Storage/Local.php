@@ -1,0 +1,8 @@
+<?php
+
+namespace Elabftw\Storage;
+
+class Local extends AbstractStorage
+{
+    protected const string FOLDER = 'uploads';
+}

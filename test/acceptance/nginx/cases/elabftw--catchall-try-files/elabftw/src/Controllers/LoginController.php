@@ -1,0 +1,5 @@
+<?php
+
+namespace Elabftw\Controllers;
+
+class LoginController {}

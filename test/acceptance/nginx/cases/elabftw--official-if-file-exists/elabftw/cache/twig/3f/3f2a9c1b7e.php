@@ -1,0 +1,3 @@
+<?php
+
+/* Twig template login.html, compiled */

@@ -1,0 +1,3 @@
+<?php
+
+// Prometheus metrics, run by nginx for /metrics

@@ -1,0 +1,1 @@
+/* ibexa admin-ui layout */

@@ -1,0 +1,1 @@
+(function(t){ t.add("dashboard.title", "Dashboard", "ibexa_dashboard", "en"); })(Translator);

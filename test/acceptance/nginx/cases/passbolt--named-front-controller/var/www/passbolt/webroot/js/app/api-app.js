@@ -1,0 +1,1 @@
+/* passbolt api app */

@@ -1,0 +1,2 @@
+<?php
+require 'webroot' . DIRECTORY_SEPARATOR . 'index.php';
