@@ -87,6 +87,11 @@ function servedTree(directive: Directive, path: string): string {
   return path;
 }
 
+/** Whether the block is a location that only internal requests reach (`internal;`). */
+function isInternal(block: Directive | undefined): boolean {
+  return block?.name === 'location' && childrenOf(block).some((d) => d.name === 'internal');
+}
+
 /** Whether a `rewrite` of the block, or of an `if` in it, can change the URI before the file is read. */
 function rewritesUri(block: Directive): boolean {
   return childrenOf(block).some((d) => d.name === 'rewrite' || (d.name === 'if' && rewritesUri(d)));
@@ -123,6 +128,11 @@ export const filesystemRoot = defineRule<NginxFile>({
       if (!arg || written === undefined) continue;
       const path = servedTree(directive, written);
       const withSlash = `${path}/`;
+      // An `internal` location answers internal redirects only (`error_page`, X-Accel-Redirect):
+      // eLabFTW's `location /error-pages/ { alias /etc/nginx/error-pages/; internal; }` serves its
+      // pages to no request a client names. Not a whole system directory (`/etc`), which an
+      // application's X-Accel-Redirect could still open file by file.
+      if (isInternal(directive.parent) && !SYSTEM_DIRS.has(path)) continue;
       if (
         path !== '/' &&
         !SYSTEM_DIRS.has(path) &&

@@ -27,8 +27,19 @@ testRule(filesystemRoot, {
       name: 'a map entry whose key is root',
       code: 'map $request_method $target {\n    root /;\n    default /srv;\n}\n',
     },
+    {
+      // Blind case elabftw: its image's error pages, reached by error_page only.
+      name: 'an internal location whose alias is a folder below /etc',
+      code: 'error_page 404 /error-pages/404.html;\nlocation /error-pages/ {\n    alias /etc/nginx/error-pages/;\n    internal;\n}\n',
+    },
   ],
   invalid: [
+    {
+      // An X-Accel-Redirect of the application could still name any file of /etc.
+      name: 'an internal location whose alias is a whole system directory',
+      code: 'location /protected/ {\n    internal;\n    alias /etc/;\n}\n',
+      errors: [{ messageId: 'system', line: 3, column: 11 }],
+    },
     {
       name: 'root plus the prefix is still a sensitive tree',
       code: 'location /ssl/ {\n    root /etc;\n}\n',
