@@ -15,6 +15,8 @@ import {
   weakProtocols,
 } from '../../server/src/formats/nginx/semantics-tls.ts';
 import { ownNodesNamed } from '../../server/src/formats/nginx/semantics-node-index.ts';
+import { answersOtherNamesNever } from '../../server/src/formats/nginx/semantics-sockets.ts';
+import { serverOf } from '../../server/src/formats/nginx/semantics-tree-index.ts';
 
 /**
  * TLS settings below Mozilla's "intermediate" profile (guidelines 6.0): deprecated protocol
@@ -32,6 +34,8 @@ export const weakTls = defineRule<NginxFile>({
     messages: {
       protocols:
         '`ssl_protocols` enables {{protocols}}: these versions are deprecated (RFC 8996) and open to downgrade attacks such as POODLE and BEAST',
+      protocolsLatent:
+        "`ssl_protocols` lists {{protocols}}, deprecated (RFC 8996) and open to downgrade attacks: nginx takes a socket's protocols from its default server, another server here, so this line enables them as soon as this server becomes the default",
       ciphers:
         '`ssl_ciphers` leaves {{families}} cipher suites enabled: they give no or breakable encryption or authentication',
       postQuantumGroup:
@@ -60,8 +64,13 @@ export const weakTls = defineRule<NginxFile>({
     function checkProtocols(node: EffectiveNode): void {
       const weak = weakProtocols(node.args.map((a) => a.value));
       if (weak.length === 0) return;
+      // The protocol version is agreed before nginx picks the server by name: a server that is the
+      // default of none of its sockets does not enable what it lists (nginx 1.22.1: TLSv1 refused
+      // there, accepted where the same line sits in the default server). The line is still wrong.
+      const server = serverOf(node);
+      const latent = server !== undefined && answersOtherNamesNever(server, config);
       context.report({
-        messageId: 'protocols',
+        messageId: latent ? 'protocolsLatent' : 'protocols',
         data: { protocols: weak.join(', ') },
         range: node.directive.range,
         fix: () => {

@@ -83,6 +83,23 @@ testRule(weakTls, {
   ],
   invalid: [
     {
+      // nginx 1.22.1 with OpenSSL 3: a TLSv1 handshake naming this server was refused, while the
+      // same line in the socket's default server let TLSv1 in.
+      name: 'deprecated protocols in a server that is not its socket’s default',
+      code: 'server {\n    listen 443 ssl default_server;\n    ssl_protocols TLSv1.2 TLSv1.3;\n}\nserver {\n    listen 443 ssl;\n    server_name b.example;\n    ssl_protocols TLSv1 TLSv1.1 TLSv1.2;\n}\n',
+      errors: [
+        {
+          messageId: 'protocolsLatent',
+          line: 8,
+          column: 5,
+          message: /lists TLSv1, TLSv1\.1, .*enables them as soon as this server becomes the default/,
+          severity: 'warning',
+        },
+      ],
+      output:
+        'server {\n    listen 443 ssl default_server;\n    ssl_protocols TLSv1.2 TLSv1.3;\n}\nserver {\n    listen 443 ssl;\n    server_name b.example;\n    ssl_protocols TLSv1.2 TLSv1.3;\n}\n',
+    },
+    {
       code: 'server {\n    listen 443 ssl;\n    ssl_protocols TLSv1 TLSv1.1 TLSv1.2;\n}\n',
       errors: [
         {
