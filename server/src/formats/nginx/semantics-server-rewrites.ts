@@ -16,6 +16,8 @@ type Outcome = string | 'answered' | 'unknown';
 
 /** How many paths through `if` blocks whose condition cannot be told are followed. */
 const MAX_PATHS = 8;
+/** How deep `if` blocks are followed (nginx allows them nested without end; real ones are not). */
+const MAX_DEPTH = 16;
 
 /** The directives of the rewrite module that can change the path or answer. */
 const REWRITE_STEPS = new Set(['rewrite', 'return', 'break', 'if']);
@@ -35,7 +37,7 @@ function hasRewriteSteps(server: EffectiveNode): boolean {
 /** Where the paths through the server's rewrite phase end for a request. */
 function outcomesOf(server: EffectiveNode, uri: string): Outcome[] {
   const outcomes: Outcome[] = [];
-  run(server.children, uri, uri, outcomes);
+  run(server.children, uri, uri, outcomes, 0);
   return outcomes;
 }
 
@@ -52,7 +54,7 @@ export function mayKeepRequestPath(server: EffectiveNode, uri: string): boolean 
   if (outcomesOf(server, uri).some((outcome) => outcome === uri || outcome === 'unknown')) return true;
   // Another request may be rewritten to this path: `rewrite ^/static/(.*)$ /$1 last;` sends
   // `/static/.env` to `/.env` before a catch-all rewrite is tried.
-  return producedByRewrite(server.children, uri);
+  return producedByRewrite(server.children, uri, 0);
 }
 
 const templates = new NodeMemo<RegExp | null>();
@@ -61,9 +63,11 @@ const templates = new NodeMemo<RegExp | null>();
  * Whether a server-level `rewrite` (or one in a server-level `if`) that puts part of the request
  * into its path can produce `uri`: its replacement read as a pattern, each variable any text.
  */
-function producedByRewrite(steps: readonly EffectiveNode[], uri: string): boolean {
+function producedByRewrite(steps: readonly EffectiveNode[], uri: string, depth: number): boolean {
   for (const step of steps) {
-    if (step.name === 'if' && producedByRewrite(step.children, uri)) return true;
+    // Too deep to follow: it may.
+    if (step.name === 'if' && (depth >= MAX_DEPTH || producedByRewrite(step.children, uri, depth + 1)))
+      return true;
     if (step.name !== 'rewrite' || rewriteRedirectsClient(step)) continue;
     let template = templates.get(step);
     if (template === undefined) {
@@ -102,7 +106,13 @@ export function surelyKeepsRequestPath(server: EffectiveNode, uri: string): bool
 }
 
 /** Runs `steps` on the path `uri` (the request was `requestUri`), adding where each path through them ends. */
-function run(steps: readonly EffectiveNode[], uri: string, requestUri: string, out: Outcome[]): void {
+function run(
+  steps: readonly EffectiveNode[],
+  uri: string,
+  requestUri: string,
+  out: Outcome[],
+  depth: number,
+): void {
   let current = uri;
   for (let i = 0; i < steps.length; i++) {
     if (out.length >= MAX_PATHS) {
@@ -142,11 +152,15 @@ function run(steps: readonly EffectiveNode[], uri: string, requestUri: string, o
     if (step.name === 'if') {
       // Only an `if` with rewrite directives of its own can change the outcome.
       if (!step.children.some((child) => REWRITE_STEPS.has(child.name))) continue;
+      if (depth >= MAX_DEPTH) {
+        out.push('unknown');
+        return;
+      }
       const holds = conditionHolds(step, current, requestUri);
       const rest = steps.slice(i + 1);
       // An `if` whose steps do not end the phase goes on with the directives after it.
-      if (holds !== false) run([...step.children, ...rest], current, requestUri, out);
-      if (holds !== true) run(rest, current, requestUri, out);
+      if (holds !== false) run([...step.children, ...rest], current, requestUri, out, depth + 1);
+      if (holds !== true) run(rest, current, requestUri, out, depth + 1);
       return;
     }
   }
