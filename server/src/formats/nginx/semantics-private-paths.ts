@@ -289,8 +289,11 @@ function isSettingsFile(name: string): boolean {
   return !name.startsWith('.') && SETTINGS_FILE.test(name);
 }
 
-/** A folder of logs (ProcessWire's `site/assets/logs/`, whose logs are `errors.txt`, `session.txt`). */
-const LOG_FOLDER = /\/logs?\/$/i;
+/**
+ * A folder of logs, or one of its subfolders (ProcessWire's `site/assets/logs/`, whose logs are
+ * `errors.txt`, `session.txt`; Flow's `Data/Logs/Exceptions/`, whose error reports are `.txt`).
+ */
+const LOG_FOLDER = /\/logs?\/(?:[^/]+\/)?$/i;
 
 /**
  * A file of a log folder that is a log: written as text (`errors.txt`), or rotated
@@ -392,6 +395,9 @@ const DATA_FOLDERS = [
   // reached when the root is the project's folder instead of public/.
   'var/sessions',
   'writable/session',
+  // Flow's and Neos's resources as stored (`Data/Persistent/Resources/<sha1>`): the originals of
+  // every asset, protected ones included, which the application publishes itself.
+  'Data/Persistent',
 ];
 
 /** How many `sites/*` folders are looked into (a Drupal multisite has a few). */
@@ -525,8 +531,12 @@ export function isApplicationRoot(
   if (root.kind === 'alias') return applicationDirVerdict(root.path, workspace) === true;
   const tree = applicationDirVerdict(root.path, workspace);
   if (tree !== undefined) return tree;
-  // Without the tree: an application that runs PHP from a root that is not a public folder.
-  return locationsOfServer(server).some((l) => l.childrenNamed('fastcgi_pass').length > 0);
+  // Without the tree: an application that runs PHP from a root that is not a public folder. Only
+  // PHP run from this root counts: a PHP location under an `alias` (a Laravel application
+  // published at `/crm/` beside a static site) runs another folder's scripts.
+  return locationsOfServer(server).some(
+    (l) => l.childrenNamed('fastcgi_pass').length > 0 && documentRoot(l)?.path === root.path,
+  );
 }
 
 /**
@@ -592,10 +602,10 @@ export const DENY_LOCATIONS: Record<Exclude<PrivateCategory, 'keys'>, DenyLocati
     refuses: /\.(sqlite3?|db3?)$/i,
   },
   data: {
-    head: 'location ~ ^/(?:private|sites/[^/]+/(?:private|files/private|files/civicrm/(?:custom|upload))|(?:files|wp-content/uploads|media)/civicrm/(?:custom|upload)|storage/(?:app/private|framework/sessions)|var/sessions|writable/session)/',
+    head: 'location ~ ^/(?:private|sites/[^/]+/(?:private|files/private|files/civicrm/(?:custom|upload))|(?:files|wp-content/uploads|media)/civicrm/(?:custom|upload)|storage/(?:app/private|framework/sessions)|var/sessions|writable/session|Data/Persistent)/',
     body: ['deny all;'],
     refuses:
-      /^\/(?:private|sites\/[^/]+\/(?:private|files\/private|files\/civicrm\/(?:custom|upload))|(?:files|wp-content\/uploads|media)\/civicrm\/(?:custom|upload)|storage\/(?:app\/private|framework\/sessions)|var\/sessions|writable\/session)\//,
+      /^\/(?:private|sites\/[^/]+\/(?:private|files\/private|files\/civicrm\/(?:custom|upload))|(?:files|wp-content\/uploads|media)\/civicrm\/(?:custom|upload)|storage\/(?:app\/private|framework\/sessions)|var\/sessions|writable\/session|Data\/Persistent)\//,
   },
   config: {
     head: `location ~* ^/(?:[^/]+/)?(?:${CONFIG_NAMES})/.*\\.(?:${SETTINGS_EXTENSIONS})$`,

@@ -26,7 +26,7 @@ const DRUPAL_ROOT = `    root /var/www/drupal/web;\n${DOT}${LOG}${BAK}`;
 const STATIC =
   '    location ~* \\.(?:css|js|jpe?g|png)$ {\n        try_files $uri =404;\n        expires 30d;\n    }\n';
 const DATA =
-  '    location ~ ^/(?:private|sites/[^/]+/(?:private|files/private|files/civicrm/(?:custom|upload))|(?:files|wp-content/uploads|media)/civicrm/(?:custom|upload)|storage/(?:app/private|framework/sessions)|var/sessions|writable/session)/ {\n        deny all;\n    }\n';
+  '    location ~ ^/(?:private|sites/[^/]+/(?:private|files/private|files/civicrm/(?:custom|upload))|(?:files|wp-content/uploads|media)/civicrm/(?:custom|upload)|storage/(?:app/private|framework/sessions)|var/sessions|writable/session|Data/Persistent)/ {\n        deny all;\n    }\n';
 /** Ibexa DXP's vhost template at the server level: assets keep their path, every other request goes to /index.php$1. */
 const IBEXA =
   '    rewrite "^/bundles/(.*)" "/bundles/$1" break;\n    if ($request_uri ~ "^/([^/]+/)*?index\\.php([/?#]|$)") {\n        return 404;\n    }\n    rewrite "^(.*)$" "/index.php$1" last;\n    location / {\n        location ~ ^/index\\.php(/|$) {\n            fastcgi_pass 127.0.0.1:9000;\n        }\n    }\n';
@@ -71,6 +71,18 @@ const WEBMAIL = (body = '') =>
 
 testRule(privatePathsExposed, {
   valid: [
+    {
+      // Blind case subfolder-laravel (nginx 1.22.1: /composer.json 404 at the static site's root):
+      // the only PHP location is nested in the alias location that publishes the application.
+      name: "a static site's root beside an application published by alias",
+      code: `server {\n    root /var/www/site;\n${DOT}${LOG}${BAK}    location / {\n        try_files $uri $uri/ =404;\n    }\n    location ^~ /crm/ {\n        alias /var/www/crm/public/;\n${nested(DOT)}${nested(LOG)}${nested(BAK)}        location ~ \\.php$ {\n            try_files $uri =404;\n            fastcgi_pass 127.0.0.1:9000;\n        }\n    }\n}\n`,
+      files: {
+        'var/www/site/index.html': '',
+        'var/www/site/css/site.css': '',
+        'var/www/crm/public/index.php': '<?php\n',
+        'var/www/crm/composer.json': '{}',
+      },
+    },
     {
       // Blind case ibexa (nginx 1.22.1: /.env, /var/log/prod.log and /dump.sql went to the front
       // controller, 502): every request but the assets is rewritten to /index.php$1 first.
@@ -456,6 +468,26 @@ testRule(privatePathsExposed, {
       ],
       // The deny of dumps is by extension: an archive needs its folder denied, which the page shows.
       output: null,
+    },
+    {
+      // Blind case neos--root-project-index-only (nginx 1.22.1: the asset originals and the
+      // exception reports came back 200): Flow's project folder as the root.
+      name: "Flow's stored resources and exception reports under a root that is the project's folder",
+      code: `server {\n    root /var/www/neos;\n${DOT}${LOG}${BAK}${COMPOSER}${FRONT}}\n`,
+      files: {
+        'var/www/neos/flow': '#!/usr/bin/env php\n',
+        'var/www/neos/Data/Persistent/Resources/3f/9a/3f9a0c1d2e4b6a8c0e2f4a6b8c0d2e4f6a8b0c1d': '',
+        'var/www/neos/Data/Logs/Exceptions/20261130101500abcdef.txt': '',
+      },
+      errors: [
+        {
+          messageId: 'exposed',
+          line: 1,
+          column: 1,
+          message:
+            /log files \(`\/Data\/Logs\/Exceptions\/20261130101500abcdef\.txt`\).*private data folders \(`\/Data\/Persistent\/Resources\/3f\/9a\/3f9a0c1d2e4b6a8c0e2f4a6b8c0d2e4f6a8b0c1d`\)/,
+        },
+      ],
     },
     {
       // LexikJWTAuthenticationBundle's default key path: whoever has it signs tokens for any user.
