@@ -515,12 +515,24 @@ function regexAliasFolders(server: EffectiveNode): RegexAliasFolder[] {
   return out;
 }
 
-/** The path of a prefix location (`location /x/`, `location ^~ /x/`) that names a folder of the root. */
+/**
+ * The folder a location names in the root: a prefix location's path (`location /x/`, `location ^~
+ * /x/`), or the literal folder a `^`-anchored regex location starts with (October CMS's allowlist
+ * `location ~ ^/storage/ { try_files $uri 404; }`, whose Twig cache is PHP four folders down:
+ * blind case octobercms--storage-allowlist-too-broad, nginx 1.22.1 sent it as source).
+ */
 function prefixPattern(location: EffectiveNode): string | undefined {
   const info = locationInfo(location);
-  if (!info || info.isRegex || (info.modifier !== '' && info.modifier !== '^~')) return undefined;
-  const pattern = info.pattern;
-  return pattern.startsWith('/') && !pattern.includes('..') ? pattern : undefined;
+  if (!info) return undefined;
+  let pattern: string | undefined;
+  if (!info.isRegex && (info.modifier === '' || info.modifier === '^~')) pattern = info.pattern;
+  else if (info.isRegex) {
+    const parsed = regexUsagesOf(location.directive)[0]?.parsed;
+    const start = parsed?.root ? literalStart(parsed.root) : undefined;
+    // Up to its last `/`: `^/storage/app` names the folder `/storage/`.
+    if (start !== undefined) pattern = start.slice(0, start.lastIndexOf('/') + 1);
+  }
+  return pattern?.startsWith('/') && !pattern.includes('..') ? pattern : undefined;
 }
 
 /** How many prefix locations of a server have their folder read for scripts, besides the root. */

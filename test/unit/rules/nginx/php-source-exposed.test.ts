@@ -513,6 +513,28 @@ testRule(phpSourceExposed, {
       errors: [{ line: 1, column: 1, message: /`\/opcache-reset\.php`/ }],
     },
     {
+      // Blind case octobercms--storage-allowlist-too-broad (nginx 1.22.1: the compiled Twig
+      // template came back as source): October's allowlist widened to the whole storage folder.
+      name: "a regex location's literal folder is read for scripts deeper than the root's walk",
+      code: server(
+        `    location / {\n        rewrite ^/.*$ /index.php last;\n    }\n    location ~ ^/index\\.php(?:/|$) {\n        internal;\n        fastcgi_pass 127.0.0.1:9000;\n        include fastcgi_params;\n    }\n    location ~ ^/storage/ {\n        try_files $uri 404;\n    }\n`,
+        '/var/www/october',
+      ),
+      files: {
+        'var/www/october/index.php': '<?php\n',
+        ...Object.fromEntries(
+          ['config', 'modules/system', 'modules/backend', 'modules/cms', 'plugins/a/b', 'bootstrap'].flatMap(
+            (d) => Array.from({ length: 10 }, (_, i) => [`var/www/october/${d}/f${i}/s${i}.php`, '<?php\n']),
+          ),
+        ),
+        'var/www/october/storage/cms/twig/4f/4f1b6c0e9d2a73f58e41c6b2d09a7f3e.php': '<?php\n',
+      },
+      errors: [
+        { line: 1, column: 1, message: /`\/storage\/cms\/twig\/4f\/4f1b6c0e9d2a73f58e41c6b2d09a7f3e\.php`/ },
+      ],
+      output: null,
+    },
+    {
       name: 'the catch-all that refuses other scripts was removed (FOSSBilling)',
       code: server(`${CATCH_ALL}${FRONT}`),
       files: TREE,
