@@ -549,6 +549,20 @@ export function uploadPathsOfServer(
       const own = relative === undefined ? undefined : uploadPath(relative);
       if (own) add({ upload: own, mentionedBy: node, directories: [own.sample] });
     }
+    // An application published under a prefix by `alias` (`location ^~ /crm/ { alias
+    // /var/www/crm/public/; … }`): its upload directories below the aliased folder are served
+    // under the prefix (Laravel's `public/storage` link at `/crm/storage/`: blind case
+    // subfolder-laravel--upload-deny-after-php, nginx 1.22.1 ran an uploaded script there).
+    if (!compiled.signs)
+      for (const { node, info, alias } of aliases) {
+        if (!info.pattern.endsWith('/') || !alias.endsWith('/') || insideRoot(alias, server)) continue;
+        for (const dir of workspaceRootsFor(trimEndOf(alias, isSlash, 1), workspace))
+          for (const relative of directoriesUnder(dir, upload, workspace)) {
+            const served = uploadPath(`${info.pattern.slice(1)}${relative}`);
+            if (served)
+              add({ upload: served, mentionedBy: node, directories: [served.sample], aliasedBy: node });
+          }
+      }
     // A copy of the application in a folder of the root (a WordPress installed in /shop/): its
     // upload directory is one level down, where a deny written for the root's copy does not
     // reach (blind case wo-subfolder--shop-uploads-deny-removed). Only for directories named by

@@ -362,6 +362,19 @@ testRule(uploadExecution, {
   ],
   invalid: [
     {
+      // Blind case subfolder-laravel--upload-deny-after-php (nginx 1.22.1: /crm/storage/h.php
+      // reached PHP): a Laravel application published at /crm/ beside a static site, its
+      // public/storage link below the aliased folder, the storage deny after the PHP location.
+      name: "an application's upload folder below a prefix location's alias folder",
+      code: `server {\n    root /var/www/site;\n    location ^~ /crm/ {\n        alias /var/www/crm/public/;\n        try_files $uri $uri/ /crm/index.php?$query_string;\n${NESTED_PHP}        location ~* ^/crm/storage/.*\\.php$ {\n            deny all;\n        }\n    }\n}\n`,
+      files: {
+        'var/www/site/index.html': '',
+        'var/www/crm/public/index.php': '<?php\n',
+        'var/www/crm/public/storage/avatars/7f3a.jpg': '',
+      },
+      errors: [{ messageId: 'runs', line: 6, column: 9, message: /`\/crm\/storage\/`/ }],
+    },
+    {
       // Blind case zencart--template-root-regex-unanchored (nginx 1.22.1: /media/index.php reached PHP).
       name: 'a regex location that hands scripts to a named PHP location with error_page 418',
       code: `server {\n    root /var/www/app;\n    location @php {\n        if (!-f $document_root$fastcgi_script_name) {\n            return 404;\n        }\n        fastcgi_pass 127.0.0.1:9000;\n        fastcgi_param SCRIPT_FILENAME $document_root$fastcgi_script_name;\n    }\n    location ~ /(ajax|index)\\.php$ {\n        error_page 418 = @php;\n        return 418;\n    }\n    location ~ ^/media {\n        return 403;\n    }\n}\n`,
