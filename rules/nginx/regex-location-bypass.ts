@@ -63,7 +63,7 @@ export const regexLocationBypass = defineRule<NginxFile>({
       frontController:
         '`{{location}}` restricts access (`{{restriction}}`), but its pages come from `{{script}}`, and nginx gives `{{uri}}` to `{{regex}}`, which runs `{{script}}` with the route as path info without that restriction',
       routedFallback:
-        '`{{location}}` restricts access (`{{restriction}}`), but its pages come from `{{script}}`: nginx gives `{{uri}}` to `{{chosen}}`, whose `try_files` falls back to `{{script}}`, and `{{regex}}` runs it without that restriction; the application strips the script name from the path and serves the route',
+        '`{{location}}` restricts access (`{{restriction}}`), but its pages come from `{{script}}`: nginx gives `{{uri}}` to `{{chosen}}`, whose {{fallback}} `{{script}}`, and `{{regex}}` runs it without that restriction; the application strips the script name from the path and serves the route',
       trailingSlash:
         '`{{location}}` restricts access (`{{restriction}}`), but nginx gives `{{uri}}` to `{{chosen}}`, whose `try_files` falls back to `{{script}}`, and `{{regex}}` runs it without that restriction; Laravel trims the trailing slash and serves the route',
       errorPageRedirect:
@@ -128,6 +128,12 @@ export const regexLocationBypass = defineRule<NginxFile>({
             errorPage: bypass.errorPage ? blockHeadText(bypass.errorPage.directive) : '',
             // The rewrite phase comes first: a catch-all rewrite hands the request on before `try_files`.
             handOff: rewriteTarget(bypass.regex) !== undefined ? '`rewrite`' : '`try_files`',
+            // How the chosen location sends the request to the script: a catch-all rewrite or `try_files`.
+            fallback:
+              bypass.chosen.childrenNamed('try_files').length === 0 &&
+              rewriteTarget(bypass.chosen) !== undefined
+                ? '`rewrite` sends it to'
+                : '`try_files` falls back to',
           },
           range: headRange(anchor),
           related: [

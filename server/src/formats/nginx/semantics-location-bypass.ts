@@ -607,7 +607,7 @@ function routedThroughFallback(
 ): LocationBypass | undefined {
   const chosen = matchLocation(server, probe.uri).location?.node;
   if (!chosen || isWithin(chosen, location) || regexLocationOf(chosen)) return undefined;
-  if (!fallbackScripts(chosen).includes(probe.script) || keepsRestriction(chosen, location)) return undefined;
+  if (!handsOverTo(chosen, probe.script) || keepsRestriction(chosen, location)) return undefined;
   // The fallback is a URI (whose location nginx then chooses) or a named location; either way an
   // internal redirect, which enters an `internal` location.
   const runner = fallbackRunner(server, chosen, probe.script, location);
@@ -828,6 +828,16 @@ function indexScripts(location: EffectiveNode, directory: string): string[] {
  * The scripts a location's `try_files` falls back to (`try_files $uri /admin/index.php$is_args$args`
  * gives `/admin/index.php`): its last entry's path, before the query string or variables.
  */
+/**
+ * Whether the location sends the requests it takes to the script: its `try_files` falls back to
+ * it, or a rewrite of every path names it (October CMS's `location / { rewrite ^/.*$ /index.php
+ * last; }`: `/index.php/admin/x` taken there reached the restricted back end through a generic
+ * PHP location; blind case octobercms--generic-php-location, nginx 1.22.1).
+ */
+function handsOverTo(location: EffectiveNode, script: string): boolean {
+  return fallbackScripts(location).includes(script) || rewriteTarget(location) === script;
+}
+
 function fallbackScripts(location: EffectiveNode): string[] {
   const scripts: string[] = [];
   for (const tryFiles of location.childrenNamed('try_files')) {

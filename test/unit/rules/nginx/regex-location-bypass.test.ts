@@ -1082,6 +1082,26 @@ testRule(regexLocationBypass, {
       ],
     },
     {
+      // Blind case octobercms--generic-php-location (nginx 1.22.1: /index.php/admin/backend/auth
+      // reached PHP while /admin/… was refused): October's location / rewrites every path to the
+      // front controller, and a generic PHP location runs it with the route as path info.
+      name: "a Laravel route reached as /index.php/route through location /'s catch-all rewrite",
+      code: server(
+        `    location ^~ /admin {\n        allow 10.0.0.0/8;\n        deny all;\n        try_files $uri /index.php$is_args$args;\n    }\n    location / {\n        rewrite ^/.*$ /index.php last;\n    }\n${PHP}`,
+        '/var/www/october',
+      ),
+      files: { 'var/www/october/artisan': '', 'var/www/october/index.php': '' },
+      errors: [
+        {
+          messageId: 'routedFallback',
+          line: 3,
+          column: 5,
+          message:
+            /nginx gives `\/index\.php\/admin\/x` to `location \/`, whose `rewrite` sends it to `\/index\.php`/,
+        },
+      ],
+    },
+    {
       // Acceptance case sylius--php-location-from-gist, checked on nginx 1.22.1.
       name: 'behind a generic PHP location, a route of an application that strips the script name',
       code: server(
