@@ -1,0 +1,2 @@
+<?php
+// October CMS v3: modules/backend/formwidgets/FileUpload.php (placeholder).

@@ -1,0 +1,2 @@
+<?php
+// October CMS v3: plugins/rainlab/blog/controllers/Posts.php (placeholder).

@@ -1,0 +1,2 @@
+<?php
+// October CMS v3: modules/system/ServiceProvider.php (placeholder).
