@@ -484,8 +484,7 @@ function regexAliasFolders(server: EffectiveNode): RegexAliasFolder[] {
     const compiled = info?.compiled;
     if (!info?.isRegex || !compiled) continue;
     const alias = location.childrenNamed('alias')[0]?.args[0]?.value;
-    const parsed = regexUsagesOf(location.directive)[0]?.parsed;
-    const prefix = parsed?.root ? literalStart(parsed.root) : undefined;
+    const prefix = regexLiteralStart(location);
     if (!alias || prefix === undefined) continue;
     const tryFiles = location.childrenNamed('try_files')[0];
     const entry = tryFiles?.args[0]?.value;
@@ -515,6 +514,12 @@ function regexAliasFolders(server: EffectiveNode): RegexAliasFolder[] {
   return out;
 }
 
+/** The literal text a regex location's `^`-anchored pattern starts with (`^/icingaweb2(.+)?` → `/icingaweb2`). */
+function regexLiteralStart(location: EffectiveNode): string | undefined {
+  const parsed = regexUsagesOf(location.directive)[0]?.parsed;
+  return parsed?.root ? literalStart(parsed.root) : undefined;
+}
+
 /**
  * The folder a location names in the root: a prefix location's path (`location /x/`, `location ^~
  * /x/`), or the literal folder a `^`-anchored regex location starts with (October CMS's allowlist
@@ -527,8 +532,7 @@ function prefixPattern(location: EffectiveNode): string | undefined {
   let pattern: string | undefined;
   if (!info.isRegex && (info.modifier === '' || info.modifier === '^~')) pattern = info.pattern;
   else if (info.isRegex) {
-    const parsed = regexUsagesOf(location.directive)[0]?.parsed;
-    const start = parsed?.root ? literalStart(parsed.root) : undefined;
+    const start = regexLiteralStart(location);
     // Up to its last `/`: `^/storage/app` names the folder `/storage/`.
     if (start !== undefined) pattern = start.slice(0, start.lastIndexOf('/') + 1);
   }

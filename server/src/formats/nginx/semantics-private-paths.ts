@@ -580,6 +580,13 @@ export function exposedCategories(server: EffectiveNode, workspace: WorkspaceVie
   return CATEGORIES.filter((category) => served[category].length > 0);
 }
 
+/**
+ * The fix's deny of DATA_FOLDERS, one pattern for nginx and JavaScript alike (PCRE and JavaScript
+ * read it the same way: no syntax of either's own).
+ */
+const DATA_DENY =
+  '^/(?:private|sites/[^/]+/(?:private|files/private|files/civicrm/(?:custom|upload))|(?:files|wp-content/uploads|media)/civicrm/(?:custom|upload)|storage/(?:app/private|framework/sessions)|var/sessions|writable/session|Data/Persistent)/';
+
 /** A location the fix writes, and the requests it refuses (its regex, as JavaScript reads it). */
 export interface DenyLocation {
   head: string;
@@ -602,10 +609,9 @@ export const DENY_LOCATIONS: Record<Exclude<PrivateCategory, 'keys'>, DenyLocati
     refuses: /\.(sqlite3?|db3?)$/i,
   },
   data: {
-    head: 'location ~ ^/(?:private|sites/[^/]+/(?:private|files/private|files/civicrm/(?:custom|upload))|(?:files|wp-content/uploads|media)/civicrm/(?:custom|upload)|storage/(?:app/private|framework/sessions)|var/sessions|writable/session|Data/Persistent)/',
+    head: `location ~ ${DATA_DENY}`,
     body: ['deny all;'],
-    refuses:
-      /^\/(?:private|sites\/[^/]+\/(?:private|files\/private|files\/civicrm\/(?:custom|upload))|(?:files|wp-content\/uploads|media)\/civicrm\/(?:custom|upload)|storage\/(?:app\/private|framework\/sessions)|var\/sessions|writable\/session|Data\/Persistent)\//,
+    refuses: new RegExp(DATA_DENY),
   },
   config: {
     head: `location ~* ^/(?:[^/]+/)?(?:${CONFIG_NAMES})/.*\\.(?:${SETTINGS_EXTENSIONS})$`,
