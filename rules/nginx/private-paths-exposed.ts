@@ -224,7 +224,9 @@ export const privatePathsExposed = defineRule<NginxFile>({
         ),
       );
       if (!reached) return undefined;
-      const categories = [...new Set(exposed.flatMap(({ exposure }) => exposure.categories))];
+      // In the order messages list them, whatever placement named a category first.
+      const named = new Set(exposed.flatMap(({ exposure }) => exposure.categories));
+      const categories = (Object.keys(CATEGORY_NAMES) as PrivateCategory[]).filter((c) => named.has(c));
       const items = denyItems(categories, (c) => [
         ...new Set(
           exposed.flatMap(({ exposure }) =>
