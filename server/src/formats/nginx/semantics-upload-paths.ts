@@ -572,9 +572,22 @@ export function uploadPathsOfServer(
         const copy = uploadPath(relative);
         if (copy) add({ upload: copy, directories: [copy.sample] });
       }
+    // A root that is the project's folder, not its public one (`root /var/www/castopod;`): the
+    // upload directory of the public folder is served at `/public/media/…`, one-segment names
+    // included, since `public/` and `web/` say whose folder it is (blind case
+    // castopod--root-project-folder's helper: nginx 1.22.1 ran `/public/media/…/x.php`).
+    if (!compiled.signs && !isNestedPath(upload.pattern) && !upload.pattern.includes('*'))
+      for (const folder of PUBLIC_FOLDERS)
+        for (const relative of foundUnderRoot(uploadPath(`${folder}/${upload.pattern}`)!)) {
+          const copy = uploadPath(relative);
+          if (copy) add({ upload: copy, directories: [copy.sample] });
+        }
   }
   return out;
 }
+
+/** The public folders of frameworks, below a project's folder (Symfony's, Laravel's, CodeIgniter's `public/`; Yii's and Drupal's `web/`). */
+const PUBLIC_FOLDERS = ['public', 'web'];
 
 /** A path of several segments and no `*`: `wp-content/uploads`, not `uploads` or `sites/*\/files`. */
 function isNestedPath(pattern: string): boolean {

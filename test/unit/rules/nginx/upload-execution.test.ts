@@ -362,6 +362,18 @@ testRule(uploadExecution, {
   ],
   invalid: [
     {
+      // Blind cases castopod--root-project-folder's helper and forge-laravel--web-directory-project-root
+      // (nginx 1.22.1: /public/storage/h.php ran): the project's folder as the root.
+      name: "the public folder's upload directory under a root that is the project's folder",
+      code: `server {\n    root /var/www/app;\n${PHP}}\n`,
+      files: {
+        'var/www/app/artisan': '',
+        'var/www/app/public/index.php': '<?php\n',
+        'var/www/app/public/storage/avatars/1.png': '',
+      },
+      errors: [{ messageId: 'runs', line: 3, column: 5, message: /`\/public\/storage\/`/ }],
+    },
+    {
       // Blind case subfolder-laravel--upload-deny-after-php (nginx 1.22.1: /crm/storage/h.php
       // reached PHP): a Laravel application published at /crm/ beside a static site, its
       // public/storage link below the aliased folder, the storage deny after the PHP location.
