@@ -230,13 +230,15 @@ const FILES_PROBED = 8;
 const FILE_SEARCH_DEPTH = 5;
 
 /**
- * Folders of data rather than code: what users uploaded, exported or were sent, and backups.
- * A refused folder's other files are often the public assets of a package (MyBB's
- * `install/resources/installer.css`, blind case mybb--install-deny-without-caret), left to the
- * server's static regex without harm.
+ * Folders of data rather than code: what users uploaded, exported or were sent, and backups, and
+ * CiviCRM's custom-field and import uploads (`civicrm/custom/`, `civicrm/upload/`: ID scans,
+ * wherever the CMS is installed; blind case civi-wp-subdir--civicrm-deny-plain-prefix, nginx
+ * 1.22.1 sent them through the static regex). A refused folder's other files are often the
+ * public assets of a package (MyBB's `install/resources/installer.css`, blind case
+ * mybb--install-deny-without-caret), left to the server's static regex without harm.
  */
 const DATA_FOLDER =
-  /\/(?:documents?|private|backups?|exports?|attachments?|protected|confidential|secrets?|dumps?|deleted)\//i;
+  /\/(?:documents?|private|backups?|exports?|attachments?|protected|confidential|secrets?|dumps?|deleted|civicrm\/(?:custom|upload))\//i;
 
 /**
  * A prefix location that refuses every request (`location /sites/ { deny all; }`) whose files a

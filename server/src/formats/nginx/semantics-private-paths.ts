@@ -406,9 +406,15 @@ const SITES_LISTED = 16;
 /** Requests for files of each private data folder the tree shows below `tree`. */
 function collectDataFolders(tree: string, workspace: WorkspaceView, into: TreeProbes): void {
   for (const pattern of DATA_FOLDERS) {
-    for (const folder of expandStar(pattern, tree, workspace))
-      for (const file of dataFilesBelow(joinPath(tree, folder), workspace))
-        into.data.push(`/${folder}/${file}`);
+    // An application installed in a folder of the root (a WordPress with CiviCRM in `/civi/`)
+    // keeps its data one folder down: only for folders named by several segments, as no other
+    // folder is (blind case civi-wp-subdir--root-denies-miss-subdir, nginx 1.22.1 sent the scans).
+    const patterns =
+      pattern.includes('/') && !pattern.startsWith('*') ? [pattern, `*/${pattern}`] : [pattern];
+    for (const each of patterns)
+      for (const folder of expandStar(each, tree, workspace))
+        for (const file of dataFilesBelow(joinPath(tree, folder), workspace))
+          into.data.push(`/${folder}/${file}`);
   }
 }
 
@@ -439,13 +445,14 @@ function dataFilesBelow(folder: string, workspace: WorkspaceView): string[] {
 function expandStar(pattern: string, tree: string, workspace: WorkspaceView): string[] {
   const star = pattern.indexOf('*');
   if (star < 0) return workspace.listDir(joinPath(tree, pattern)) === undefined ? [] : [pattern];
-  const parent = pattern.slice(0, star - 1);
+  // `sites/*/private`, or `*/wp-content/…` for a folder of the root itself.
+  const parent = star === 0 ? '' : pattern.slice(0, star - 1);
   const rest = pattern.slice(star + 1);
-  const names = workspace.listDir(joinPath(tree, parent)) ?? [];
+  const names = workspace.listDir(parent === '' ? tree : joinPath(tree, parent)) ?? [];
   return names
     .filter((name) => !name.startsWith('.'))
     .slice(0, SITES_LISTED)
-    .map((name) => `${parent}/${name}${rest}`)
+    .map((name) => (parent === '' ? `${name}${rest}` : `${parent}/${name}${rest}`))
     .filter((folder) => workspace.listDir(joinPath(tree, folder)) !== undefined);
 }
 

@@ -490,6 +490,27 @@ testRule(privatePathsExposed, {
       ],
     },
     {
+      // Blind case civi-wp-subdir--root-denies-miss-subdir (nginx 1.22.1: the scans came back):
+      // WordPress with CiviCRM installed in /civi/, its data one folder down the root.
+      name: "CiviCRM's uploads of a WordPress installed in a folder of the root",
+      code: `server {\n    root /var/www/html;\n${DOT}${LOG}${BAK}${FRONT}}\n`,
+      files: {
+        'var/www/html/index.html': '',
+        'var/www/html/civi/wp-content/uploads/civicrm/custom/passport_3f9a.jpg': '',
+      },
+      errors: [
+        {
+          messageId: 'exposed',
+          line: 1,
+          column: 1,
+          message:
+            /private data folders \(`\/civi\/wp-content\/uploads\/civicrm\/custom\/passport_3f9a\.jpg`\)/,
+        },
+      ],
+      // The fix's deny is written for the root's own folders: no fix here.
+      output: null,
+    },
+    {
       // LexikJWTAuthenticationBundle's default key path: whoever has it signs tokens for any user.
       name: "Symfony's JWT private key under a root that is the project's folder",
       code: `server {\n${SYMFONY_ROOT}${FRONT}}\n`,

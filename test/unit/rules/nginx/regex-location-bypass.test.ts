@@ -519,6 +519,26 @@ testRule(regexLocationBypass, {
       output: null,
     },
     {
+      // Blind case civi-wp-subdir--civicrm-deny-plain-prefix (nginx 1.22.1: the ID scans came back
+      // through the static regex): CiviCRM's uploads under a WordPress installed in /civi/.
+      name: "CiviCRM's custom-field uploads under a refused prefix, served by the static regex",
+      code: server(
+        `    location /civi/wp-content/uploads/civicrm/ {\n        deny all;\n    }\n    location ~* \\.(?:css|js|jpe?g|png)$ {\n        expires 30d;\n    }\n`,
+      ),
+      files: { 'var/www/app/civi/wp-content/uploads/civicrm/custom/passport_3f9a.jpg': '' },
+      errors: [
+        {
+          messageId: 'staticFile',
+          line: 3,
+          column: 5,
+          message: /`\/civi\/wp-content\/uploads\/civicrm\/custom\/passport_3f9a\.jpg`/,
+        },
+      ],
+      output: server(
+        `    location ^~ /civi/wp-content/uploads/civicrm/ {\n        deny all;\n    }\n    location ~* \\.(?:css|js|jpe?g|png)$ {\n        expires 30d;\n    }\n`,
+      ),
+    },
+    {
       // Blind case ojs--files-dir-in-root-prefix-deny (nginx 1.22.1: a manuscript's figure, five levels down, was served).
       name: "a refused folder's files five levels down",
       code: server(
