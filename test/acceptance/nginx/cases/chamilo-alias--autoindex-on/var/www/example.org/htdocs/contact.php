@@ -1,0 +1,3 @@
+<?php
+// Contact form of the main site.
+echo "contact form";

@@ -1,0 +1,3 @@
+<?php
+require_once __DIR__.'/main/inc/global.inc.php';
+echo 'Chamilo campus home';

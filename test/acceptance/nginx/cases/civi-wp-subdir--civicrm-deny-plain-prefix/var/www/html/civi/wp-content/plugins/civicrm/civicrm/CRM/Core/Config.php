@@ -1,0 +1,1 @@
+<?php class CRM_Core_Config {}

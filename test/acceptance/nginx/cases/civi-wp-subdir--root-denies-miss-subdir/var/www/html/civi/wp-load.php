@@ -1,0 +1,1 @@
+<?php require_once __DIR__ . "/wp-config.php";

@@ -1,0 +1,1 @@
+<?php /* CiviMail open tracking */
