@@ -407,10 +407,10 @@ const SITES_LISTED = 16;
 function collectDataFolders(tree: string, workspace: WorkspaceView, into: TreeProbes): void {
   for (const pattern of DATA_FOLDERS) {
     // An application installed in a folder of the root (a WordPress with CiviCRM in `/civi/`)
-    // keeps its data one folder down: only for folders named by several segments, as no other
-    // folder is (blind case civi-wp-subdir--root-denies-miss-subdir, nginx 1.22.1 sent the scans).
-    const patterns =
-      pattern.includes('/') && !pattern.startsWith('*') ? [pattern, `*/${pattern}`] : [pattern];
+    // keeps its data one folder down: only for folders named by several segments and no `*`, as
+    // no other folder is (blind case civi-wp-subdir--root-denies-miss-subdir, nginx 1.22.1 sent
+    // the scans); expandStar reads one `*`.
+    const patterns = pattern.includes('/') && !pattern.includes('*') ? [pattern, `*/${pattern}`] : [pattern];
     for (const each of patterns)
       for (const folder of expandStar(each, tree, workspace))
         for (const file of dataFilesBelow(joinPath(tree, folder), workspace))
