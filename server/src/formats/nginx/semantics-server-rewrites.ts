@@ -207,24 +207,31 @@ function substituted(replacement: string, match: RegExpExecArray): string | unde
   return unknown || !out.startsWith('/') ? undefined : out;
 }
 
-/** Whether an `if`'s condition holds for the path: undefined when it reads what a probe cannot tell. */
+/**
+ * Whether an `if`'s condition holds for the path: undefined when it reads what a probe cannot
+ * tell. `$request_uri` is the request as the client wrote it: a match there can be dodged by
+ * percent-encoding a character (`/%2eenv`), which nginx decodes before it chooses a location (the
+ * reason regex-location-bypass does not trust such an `if` either), so a match is only a maybe;
+ * a request that does not match stays so.
+ */
 function conditionHolds(branch: EffectiveNode, uri: string, requestUri: string): boolean | undefined {
   const condition = ifCondition(branch.directive);
   if (!condition?.operator || !condition.operand) return undefined;
   const subject = condition.subject.value;
-  const value =
-    subject === '$uri' || subject === '$document_uri'
-      ? uri
-      : subject === '$request_uri'
-        ? requestUri
-        : undefined;
+  const asSent = subject === '$request_uri';
+  const value = subject === '$uri' || subject === '$document_uri' ? uri : asSent ? requestUri : undefined;
   if (value === undefined) return undefined;
   const operand = condition.operand.value;
-  if (condition.operator === '=' || condition.operator === '!=')
-    return operand.includes('$') ? undefined : (value === operand) === (condition.operator === '=');
-  if (!condition.isRegex) return undefined;
-  const compiled = compileRegexCached(operand, condition.caseInsensitive);
-  if (!compiled || !canRunPattern(operand, compiled.nestedQuantifier, value)) return undefined;
-  const matches = compiled.regex.test(value);
+  let matches: boolean;
+  if (condition.operator === '=' || condition.operator === '!=') {
+    if (operand.includes('$')) return undefined;
+    matches = value === operand;
+  } else {
+    if (!condition.isRegex) return undefined;
+    const compiled = compileRegexCached(operand, condition.caseInsensitive);
+    if (!compiled || !canRunPattern(operand, compiled.nestedQuantifier, value)) return undefined;
+    matches = compiled.regex.test(value);
+  }
+  if (matches && asSent) return undefined;
   return condition.operator.startsWith('!') ? !matches : matches;
 }

@@ -763,6 +763,12 @@ testRule(privatePathsExposed, {
       errors: [{ messageId: 'exposed', line: 1, column: 1 }],
     },
     {
+      // `/%2eenv` does not match, and nginx decodes it to /.env before it chooses the location.
+      name: 'a server-level if on $request_uri that refuses /.env, dodged by percent-encoding',
+      code: `server {\n    root /var/www/site;\n    if ($request_uri ~ "^/\\.env") {\n        return 404;\n    }\n${FRONT}}\n`,
+      errors: [{ messageId: 'exposed', line: 1, column: 1, message: /dotfiles \(`\.env`/ }],
+    },
+    {
       // A host check at the server level answers other names only: the site's own requests go on.
       name: 'a server-level if that answers other host names, before no rewrite',
       code: `server {\n    root /var/www/site;\n    if ($host != example.org) {\n        return 444;\n    }\n${FRONT}}\n`,
