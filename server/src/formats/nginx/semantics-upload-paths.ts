@@ -505,6 +505,13 @@ export function uploadPathsOfServer(
     seen.add(evidence.upload.pattern);
     out.push(evidence);
   };
+  /** Each directory the tree shows for a pattern below the root, as an upload directory of its own. */
+  const addCopiesFound = (pattern: string) => {
+    for (const relative of foundUnderRoot(uploadPath(pattern)!)) {
+      const copy = uploadPath(relative);
+      if (copy) add({ upload: copy, directories: [copy.sample] });
+    }
+  };
   for (let index = 0; index < uploads.length; index++) {
     const compiled = uploads[index]!;
     const upload = compiled.upload;
@@ -568,20 +575,13 @@ export function uploadPathsOfServer(
     // reach (blind case wo-subfolder--shop-uploads-deny-removed). Only for directories named by
     // more than one segment, as no other folder is, and that need no signs of their application.
     if (!compiled.signs && isNestedPath(upload.pattern) && treeRoots().length > 0)
-      for (const relative of foundUnderRoot(uploadPath(`*/${upload.pattern}`)!)) {
-        const copy = uploadPath(relative);
-        if (copy) add({ upload: copy, directories: [copy.sample] });
-      }
+      addCopiesFound(`*/${upload.pattern}`);
     // A root that is the project's folder, not its public one (`root /var/www/castopod;`): the
     // upload directory of the public folder is served at `/public/media/…`, one-segment names
     // included, since `public/` and `web/` say whose folder it is (blind case
     // castopod--root-project-folder's helper: nginx 1.22.1 ran `/public/media/…/x.php`).
     if (!compiled.signs && !isNestedPath(upload.pattern) && !upload.pattern.includes('*'))
-      for (const folder of PUBLIC_FOLDERS)
-        for (const relative of foundUnderRoot(uploadPath(`${folder}/${upload.pattern}`)!)) {
-          const copy = uploadPath(relative);
-          if (copy) add({ upload: copy, directories: [copy.sample] });
-        }
+      for (const folder of PUBLIC_FOLDERS) addCopiesFound(`${folder}/${upload.pattern}`);
   }
   return out;
 }
