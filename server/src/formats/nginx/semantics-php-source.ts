@@ -292,8 +292,13 @@ function computeServed(server: EffectiveNode, workspace: WorkspaceView): SourceS
     }
   for (const { location, prefix, folder, entry, fileOf } of regexAliasFolders(server))
     for (const script of scriptsOfTree(folder, workspace)) {
-      const uri = `${trimEndOf(prefix, isSlash)}${script}`;
-      if (!asked(uri) && fileOf(uri) === `${folder}${script}`) probes.push({ uri, from: location, entry });
+      // The script's path follows the literal start as a folder (`^/(modules|vendor)/…`), or is
+      // glued to it when a capture starts right after it (Cockpit's `^/:([^/]+)/storage/(.+)$`
+      // publishing `.spaces/$1/storage/$2` as `/:acme/storage/…`): the request whose file it is.
+      const uri = [`${trimEndOf(prefix, isSlash)}${script}`, `${prefix}${script.slice(1)}`].find(
+        (u) => fileOf(u) === `${folder}${script}`,
+      );
+      if (uri !== undefined && !asked(uri)) probes.push({ uri, from: location, entry });
     }
   for (const probe of fixedScriptProbes(server, workspace)) if (!asked(probe.uri)) probes.push(probe);
   if (probes.length === 0 || !regexesReadable(server)) return [];

@@ -324,6 +324,28 @@ testRule(phpSourceExposed, {
       output: null,
     },
     {
+      // Blind case cockpit--spaces-storage-wide (nginx 1.22.1: /:acme/storage/cache/modules.cache.php
+      // came back as source): the first capture follows the literal start `/:` without a slash.
+      name: 'a regex location whose alias is built from a capture glued to its literal start',
+      code: server(
+        `    location ~ ^/:([^/]+)/storage/(.+)$ {\n        alias /var/www/cockpit/.spaces/$1/storage/$2;\n    }\n${PHP_ALL}`,
+        '/var/www/cockpit',
+      ),
+      files: {
+        'var/www/cockpit/index.php': '<?php\n',
+        'var/www/cockpit/.spaces/acme/storage/cache/modules.cache.php': '<?php\n',
+      },
+      errors: [
+        {
+          messageId: 'exposed',
+          line: 1,
+          column: 1,
+          message: /`\/:acme\/storage\/cache\/modules\.cache\.php`/,
+        },
+      ],
+      output: null,
+    },
+    {
       // Blind case pico--internal-files-try-files-index (nginx 1.22.1: /config/config.yml got
       // index.php's source): the fixed file entry is found for every request without a query string.
       name: 'a try_files that tests a fixed script before its last parameter, in a location without PHP',
