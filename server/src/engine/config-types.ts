@@ -88,6 +88,8 @@ export const DEFAULT_UPLOAD_PATHS: readonly string[] = [
   'images/pm_attachments',
   'images/signature_attachments',
   'images/captchas',
+  // SPIP: the documents and logos editors upload (_DIR_IMG), IMG/ in the installation's own folder.
+  'IMG',
 ];
 
 export const DEFAULT_MAX_FILE_SIZE = 5 * 1024 * 1024;

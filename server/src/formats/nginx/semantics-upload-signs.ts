@@ -177,6 +177,19 @@ const EXPRESSIONENGINE: ApplicationSigns = {
   inRoot: true,
 };
 
+/**
+ * SPIP keeps the documents and logos editors upload in `IMG/` (`IMG/jpg/`, `IMG/pdf/`,
+ * `IMG/logo/`), a name a static site may give to its own pictures. Its root (the installation
+ * itself) holds `spip.php` and the private area's `ecrire/inc_version.php`; its documented server
+ * rewrites to `spip.php` from a location named `@spip`.
+ */
+const SPIP: ApplicationSigns = {
+  names: new Set(['spip.php', 'ecrire/inc_version.php']),
+  locations: /spip/i,
+  root: /(^|\/)spip[^/]*(\/|$)/i,
+  inRoot: true,
+};
+
 /** Signs of either application, for a folder both upload to. */
 function eitherOf(a: ApplicationSigns, b: ApplicationSigns): ApplicationSigns {
   const locations = [a.locations, b.locations].filter((r): r is RegExp => r !== undefined);
@@ -210,6 +223,7 @@ const GUARDED: ReadonlyMap<string, ApplicationSigns> = new Map([
   ['images/pm_attachments', EXPRESSIONENGINE],
   ['images/signature_attachments', EXPRESSIONENGINE],
   ['images/captchas', EXPRESSIONENGINE],
+  ['IMG', SPIP],
 ]);
 
 /** The signs a default upload pattern needs, if any. */

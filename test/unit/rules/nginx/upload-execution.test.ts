@@ -179,6 +179,15 @@ testRule(uploadExecution, {
       },
     },
     {
+      name: 'an IMG/ folder of a static site, where SPIP does not show',
+      code: `server {\n    root /srv/site;\n${PHP}}\n`,
+      files: {
+        'srv/site/IMG/banner.jpg': '',
+        'srv/site/contact.php': '',
+        'srv/site/index.php': '',
+      },
+    },
+    {
       name: 'images/uploads and images/avatars where ExpressionEngine does not show',
       code: `server {\n    root /srv/site;\n${PHP}}\n`,
       files: {
@@ -722,6 +731,18 @@ testRule(uploadExecution, {
         'var/www/site/index.php': '',
       },
       errors: [{ messageId: 'runs', line: 3, column: 5, message: /`\/images\/`/ }],
+    },
+    {
+      // Blind case spip--img-script-deny-removed without its .harden.yaml: nginx 1.22.1 ran
+      // /IMG/jpg/shell.php (502 from the PHP location).
+      name: "SPIP's documents, beside spip.php and ecrire/, under a generic PHP location",
+      code: `server {\n    root /var/www/site;\n${PHP}}\n`,
+      files: {
+        'var/www/site/IMG/jpg/photo.jpg': '',
+        'var/www/site/spip.php': '',
+        'var/www/site/ecrire/inc_version.php': '',
+      },
+      errors: [{ messageId: 'runs', line: 3, column: 5, message: /`\/IMG\/`/ }],
     },
     {
       name: "Chevereto's members' images under a root named after it",
