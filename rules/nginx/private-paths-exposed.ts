@@ -18,6 +18,7 @@ import {
   exposedCategories,
   isFixedProbe,
   servedProbes,
+  shownProbe,
   type AliasExposure,
   type DenyLocation,
   type PrivateCategory,
@@ -72,7 +73,7 @@ function categoryLabel(category: PrivateCategory, served: readonly string[], pre
     const label =
       category === 'logs' && isFixedProbe(category, probe)
         ? '`*.log`'
-        : (SHOWN[probe] ?? `\`${aliasUri(prefix, probe)}\``);
+        : (SHOWN[probe] ?? `\`${shownProbe(aliasUri(prefix, probe))}\``);
     if (!shown.includes(label)) shown.push(label);
   }
   if (category === 'composer') return shown.join('/');

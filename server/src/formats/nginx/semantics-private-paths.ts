@@ -320,6 +320,29 @@ function isDatabaseFile(name: string): boolean {
   return /\.(?:sqlite3?|db3?)$/i.test(name) && name.toLowerCase() !== 'thumbs.db';
 }
 
+/**
+ * A session file of PHP's `files` handler (`sess_<id>`) or of CodeIgniter's (`ci_session<id>`):
+ * whoever reads one has the session's data and can take the session over with its id.
+ */
+const SESSION_FILE = /^(sess_|ci_session)[A-Za-z0-9,-]{8,}$/;
+
+function isSessionFile(name: string): boolean {
+  return SESSION_FILE.test(name);
+}
+
+/**
+ * A probe as a message shows it. A session file's name holds the session id, a credential that
+ * must not reach a report: the folder and the handler's prefix are shown (`/var/sessions/prod/sess_…`),
+ * and a file of a `sessions` folder (Laravel's, named by the id alone) as `…`.
+ */
+export function shownProbe(uri: string): string {
+  const slash = uri.lastIndexOf('/');
+  const folder = uri.slice(0, slash + 1);
+  const prefix = SESSION_FILE.exec(uri.slice(slash + 1))?.[1];
+  if (prefix !== undefined) return `${folder}${prefix}…`;
+  return /\/sessions?\/$/i.test(folder) ? `${folder}…` : uri;
+}
+
 /** Names a private key file goes by: PEM and armored OpenPGP files, and OpenSSH's own names. */
 const KEY_FILE_NAME = /\.(?:pem|key|asc|gpg|priv)$|^id_(?:rsa|dsa|ecdsa|ed25519)$/i;
 /** The armor line that opens a private key: PEM's (`RSA`, `EC`, `ENCRYPTED`, `OPENSSH`…) and OpenPGP's. */
@@ -414,7 +437,7 @@ function collectDataFolders(tree: string, workspace: WorkspaceView, into: TreePr
     for (const each of patterns)
       for (const folder of expandStar(each, tree, workspace))
         for (const file of dataFilesBelow(joinPath(tree, folder), workspace))
-          into.data.push(`/${folder}/${file}`);
+          if (!into.data.includes(`/${folder}/${file}`)) into.data.push(`/${folder}/${file}`);
   }
 }
 
@@ -472,6 +495,10 @@ function collectBelow(tree: string, fromDepth: 0 | 1, workspace: WorkspaceView, 
     // A database has no fixed probe: the root's own are looked for too (`public/data.sqlite`).
     const databases = names.filter(isDatabaseFile).slice(0, PER_FOLDER);
     into.databases.push(...databases.map((name) => `${uri}${name}`));
+    // PHP's file sessions wherever an application keeps them (YetiForce's `cache/session/`): the
+    // first of a folder, beside those of the data folders above.
+    const session = names.find(isSessionFile);
+    if (session !== undefined && !into.data.includes(`${uri}${session}`)) into.data.push(`${uri}${session}`);
     const keys = names.filter((name) => isPrivateKeyFile(joinPath(path, name), name, workspace));
     into.keys.push(...keys.slice(0, PER_FOLDER).map((name) => `${uri}${name}`));
     // Settings that flat-file applications keep in the root, guarded by an `.htaccess` nginx never
