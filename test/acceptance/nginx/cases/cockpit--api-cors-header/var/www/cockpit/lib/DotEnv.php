@@ -1,0 +1,2 @@
+<?php
+// lib/DotEnv.php

@@ -1,0 +1,2 @@
+<?php
+// modules/App/Helper/ResponseCache.php

@@ -1,0 +1,2 @@
+<?php
+// install/index.php

@@ -1,0 +1,2 @@
+<?php
+// lib/vendor/composer/autoload_real.php

@@ -1,0 +1,2 @@
+<?php
+// lib/Lime/App.php

@@ -1,0 +1,2 @@
+<?php
+// lib/_autoload.php

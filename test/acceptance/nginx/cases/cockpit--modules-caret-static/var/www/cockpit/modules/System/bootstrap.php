@@ -1,0 +1,2 @@
+<?php
+// modules/System/bootstrap.php

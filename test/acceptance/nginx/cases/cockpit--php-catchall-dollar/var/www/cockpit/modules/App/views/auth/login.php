@@ -1,0 +1,2 @@
+<?php
+// modules/App/views/auth/login.php

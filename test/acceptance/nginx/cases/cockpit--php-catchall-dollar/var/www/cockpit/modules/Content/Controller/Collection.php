@@ -1,0 +1,2 @@
+<?php
+// modules/Content/Controller/Collection.php

@@ -1,0 +1,2 @@
+<?php
+// lib/FileStorage.php

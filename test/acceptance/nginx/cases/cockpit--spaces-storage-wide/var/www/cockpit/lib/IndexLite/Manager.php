@@ -1,0 +1,2 @@
+<?php
+// lib/IndexLite/Manager.php

@@ -1,0 +1,2 @@
+<?php
+// modules/App/Controller/Auth.php

@@ -1,0 +1,2 @@
+<?php
+// modules/Assets/Controller/Assets.php

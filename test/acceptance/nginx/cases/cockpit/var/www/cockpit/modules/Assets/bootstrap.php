@@ -1,0 +1,2 @@
+<?php
+// modules/Assets/bootstrap.php

@@ -1,0 +1,2 @@
+<?php
+// PAHEKO-SOURCE-MARKER scripts/handle_bounce.php

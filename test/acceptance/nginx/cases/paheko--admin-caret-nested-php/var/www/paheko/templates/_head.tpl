@@ -1,0 +1,3 @@
+<!DOCTYPE html>
+<html lang="fr">
+<head><title>{$title}</title></head>

@@ -1,0 +1,2 @@
+<?php
+// PAHEKO-SOURCE-MARKER www/admin/me/security.php

@@ -1,0 +1,2 @@
+{include file="_head.tpl" title="Accueil"}
+<main></main>

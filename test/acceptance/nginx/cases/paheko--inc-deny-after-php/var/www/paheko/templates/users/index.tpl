@@ -1,0 +1,1 @@
+{include file="_head.tpl" title="Membres"}

@@ -1,0 +1,1 @@
+CREATE TABLE config (key TEXT PRIMARY KEY, value TEXT NULL);

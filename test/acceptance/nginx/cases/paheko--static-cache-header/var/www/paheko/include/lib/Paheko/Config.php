@@ -1,0 +1,2 @@
+<?php
+// PAHEKO-SOURCE-MARKER include/lib/Paheko/Config.php

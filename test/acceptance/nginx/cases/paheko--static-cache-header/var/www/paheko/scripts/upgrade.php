@@ -1,0 +1,2 @@
+<?php
+// PAHEKO-SOURCE-MARKER scripts/upgrade.php

@@ -1,0 +1,2 @@
+<?php
+// PAHEKO-SOURCE-MARKER scripts/cron.php

@@ -1,0 +1,2 @@
+<?php
+// PAHEKO-SOURCE-MARKER scripts/emails.php

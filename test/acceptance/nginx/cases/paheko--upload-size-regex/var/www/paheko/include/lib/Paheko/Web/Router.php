@@ -1,0 +1,2 @@
+<?php
+// PAHEKO-SOURCE-MARKER include/lib/Paheko/Web/Router.php

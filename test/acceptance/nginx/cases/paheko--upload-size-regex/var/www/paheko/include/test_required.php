@@ -1,0 +1,2 @@
+<?php
+// PAHEKO-SOURCE-MARKER include/test_required.php

@@ -1,0 +1,2 @@
+<?php
+// PAHEKO-SOURCE-MARKER include/lib/KD2/Smartyer.php

@@ -1,0 +1,5 @@
+<?php
+
+namespace Symfony\Polyfill\Mbstring;
+
+final class Mbstring {}

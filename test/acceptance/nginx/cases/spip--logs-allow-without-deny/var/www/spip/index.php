@@ -1,0 +1,4 @@
+<?php
+
+# appel SPIP
+include __DIR__ . '/spip.php';

@@ -1,0 +1,1 @@
+// ajaxCallback.js

@@ -1,0 +1,4 @@
+<?php
+/**
+ * Roundcube Webmail (YetiForce lib_roundcube) index.
+ */

@@ -1,0 +1,7 @@
+<?php
+namespace Config;
+
+class Debug
+{
+	public static $LOG_TO_FILE = true;
+}

@@ -1,0 +1,4 @@
+<?php
+/**
+ * YetiForce CRM main entry.
+ */

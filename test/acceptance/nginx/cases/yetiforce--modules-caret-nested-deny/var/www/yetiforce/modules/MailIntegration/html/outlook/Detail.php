@@ -1,0 +1,4 @@
+<?php
+/**
+ * Outlook add-in detail page.
+ */

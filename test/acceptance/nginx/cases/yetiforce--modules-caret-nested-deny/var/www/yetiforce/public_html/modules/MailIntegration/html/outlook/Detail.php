@@ -1,0 +1,5 @@
+<?php
+/**
+ * MailIntegration outlook detail file.
+ */
+require '../../../../../modules/MailIntegration/html/outlook/Detail.php';

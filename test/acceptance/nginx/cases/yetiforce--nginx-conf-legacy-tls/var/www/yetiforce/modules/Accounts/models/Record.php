@@ -1,0 +1,4 @@
+<?php
+/**
+ * Accounts record model.
+ */

@@ -1,0 +1,4 @@
+<?php
+/**
+ * Privileges of user 1.
+ */

@@ -1,0 +1,5 @@
+<?php
+/**
+ * MailIntegration outlook compose file.
+ */
+require '../../../../../modules/MailIntegration/html/outlook/Compose.php';

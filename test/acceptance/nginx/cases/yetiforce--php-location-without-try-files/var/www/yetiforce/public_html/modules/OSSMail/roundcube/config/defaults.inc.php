@@ -1,0 +1,3 @@
+<?php
+$config = [];
+$config['log_dir'] = RCUBE_INSTALL_PATH . 'logs/';

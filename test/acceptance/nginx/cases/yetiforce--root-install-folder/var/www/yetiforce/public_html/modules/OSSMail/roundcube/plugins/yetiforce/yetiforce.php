@@ -1,0 +1,4 @@
+<?php
+/**
+ * YetiForce plugin for Roundcube.
+ */

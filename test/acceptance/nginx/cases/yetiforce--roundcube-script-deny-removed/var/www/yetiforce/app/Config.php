@@ -1,0 +1,4 @@
+<?php
+/**
+ * App config loader.
+ */

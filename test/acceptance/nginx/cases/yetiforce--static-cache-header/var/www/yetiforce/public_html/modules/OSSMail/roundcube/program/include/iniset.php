@@ -1,0 +1,4 @@
+<?php
+/**
+ * Roundcube iniset.
+ */

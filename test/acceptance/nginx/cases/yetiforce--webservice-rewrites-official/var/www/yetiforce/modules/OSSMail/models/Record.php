@@ -1,0 +1,4 @@
+<?php
+/**
+ * OSSMail record model.
+ */

@@ -1,0 +1,2 @@
+<?php
+$config = ['imap_host' => 'ssl://mail.example.com:993'];
