@@ -4,6 +4,7 @@ import { addHeaderMultiline } from './add-header-multiline.ts';
 import { aliasTraversal } from './alias-traversal.ts';
 import { allowWithoutDeny } from './allow-without-deny.ts';
 import { certificateExpiry } from './certificate-expiry.ts';
+import { debugScriptExposed } from './debug-script-exposed.ts';
 import { defaultServer } from './default-server.ts';
 import { directoryListing } from './directory-listing.ts';
 import { errorLogOff } from './error-log-off.ts';
@@ -64,6 +65,7 @@ export const NGINX_RULES: AnyRule[] = [
   aliasTraversal,
   allowWithoutDeny,
   certificateExpiry,
+  debugScriptExposed,
   defaultServer,
   directoryListing,
   errorLogOff,

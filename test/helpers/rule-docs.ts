@@ -24,6 +24,12 @@ export interface DocExample {
   file: string | undefined;
   code: string;
   line: number;
+  /**
+   * Files of the example's workspace besides its own: the blocks written just before it in its
+   * section whose info string says `context` (```php file=var/www/app/info.php context```), for a
+   * rule that reads the application tree beside a configuration.
+   */
+  context: Record<string, string>;
 }
 
 const LANG_FORMAT: Record<string, FormatId> = {
@@ -53,10 +59,12 @@ export function docExamples(markdown: string): DocExample[] {
   const examples: DocExample[] = [];
   const lines = markdown.split('\n');
   let section: DocExample['section'] | undefined;
+  let context: Record<string, string> = {};
   for (let i = 0; i < lines.length; i++) {
     const line = lines[i]!;
     if (line.startsWith('#')) {
       section = line === '### Fires' ? 'fires' : line === '### Stays silent' ? 'silent' : undefined;
+      context = {};
       continue;
     }
     const fence = /^```(\w+)(.*)$/.exec(line);
@@ -67,7 +75,12 @@ export function docExamples(markdown: string): DocExample[] {
     if (section) {
       const lang = fence[1]!;
       const file = /\bfile=(\S+)/.exec(fence[2] ?? '')?.[1];
-      examples.push({ section, lang, format: LANG_FORMAT[lang], file, code: body.join('\n') + '\n', line: i + 1 });
+      const code = body.join('\n') + '\n';
+      if (file !== undefined && /\bcontext\b/.test(fence[2] ?? '')) context[file] = code;
+      else {
+        examples.push({ section, lang, format: LANG_FORMAT[lang], file, code, line: i + 1, context });
+        context = {};
+      }
     }
     i = j;
   }

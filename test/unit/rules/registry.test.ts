@@ -127,7 +127,7 @@ describe('rule documentation examples', () => {
     examples.forEach((example) => {
       test(`${meta.id}: example at line ${example.line} ${example.section === 'fires' ? 'fires' : 'stays silent'}`, () => {
         const file = example.file ?? defaultExampleFile(example.format!);
-        const workspace = new MemoryWorkspace('/ws', { [file]: example.code });
+        const workspace = new MemoryWorkspace('/ws', { ...example.context, [file]: example.code });
         const config = defaultConfig();
         config.rules[meta.id] = { severity: meta.severity };
         const result = linter.lint(

@@ -712,6 +712,11 @@ function indexScriptRun(server: EffectiveNode, prefix: string): ExecutionPath | 
   return undefined;
 }
 
+/** The location that runs the script a request names (`/info.php`), if one does: `firstScriptRun` for one script. */
+export function scriptRunAt(server: EffectiveNode, uri: string): ExecutionPath | undefined {
+  return firstScriptRun(server, [{ uri, script: uri }]);
+}
+
 function firstScriptRun(
   server: EffectiveNode,
   probes: readonly ScriptProbe[],
