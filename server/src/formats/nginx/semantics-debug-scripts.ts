@@ -6,7 +6,7 @@ import { restricted } from './semantics-private-paths.ts';
 import { authenticationAt } from './semantics-restrictions.ts';
 import { mayKeepRequestPath } from './semantics-server-rewrites.ts';
 import { scriptRunAt, workspaceRootsFor, type ExecutionPath } from './semantics-upload-paths.ts';
-import { foldersBelow, memoByWorkspace } from './semantics-workspace-tree.ts';
+import { foldersBelow, memoByWorkspace, readSmallText } from './semantics-workspace-tree.ts';
 
 /**
  * Scripts left in a web root that must never answer a public request, told by their content:
@@ -84,13 +84,6 @@ function isInsideAny(uri: string, folders: ReadonlySet<string>): boolean {
   return uri.split('/').some((segment) => folders.has(segment));
 }
 
-/** A small text file, read whole; undefined for a folder, a large file or one that cannot be read. */
-function smallText(path: string, maxBytes: number, workspace: WorkspaceView): string | undefined {
-  const stat = workspace.stat(path);
-  if (!stat?.isFile || stat.size > maxBytes) return undefined;
-  return workspace.readText(path);
-}
-
 /**
  * Whether the script does nothing but call `phpinfo()`: its PHP code, comments and the
  * `<?php`/`?>` tags left out, is one or more `phpinfo(…);` calls. A script that checks a login
@@ -105,13 +98,13 @@ export function isPhpinfoSource(text: string): boolean {
 }
 
 function isPhpinfoPage(path: string, workspace: WorkspaceView): boolean {
-  const text = smallText(path, PHPINFO_MAX_BYTES, workspace);
+  const text = readSmallText(workspace, path, PHPINFO_MAX_BYTES);
   return text !== undefined && isPhpinfoSource(text);
 }
 
 /** PHPUnit's fixed releases read `php://stdin`, which a web request leaves empty; the vulnerable ones `php://input`, the body. */
 function evaluatesRequestBody(path: string, workspace: WorkspaceView): boolean {
-  const text = smallText(path, EVAL_STDIN_MAX_BYTES, workspace);
+  const text = readSmallText(workspace, path, EVAL_STDIN_MAX_BYTES);
   return text !== undefined && /\beval\s*\(/.test(text) && text.includes('php://input');
 }
 

@@ -9,7 +9,7 @@ import { addressCheckFor } from './semantics-restrictions.ts';
 import { workspaceRootsFor } from './semantics-upload-paths.ts';
 import { rewriteTarget } from './semantics-if-flow.ts';
 import { triesOnlyFixedFiles, tryFilesFolder } from './semantics-try-files-fallback.ts';
-import { filesBelow, foldersBelow, memoByWorkspace } from './semantics-workspace-tree.ts';
+import { filesBelow, foldersBelow, memoByWorkspace, readSmallText } from './semantics-workspace-tree.ts';
 import { documentRoot, lastDirectiveIn, locationBlocks } from './server-blocks.ts';
 import { locationsOfServer } from './semantics-tree-index.ts';
 import { isSlash, trimEndOf } from '../../engine/text-runs.ts';
@@ -359,9 +359,8 @@ const KEY_FILE_MAX_BYTES = 64 * 1024;
  */
 function isPrivateKeyFile(path: string, name: string, workspace: WorkspaceView): boolean {
   if (!KEY_FILE_NAME.test(name)) return false;
-  const stat = workspace.stat(path);
-  if (!stat?.isFile || stat.size > KEY_FILE_MAX_BYTES) return false;
-  return PRIVATE_KEY_ARMOR.test(workspace.readText(path)?.slice(0, 4096) ?? '');
+  const text = readSmallText(workspace, path, KEY_FILE_MAX_BYTES);
+  return text !== undefined && PRIVATE_KEY_ARMOR.test(text.slice(0, 4096));
 }
 
 /** Tree probes by workspace, first depth and folder path. */

@@ -95,3 +95,15 @@ export function memoByWorkspace<T>(): (workspace: WorkspaceView, key: string, co
     return value;
   };
 }
+
+/**
+ * A small file of the workspace, read whole; undefined for a folder, a file larger than
+ * `maxBytes` or one that cannot be read. The size is taken from `stat` when the view reports
+ * one, else from the text (a view without file modes, `--no-file-modes`, still reads files).
+ */
+export function readSmallText(workspace: WorkspaceView, path: string, maxBytes: number): string | undefined {
+  const stat = workspace.stat(path);
+  if (stat && (!stat.isFile || stat.size > maxBytes)) return undefined;
+  const text = workspace.readText(path);
+  return text !== undefined && text.length <= maxBytes ? text : undefined;
+}

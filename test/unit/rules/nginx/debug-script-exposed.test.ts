@@ -1,7 +1,11 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { debugScriptExposed } from '../../../../rules/nginx/debug-script-exposed.ts';
-import { isPhpinfoSource } from '../../../../server/src/formats/nginx/semantics-debug-scripts.ts';
+import {
+  debugScriptsBelow,
+  isPhpinfoSource,
+} from '../../../../server/src/formats/nginx/semantics-debug-scripts.ts';
+import { MemoryWorkspace } from '../../../helpers/memory-workspace.ts';
 import { testRule } from '../../../helpers/rule-tester.ts';
 
 const PHP =
@@ -27,6 +31,23 @@ test('a phpinfo page is told by its code, comments and tags aside', () => {
   assert.equal(isPhpinfoSource('<?php\nif ($_GET["k"] === "x") phpinfo();\n'), false);
   assert.equal(isPhpinfoSource('<?php\necho "phpinfo();";\n'), false);
   assert.equal(isPhpinfoSource('<?php\n'), false);
+});
+
+test('the scripts are read where the workspace reports no file modes (--no-file-modes)', () => {
+  class WithoutModes extends MemoryWorkspace {
+    override stat(): undefined {
+      return undefined;
+    }
+  }
+  const workspace = new WithoutModes('/ws', {
+    'var/www/app/info.php': PHPINFO,
+    [`var/www/app/${PHPUNIT}`]: EVAL_INPUT,
+    'var/www/app/test.php': `<?php\n${'// padding\n'.repeat(300)}phpinfo();\n`,
+  });
+  assert.deepEqual(
+    debugScriptsBelow('/var/www/app', workspace).map((s) => `${s.kind} ${s.uri}`),
+    ['phpinfo /info.php', `evalStdin /${PHPUNIT}`],
+  );
 });
 
 testRule(debugScriptExposed, {
