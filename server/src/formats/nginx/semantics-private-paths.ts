@@ -297,11 +297,12 @@ const LOG_FOLDER = /\/logs?\/(?:[^/]+\/)?$/i;
 
 /**
  * A file of a log folder that is a log: written as text (`errors.txt`), or rotated
- * (`error.1`, `error.txt.gz`); not a dotfile, nor a page, stylesheet or script some plugin
+ * (`error.1`, `error.txt.gz`), or named by what it logs without an extension (Jeedom's
+ * `log/jeedom`, `log/http.error`); not a dotfile, nor a page, stylesheet or script some plugin
  * keeps in a folder it calls `log`.
  */
 function isLogFile(name: string): boolean {
-  return !name.startsWith('.') && /\.(?:txt|log|out|err|\d+|gz)$/i.test(name);
+  return !name.startsWith('.') && (/\.(?:txt|log|out|err|error|\d+|gz)$/i.test(name) || !name.includes('.'));
 }
 
 /** A database dump or a backup copy left in the tree (`site/assets/backups/db.sql`, `dump.sql.gz`, `config.php.bak`). */
@@ -515,8 +516,15 @@ function collectBelow(tree: string, fromDepth: 0 | 1, workspace: WorkspaceView, 
     // Two `*.log` files, and two of the folder's other logs: a rotated `vtigercrm.log.1` is what a
     // `\.log$` deny lets through (blind case vtiger--logs-deny-removed, nginx 1.22.1: 200).
     const logs = names.filter((name) => name.endsWith('.log')).slice(0, PER_FOLDER);
+    // A name without an extension may be a subfolder (`Data/Logs/Exceptions/`), which is no log.
+    const isFile = (name: string) =>
+      name.includes('.') || workspace.listDir(joinPath(path, name)) === undefined;
     if (logFolder)
-      logs.push(...names.filter((name) => !name.endsWith('.log') && isLogFile(name)).slice(0, PER_FOLDER));
+      logs.push(
+        ...names
+          .filter((name) => !name.endsWith('.log') && isLogFile(name) && isFile(name))
+          .slice(0, PER_FOLDER),
+      );
     into.logs.push(...logs.map((name) => `${uri}${name}`));
     // In a backup folder, its archives too (Zenphoto's `backup/*.zdb`, a `backups/site.tar.gz`).
     const isDump = BACKUP_FOLDER.test(uri)

@@ -674,6 +674,27 @@ testRule(privatePathsExposed, {
       output: null,
     },
     {
+      // Blind case jeedom--stale-v3-denies (nginx 1.22.1: log/jeedom and log/http.error came back
+      // 200): a log folder's logs named without an extension, past a \.log$ deny.
+      name: 'logs without an extension in a log folder, past a \\.log$ deny',
+      code: `server {\n    root /var/www/html;\n${DOT}${LOG}${BAK}${COMPOSER}    location / {\n        try_files $uri $uri/ /index.php?$args;\n    }\n}\n`,
+      files: {
+        'var/www/html/log/http.error': '',
+        'var/www/html/log/jeedom': '',
+        'var/www/html/log/index.html': '',
+        'var/www/html/index.php': '<?php\n',
+      },
+      errors: [
+        {
+          messageId: 'exposed',
+          line: 1,
+          column: 1,
+          message: /^This server serves log files \(`\/log\/http\.error`, `\/log\/jeedom`\) from its root/,
+        },
+      ],
+      output: null,
+    },
+    {
       name: "a try_files that reads the request in a folder holding the application's Composer file",
       code: `server {\n${KOEL}}\n`,
       files: { 'var/www/koel/public/composer.json': '{}', 'var/www/koel/public/index.php': '<?php\n' },
