@@ -90,6 +90,10 @@ export const DEFAULT_UPLOAD_PATHS: readonly string[] = [
   'images/captchas',
   // SPIP: the documents and logos editors upload (_DIR_IMG), IMG/ in the installation's own folder.
   'IMG',
+  // Coppermine: the pictures members upload (albums/userpics/<user>/, albums/edit/).
+  'albums',
+  // Jeedom: the images and files users add to objects, scenarios and designs (data/).
+  'data',
 ];
 
 export const DEFAULT_MAX_FILE_SIZE = 5 * 1024 * 1024;

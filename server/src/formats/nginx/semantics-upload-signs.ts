@@ -190,6 +190,41 @@ const SPIP: ApplicationSigns = {
   inRoot: true,
 };
 
+/**
+ * Coppermine keeps the pictures members upload in `albums/` (`albums/userpics/<user id>/`,
+ * `albums/edit/` while they are processed), a name a static gallery may give its own pictures.
+ * Its root (the installation itself) holds `displayimage.php` and `albmgr.php` among its scripts.
+ */
+const COPPERMINE: ApplicationSigns = {
+  names: new Set(['displayimage.php', 'albmgr.php']),
+  locations: /coppermine|\/albums\/userpics/i,
+  root: /(^|\/)(?:coppermine|cpg)[^/]*(\/|$)/i,
+  inRoot: true,
+};
+
+/**
+ * Jeedom keeps what users add (object and scenario images, designs, custom files) in `data/`, a
+ * name many applications give to anything. Its root (the installation itself, `/var/www/html` by
+ * its installer) holds the core's `core/class/jeedom.class.php`.
+ */
+const JEEDOM: ApplicationSigns = {
+  names: new Set(['core/class/jeedom.class.php']),
+  locations: /jeedom/i,
+  root: /(^|\/)jeedom[^/]*(\/|$)/i,
+  inRoot: true,
+};
+
+/**
+ * Dotclear's media manager stores what authors upload in `public/`, in the installation's own
+ * folder beside `inc/` (its settings template `inc/config.php.in`) and `admin/`.
+ */
+const DOTCLEAR: ApplicationSigns = {
+  names: new Set(['inc/config.php.in']),
+  locations: /dotclear/i,
+  root: /(^|\/)dotclear[^/]*(\/|$)/i,
+  inRoot: true,
+};
+
 /** Signs of either application, for a folder both upload to. */
 function eitherOf(a: ApplicationSigns, b: ApplicationSigns): ApplicationSigns {
   const locations = [a.locations, b.locations].filter((r): r is RegExp => r !== undefined);
@@ -215,7 +250,7 @@ const GUARDED: ReadonlyMap<string, ApplicationSigns> = new Map([
   ['sites/*/documents', OPENEMR],
   ['app/admin/import-export/upload', PHPIPAM],
   ['app/subnets/import-subnet/upload', PHPIPAM],
-  ['public', PKP],
+  ['public', eitherOf(PKP, DOTCLEAR)],
   ['content/images/users', CHEVERETO],
   ['images/uploads', EXPRESSIONENGINE],
   ['images/avatars', EXPRESSIONENGINE],
@@ -224,6 +259,8 @@ const GUARDED: ReadonlyMap<string, ApplicationSigns> = new Map([
   ['images/signature_attachments', EXPRESSIONENGINE],
   ['images/captchas', EXPRESSIONENGINE],
   ['IMG', SPIP],
+  ['albums', COPPERMINE],
+  ['data', JEEDOM],
 ]);
 
 /** The signs a default upload pattern needs, if any. */

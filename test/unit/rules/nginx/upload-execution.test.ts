@@ -179,6 +179,15 @@ testRule(uploadExecution, {
       },
     },
     {
+      name: 'a data/ folder and an albums/ folder where neither Jeedom nor Coppermine shows',
+      code: `server {\n    root /srv/site;\n${PHP}}\n`,
+      files: {
+        'srv/site/data/countries.json': '',
+        'srv/site/albums/2024/beach.jpg': '',
+        'srv/site/index.php': '',
+      },
+    },
+    {
       name: 'an IMG/ folder of a static site, where SPIP does not show',
       code: `server {\n    root /srv/site;\n${PHP}}\n`,
       files: {
@@ -731,6 +740,42 @@ testRule(uploadExecution, {
         'var/www/site/index.php': '',
       },
       errors: [{ messageId: 'runs', line: 3, column: 5, message: /`\/images\/`/ }],
+    },
+    {
+      // Blind case coppermine--albums-plain-prefix without its .harden.yaml: nginx 1.22.1 ran
+      // albums/userpics/10002/shell.php (502).
+      name: "Coppermine's members' pictures, beside displayimage.php, under a generic PHP location",
+      code: `server {\n    root /var/www/gallery;\n${PHP}}\n`,
+      files: {
+        'var/www/gallery/albums/userpics/10002/p.jpg': '',
+        'var/www/gallery/displayimage.php': '',
+        'var/www/gallery/index.php': '',
+      },
+      errors: [{ messageId: 'runs', line: 3, column: 5, message: /`\/albums\/`/ }],
+    },
+    {
+      // Blind case jeedom--data-prefix-expires without its .harden.yaml: nginx 1.22.1 ran
+      // /data/object/h.php (502).
+      name: "Jeedom's data/, beside its core, under a generic PHP location",
+      code: `server {\n    root /var/www/html;\n${PHP}}\n`,
+      files: {
+        'var/www/html/data/object/lamp.png': '',
+        'var/www/html/core/class/jeedom.class.php': '',
+        'var/www/html/index.php': '',
+      },
+      errors: [{ messageId: 'runs', line: 3, column: 5, message: /`\/data\/`/ }],
+    },
+    {
+      // Blind case dotclear--public-media-regex without its .harden.yaml: nginx 1.22.1 ran
+      // /public/h.php (502).
+      name: "Dotclear's media in public/, beside inc/config.php.in, under a generic PHP location",
+      code: `server {\n    root /var/www/blog;\n${PHP}}\n`,
+      files: {
+        'var/www/blog/public/2026/10/photo.jpg': '',
+        'var/www/blog/inc/config.php.in': '',
+        'var/www/blog/index.php': '',
+      },
+      errors: [{ messageId: 'runs', line: 3, column: 5, message: /`\/public\/`/ }],
     },
     {
       // Blind case spip--img-script-deny-removed without its .harden.yaml: nginx 1.22.1 ran
