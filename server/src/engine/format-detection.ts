@@ -116,6 +116,11 @@ const APACHE_CORE_DIRECTIVE = /^(?:LoadModule|ServerName|ServerAlias|ServerRoot|
 const NGINX_DIRECTIVE = /^[a-z][a-z0-9_]*(?:\s|;|$)/;
 const APACHE_DIRECTIVE = /^[A-Z][A-Za-z0-9]*(?:\s|$)/;
 const TRAILING_COMMENT = /\s#.*$/;
+/**
+ * A statement of neither server: an assignment (`server.document-root = "/www"`, `key = value`,
+ * lighttpd's `server.modules += (…)`) or a lighttpd condition (`$HTTP["url"] =~ "^/var-" {`).
+ */
+const FOREIGN_STATEMENT = /^(?:[A-Za-z][\w.-]*\s*[+:]?=(?!~)|\$(?:HTTP|SERVER|PHYSICAL|REQUEST_HEADER)\[)/;
 
 /**
  * Tells an nginx config from an Apache one by its content. Blocks (`server {`, `location … {`)
@@ -133,6 +138,7 @@ export function sniffServerConfig(
   let strongApache = 0;
   let weakNginx = 0;
   let weakApache = 0;
+  let foreign = 0;
   for (const rawLine of head.split('\n')) {
     const line = rawLine.trim();
     if (line === '' || line.startsWith('#')) continue;
@@ -141,7 +147,9 @@ export function sniffServerConfig(
     if (NGINX_BLOCK.test(statement) || NGINX_NAMED_BLOCK.test(statement)) strongNginx++;
     else if (APACHE_SECTION.test(statement)) strongApache++;
     else if (!terminated && APACHE_CORE_DIRECTIVE.test(statement)) strongApache++;
-    else if (statement === '}' || (terminated && NGINX_DIRECTIVE.test(statement))) weakNginx++;
+    else if (FOREIGN_STATEMENT.test(statement)) foreign++;
+    // A lone `}` closes a block of any brace language (lighttpd's, HAProxy's): no vote.
+    else if (statement !== '}' && terminated && NGINX_DIRECTIVE.test(statement)) weakNginx++;
     else if (!terminated && APACHE_DIRECTIVE.test(statement)) weakApache++;
   }
   if (strongNginx > 0 || strongApache > 0) {
@@ -149,7 +157,8 @@ export function sniffServerConfig(
     if (strongApache > strongNginx) return 'apache';
   }
   if (options.blocksOnly) return undefined;
-  if (weakNginx > 0 && weakNginx >= 2 * weakApache) return 'nginx';
-  if (weakApache > 0 && weakApache >= 2 * weakNginx) return 'apache';
+  // Loose statements decide when they outnumber the others, the foreign ones included.
+  if (weakNginx > 0 && weakNginx >= 2 * (weakApache + foreign)) return 'nginx';
+  if (weakApache > 0 && weakApache >= 2 * (weakNginx + foreign)) return 'apache';
   return undefined;
 }

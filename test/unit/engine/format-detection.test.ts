@@ -148,6 +148,12 @@ describe('sniffServerConfig', () => {
     ['# comment only\n   \n', undefined],
     ['[program:x]\ncommand=/bin/true\n', undefined],
     ['key = value\nother = thing\n', undefined],
+    // lighttpd (Jirafeau's docker/lighttpd.conf): its closing brace is no nginx statement.
+    [
+      'server.document-root = "/www"\n$HTTP["url"] =~ "^/var-*" {\n     url.access-deny = ("")\n}\n',
+      undefined,
+    ],
+    ['server.modules += ( "mod_access" )\nserver.port = 80\n', undefined],
   ];
   for (const [text, expected] of table) {
     test(`${JSON.stringify(text.slice(0, 40))} → ${expected ?? 'undefined'}`, () => {
