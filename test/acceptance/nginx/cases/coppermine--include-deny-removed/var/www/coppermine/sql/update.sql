@@ -1,0 +1,2 @@
+# Coppermine 1.6 update.sql
+CREATE TABLE IF NOT EXISTS CPG_config (name varchar(40) NOT NULL, value text NOT NULL);

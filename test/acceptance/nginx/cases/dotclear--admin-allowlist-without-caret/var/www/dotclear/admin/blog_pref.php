@@ -1,0 +1,2 @@
+<?php
+// admin/blog_pref.php (Dotclear 2.3x)

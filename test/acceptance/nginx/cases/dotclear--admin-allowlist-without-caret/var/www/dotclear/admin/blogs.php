@@ -1,0 +1,2 @@
+<?php
+// admin/blogs.php (Dotclear 2.3x)

@@ -1,0 +1,2 @@
+<?php
+// admin/user.php (Dotclear 2.3x)

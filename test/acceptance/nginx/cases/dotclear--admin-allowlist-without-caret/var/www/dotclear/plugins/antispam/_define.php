@@ -1,0 +1,2 @@
+<?php
+// plugins/antispam/_define.php (Dotclear 2.3x)

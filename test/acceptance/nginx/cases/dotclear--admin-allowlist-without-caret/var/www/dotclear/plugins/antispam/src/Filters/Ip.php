@@ -1,0 +1,2 @@
+<?php
+// plugins/antispam/src/Filters/Ip.php (Dotclear 2.3x)

@@ -1,0 +1,2 @@
+<?php
+// plugins/pages/_define.php (Dotclear 2.3x)

@@ -1,0 +1,2 @@
+<?php
+// src/Core/Media.php (Dotclear 2.3x)

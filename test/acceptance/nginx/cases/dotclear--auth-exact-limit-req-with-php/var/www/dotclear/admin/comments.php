@@ -1,0 +1,2 @@
+<?php
+// admin/comments.php (Dotclear 2.3x)

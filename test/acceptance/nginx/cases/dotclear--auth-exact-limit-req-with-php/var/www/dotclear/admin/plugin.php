@@ -1,0 +1,2 @@
+<?php
+// admin/plugin.php (Dotclear 2.3x)

@@ -1,0 +1,2 @@
+<?php
+// locales/fr/public.lang.php (Dotclear 2.3x)

@@ -1,0 +1,2 @@
+<?php
+// admin/blog.php (Dotclear 2.3x)

@@ -1,0 +1,2 @@
+<?php
+// admin/install/wizard.php (Dotclear 2.3x)

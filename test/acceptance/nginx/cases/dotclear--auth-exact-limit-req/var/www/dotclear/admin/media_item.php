@@ -1,0 +1,2 @@
+<?php
+// admin/media_item.php (Dotclear 2.3x)

@@ -1,0 +1,2 @@
+<?php
+// admin/posts.php (Dotclear 2.3x)

@@ -1,0 +1,2 @@
+<?php
+// plugins/antispam/locales/fr/resources.php (Dotclear 2.3x)

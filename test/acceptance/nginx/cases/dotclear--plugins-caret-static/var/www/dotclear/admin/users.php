@@ -1,0 +1,2 @@
+<?php
+// admin/users.php (Dotclear 2.3x)

@@ -1,0 +1,2 @@
+<?php
+// plugins/importExport/_define.php (Dotclear 2.3x)

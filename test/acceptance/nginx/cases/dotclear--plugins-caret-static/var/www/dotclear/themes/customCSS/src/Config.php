@@ -1,0 +1,2 @@
+<?php
+// themes/customCSS/src/Config.php (Dotclear 2.3x)

@@ -1,0 +1,2 @@
+<?php
+// admin/update.php (Dotclear 2.3x)

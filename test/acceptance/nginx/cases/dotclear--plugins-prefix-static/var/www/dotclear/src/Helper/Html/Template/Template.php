@@ -1,0 +1,2 @@
+<?php
+// src/Helper/Html/Template/Template.php (Dotclear 2.3x)

@@ -1,0 +1,2 @@
+<?php
+// admin/help.php (Dotclear 2.3x)

@@ -1,0 +1,2 @@
+<?php
+// admin/plugins.php (Dotclear 2.3x)

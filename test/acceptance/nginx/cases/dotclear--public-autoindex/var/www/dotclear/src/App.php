@@ -1,0 +1,2 @@
+<?php
+// src/App.php (Dotclear 2.3x)

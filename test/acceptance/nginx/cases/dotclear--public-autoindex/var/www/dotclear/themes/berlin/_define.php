@@ -1,0 +1,2 @@
+<?php
+// themes/berlin/_define.php (Dotclear 2.3x)

@@ -1,0 +1,2 @@
+<?php
+// themes/customCSS/_define.php (Dotclear 2.3x)

@@ -1,0 +1,2 @@
+<?php
+// admin/media.php (Dotclear 2.3x)

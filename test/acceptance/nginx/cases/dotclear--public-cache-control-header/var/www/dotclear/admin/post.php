@@ -1,0 +1,2 @@
+<?php
+// admin/post.php (Dotclear 2.3x)

@@ -1,0 +1,2 @@
+<?php
+// admin/upgrade.php (Dotclear 2.3x)

@@ -1,0 +1,2 @@
+<?php
+// index.php (Dotclear 2.3x)

@@ -1,0 +1,2 @@
+<?php
+// plugins/antispam/src/Backend.php (Dotclear 2.3x)

@@ -1,0 +1,2 @@
+<?php
+// plugins/pages/src/Frontend.php (Dotclear 2.3x)

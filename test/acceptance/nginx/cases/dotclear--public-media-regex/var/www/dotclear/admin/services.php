@@ -1,0 +1,2 @@
+<?php
+// admin/services.php (Dotclear 2.3x)

@@ -1,0 +1,2 @@
+<?php
+// inc/core/class.dc.utils.php (Dotclear 2.3x)

@@ -1,0 +1,2 @@
+<?php
+// locales/fr/main.lang.php (Dotclear 2.3x)

@@ -1,0 +1,2 @@
+<?php
+// themes/berlin/src/Frontend.php (Dotclear 2.3x)

@@ -1,0 +1,2 @@
+<?php
+// admin/auth.php (Dotclear 2.3x)

@@ -1,0 +1,2 @@
+<?php
+// plugins/importExport/src/ModuleExportFlat.php (Dotclear 2.3x)

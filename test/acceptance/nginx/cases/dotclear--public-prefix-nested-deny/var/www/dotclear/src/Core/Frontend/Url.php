@@ -1,0 +1,2 @@
+<?php
+// src/Core/Frontend/Url.php (Dotclear 2.3x)

@@ -1,0 +1,2 @@
+<?php
+// themes/carnet/_define.php (theme of carnet.example.org)

@@ -1,0 +1,2 @@
+<?php
+// themes/carnet/src/Frontend.php

@@ -1,0 +1,2 @@
+<?php
+// admin/csp_report.php (Dotclear 2.3x)

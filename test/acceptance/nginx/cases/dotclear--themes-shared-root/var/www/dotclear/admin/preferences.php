@@ -1,0 +1,2 @@
+<?php
+// admin/preferences.php (Dotclear 2.3x)

@@ -1,0 +1,2 @@
+<?php
+// admin/install/index.php (Dotclear 2.3x)

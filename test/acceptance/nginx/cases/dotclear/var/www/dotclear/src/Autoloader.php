@@ -1,0 +1,2 @@
+<?php
+// src/Autoloader.php (Dotclear 2.3x)

@@ -1,0 +1,2 @@
+<?php
+// src/Core/Config.php (Dotclear 2.3x)

@@ -1,0 +1,2 @@
+<?php
+// Callback of the zigbee daemon (checks the plugin's apikey)

@@ -1,0 +1,2 @@
+#!/bin/sh
+php /www/admin.php clean_expired

@@ -1,0 +1,2 @@
+<?php
+define('JIRAFEAU_ROOT', '/www/');
