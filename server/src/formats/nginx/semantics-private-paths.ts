@@ -201,15 +201,17 @@ function showsCodeWithoutComposer(path: string, workspace: WorkspaceView): boole
       const names = workspace.listDir(dir) ?? [];
       if (names.includes('vendor') || names.includes('composer.json') || names.includes('composer.lock'))
         return false;
-      if (names.some((name) => name.endsWith('.php'))) return true;
-      return names
-        .filter((name) => !name.startsWith('.') && !name.includes('.'))
-        .slice(0, FOLDERS_LISTED)
-        .some(
-          (name) => workspace.listDir(joinPath(dir, name))?.some((file) => file.endsWith('.php')) === true,
-        );
+      return names.some((name) => name.endsWith('.php')) || holdsScriptsOneDown(dir, names, workspace);
     }),
   );
+}
+
+/** Whether one of the first folders of `dir` (its entries `names`) holds PHP scripts. */
+function holdsScriptsOneDown(dir: string, names: readonly string[], workspace: WorkspaceView): boolean {
+  return names
+    .filter((name) => !name.startsWith('.') && !name.includes('.'))
+    .slice(0, FOLDERS_LISTED)
+    .some((name) => workspace.listDir(joinPath(dir, name))?.some((file) => file.endsWith('.php')) === true);
 }
 
 /** Whether the longest plain prefix location of the server for `uri` refuses every request. */
@@ -795,16 +797,20 @@ const applicationVerdicts = memoByWorkspace<boolean | undefined>();
 
 /**
  * Whether the workspace tree shows an application in the aliased folder (Roundcube's release
- * folder: `composer.json`, `index.php`, `vendor/`): false for a folder of images or downloads;
- * undefined when the workspace does not hold the folder.
+ * folder: `composer.json`, `index.php`, `vendor/`), or code one folder down (a folder of plugins
+ * or widgets, each with its scripts: RackTables' `plugins/cacti/plugin.php`, blind case
+ * racktables--plugins-caret-alias, nginx 1.22.1 served a `.env` dropped there): false for a
+ * folder of images or downloads; undefined when the workspace does not hold the folder.
  */
 function holdsApplication(path: string, workspace: WorkspaceView): boolean | undefined {
   return applicationVerdicts(workspace, path, () => {
-    const listings = workspaceRootsFor(path, workspace).map((dir) => workspace.listDir(dir) ?? []);
-    if (listings.length === 0) return undefined;
-    return listings.some((names) =>
-      names.some((name) => name === 'composer.json' || name === 'vendor' || name.endsWith('.php')),
-    );
+    const dirs = workspaceRootsFor(path, workspace);
+    if (dirs.length === 0) return undefined;
+    const isCode = (name: string) => name === 'composer.json' || name === 'vendor' || name.endsWith('.php');
+    return dirs.some((dir) => {
+      const names = workspace.listDir(dir) ?? [];
+      return names.some(isCode) || holdsScriptsOneDown(dir, names, workspace);
+    });
   });
 }
 

@@ -760,6 +760,26 @@ testRule(privatePathsExposed, {
       ],
     },
     {
+      // Blind case racktables--plugins-caret-alias (nginx 1.22.1: a .env dropped into plugins/ came
+      // back 200): a folder of plugins, each with its scripts one folder down, is code too.
+      name: 'a ^~ alias location over a folder of plugins, each with its own scripts',
+      code: `server {\n    root /var/www/racktables/wwwroot;\n${DOT}${LOG}${BAK}    location ^~ /plugins/ {\n        alias /var/www/racktables/plugins/;\n    }\n}\n`,
+      files: {
+        'var/www/racktables/plugins/cacti/plugin.php': '<?php\n',
+        'var/www/racktables/plugins/README': '',
+        'var/www/racktables/wwwroot/index.php': '<?php\n',
+      },
+      errors: [
+        {
+          messageId: 'aliasExposed',
+          line: 12,
+          column: 5,
+          message:
+            /^This location \(`location \^~ \/plugins\/`, alias \/var\/www\/racktables\/plugins\/\) serves dotfiles/,
+        },
+      ],
+    },
+    {
       // Blind case laravel-docker--root-repository (nginx 1.22.1: /composer.json came back 200): the
       // image's /var/www/html is the repository, mounted whole by Compose, whatever its name says.
       name: "a repository mounted whole at the image's /var/www/html is the application's directory",
