@@ -1,0 +1,1 @@
+-- Centreon schema (stub)

@@ -1,0 +1,1 @@
+/* Centreon React bundle (stub) */

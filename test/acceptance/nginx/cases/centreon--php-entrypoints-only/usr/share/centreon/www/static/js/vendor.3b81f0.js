@@ -1,0 +1,1 @@
+/* vendor bundle (stub) */

@@ -1,0 +1,2 @@
+<?php
+$theme_name = 'Default';

@@ -1,0 +1,11 @@
+<?php if (!defined('PmWiki')) exit();
+$WikiTitle = 'Example Wiki';
+$ScriptUrl = 'https://wiki.example.org';
+$PubDirUrl = 'https://wiki.example.org/pub';
+$EnablePathInfo = 0;
+$EnableUpload = 1;
+$UploadMaxSize = 20000000;
+$EnableDirectDownload = 1;
+$DefaultPasswords['admin'] = '$6$ay2AqY3MCFHYtjw1$0dd3V4e20VETEz4gIhsUvs3hzE3LAa2Zui9XCasHPJFSgeLtyP5jkGSdBfdHFpavQZ7Ybv7EJSL6mbp6RGtKR.';
+$DefaultPasswords['upload'] = '@editors';
+$EnableIMSCaching = 1;

@@ -1,0 +1,1 @@
+/* pmwiki-utils.js placeholder */

@@ -1,0 +1,1 @@
+/* sortable tables (placeholder) */

@@ -1,0 +1,1 @@
+/* guiedit.js placeholder */

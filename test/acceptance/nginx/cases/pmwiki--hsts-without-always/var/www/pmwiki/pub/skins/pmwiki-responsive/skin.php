@@ -1,0 +1,2 @@
+<?php if (!defined('PmWiki')) exit();
+/* skin.php of the responsive skin (placeholder) */

@@ -1,0 +1,2 @@
+<?php if (!defined('PmWiki')) exit();
+/* sample configuration shipped in docs/ (placeholder) */

@@ -1,0 +1,2 @@
+<?php if (!defined('PmWiki')) exit();
+/* scripts/stdconfig.php placeholder */

@@ -1,0 +1,1 @@
+/* RackTables script stub */

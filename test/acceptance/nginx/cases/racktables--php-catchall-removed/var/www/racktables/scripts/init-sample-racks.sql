@@ -1,0 +1,2 @@
+-- sample racks (stub)
+SELECT 1;

@@ -1,0 +1,2 @@
+<?php
+// cacti plugin stub

@@ -1,0 +1,2 @@
+<?php
+// RackTables library stub: interface

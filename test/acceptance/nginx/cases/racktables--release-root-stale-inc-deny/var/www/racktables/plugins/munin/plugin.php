@@ -1,0 +1,2 @@
+<?php
+// munin plugin stub

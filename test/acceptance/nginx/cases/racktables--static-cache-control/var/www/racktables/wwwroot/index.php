@@ -1,0 +1,3 @@
+<?php
+// RackTables front controller (stub)
+require_once "inc/pre-init.php";

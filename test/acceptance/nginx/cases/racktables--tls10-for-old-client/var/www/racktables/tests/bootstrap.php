@@ -1,0 +1,2 @@
+<?php
+// PHPUnit bootstrap stub
