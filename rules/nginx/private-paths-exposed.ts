@@ -13,6 +13,7 @@ import {
 import {
   aliasExposure,
   aliasUri,
+  deniedExactly,
   denyLocationsFor,
   DENY_LOCATIONS,
   exposedCategories,
@@ -96,9 +97,9 @@ function denyItems(
 
 /**
  * Whether the deny written first in `placed` takes the request `uri` (the probe `probe` of the
- * folder): an exact location for a key always does, unless the block already has one for that
- * path (nginx refuses a duplicate); a regex deny only when it matches and nothing nested or `^~`
- * takes the request first.
+ * folder): an exact location (a key, a settings file no regex deny names) always does, unless
+ * the block already has one for that path (nginx refuses a duplicate); a regex deny only when it
+ * matches and nothing nested or `^~` takes the request first.
  */
 function denyTakes(
   category: PrivateCategory,
@@ -107,8 +108,13 @@ function denyTakes(
   placed: EffectiveNode,
   uri: string,
 ): boolean {
-  if (category === 'keys') return !locationsOf(placed).some((l) => l.modifier === '=' && l.pattern === uri);
-  return DENY_LOCATIONS[category].refuses.test(probe) && insertedRegexReaches(server, placed, uri);
+  if (deniedExactly(category, uri))
+    return !locationsOf(placed).some((l) => l.modifier === '=' && l.pattern === uri);
+  return (
+    category !== 'keys' &&
+    DENY_LOCATIONS[category].refuses.test(probe) &&
+    insertedRegexReaches(server, placed, uri)
+  );
 }
 
 /**

@@ -238,6 +238,15 @@ const CASES: [AnyRule, FixCheck[]][] = [
         },
       },
       {
+        name: "OpenMage's app/etc/local.xml beside a settings file of a config/ folder",
+        code: 'server {\n    listen 8080;\n    root /var/www/shop;\n    location / {\n        try_files $uri /index.php$is_args$args;\n    }\n}\n',
+        files: {
+          'var/www/shop/app/etc/local.xml': '<config/>\n',
+          'var/www/shop/app/Mage.php': '<?php\n',
+          'var/www/shop/config/app.ini': '',
+        },
+      },
+      {
         name: "HTMLy's settings files in the root's config/",
         code: 'server {\n    listen 8080;\n    root /var/www/htmly;\n    location / {\n        try_files $uri /index.php$is_args$args;\n    }\n}\n',
         files: { 'var/www/htmly/config/users/admin.ini': '', 'var/www/htmly/config/config.ini': '' },

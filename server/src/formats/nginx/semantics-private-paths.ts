@@ -286,6 +286,14 @@ const SETTINGS_EXTENSIONS = 'ini|ya?ml|neon|toml|conf|cfg|properties';
 const CONFIG_FOLDER = new RegExp(`^/(?:[^/]+/)?(?:${CONFIG_NAMES})/(?:[^/]+/)?$`, 'i');
 const SETTINGS_FILE = new RegExp(`\\.(?:${SETTINGS_EXTENSIONS})$`, 'i');
 
+/**
+ * Magento 1's (OpenMage's) settings, `app/etc/local.xml`: the database password and the key that
+ * encrypts payment data, in the installation folder that is the web root. Its `.htaccess`
+ * refuses `app/` for Apache; nginx sends the file to whoever asks.
+ */
+const MAGENTO1_SETTINGS_FOLDER = '/app/etc/';
+const MAGENTO1_SETTINGS = 'local.xml';
+
 /** A settings file (SETTINGS_EXTENSIONS), not a dotfile (the dotfiles category). */
 function isSettingsFile(name: string): boolean {
   return !name.startsWith('.') && SETTINGS_FILE.test(name);
@@ -510,6 +518,9 @@ function collectBelow(tree: string, fromDepth: 0 | 1, workspace: WorkspaceView, 
       const settings = names.find(isSettingsFile);
       if (settings !== undefined) into.config.push(`${uri}${settings}`);
     }
+    // Magento 1's (OpenMage's) database password and crypt key, in XML the deny above leaves out.
+    if (uri.endsWith(MAGENTO1_SETTINGS_FOLDER) && names.includes(MAGENTO1_SETTINGS))
+      into.config.push(`${uri}${MAGENTO1_SETTINGS}`);
     // A root's own files are the fixed probes.
     if (depth < fromDepth) continue;
     if (names.some((name) => CHECKOUT_MARKS.has(name))) into.dotfiles.push(`${uri}.git/config`);
@@ -681,14 +692,26 @@ export function denyLocationsFor(
   category: PrivateCategory,
   uris: readonly string[],
 ): DenyLocation[] | undefined {
-  if (category !== 'keys') return [DENY_LOCATIONS[category]];
-  if (!uris.every((uri) => PLAIN_URI.test(uri))) return undefined;
-  return uris.map((uri) => ({
+  const exact = uris.filter((uri) => deniedExactly(category, uri));
+  if (!exact.every((uri) => PLAIN_URI.test(uri))) return undefined;
+  const denies = exact.map((uri) => ({
     head: `location = ${uri}`,
     body: ['deny all;'],
     // PLAIN_URI leaves only the dot to escape.
     refuses: new RegExp(`^${uri.replaceAll('.', '\\.')}$`),
   }));
+  // The category's regex deny, when a request needs it (not for keys, which have none).
+  if (category === 'keys' || exact.length === uris.length) return denies;
+  return [DENY_LOCATIONS[category], ...denies];
+}
+
+/**
+ * Whether the fix refuses this request with an exact location of its own: a private key always;
+ * a settings file that the configuration folders' deny does not name (Magento 1's
+ * `app/etc/local.xml`).
+ */
+export function deniedExactly(category: PrivateCategory, uri: string): boolean {
+  return category === 'keys' || (category === 'config' && !DENY_LOCATIONS.config.refuses.test(uri));
 }
 
 /** What a prefix location with `alias` serves of the private files of its folder. */

@@ -760,6 +760,27 @@ testRule(privatePathsExposed, {
       ],
     },
     {
+      // Magento 1 (OpenMage) keeps its database password and crypt key in app/etc/local.xml, in
+      // the installation folder that is the root: XML, which the configuration folders' deny
+      // leaves out, so the fix refuses it with an exact location.
+      name: "OpenMage's app/etc/local.xml under a root that is the installation folder",
+      code: `server {\n    root /var/www/shop;\n${DOT}${LOG}${BAK}${COMPOSER}${FRONT}}\n`,
+      files: {
+        'var/www/shop/app/etc/local.xml': '<config/>\n',
+        'var/www/shop/app/Mage.php': '<?php\n',
+        'var/www/shop/index.php': '<?php\n',
+      },
+      errors: [
+        {
+          messageId: 'exposed',
+          line: 1,
+          column: 1,
+          message: /^This server serves settings files \(`\/app\/etc\/local\.xml`\) from its root/,
+        },
+      ],
+      output: `server {\n    root /var/www/shop;\n    location = /app/etc/local.xml {\n        deny all;\n    }\n${DOT}${LOG}${BAK}${COMPOSER}${FRONT}}\n`,
+    },
+    {
       // Blind case racktables--plugins-caret-alias (nginx 1.22.1: a .env dropped into plugins/ came
       // back 200): a folder of plugins, each with its scripts one folder down, is code too.
       name: 'a ^~ alias location over a folder of plugins, each with its own scripts',
