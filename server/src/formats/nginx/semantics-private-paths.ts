@@ -317,6 +317,12 @@ function isLogFile(name: string): boolean {
 
 /** A database dump or a backup copy left in the tree (`site/assets/backups/db.sql`, `dump.sql.gz`, `config.php.bak`). */
 const DUMP_FILE = /\.(?:sql(?:\.(?:gz|bz2|xz|zst))?|dump|bak)$/i;
+/**
+ * An editor's or an admin's copy of a script or settings file (`wp-config.php~`,
+ * `config.php.old`, `settings.php.orig`, nano's `.save`): nginx sends it as text, the database
+ * password with it, where the original would have been run.
+ */
+const BACKUP_COPY = /\.(?:php\d?|inc|ini|ya?ml|xml|json|conf|cfg)(?:\.(?:old|orig|save)|~)$/i;
 /** A folder of backups, whose archives are backups too (ProcessWire's `site/assets/backups/`, Zenphoto's `backup/`). */
 const BACKUP_FOLDER = /\/backups?\/$/i;
 /** An archive or an application's own backup format (Zenphoto's `.zdb` database dumps). */
@@ -521,6 +527,9 @@ function collectBelow(tree: string, fromDepth: 0 | 1, workspace: WorkspaceView, 
     // Magento 1's (OpenMage's) database password and crypt key, in XML the deny above leaves out.
     if (uri.endsWith(MAGENTO1_SETTINGS_FOLDER) && names.includes(MAGENTO1_SETTINGS))
       into.config.push(`${uri}${MAGENTO1_SETTINGS}`);
+    // Copies of scripts and settings, the root's own too: no fixed probe names them.
+    const copies = names.filter((name) => BACKUP_COPY.test(name)).slice(0, PER_FOLDER);
+    into.backups.push(...copies.map((name) => `${uri}${name}`));
     // A root's own files are the fixed probes.
     if (depth < fromDepth) continue;
     if (names.some((name) => CHECKOUT_MARKS.has(name))) into.dotfiles.push(`${uri}.git/config`);
@@ -708,10 +717,13 @@ export function denyLocationsFor(
 /**
  * Whether the fix refuses this request with an exact location of its own: a private key always;
  * a settings file that the configuration folders' deny does not name (Magento 1's
- * `app/etc/local.xml`).
+ * `app/etc/local.xml`); a script's or settings file's copy (`config.php~`), which the dumps'
+ * deny by extension does not name.
  */
 export function deniedExactly(category: PrivateCategory, uri: string): boolean {
-  return category === 'keys' || (category === 'config' && !DENY_LOCATIONS.config.refuses.test(uri));
+  if (category === 'keys') return true;
+  if (category === 'config') return !DENY_LOCATIONS.config.refuses.test(uri);
+  return category === 'backups' && BACKUP_COPY.test(uri);
 }
 
 /** What a prefix location with `alias` serves of the private files of its folder. */

@@ -760,6 +760,28 @@ testRule(privatePathsExposed, {
       ],
     },
     {
+      // An editor's copy of the settings script: nginx sends wp-config.php~ as text (no PHP
+      // location takes a name that does not end in .php), the database password with it. The
+      // dumps' deny by extension does not name such copies: the fix refuses each exactly.
+      name: "an editor's copy of a settings script, past the dumps' deny by extension",
+      code: `server {\n    root /var/www/blog;\n${DOT}${LOG}${BAK}${FRONT}}\n`,
+      files: {
+        'var/www/blog/wp-config.php': '<?php\n',
+        'var/www/blog/wp-config.php~': '<?php\n',
+        'var/www/blog/includes/settings.inc.orig': '',
+      },
+      errors: [
+        {
+          messageId: 'exposed',
+          line: 1,
+          column: 1,
+          message:
+            /^This server serves dumps and backups \(`\/wp-config\.php~`, `\/includes\/settings\.inc\.orig`\) from its root/,
+        },
+      ],
+      output: `server {\n    root /var/www/blog;\n    location = /wp-config.php~ {\n        deny all;\n    }\n    location = /includes/settings.inc.orig {\n        deny all;\n    }\n${DOT}${LOG}${BAK}${FRONT}}\n`,
+    },
+    {
       // Magento 1 (OpenMage) keeps its database password and crypt key in app/etc/local.xml, in
       // the installation folder that is the root: XML, which the configuration folders' deny
       // leaves out, so the fix refuses it with an exact location.
