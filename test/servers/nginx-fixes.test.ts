@@ -238,6 +238,15 @@ const CASES: [AnyRule, FixCheck[]][] = [
         },
       },
       {
+        name: "an editor's copy of WordPress's settings script, and an admin's of an include",
+        code: 'server {\n    listen 8080;\n    root /var/www/blog;\n    location / {\n        try_files $uri /index.php$is_args$args;\n    }\n}\n',
+        files: {
+          'var/www/blog/wp-config.php': '<?php\n',
+          'var/www/blog/wp-config.php~': '<?php\n',
+          'var/www/blog/includes/settings.inc.orig': '',
+        },
+      },
+      {
         name: "OpenMage's app/etc/local.xml beside a settings file of a config/ folder",
         code: 'server {\n    listen 8080;\n    root /var/www/shop;\n    location / {\n        try_files $uri /index.php$is_args$args;\n    }\n}\n',
         files: {
