@@ -1,0 +1,4 @@
+<?php
+// page template (stub)
+?>
+<div id="page"></div>

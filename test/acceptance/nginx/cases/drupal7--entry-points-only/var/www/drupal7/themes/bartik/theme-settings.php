@@ -1,0 +1,2 @@
+<?php
+// stub for the case tree

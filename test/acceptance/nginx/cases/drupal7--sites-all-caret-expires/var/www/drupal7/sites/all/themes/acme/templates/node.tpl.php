@@ -1,0 +1,4 @@
+<?php
+// node template (stub)
+?>
+<article></article>

@@ -1,0 +1,4 @@
+<?php
+// Default settings shipped with core (stub).
+$databases = array();
+$drupal_hash_salt = '';

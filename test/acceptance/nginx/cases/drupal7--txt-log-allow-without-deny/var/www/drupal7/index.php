@@ -1,0 +1,2 @@
+<?php
+// Drupal 7 entry point (index.php), stub

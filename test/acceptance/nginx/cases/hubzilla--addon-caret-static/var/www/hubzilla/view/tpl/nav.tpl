@@ -1,0 +1,1 @@
+<div id="nav">{{$sitelocation}}</div>

@@ -1,0 +1,3 @@
+{{$comment}}
+<?php
+$db_host = {{$dbhost}};

@@ -1,0 +1,1 @@
+[h2]Admin guide[/h2] stub

@@ -1,0 +1,1 @@
+CREATE TABLE abook (abook_id int);

@@ -1,0 +1,1 @@
+<?php if(!class_exists("Rain\\Tpl")){exit;}?><form name="login"></form>

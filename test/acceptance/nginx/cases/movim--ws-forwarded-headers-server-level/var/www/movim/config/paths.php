@@ -1,0 +1,2 @@
+<?php
+return ["cache" => env("CACHE_PATH"), "log" => env("LOG_PATH")];

@@ -1,0 +1,2 @@
+<?php
+require dirname(__FILE__) . "/vendor/autoload.php";

@@ -1,0 +1,2 @@
+<?php
+return ["url" => env("DAEMON_URL"), "port" => env("DAEMON_PORT", 8080)];

@@ -1,0 +1,2 @@
+#!/bin/sh
+# stub: runs cron.php from crontab
