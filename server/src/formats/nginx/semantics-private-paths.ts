@@ -453,8 +453,13 @@ function collectDataFolders(tree: string, workspace: WorkspaceView, into: TreePr
     for (const each of patterns)
       for (const folder of expandStar(each, tree, workspace))
         for (const file of dataFilesBelow(joinPath(tree, folder), workspace))
-          if (!into.data.includes(`/${folder}/${file}`)) into.data.push(`/${folder}/${file}`);
+          pushOnce(into.data, `/${folder}/${file}`);
   }
+}
+
+/** Adds a probe a category does not hold yet (a session file is met by both lookups). */
+function pushOnce(list: string[], probe: string): void {
+  if (!list.includes(probe)) list.push(probe);
 }
 
 /** How many files of a data folder are asked about: one per subfolder, as a deny may name some. */
@@ -514,7 +519,7 @@ function collectBelow(tree: string, fromDepth: 0 | 1, workspace: WorkspaceView, 
     // PHP's file sessions wherever an application keeps them (YetiForce's `cache/session/`): the
     // first of a folder, beside those of the data folders above.
     const session = names.find(isSessionFile);
-    if (session !== undefined && !into.data.includes(`${uri}${session}`)) into.data.push(`${uri}${session}`);
+    if (session !== undefined) pushOnce(into.data, `${uri}${session}`);
     const keys = names.filter((name) => isPrivateKeyFile(joinPath(path, name), name, workspace));
     into.keys.push(...keys.slice(0, PER_FOLDER).map((name) => `${uri}${name}`));
     // Settings that flat-file applications keep in the root, guarded by an `.htaccess` nginx never
