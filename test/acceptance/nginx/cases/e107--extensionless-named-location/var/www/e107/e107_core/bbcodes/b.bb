@@ -1,0 +1,1 @@
+return "<b>$code_text</b>";

@@ -1,0 +1,2 @@
+<?php
+if (!defined('e107_INIT')) { exit; }

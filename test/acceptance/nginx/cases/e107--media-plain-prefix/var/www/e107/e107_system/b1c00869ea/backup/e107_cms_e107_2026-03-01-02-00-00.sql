@@ -1,0 +1,2 @@
+-- e107 database backup
+CREATE TABLE e107_user (user_id int);

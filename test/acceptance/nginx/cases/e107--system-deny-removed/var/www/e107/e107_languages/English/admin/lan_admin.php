@@ -1,0 +1,2 @@
+<?php
+define('LAN_SAVE', 'Save');

@@ -1,0 +1,2 @@
+<?php
+define('LAN_FORUM_0001', 'Forum');

@@ -1,0 +1,2 @@
+<?php
+define('CORE_LAN1', 'Welcome');

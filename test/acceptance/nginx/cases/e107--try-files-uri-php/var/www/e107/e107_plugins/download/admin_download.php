@@ -1,0 +1,2 @@
+<?php
+require_once('../../class2.php');

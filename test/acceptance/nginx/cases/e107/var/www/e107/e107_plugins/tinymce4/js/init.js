@@ -1,0 +1,1 @@
+var e107tinymce={};

@@ -1,0 +1,2 @@
+<?php
+// delete_device.php (stub)

@@ -1,0 +1,2 @@
+<?php
+// graph-realtime.php (stub)

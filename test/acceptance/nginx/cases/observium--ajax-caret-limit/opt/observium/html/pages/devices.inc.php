@@ -1,0 +1,2 @@
+<?php
+// devices.inc.php (stub)

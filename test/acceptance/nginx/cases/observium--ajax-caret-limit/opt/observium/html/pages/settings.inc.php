@@ -1,0 +1,2 @@
+<?php
+// settings.inc.php (stub)

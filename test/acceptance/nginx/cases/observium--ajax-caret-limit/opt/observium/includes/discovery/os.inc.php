@@ -1,0 +1,2 @@
+<?php
+// os.inc.php (stub)

@@ -1,0 +1,2 @@
+<?php
+// rrdtool.inc.php (stub)

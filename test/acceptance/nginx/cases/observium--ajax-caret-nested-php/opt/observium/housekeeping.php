@@ -1,0 +1,2 @@
+<?php
+// housekeeping.php (stub)

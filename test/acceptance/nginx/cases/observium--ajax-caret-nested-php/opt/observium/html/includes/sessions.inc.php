@@ -1,0 +1,2 @@
+<?php
+// sessions.inc.php (stub)

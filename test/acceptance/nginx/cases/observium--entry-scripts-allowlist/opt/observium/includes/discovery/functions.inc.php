@@ -1,0 +1,2 @@
+<?php
+// functions.inc.php (stub)

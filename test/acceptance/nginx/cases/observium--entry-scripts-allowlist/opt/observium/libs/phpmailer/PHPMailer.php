@@ -1,0 +1,2 @@
+<?php
+// PHPMailer.php (stub)

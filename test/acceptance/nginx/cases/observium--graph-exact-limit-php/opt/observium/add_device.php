@@ -1,0 +1,2 @@
+<?php
+// add_device.php (stub)

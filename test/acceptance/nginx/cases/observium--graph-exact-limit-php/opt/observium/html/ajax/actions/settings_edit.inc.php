@@ -1,0 +1,2 @@
+<?php
+// settings_edit.inc.php (stub)

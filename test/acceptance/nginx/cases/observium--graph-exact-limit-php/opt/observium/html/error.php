@@ -1,0 +1,2 @@
+<?php
+// error.php (stub)

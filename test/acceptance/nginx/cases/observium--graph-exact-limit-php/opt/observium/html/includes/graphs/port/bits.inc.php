@@ -1,0 +1,2 @@
+<?php
+// bits.inc.php (stub)

@@ -1,0 +1,2 @@
+<?php
+// actions.php (stub)

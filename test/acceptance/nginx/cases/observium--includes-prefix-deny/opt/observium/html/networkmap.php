@@ -1,0 +1,2 @@
+<?php
+// networkmap.php (stub)

@@ -1,0 +1,2 @@
+<?php
+// device.inc.php (stub)

@@ -1,0 +1,2 @@
+<?php
+// constants.inc.php (stub)

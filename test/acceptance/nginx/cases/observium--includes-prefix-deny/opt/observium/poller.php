@@ -1,0 +1,2 @@
+<?php
+// poller.php (stub)

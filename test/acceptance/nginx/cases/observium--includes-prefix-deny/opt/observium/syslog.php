@@ -1,0 +1,2 @@
+<?php
+// syslog.php (stub)

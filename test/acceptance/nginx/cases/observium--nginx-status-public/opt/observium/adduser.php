@@ -1,0 +1,2 @@
+<?php
+// adduser.php (stub)

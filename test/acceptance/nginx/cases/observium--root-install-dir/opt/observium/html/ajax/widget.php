@@ -1,0 +1,2 @@
+<?php
+// widget.php (stub)

@@ -1,0 +1,2 @@
+<?php
+// graph.php (stub)

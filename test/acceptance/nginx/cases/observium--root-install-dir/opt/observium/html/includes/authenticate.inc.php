@@ -1,0 +1,2 @@
+<?php
+// authenticate.inc.php (stub)

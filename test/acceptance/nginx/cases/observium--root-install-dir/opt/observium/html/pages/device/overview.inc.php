@@ -1,0 +1,2 @@
+<?php
+// overview.inc.php (stub)

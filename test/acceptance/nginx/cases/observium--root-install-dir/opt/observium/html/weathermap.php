@@ -1,0 +1,2 @@
+<?php
+// weathermap.php (stub)

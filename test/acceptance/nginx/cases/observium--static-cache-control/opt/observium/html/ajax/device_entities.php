@@ -1,0 +1,2 @@
+<?php
+// device_entities.php (stub)

@@ -1,0 +1,2 @@
+<?php
+// generic_data.inc.php (stub)

@@ -1,0 +1,2 @@
+<?php
+// auth.inc.php (stub)

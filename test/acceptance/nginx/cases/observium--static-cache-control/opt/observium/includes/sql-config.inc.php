@@ -1,0 +1,2 @@
+<?php
+// sql-config.inc.php (stub)

@@ -1,0 +1,2 @@
+<?php
+// IPv4.php (stub)

@@ -1,0 +1,2 @@
+<?php
+// rename_device.php (stub)

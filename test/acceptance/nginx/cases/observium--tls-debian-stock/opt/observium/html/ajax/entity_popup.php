@@ -1,0 +1,2 @@
+<?php
+// entity_popup.php (stub)

@@ -1,0 +1,2 @@
+<?php
+// navbar.inc.php (stub)

@@ -1,0 +1,2 @@
+<?php
+// common.inc.php (stub)

@@ -1,0 +1,2 @@
+<?php
+// definitions.inc.php (stub)

@@ -1,0 +1,2 @@
+<?php
+// ports_update.inc.php (stub)

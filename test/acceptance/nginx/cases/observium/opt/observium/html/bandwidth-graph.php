@@ -1,0 +1,2 @@
+<?php
+// bandwidth-graph.php (stub)

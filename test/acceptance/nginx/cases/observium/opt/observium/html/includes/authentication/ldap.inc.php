@@ -1,0 +1,2 @@
+<?php
+// ldap.inc.php (stub)

@@ -1,0 +1,2 @@
+<?php
+// defaults.inc.php (stub)

@@ -1,0 +1,2 @@
+<?php
+// ports.inc.php (stub)

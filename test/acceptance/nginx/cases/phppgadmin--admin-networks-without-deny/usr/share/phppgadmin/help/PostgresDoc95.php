@@ -1,0 +1,2 @@
+<?php
+// PostgreSQL 9.5 documentation links

@@ -1,0 +1,3 @@
+<?php
+// Report plugin settings
+$plugin_conf['reports_db'] = 'phppgadmin';

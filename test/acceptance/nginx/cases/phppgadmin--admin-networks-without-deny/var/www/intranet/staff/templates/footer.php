@@ -1,0 +1,2 @@
+<?php /* page footer */ ?>
+</body></html>

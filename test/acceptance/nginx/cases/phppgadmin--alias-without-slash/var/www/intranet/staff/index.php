@@ -1,0 +1,5 @@
+<?php
+// staff directory: index page
+require __DIR__ . '/config.php';
+require __DIR__ . '/inc/db.php';
+require __DIR__ . '/templates/header.php';

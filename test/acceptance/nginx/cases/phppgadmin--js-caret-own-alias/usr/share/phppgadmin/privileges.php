@@ -1,0 +1,3 @@
+<?php
+// phpPgAdmin page: privileges
+require_once './libraries/lib.inc.php';

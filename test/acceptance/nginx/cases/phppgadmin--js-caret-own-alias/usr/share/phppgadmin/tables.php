@@ -1,0 +1,3 @@
+<?php
+// phpPgAdmin page: tables
+require_once './libraries/lib.inc.php';

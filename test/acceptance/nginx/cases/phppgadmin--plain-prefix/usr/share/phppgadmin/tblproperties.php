@@ -1,0 +1,3 @@
+<?php
+// phpPgAdmin page: tblproperties
+require_once './libraries/lib.inc.php';

@@ -1,0 +1,3 @@
+<?php
+// phpPgAdmin page: display
+require_once './libraries/lib.inc.php';

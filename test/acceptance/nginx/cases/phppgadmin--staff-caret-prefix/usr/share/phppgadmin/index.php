@@ -1,0 +1,3 @@
+<?php
+// phpPgAdmin page: index
+require_once './libraries/lib.inc.php';

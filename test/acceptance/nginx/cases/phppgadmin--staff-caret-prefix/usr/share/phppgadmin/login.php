@@ -1,0 +1,3 @@
+<?php
+// phpPgAdmin page: login
+require_once './libraries/lib.inc.php';

@@ -1,0 +1,3 @@
+<?php
+// phpPgAdmin page: roles
+require_once './libraries/lib.inc.php';

@@ -1,0 +1,3 @@
+<?php
+// phpPgAdmin page: schemas
+require_once './libraries/lib.inc.php';

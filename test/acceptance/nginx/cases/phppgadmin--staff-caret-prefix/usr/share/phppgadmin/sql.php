@@ -1,0 +1,3 @@
+<?php
+// phpPgAdmin page: sql
+require_once './libraries/lib.inc.php';

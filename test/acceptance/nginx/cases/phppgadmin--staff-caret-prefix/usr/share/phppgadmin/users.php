@@ -1,0 +1,3 @@
+<?php
+// phpPgAdmin page: users
+require_once './libraries/lib.inc.php';

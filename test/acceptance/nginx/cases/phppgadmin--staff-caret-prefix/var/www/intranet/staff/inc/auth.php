@@ -1,0 +1,2 @@
+<?php
+// HR group check (REMOTE_USER from the SSO portal)

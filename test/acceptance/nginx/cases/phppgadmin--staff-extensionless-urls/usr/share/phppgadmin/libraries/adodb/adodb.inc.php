@@ -1,0 +1,2 @@
+<?php
+// library stub

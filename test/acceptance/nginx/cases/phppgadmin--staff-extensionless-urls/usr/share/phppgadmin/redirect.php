@@ -1,0 +1,3 @@
+<?php
+// phpPgAdmin page: redirect
+require_once './libraries/lib.inc.php';

@@ -1,0 +1,3 @@
+<?php
+// phpPgAdmin page: servers
+require_once './libraries/lib.inc.php';

@@ -1,0 +1,3 @@
+<?php
+// phpPgAdmin page: sqledit
+require_once './libraries/lib.inc.php';

@@ -1,0 +1,2 @@
+<?php
+// phpPgAdmin class stub

@@ -1,0 +1,3 @@
+<?php
+// phpPgAdmin page: dataimport
+require_once './libraries/lib.inc.php';

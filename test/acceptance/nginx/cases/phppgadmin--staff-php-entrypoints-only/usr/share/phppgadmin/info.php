@@ -1,0 +1,3 @@
+<?php
+// phpPgAdmin page: info
+require_once './libraries/lib.inc.php';

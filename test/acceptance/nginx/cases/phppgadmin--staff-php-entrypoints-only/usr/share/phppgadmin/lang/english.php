@@ -1,0 +1,3 @@
+<?php
+// language strings
+$lang['strlogin'] = 'Login';

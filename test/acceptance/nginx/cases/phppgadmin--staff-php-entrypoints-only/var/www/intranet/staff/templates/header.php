@@ -1,0 +1,2 @@
+<?php /* page header */ ?>
+<!doctype html><html><body>

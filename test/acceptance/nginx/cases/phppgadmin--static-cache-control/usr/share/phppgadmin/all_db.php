@@ -1,0 +1,3 @@
+<?php
+// phpPgAdmin page: all_db
+require_once './libraries/lib.inc.php';

@@ -1,0 +1,3 @@
+<?php
+// phpPgAdmin page: database
+require_once './libraries/lib.inc.php';

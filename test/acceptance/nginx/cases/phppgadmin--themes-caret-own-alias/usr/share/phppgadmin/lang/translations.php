@@ -1,0 +1,2 @@
+<?php
+// list of available languages

@@ -1,0 +1,3 @@
+<?php
+// phpPgAdmin page: dbexport
+require_once './libraries/lib.inc.php';

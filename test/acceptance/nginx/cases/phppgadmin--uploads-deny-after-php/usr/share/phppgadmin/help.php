@@ -1,0 +1,3 @@
+<?php
+// phpPgAdmin page: help
+require_once './libraries/lib.inc.php';

@@ -1,0 +1,3 @@
+<?php
+// phpPgAdmin page: intro
+require_once './libraries/lib.inc.php';

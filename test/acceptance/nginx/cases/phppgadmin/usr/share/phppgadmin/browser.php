@@ -1,0 +1,3 @@
+<?php
+// phpPgAdmin page: browser
+require_once './libraries/lib.inc.php';

@@ -1,0 +1,3 @@
+<?php
+// phpPgAdmin page: dataexport
+require_once './libraries/lib.inc.php';

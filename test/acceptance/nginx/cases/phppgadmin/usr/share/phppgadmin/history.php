@@ -1,0 +1,3 @@
+<?php
+// phpPgAdmin page: history
+require_once './libraries/lib.inc.php';

@@ -1,0 +1,3 @@
+<?php
+// list of the themes shipped
+$appThemes = array('default' => 'Default', 'bootstrap' => 'Bootstrap');
