@@ -32,6 +32,7 @@ import { foldersBelow, memoByWorkspace } from './semantics-workspace-tree.ts';
 import { documentRoot } from './server-blocks.ts';
 import { NodeMemo } from './node-memo.ts';
 import { surelyKeepsRequestPath } from './semantics-server-rewrites.ts';
+import { rewriteFlag } from './semantics-tls-server.ts';
 
 /**
  * PHP scripts that nginx would send as files: a request for a script that no location passes to
@@ -313,7 +314,74 @@ function computeServed(server: EffectiveNode, workspace: WorkspaceView): SourceS
         : undefined);
     if (served) out.push(script === undefined ? served : { ...served, script });
   }
+  const root = serverRoot(server);
+  if (root !== undefined) {
+    const rootPath = trimEndOf(root, isSlash, 1);
+    const scripts = probes.filter((p) => p.from === rootPath && p.entry === undefined).map((p) => p.uri);
+    for (const served of breakRewriteServed(server, rootPath, scripts))
+      if (!out.some((o) => o.uri === served.uri)) out.push(served);
+  }
   return out;
+}
+
+/**
+ * Scripts of the root that a prefix location's `rewrite … /$n break;` maps a request onto: nginx
+ * rewrites the URI, stays in that location (`break`), and its static module sends the script
+ * as a file, every regex location skipped (e107's static-file rewrite, `^/static/<digits>/(.*)$`
+ * to `/$1`, written with `break` in `location ^~ /static/`: nginx 1.22.1 sent
+ * `/static/1/e107_config.php`, the database password in it). The request asked about is the
+ * location's prefix, then a number, then the script's path, when the rewrite's regex takes it
+ * and gives back the script.
+ */
+function breakRewriteServed(
+  server: EffectiveNode,
+  rootPath: string,
+  scripts: readonly string[],
+): SourceServed[] {
+  const out: SourceServed[] = [];
+  if (scripts.length === 0) return out;
+  for (const location of locationsOfServer(server)) {
+    const info = locationInfo(location);
+    if (!info || info.isRegex || !info.pattern.endsWith('/')) continue;
+    const rewrites = location.childrenNamed('rewrite');
+    const rewrite = rewrites[0];
+    if (rewrites.length !== 1 || !rewrite || rewriteFlag(rewrite) !== 'break') continue;
+    const group = /^\/\$([1-9])$/.exec(rewrite.args[1]?.value ?? '')?.[1];
+    const compiled = compileRegexCached(rewrite.args[0]?.value ?? '', false);
+    if (group === undefined || !compiled || compiled.nestedQuantifier) continue;
+    if (!servesRootAfterRewrite(location, rootPath)) continue;
+    for (const script of scripts) {
+      const uri = [`${info.pattern}${script.slice(1)}`, `${info.pattern}1${script}`].find(
+        (u) => matchCaptures(compiled, u)?.[Number(group) - 1] === script.slice(1),
+      );
+      if (uri === undefined || !canProbe(server, uri)) continue;
+      const match = matchLocation(server, uri);
+      if (match.uncertain || match.location?.node !== location || !surelyKeepsRequestPath(server, uri))
+        continue;
+      out.push({ uri, block: location, match, script });
+      // One request shows the location; the message lists a few.
+      if (out.length >= 3) return out;
+    }
+  }
+  return out;
+}
+
+/**
+ * Whether a location, once its `rewrite … break` has changed the URI, sends the root's file for
+ * it: it hands nothing over, answers nothing itself, refuses and restricts nobody, reads the
+ * server's root, and its `try_files` (if any) tries `$uri`.
+ */
+function servesRootAfterRewrite(location: EffectiveNode, rootPath: string): boolean {
+  if (PASSING_HANDLERS.some((name) => location.childrenNamed(name).length > 0)) return false;
+  if (location.childrenNamed('return').length > 0 || answersItself(location)) return false;
+  if (location.childrenNamed('if').length > 0 || locationsOf(location).length > 0) return false;
+  if (refusesRequests(location) || restricted(location) || authenticationAt(location)) return false;
+  if (includesUnreadFile(location)) return false;
+  const root = documentRoot(location);
+  if (root?.kind !== 'root' || trimEndOf(root.path, isSlash, 1) !== rootPath) return false;
+  const tryFiles = location.childrenNamed('try_files');
+  const last = tryFiles[tryFiles.length - 1];
+  return !last || last.args.slice(0, -1).some((arg) => arg.value === '$uri');
 }
 
 /**

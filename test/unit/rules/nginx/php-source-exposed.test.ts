@@ -61,6 +61,20 @@ const grocy = (location: string) =>
 testRule(phpSourceExposed, {
   valid: [
     {
+      // The same rewrite at the server level with last: nginx chooses a location for /config.php
+      // again, and the PHP location runs it.
+      name: 'a server-level rewrite of /static/<n>/ with last, which searches the locations again',
+      code: server(`    rewrite "^/static/[0-9]*/(.*)$" /$1 last;\n${CATCH_ALL}${PHP_ALL}`),
+      files: TREE,
+    },
+    {
+      name: 'a ^~ location whose rewrite … break maps onto a fixed file, not the request',
+      code: server(
+        `${CATCH_ALL}${PHP_ALL}    location ^~ /static/ {\n        rewrite ^ /favicon.ico break;\n    }\n`,
+      ),
+      files: TREE,
+    },
+    {
       // Blind case ibexa (nginx 1.22.1: /config.php went to the front controller, 502).
       name: "a server-level catch-all rewrite to the front controller's path info (Ibexa's vhost)",
       code: server(IBEXA_REWRITES()),
@@ -321,6 +335,18 @@ testRule(phpSourceExposed, {
         'usr/local/share/cypht/modules/core/setup.php': '<?php\n',
       },
       errors: [{ messageId: 'exposed', line: 1, column: 1, message: /`\/modules\/core\/setup\.php`/ }],
+      output: null,
+    },
+    {
+      // e107's static-file rewrite written with break in a ^~ location (nginx 1.22.1 sent
+      // /static/1/e107_config.php, the database password in it): nginx stays in the location,
+      // and its static module sends the script past every regex location.
+      name: "a ^~ location whose rewrite … break maps its requests onto the root's scripts",
+      code: server(
+        `${CATCH_ALL}${PHP_ALL}    location ^~ /static/ {\n        rewrite "^/static/[0-9]*/(.*)$" /$1 break;\n        expires 365d;\n    }\n`,
+      ),
+      files: TREE,
+      errors: [{ messageId: 'exposed', line: 1, column: 1, message: /`\/static\/1\/config\.php`/ }],
       output: null,
     },
     {
