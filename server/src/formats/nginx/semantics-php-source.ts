@@ -26,7 +26,7 @@ import { canProbe, canRunPattern } from './semantics-probe-safety.ts';
 import { locationsOfServer } from './semantics-tree-index.ts';
 import { includesUnreadFile } from './semantics-unread-includes.ts';
 import { pathPart, tryFilesFolder } from './semantics-try-files-fallback.ts';
-import { requestPathsOf } from './semantics-regex-samples.ts';
+import { requestPathsOf, sampleMatchesOfSource } from './semantics-regex-samples.ts';
 import { workspaceRootsFor } from './semantics-upload-paths.ts';
 import { foldersBelow, memoByWorkspace } from './semantics-workspace-tree.ts';
 import { documentRoot } from './server-blocks.ts';
@@ -325,13 +325,16 @@ function computeServed(server: EffectiveNode, workspace: WorkspaceView): SourceS
 }
 
 /**
- * Scripts of the root that a prefix location's `rewrite … /$n break;` maps a request onto: nginx
- * rewrites the URI, stays in that location (`break`), and its static module sends the script
- * as a file, every regex location skipped (e107's static-file rewrite, `^/static/<digits>/(.*)$`
- * to `/$1`, written with `break` in `location ^~ /static/`: nginx 1.22.1 sent
- * `/static/1/e107_config.php`, the database password in it). The request asked about is the
- * location's prefix, then a number, then the script's path, when the rewrite's regex takes it
- * and gives back the script.
+ * Scripts of the root that a prefix location's `rewrite … break;` maps a request onto: nginx
+ * rewrites the URI, stays in that location (`break`), and its static module sends the script as
+ * a file, every regex location skipped.
+ * - a capture put back as the path (`/$1`): e107's versioned static URLs, `^/static/<digits>/(.*)$`
+ *   to `/$1` in `location ^~ /static/` (nginx 1.22.1 sent `/static/1/e107_config.php`, the
+ *   database password in it). The request asked about is the prefix, then the script's path (or
+ *   `1` and the script's path), when the regex takes it and its capture gives back the script;
+ * - a fixed script (`/index.php`): Typemill's guide, `rewrite ^/(system|content|data|settings)
+ *   /index.php break;` in `location /` (nginx 1.22.1 sent `index.php`'s source for `/settings/`).
+ *   The request asked about is a sample of the regex, when the script is one of the root's.
  */
 function breakRewriteServed(
   server: EffectiveNode,
@@ -346,15 +349,29 @@ function breakRewriteServed(
     const rewrites = location.childrenNamed('rewrite');
     const rewrite = rewrites[0];
     if (rewrites.length !== 1 || !rewrite || rewriteFlag(rewrite) !== 'break') continue;
-    const group = /^\/\$([1-9])$/.exec(rewrite.args[1]?.value ?? '')?.[1];
-    const compiled = compileRegexCached(rewrite.args[0]?.value ?? '', false);
-    if (group === undefined || !compiled || compiled.nestedQuantifier) continue;
-    if (!servesRootAfterRewrite(location, rootPath)) continue;
-    for (const script of scripts) {
-      const uri = [`${info.pattern}${script.slice(1)}`, `${info.pattern}1${script}`].find(
-        (u) => matchCaptures(compiled, u)?.[Number(group) - 1] === script.slice(1),
-      );
-      if (uri === undefined || !canProbe(server, uri)) continue;
+    const pattern = rewrite.args[0]?.value ?? '';
+    const replacement = rewrite.args[1]?.value ?? '';
+    const compiled = compileRegexCached(pattern, false);
+    if (!compiled || compiled.nestedQuantifier || !servesRootAfterRewrite(location, rootPath)) continue;
+    const group = /^\/\$([1-9])$/.exec(replacement)?.[1];
+    const fixed = pathBeforeArguments(replacement);
+    const requests: { uri: string; script: string }[] = [];
+    if (group !== undefined) {
+      for (const script of scripts) {
+        const uri = [`${info.pattern}${script.slice(1)}`, `${info.pattern}1${script}`].find(
+          (u) => matchCaptures(compiled, u)?.[Number(group) - 1] === script.slice(1),
+        );
+        if (uri !== undefined) requests.push({ uri, script });
+      }
+    } else if (!fixed.includes('$') && scripts.includes(fixed)) {
+      for (const sample of sampleMatchesOfSource(pattern, false)) {
+        const uri = sample.startsWith('/') ? sample : `/${sample}`;
+        if (compiled.regex.test(uri)) requests.push({ uri, script: fixed });
+        if (requests.length >= 2) break;
+      }
+    }
+    for (const { uri, script } of requests) {
+      if (!canProbe(server, uri)) continue;
       const match = matchLocation(server, uri);
       if (match.uncertain || match.location?.node !== location || !surelyKeepsRequestPath(server, uri))
         continue;

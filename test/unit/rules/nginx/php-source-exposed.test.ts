@@ -350,6 +350,18 @@ testRule(phpSourceExposed, {
       output: null,
     },
     {
+      // Blind case typemill--docs-rewrite-break (Typemill's nginx guide; nginx 1.22.1 sent
+      // index.php's source for /settings/): the rewrite to a fixed script with break stays in
+      // location /, whose try_files $uri then finds the script and sends it.
+      name: 'a rewrite … /index.php break in location /, before its try_files',
+      code: server(
+        `    location / {\n        try_files $uri /index.php$is_args$args;\n        rewrite ^/(system|settings) /index.php break;\n    }\n${PHP_ALL}`,
+      ),
+      files: TREE,
+      errors: [{ messageId: 'exposed', line: 1, column: 1, message: /`\/index\.php` for `\/system`/ }],
+      output: null,
+    },
+    {
       // Blind case cockpit--spaces-storage-wide (nginx 1.22.1: /:acme/storage/cache/modules.cache.php
       // came back as source): the first capture follows the literal start `/:` without a slash.
       name: 'a regex location whose alias is built from a capture glued to its literal start',
