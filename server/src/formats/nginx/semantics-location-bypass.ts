@@ -238,7 +238,7 @@ const FILE_SEARCH_DEPTH = 5;
  * mybb--install-deny-without-caret), left to the server's static regex without harm.
  */
 const DATA_FOLDER =
-  /\/(?:documents?|private|backups?|exports?|attachments?|protected|confidential|secrets?|dumps?|deleted|civicrm\/(?:custom|upload))\//i;
+  /\/(?:data|documents?|private|backups?|exports?|attachments?|protected|confidential|secrets?|dumps?|deleted|civicrm\/(?:custom|upload))\//i;
 
 /**
  * A prefix location that refuses every request (`location /sites/ { deny all; }`) whose files a

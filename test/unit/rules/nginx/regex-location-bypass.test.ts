@@ -539,6 +539,19 @@ testRule(regexLocationBypass, {
       ),
     },
     {
+      // Blind case wondercms--data-deny-without-caret (nginx 1.22.1: /data/database.js, the admin's
+      // password hash and login slug, came back through the static regex).
+      name: "a flat-file CMS's database in a refused data/ folder, served by the static regex",
+      code: server(
+        `    location /data/ {\n        deny all;\n    }\n    location ~* \\.(?:css|js|jpe?g|png)$ {\n        expires 30d;\n    }\n`,
+      ),
+      files: { 'var/www/app/data/database.js': '{}' },
+      errors: [{ messageId: 'staticFile', line: 3, column: 5, message: /`\/data\/database\.js`/ }],
+      output: server(
+        `    location ^~ /data/ {\n        deny all;\n    }\n    location ~* \\.(?:css|js|jpe?g|png)$ {\n        expires 30d;\n    }\n`,
+      ),
+    },
+    {
       // Blind case ojs--files-dir-in-root-prefix-deny (nginx 1.22.1: a manuscript's figure, five levels down, was served).
       name: "a refused folder's files five levels down",
       code: server(
