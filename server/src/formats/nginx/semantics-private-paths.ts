@@ -287,12 +287,16 @@ const CONFIG_FOLDER = new RegExp(`^/(?:[^/]+/)?(?:${CONFIG_NAMES})/(?:[^/]+/)?$`
 const SETTINGS_FILE = new RegExp(`\\.(?:${SETTINGS_EXTENSIONS})$`, 'i');
 
 /**
- * Magento 1's (OpenMage's) settings, `app/etc/local.xml`: the database password and the key that
- * encrypts payment data, in the installation folder that is the web root. Its `.htaccess`
- * refuses `app/` for Apache; nginx sends the file to whoever asks.
+ * Settings files of known applications that the configuration folders' regex does not name, by
+ * folder: Magento 1's (OpenMage's) `app/etc/local.xml`, the database password and the key that
+ * encrypts payment data; WonderCMS's `data/database.js`, JSON with the admin's password hash and
+ * the secret login slug. Each application's `.htaccess` refuses them for Apache; nginx sends them
+ * to whoever asks.
  */
-const MAGENTO1_SETTINGS_FOLDER = '/app/etc/';
-const MAGENTO1_SETTINGS = 'local.xml';
+const KNOWN_SETTINGS: readonly { folder: string; name: string }[] = [
+  { folder: '/app/etc/', name: 'local.xml' },
+  { folder: '/data/', name: 'database.js' },
+];
 
 /** A settings file (SETTINGS_EXTENSIONS), not a dotfile (the dotfiles category). */
 function isSettingsFile(name: string): boolean {
@@ -529,9 +533,9 @@ function collectBelow(tree: string, fromDepth: 0 | 1, workspace: WorkspaceView, 
       const settings = names.find(isSettingsFile);
       if (settings !== undefined) into.config.push(`${uri}${settings}`);
     }
-    // Magento 1's (OpenMage's) database password and crypt key, in XML the deny above leaves out.
-    if (uri.endsWith(MAGENTO1_SETTINGS_FOLDER) && names.includes(MAGENTO1_SETTINGS))
-      into.config.push(`${uri}${MAGENTO1_SETTINGS}`);
+    // Known applications' settings in a format the deny above leaves out (XML, JSON).
+    for (const { folder, name } of KNOWN_SETTINGS)
+      if (uri.endsWith(folder) && names.includes(name)) into.config.push(`${uri}${name}`);
     // Copies of scripts and settings, the root's own too: no fixed probe names them.
     const copies = names.filter((name) => BACKUP_COPY.test(name)).slice(0, PER_FOLDER);
     into.backups.push(...copies.map((name) => `${uri}${name}`));

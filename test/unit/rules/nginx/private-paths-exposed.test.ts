@@ -803,6 +803,24 @@ testRule(privatePathsExposed, {
       output: `server {\n    root /var/www/shop;\n    location = /app/etc/local.xml {\n        deny all;\n    }\n${DOT}${LOG}${BAK}${COMPOSER}${FRONT}}\n`,
     },
     {
+      // WonderCMS keeps its admin's password hash and secret login slug in data/database.js.
+      name: "WonderCMS's data/database.js under the root",
+      code: `server {\n    root /var/www/wondercms;\n${DOT}${LOG}${BAK}${COMPOSER}${FRONT}}\n`,
+      files: {
+        'var/www/wondercms/data/database.js': '{}\n',
+        'var/www/wondercms/index.php': '<?php\n',
+      },
+      errors: [
+        {
+          messageId: 'exposed',
+          line: 1,
+          column: 1,
+          message: /^This server serves settings files \(`\/data\/database\.js`\) from its root/,
+        },
+      ],
+      output: `server {\n    root /var/www/wondercms;\n    location = /data/database.js {\n        deny all;\n    }\n${DOT}${LOG}${BAK}${COMPOSER}${FRONT}}\n`,
+    },
+    {
       // Blind case racktables--plugins-caret-alias (nginx 1.22.1: a .env dropped into plugins/ came
       // back 200): a folder of plugins, each with its scripts one folder down, is code too.
       name: 'a ^~ alias location over a folder of plugins, each with its own scripts',
