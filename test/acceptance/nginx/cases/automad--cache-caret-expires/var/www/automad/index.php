@@ -1,0 +1,4 @@
+<?php
+// Automad front controller (stub).
+define('AUTOMAD', true);
+require __DIR__ . '/automad/init.php';

@@ -1,0 +1,2 @@
+<?php defined('AUTOMAD') or die('Direct access not permitted!'); ?>
+<@ components/hero.php @>

@@ -1,0 +1,2 @@
+<?php
+$fp_plugins = array("bbcode", "prettyurls", "commentcenter", "lightbox2", "accessibleantispam");

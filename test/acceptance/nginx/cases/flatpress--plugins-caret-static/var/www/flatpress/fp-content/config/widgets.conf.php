@@ -1,0 +1,2 @@
+<?php
+$fp_widgets = array();

@@ -1,0 +1,2 @@
+<?php
+$fp_cache = array();

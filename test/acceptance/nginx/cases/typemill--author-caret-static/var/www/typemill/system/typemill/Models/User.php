@@ -1,0 +1,3 @@
+<?php
+namespace Typemill\Models;
+class User {}

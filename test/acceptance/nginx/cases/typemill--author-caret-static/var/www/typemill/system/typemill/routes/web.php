@@ -1,0 +1,2 @@
+<?php
+# web routes (stub)

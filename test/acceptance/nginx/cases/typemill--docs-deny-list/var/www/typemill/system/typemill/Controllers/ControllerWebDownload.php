@@ -1,0 +1,3 @@
+<?php
+namespace Typemill\Controllers;
+class ControllerWebDownload {}

@@ -1,0 +1,4 @@
+<?php
+namespace Plugins\search;
+use Typemill\Plugin;
+class search extends Plugin {}

@@ -1,0 +1,2 @@
+<?php
+# Typemill bootstrap (stub)

@@ -1,0 +1,3 @@
+<?php
+namespace Slim;
+class App {}

@@ -1,0 +1,4 @@
+<?php
+
+/* layout.twig (compiled) */
+class __TwigTemplate_a17c40e2b95d38f6 {}

@@ -1,0 +1,4 @@
+<?php
+namespace Plugins\contactform;
+use Typemill\Plugin;
+class contactform extends Plugin {}

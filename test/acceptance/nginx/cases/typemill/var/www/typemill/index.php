@@ -1,0 +1,4 @@
+<?php
+
+require __DIR__ . '/system/vendor/autoload.php';
+require __DIR__ . '/system/typemill/system.php';

@@ -1,0 +1,3 @@
+<?php
+// Summernote editor plugin (stub)
+global $Wcms;

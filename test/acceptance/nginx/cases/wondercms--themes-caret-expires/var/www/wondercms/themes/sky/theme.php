@@ -1,0 +1,2 @@
+<?php global $Wcms; ?>
+<!DOCTYPE html><!-- theme stub -->

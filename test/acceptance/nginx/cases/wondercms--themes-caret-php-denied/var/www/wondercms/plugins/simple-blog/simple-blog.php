@@ -1,0 +1,3 @@
+<?php
+// Simple Blog plugin (stub): posts in data/simpleblog.json
+global $Wcms;
