@@ -235,29 +235,40 @@ function servedAsFile(
   const match = matchLocation(server, uri);
   if (match.uncertain) return undefined;
   const block = match.location?.node ?? server;
-  // Most script requests reach a location that passes them to PHP: asked first.
-  if (handsOver(block) || answersItself(block) || refusesRequests(block) || restricted(block))
-    return undefined;
   if (
-    authenticationAt(block) ||
-    ifMayAnswer(block) ||
+    !sendsFileAsItIs(server, block, from, entry) ||
     rewritesIt(block, uri) ||
     !surelyKeepsRequestPath(server, uri)
   )
     return undefined;
+  return { uri, block, match };
+}
+
+/**
+ * Whether the block nginx chose sends the requested file as it is: it is open to anybody, hands
+ * nothing over and answers nothing itself, reads the file from `from`, and its `try_files` (if
+ * any) tries `entry`; not when a file the workspace does not hold may change that.
+ */
+function sendsFileAsItIs(
+  server: EffectiveNode,
+  block: EffectiveNode,
+  from: string | EffectiveNode,
+  entry: string,
+): boolean {
+  // Most script requests reach a location that passes them to PHP: asked first.
+  if (handsOver(block) || answersItself(block) || refusesRequests(block) || restricted(block)) return false;
+  if (authenticationAt(block) || ifMayAnswer(block)) return false;
   // The server's own includes were asked about once, before any probe (computeServed).
   for (let level: EffectiveNode | undefined = block; level && level !== server; level = level.parent)
-    if (includesUnreadFile(level)) return undefined;
+    if (includesUnreadFile(level)) return false;
   const root = documentRoot(block);
   if (typeof from === 'string') {
-    if (root?.kind !== 'root' || trimEndOf(root.path, isSlash, 1) !== from) return undefined;
-  } else if (root?.kind !== 'alias' || !root.node.parent || !samePlace(root.node.parent, from))
-    return undefined;
+    if (root?.kind !== 'root' || trimEndOf(root.path, isSlash, 1) !== from) return false;
+  } else if (root?.kind !== 'alias' || !root.node.parent || !samePlace(root.node.parent, from)) return false;
   // try_files is not inherited: the block's own decides (a server's only serves requests no location takes).
   const tryFiles = block.childrenNamed('try_files');
   const last = tryFiles[tryFiles.length - 1];
-  if (last ? !last.args.slice(0, -1).some((arg) => arg.value === entry) : entry !== '$uri') return undefined;
-  return { uri, block, match };
+  return last ? last.args.slice(0, -1).some((arg) => arg.value === entry) : entry === '$uri';
 }
 
 const exposures = new NodeMemo<readonly SourceServed[]>();
@@ -352,7 +363,10 @@ function breakRewriteServed(
     const pattern = rewrite.args[0]?.value ?? '';
     const replacement = rewrite.args[1]?.value ?? '';
     const compiled = compileRegexCached(pattern, false);
-    if (!compiled || compiled.nestedQuantifier || !servesRootAfterRewrite(location, rootPath)) continue;
+    if (!compiled || compiled.nestedQuantifier) continue;
+    // Once the rewrite has changed the URI, the location sends that file of the root as it is.
+    if (location.childrenNamed('if').length > 0 || locationsOf(location).length > 0) continue;
+    if (!sendsFileAsItIs(server, location, rootPath, '$uri')) continue;
     const group = /^\/\$([1-9])$/.exec(replacement)?.[1];
     const fixed = pathBeforeArguments(replacement);
     const requests: { uri: string; script: string }[] = [];
@@ -381,24 +395,6 @@ function breakRewriteServed(
     }
   }
   return out;
-}
-
-/**
- * Whether a location, once its `rewrite … break` has changed the URI, sends the root's file for
- * it: it hands nothing over, answers nothing itself, refuses and restricts nobody, reads the
- * server's root, and its `try_files` (if any) tries `$uri`.
- */
-function servesRootAfterRewrite(location: EffectiveNode, rootPath: string): boolean {
-  if (PASSING_HANDLERS.some((name) => location.childrenNamed(name).length > 0)) return false;
-  if (location.childrenNamed('return').length > 0 || answersItself(location)) return false;
-  if (location.childrenNamed('if').length > 0 || locationsOf(location).length > 0) return false;
-  if (refusesRequests(location) || restricted(location) || authenticationAt(location)) return false;
-  if (includesUnreadFile(location)) return false;
-  const root = documentRoot(location);
-  if (root?.kind !== 'root' || trimEndOf(root.path, isSlash, 1) !== rootPath) return false;
-  const tryFiles = location.childrenNamed('try_files');
-  const last = tryFiles[tryFiles.length - 1];
-  return !last || last.args.slice(0, -1).some((arg) => arg.value === '$uri');
 }
 
 /**
