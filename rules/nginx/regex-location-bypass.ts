@@ -128,9 +128,9 @@ export const regexLocationBypass = defineRule<NginxFile>({
             errorPage: bypass.errorPage ? blockHeadText(bypass.errorPage.directive) : '',
             // The rewrite phase comes first: a catch-all rewrite hands the request on before `try_files`.
             handOff: rewriteTarget(bypass.regex) !== undefined ? '`rewrite`' : '`try_files`',
-            // How the chosen location sends the request to the script: a catch-all rewrite or `try_files`.
+            // How the chosen location sends the request to the script, by the same rule as
+            // `handOff`: a catch-all rewrite runs in the rewrite phase, before any `try_files`.
             fallback:
-              bypass.chosen.childrenNamed('try_files').length === 0 &&
               rewriteTarget(bypass.chosen) !== undefined
                 ? '`rewrite` sends it to'
                 : '`try_files` falls back to',

@@ -1137,6 +1137,24 @@ testRule(regexLocationBypass, {
       ],
     },
     {
+      // The rewrite phase runs before try_files: a location / with both hands the route over by
+      // its rewrite, and the message says so.
+      name: 'a catch-all rewrite beside a try_files in location /: the rewrite hands the route over',
+      code: server(
+        `    location ^~ /admin {\n        allow 10.0.0.0/8;\n        deny all;\n        try_files $uri /index.php$is_args$args;\n    }\n    location / {\n        try_files $uri $uri/ /index.php$is_args$args;\n        rewrite ^/.*$ /index.php last;\n    }\n${PHP}`,
+        '/var/www/october',
+      ),
+      files: { 'var/www/october/artisan': '', 'var/www/october/index.php': '' },
+      errors: [
+        {
+          messageId: 'routedFallback',
+          line: 3,
+          column: 5,
+          message: /to `location \/`, whose `rewrite` sends it to `\/index\.php`/,
+        },
+      ],
+    },
+    {
       // Acceptance case sylius--php-location-from-gist, checked on nginx 1.22.1.
       name: 'behind a generic PHP location, a route of an application that strips the script name',
       code: server(
