@@ -92,8 +92,44 @@ export const DEFAULT_UPLOAD_PATHS: readonly string[] = [
   'IMG',
   // Coppermine: the pictures members upload (albums/userpics/<user>/, albums/edit/).
   'albums',
-  // Jeedom: the images and files users add to objects, scenarios and designs (data/).
+  // Jeedom: the images and files users add to objects, scenarios and designs (data/); Tiny File
+  // Manager's files ($root_path in its docker image).
   'data',
+  // WonderCMS: what the admin uploads (Settings > Files), beside its database in data/.
+  'data/files',
+  // FlatPress: the uploader's and media manager's images, and attachments.
+  'fp-content/images',
+  'fp-content/attachs',
+  // Automad: the files of each page, beside its data (pages/<path>/), and the shared files.
+  'pages',
+  'shared',
+  // e107: the media manager's files and members' avatars (e107_media/<site hash>/), and where
+  // each upload is staged (e107_system/<site hash>/temp/).
+  'e107_media',
+  'e107_system/*/temp',
+  // Centreon: the images uploaded in Administration > Parameters > Media (www/img/media/).
+  'img/media',
+  // FileGator: the storage adapter's root, beside the public dist/ folder.
+  'repository',
+  // Fork CMS: what editors upload (CKFinder, media library, avatars, module images).
+  'src/Frontend/Files',
+  // HESK's and SMF's attachments; SMF's custom avatar folder.
+  'attachments',
+  'custom_avatar',
+  // HTMLy: the pictures its editor uploads through upload.php.
+  'content/images',
+  // LibreBooking: resource images and reservation attachments (Web/uploads/ in its project).
+  'Web/uploads',
+  // MODX: a media source's usual base path for editors' uploads.
+  'assets/uploads',
+  // Neos (Flow): the assets editors upload, published one folder per content hash.
+  '_Resources/Persistent',
+  // Passbolt: the legacy avatar folder, writable by the web server.
+  'img/public',
+  // Zenphoto: files sent through its file manager and editor's image dialog (its photos are in albums/).
+  'uploaded',
+  // ResourceSpace: every uploaded asset and its previews (filestore/, $storagedir).
+  'filestore',
 ];
 
 export const DEFAULT_MAX_FILE_SIZE = 5 * 1024 * 1024;

@@ -23,7 +23,12 @@ import { fixedScriptProbes, shapedScriptProbes, type ScriptProbe } from './seman
 import { documentRoot, inheritedDirective } from './server-blocks.ts';
 import { isWithin, locationsOfServer } from './semantics-tree-index.ts';
 import { foldersBelow } from './semantics-workspace-tree.ts';
-import { applicationShows, signsNeededBy, type ApplicationSigns } from './semantics-upload-signs.ts';
+import {
+  aliasedApplicationShows,
+  applicationShows,
+  signsNeededBy,
+  type ApplicationSigns,
+} from './semantics-upload-signs.ts';
 import { isDefaultUploadPaths } from '../../engine/config-types.ts';
 import { variablesIn } from './variables.ts';
 import { isSlash, trimEndOf, trimStartOf } from '../../engine/text-runs.ts';
@@ -438,10 +443,20 @@ function holdsCode(dir: string, workspace: WorkspaceView): boolean {
   const cache = cachesOf(workspace).code;
   let answer = cache.get(dir);
   if (answer === undefined) {
-    answer = codeScriptsIn(dir, workspace) >= CODE_SCRIPTS;
+    answer = codeScriptsIn(dir, workspace) >= CODE_SCRIPTS || holdsOnlyScripts(dir, workspace);
     cache.set(dir, answer);
   }
   return answer;
+}
+
+/**
+ * Whether a directory holds scripts and nothing else: EGroupware's `files/` is its WebDAV entry
+ * point, `files/webdav.php`, alone. An upload directory holds what was uploaded, or nothing, or
+ * a guard (`index.php`, `index.html`, `.htaccess`), beside any script planted in it.
+ */
+function holdsOnlyScripts(dir: string, workspace: WorkspaceView): boolean {
+  const names = workspace.listDir(dir);
+  return names !== undefined && names.length > 0 && names.every(isCodeScript);
 }
 
 /** The code scripts in a directory and its subdirectories, counted until there are `CODE_SCRIPTS`. */
@@ -528,9 +543,28 @@ export function uploadPathsOfServer(
           break;
         }
     // Neither mentioned, nor aliased, nor in a tree: nothing to add, whatever the signs say.
-    if (!mention && treeRoots().length === 0 && !aliasedTo(aliases, compiled)) continue;
-    if (compiled.signs && !applicationShows(compiled.signs, server, upload.pattern, treeRoots(), workspace))
-      continue;
+    if (!mention && treeRoots().length === 0 && aliases.length === 0) continue;
+    if (!compiled.signs || applicationShows(compiled.signs, server, upload.pattern, treeRoots(), workspace))
+      addServed(compiled, mention);
+    addUnderAliasedApplications(compiled);
+    // A copy of the application in a folder of the root (a WordPress installed in /shop/): its
+    // upload directory is one level down, where a deny written for the root's copy does not
+    // reach (blind case wo-subfolder--shop-uploads-deny-removed). Only for directories named by
+    // more than one segment, as no other folder is, and that need no signs of their application.
+    if (!compiled.signs && isNestedPath(upload.pattern) && treeRoots().length > 0)
+      addCopiesFound(`*/${upload.pattern}`);
+    // A root that is the project's folder, not its public one (`root /var/www/castopod;`): the
+    // upload directory of the public folder is served at `/public/media/…`, one-segment names
+    // included, since `public/` and `web/` say whose folder it is (blind case
+    // castopod--root-project-folder's helper: nginx 1.22.1 ran `/public/media/…/x.php`).
+    if (!compiled.signs && !isNestedPath(upload.pattern) && !upload.pattern.includes('*'))
+      for (const folder of PUBLIC_FOLDERS) addCopiesFound(`${folder}/${upload.pattern}`);
+  }
+  return out;
+
+  /** The upload directory where the server's root or its own locations serve it. */
+  function addServed(compiled: CompiledUpload, mention: EffectiveNode | undefined): void {
+    const upload = compiled.upload;
     if (mention) {
       // A multisite's `sites/shop/files` next to `sites/default/files`: a deny written for one
       // site's directory leaves the other's scripts to the PHP location.
@@ -556,34 +590,34 @@ export function uploadPathsOfServer(
       const own = relative === undefined ? undefined : uploadPath(relative);
       if (own) add({ upload: own, mentionedBy: node, directories: [own.sample] });
     }
-    // An application published under a prefix by `alias` (`location ^~ /crm/ { alias
-    // /var/www/crm/public/; … }`): its upload directories below the aliased folder are served
-    // under the prefix (Laravel's `public/storage` link at `/crm/storage/`: blind case
-    // subfolder-laravel--upload-deny-after-php, nginx 1.22.1 ran an uploaded script there).
-    if (!compiled.signs)
-      for (const { node, info, alias } of aliases) {
-        if (!info.pattern.endsWith('/') || !alias.endsWith('/') || insideRoot(alias, server)) continue;
-        for (const dir of workspaceRootsFor(trimEndOf(alias, isSlash, 1), workspace))
-          for (const relative of directoriesUnder(dir, upload, workspace)) {
-            const served = uploadPath(`${info.pattern.slice(1)}${relative}`);
-            if (served)
-              add({ upload: served, mentionedBy: node, directories: [served.sample], aliasedBy: node });
-          }
-      }
-    // A copy of the application in a folder of the root (a WordPress installed in /shop/): its
-    // upload directory is one level down, where a deny written for the root's copy does not
-    // reach (blind case wo-subfolder--shop-uploads-deny-removed). Only for directories named by
-    // more than one segment, as no other folder is, and that need no signs of their application.
-    if (!compiled.signs && isNestedPath(upload.pattern) && treeRoots().length > 0)
-      addCopiesFound(`*/${upload.pattern}`);
-    // A root that is the project's folder, not its public one (`root /var/www/castopod;`): the
-    // upload directory of the public folder is served at `/public/media/…`, one-segment names
-    // included, since `public/` and `web/` say whose folder it is (blind case
-    // castopod--root-project-folder's helper: nginx 1.22.1 ran `/public/media/…/x.php`).
-    if (!compiled.signs && !isNestedPath(upload.pattern) && !upload.pattern.includes('*'))
-      for (const folder of PUBLIC_FOLDERS) addCopiesFound(`${folder}/${upload.pattern}`);
   }
-  return out;
+
+  /**
+   * An application published under a prefix by `alias` (`location ^~ /crm/ { alias
+   * /var/www/crm/public/; … }`): its upload directories below the aliased folder are served
+   * under the prefix (Laravel's `public/storage` link at `/crm/storage/`: blind case
+   * subfolder-laravel--upload-deny-after-php, nginx 1.22.1 ran an uploaded script there). A folder
+   * that needs its application's signs needs them there: Centreon's `img/media/` beside
+   * `main.get.php`, under `location ^~ /centreon/ { alias /usr/share/centreon/www/; }` (blind
+   * case centreon--media-plain-prefix, nginx 1.22.1 ran an uploaded script).
+   */
+  function addUnderAliasedApplications(compiled: CompiledUpload): void {
+    for (const { node, info, alias } of aliases) {
+      if (!info.pattern.endsWith('/') || !alias.endsWith('/') || insideRoot(alias, server)) continue;
+      for (const dir of workspaceRootsFor(trimEndOf(alias, isSlash, 1), workspace)) {
+        if (
+          compiled.signs &&
+          !aliasedApplicationShows(compiled.signs, info.pattern, dir, compiled.upload.pattern, workspace)
+        )
+          continue;
+        for (const relative of directoriesUnder(dir, compiled.upload, workspace)) {
+          const served = uploadPath(`${info.pattern.slice(1)}${relative}`);
+          if (served)
+            add({ upload: served, mentionedBy: node, directories: [served.sample], aliasedBy: node });
+        }
+      }
+    }
+  }
 }
 
 /** The public folders of frameworks, below a project's folder (Symfony's, Laravel's, CodeIgniter's `public/`; Yii's and Drupal's `web/`). */
@@ -592,12 +626,6 @@ const PUBLIC_FOLDERS = ['public', 'web'];
 /** A path of several segments and no `*`: `wp-content/uploads`, not `uploads` or `sites/*\/files`. */
 function isNestedPath(pattern: string): boolean {
   return pattern.includes('/') && !pattern.includes('*');
-}
-
-/** Whether one of the aliases points into the upload directory (a loop: asked per server and upload). */
-function aliasedTo(aliases: readonly { alias: string }[], compiled: CompiledUpload): boolean {
-  for (const { alias } of aliases) if (compiled.alias.test(alias)) return true;
-  return false;
 }
 
 /** Whether a path (an alias target) lies inside the server's document root. */

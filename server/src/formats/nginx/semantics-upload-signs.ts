@@ -225,20 +225,111 @@ const DOTCLEAR: ApplicationSigns = {
   inRoot: true,
 };
 
-/** Signs of either application, for a folder both upload to. */
-function eitherOf(a: ApplicationSigns, b: ApplicationSigns): ApplicationSigns {
-  const locations = [a.locations, b.locations].filter((r): r is RegExp => r !== undefined);
+/**
+ * WonderCMS stores what the admin uploads in `data/files/`, beside its database,
+ * `data/database.js`, in the installation's own folder.
+ */
+const WONDERCMS: ApplicationSigns = {
+  names: new Set(['database.js']),
+  locations: /wondercms/i,
+  root: /(^|\/)wondercms[^/]*(\/|$)/i,
+};
+
+/**
+ * Automad keeps each page's files beside its data in `pages/<path>/`, and the files every page
+ * shares in `shared/`. Its root (the installation itself) holds the core in `automad/`.
+ */
+const AUTOMAD: ApplicationSigns = {
+  names: new Set(['automad/src', 'automad/init.php']),
+  locations: /automad/i,
+  root: /(^|\/)automad[^/]*(\/|$)/i,
+};
+
+/**
+ * Centreon Web keeps the images uploaded in Administration > Parameters > Media in
+ * `www/img/media/`; its public folder (`www/`, published at `/centreon/`) holds `main.get.php`.
+ */
+const CENTREON: ApplicationSigns = {
+  names: new Set(['main.get.php']),
+  locations: /centreon/i,
+  root: /(^|\/)centreon[^/]*(\/|$)/i,
+  inRoot: true,
+};
+
+/**
+ * FileGator keeps its users' files in `repository/` (the storage adapter's root in
+ * `configuration.php`), in the project folder beside the public `dist/`, whose settings template
+ * is `configuration_sample.php`.
+ */
+const FILEGATOR: ApplicationSigns = {
+  names: new Set(['configuration_sample.php']),
+  locations: /filegator/i,
+  root: /(^|\/)filegator[^/]*(\/|$)/i,
+};
+
+/**
+ * HTMLy's editor uploads pictures into `content/images/` (`upload.php`); its root (the
+ * installation itself) holds the application in `system/htmly.php`.
+ */
+const HTMLY: ApplicationSigns = {
+  names: new Set(['system/htmly.php']),
+  locations: /htmly/i,
+  root: /(^|\/)htmly[^/]*(\/|$)/i,
+  inRoot: true,
+};
+
+/**
+ * Passbolt's legacy avatar folder, `webroot/img/public/`, is writable by the web server; its
+ * project folder above `webroot/` holds `config/passbolt.default.php`.
+ */
+const PASSBOLT: ApplicationSigns = {
+  names: new Set(['config/passbolt.default.php']),
+  locations: /passbolt/i,
+  root: /(^|\/)passbolt[^/]*(\/|$)/i,
+};
+
+/** Tiny File Manager's files are in `data/` beside `tinyfilemanager.php` in its docker image. */
+const TINYFILEMANAGER: ApplicationSigns = {
+  names: new Set(['tinyfilemanager.php']),
+  root: /(^|\/)tinyfilemanager[^/]*(\/|$)/i,
+  inRoot: true,
+};
+
+/**
+ * UVdesk writes knowledgebase and website images and attachments under `public/assets/`; its
+ * project folder holds the helpdesk's bundles in `vendor/uvdesk/`.
+ */
+const UVDESK: ApplicationSigns = {
+  names: new Set(['vendor/uvdesk']),
+  locations: /uvdesk/i,
+  root: /(^|\/)uvdesk[^/]*(\/|$)/i,
+};
+
+/**
+ * Zenphoto keeps the photos and archives uploaded from its admin in `albums/`; its root (the
+ * installation itself) holds the core, `zp-core/`, and its data, `zp-data/`.
+ */
+const ZENPHOTO: ApplicationSigns = {
+  names: new Set(['zp-core', 'zp-data']),
+  locations: /zenphoto|\/zp-core\//i,
+  root: /(^|\/)zenphoto[^/]*(\/|$)/i,
+  inRoot: true,
+};
+
+/** Signs of any of these applications, for a folder each uploads to. */
+function anyOf(...all: ApplicationSigns[]): ApplicationSigns {
+  const locations = all.flatMap((signs) => (signs.locations === undefined ? [] : [signs.locations]));
   return {
-    names: new Set([...a.names, ...b.names]),
+    names: new Set(all.flatMap((signs) => [...signs.names])),
     locations: locations.length === 0 ? undefined : new RegExp(locations.map((r) => r.source).join('|'), 'i'),
-    root: new RegExp(`${a.root.source}|${b.root.source}`, 'i'),
-    inRoot: a.inRoot === true || b.inRoot === true,
+    root: new RegExp(all.map((signs) => signs.root.source).join('|'), 'i'),
+    inRoot: all.some((signs) => signs.inRoot === true),
   };
 }
 
 /** The default upload paths that need their application's signs (by pattern, as `uploadPath` trims it). */
 const GUARDED: ReadonlyMap<string, ApplicationSigns> = new Map([
-  ['images', eitherOf(JOOMLA_OR_MEDIAWIKI, CHEVERETO)],
+  ['images', anyOf(JOOMLA_OR_MEDIAWIKI, CHEVERETO)],
   ['w/images', JOOMLA_OR_MEDIAWIKI],
   ['assets/avatars', FLARUM],
   ['assets/files', FLARUM],
@@ -246,11 +337,11 @@ const GUARDED: ReadonlyMap<string, ApplicationSigns> = new Map([
   ['content/user/images', PHPMYFAQ],
   ['content/user/attachments', PHPMYFAQ],
   ['site/assets/files', PROCESSWIRE],
-  ['assets', eitherOf(SILVERSTRIPE, STATAMIC)],
+  ['assets', anyOf(SILVERSTRIPE, STATAMIC, UVDESK)],
   ['sites/*/documents', OPENEMR],
   ['app/admin/import-export/upload', PHPIPAM],
   ['app/subnets/import-subnet/upload', PHPIPAM],
-  ['public', eitherOf(PKP, DOTCLEAR)],
+  ['public', anyOf(PKP, DOTCLEAR)],
   ['content/images/users', CHEVERETO],
   ['images/uploads', EXPRESSIONENGINE],
   ['images/avatars', EXPRESSIONENGINE],
@@ -259,8 +350,15 @@ const GUARDED: ReadonlyMap<string, ApplicationSigns> = new Map([
   ['images/signature_attachments', EXPRESSIONENGINE],
   ['images/captchas', EXPRESSIONENGINE],
   ['IMG', SPIP],
-  ['albums', COPPERMINE],
-  ['data', JEEDOM],
+  ['albums', anyOf(COPPERMINE, ZENPHOTO)],
+  ['data', anyOf(JEEDOM, TINYFILEMANAGER)],
+  ['data/files', WONDERCMS],
+  ['pages', AUTOMAD],
+  ['shared', AUTOMAD],
+  ['img/media', CENTREON],
+  ['repository', FILEGATOR],
+  ['content/images', HTMLY],
+  ['img/public', PASSBOLT],
 ]);
 
 /** The signs a default upload pattern needs, if any. */
@@ -339,4 +437,23 @@ function folderHolds(folder: string, name: string, workspace: WorkspaceView): bo
   const slash = name.lastIndexOf('/');
   const listed = slash < 0 ? folder : joinPath(folder, name.slice(0, slash));
   return workspace.listDir(listed)?.includes(name.slice(slash + 1)) === true;
+}
+
+/**
+ * Whether an application published by `alias` shows, for one of its upload folders: the aliased
+ * folder (`dir`) holds its signs, or the location's URL (`/centreon/`) or the folder is named
+ * after it.
+ */
+export function aliasedApplicationShows(
+  signs: ApplicationSigns,
+  location: string,
+  dir: string,
+  pattern: string,
+  workspace: WorkspaceView,
+): boolean {
+  return (
+    signs.root.test(dir) ||
+    signs.locations?.test(location) === true ||
+    treeShows(signs, pattern, [dir], workspace)
+  );
 }

@@ -188,6 +188,36 @@ testRule(uploadExecution, {
       },
     },
     {
+      // Round 7 review: the folders whose names say little, where their application does not show.
+      name: 'pages/, shared/, repository/, content/images/, data/files/ of a site where none of their applications shows',
+      code: `server {\n    root /srv/site;\n${PHP}}\n`,
+      files: {
+        'srv/site/pages/about/team.jpg': '',
+        'srv/site/shared/logo.png': '',
+        'srv/site/repository/catalogue.pdf': '',
+        'srv/site/content/images/banner.jpg': '',
+        'srv/site/data/files/terms.pdf': '',
+        'srv/site/img/media/map.png': '',
+        'srv/site/img/public/avatar.png': '',
+        'srv/site/index.php': '',
+      },
+    },
+    {
+      // Blind case egroupware (round 7): EGroupware's `files/` holds its WebDAV entry point alone.
+      name: 'a default upload folder under an alias that holds scripts and nothing else is code',
+      code: `server {\n    root /var/www/html;\n    location ^~ /egroupware/ {\n        alias /usr/share/egroupware/;\n${NESTED_PHP}    }\n}\n`,
+      files: {
+        'usr/share/egroupware/files/webdav.php': '',
+        'usr/share/egroupware/index.php': '',
+        'var/www/html/index.html': '',
+      },
+    },
+    {
+      name: "Centreon's img/media/ under an alias where Centreon does not show",
+      code: `server {\n    root /var/www/html;\n    location ^~ /monitor/ {\n        alias /srv/monitor/www/;\n${NESTED_PHP}    }\n}\n`,
+      files: { 'srv/monitor/www/img/media/logo.png': '', 'srv/monitor/www/index.php': '' },
+    },
+    {
       name: 'an IMG/ folder of a static site, where SPIP does not show',
       code: `server {\n    root /srv/site;\n${PHP}}\n`,
       files: {
@@ -752,6 +782,127 @@ testRule(uploadExecution, {
         'var/www/gallery/index.php': '',
       },
       errors: [{ messageId: 'runs', line: 3, column: 5, message: /`\/albums\/`/ }],
+    },
+    {
+      // Blind case automad--docs-php-location without its .harden.yaml.
+      name: "Automad's page files, beside its core, under a generic PHP location",
+      code: `server {\n    root /var/www/site;\n${PHP}}\n`,
+      files: {
+        'var/www/site/pages/01.home/photo.jpg': '',
+        'var/www/site/automad/src/App.php': '',
+        'var/www/site/index.php': '',
+      },
+      errors: [{ messageId: 'runs', line: 3, column: 5, message: /`\/pages\/`/ }],
+    },
+    {
+      // Blind case wondercms--data-files-without-caret without its .harden.yaml.
+      name: "WonderCMS's data/files/, beside its database, under a generic PHP location",
+      code: `server {\n    root /var/www/site;\n${PHP}}\n`,
+      files: {
+        'var/www/site/data/files/brochure.pdf': '',
+        'var/www/site/data/database.js': '',
+        'var/www/site/index.php': '',
+      },
+      errors: [{ messageId: 'runs', line: 3, column: 5, message: /`\/data\/files\/`/ }],
+    },
+    {
+      // Blind case filegator--repository-in-dist without its .harden.yaml.
+      name: "FileGator's repository/, where its project folder shows, under a generic PHP location",
+      code: `server {\n    root /var/www/filegator;\n${PHP}}\n`,
+      files: {
+        'var/www/filegator/repository/report.pdf': '',
+        'var/www/filegator/configuration_sample.php': '',
+        'var/www/filegator/index.php': '',
+      },
+      errors: [{ messageId: 'runs', line: 3, column: 5, message: /`\/repository\/`/ }],
+    },
+    {
+      // Blind case htmly--images-without-caret without its .harden.yaml.
+      name: "HTMLy's content/images/, beside system/htmly.php, under a generic PHP location",
+      code: `server {\n    root /var/www/blog;\n${PHP}}\n`,
+      files: {
+        'var/www/blog/content/images/cat.jpg': '',
+        'var/www/blog/system/htmly.php': '',
+        'var/www/blog/index.php': '',
+      },
+      errors: [{ messageId: 'runs', line: 3, column: 5, message: /`\/content\/images\/`/ }],
+    },
+    {
+      // Blind case passbolt--img-public-deny-after-php without its .harden.yaml.
+      name: "Passbolt's img/public/, below webroot/ of its project, under a generic PHP location",
+      code: `server {\n    root /var/www/passbolt/webroot;\n${PHP}}\n`,
+      files: {
+        'var/www/passbolt/webroot/img/public/avatar.png': '',
+        'var/www/passbolt/webroot/index.php': '',
+        'var/www/passbolt/config/passbolt.default.php': '',
+      },
+      errors: [{ messageId: 'runs', line: 3, column: 5, message: /`\/img\/public\/`/ }],
+    },
+    {
+      // Blind cases tinyfilemanager--data-folder-renamed, uvdesk--wiki-generic-php and
+      // zenphoto--albums-deny-after-php without their .harden.yaml: a folder several applications
+      // upload to counts where any of them shows.
+      name: "Tiny File Manager's data/, beside tinyfilemanager.php, under a generic PHP location",
+      code: `server {\n    root /var/www/share;\n${PHP}}\n`,
+      files: { 'var/www/share/data/report.pdf': '', 'var/www/share/tinyfilemanager.php': '' },
+      errors: [{ messageId: 'runs', line: 3, column: 5, message: /`\/data\/`/ }],
+    },
+    {
+      name: "UVdesk's public/assets/, where its bundles show, under a generic PHP location",
+      code: `server {\n    root /var/www/helpdesk/public;\n${PHP}}\n`,
+      files: {
+        'var/www/helpdesk/public/assets/knowledgebase/a.png': '',
+        'var/www/helpdesk/public/index.php': '',
+        'var/www/helpdesk/vendor/uvdesk/core-framework/composer.json': '',
+      },
+      errors: [{ messageId: 'runs', line: 3, column: 5, message: /`\/assets\/`/ }],
+    },
+    {
+      name: "Zenphoto's albums/, beside zp-core/, under a generic PHP location",
+      code: `server {\n    root /var/www/photos;\n${PHP}}\n`,
+      files: {
+        'var/www/photos/albums/2025/beach.jpg': '',
+        'var/www/photos/zp-core/admin.php': '',
+        'var/www/photos/index.php': '',
+      },
+      errors: [{ messageId: 'runs', line: 3, column: 5, message: /`\/albums\/`/ }],
+    },
+    {
+      // Blind cases e107--media-plain-prefix, flatpress--generic-php-location,
+      // forkcms--files-caret-dropped, hesk--attachments-deny-without-caret,
+      // neos--resources-plain-prefix and resourcespace--filestore-forum-snippet without their
+      // .harden.yaml: names no other application uses.
+      name: "e107's, FlatPress's, Fork CMS's, HESK's, Flow's and ResourceSpace's upload folders, wherever they show",
+      code: `server {\n    root /var/www/site;\n${PHP}}\n`,
+      files: {
+        'var/www/site/e107_media/0a1b2c/images/logo.png': '',
+        'var/www/site/fp-content/attachs/flyer.pdf': '',
+        'var/www/site/src/Frontend/Files/userfiles/a.png': '',
+        'var/www/site/attachments/ticket-1.pdf': '',
+        'var/www/site/_Resources/Persistent/0c/1d/photo.jpg': '',
+        'var/www/site/filestore/1/2/3_4f2a/1scr_0a1b.jpg': '',
+        'var/www/site/index.php': '',
+      },
+      errors: [
+        { messageId: 'runs', line: 3, column: 5, message: /`\/fp-content\/attachs\/`/ },
+        { messageId: 'runs', line: 3, column: 5, message: /`\/e107_media\/`/ },
+        { messageId: 'runs', line: 3, column: 5, message: /`\/src\/Frontend\/Files\/`/ },
+        { messageId: 'runs', line: 3, column: 5, message: /`\/attachments\/`/ },
+        { messageId: 'runs', line: 3, column: 5, message: /`\/_Resources\/Persistent\/`/ },
+        { messageId: 'runs', line: 3, column: 5, message: /`\/filestore\/`/ },
+      ],
+    },
+    {
+      // Blind case centreon--media-plain-prefix without its .harden.yaml: nginx 1.22.1 ran
+      // /centreon/img/media/logos/shell.php (502).
+      name: "Centreon's img/media/ under its alias, beside main.get.php",
+      code: `server {\n    root /var/www/html;\n    location ^~ /monitor/ {\n        alias /usr/share/centreon/www/;\n${NESTED_PHP}    }\n}\n`,
+      files: {
+        'usr/share/centreon/www/img/media/logos/logo.png': '',
+        'usr/share/centreon/www/main.get.php': '',
+        'usr/share/centreon/www/index.php': '',
+      },
+      errors: [{ messageId: 'runs', line: 5, column: 9, message: /`\/monitor\/img\/media\/`/ }],
     },
     {
       // Blind case jeedom--data-prefix-expires without its .harden.yaml: nginx 1.22.1 ran
