@@ -290,17 +290,21 @@ export function phpSourceServed(server: EffectiveNode, workspace: WorkspaceView)
 function computeServed(server: EffectiveNode, workspace: WorkspaceView): SourceServed[] {
   if (includesUnreadFile(server)) return [];
   const probes = rootProbes(server, workspace);
-  const asked = (uri: string) => probes.some((p) => p.uri === uri);
+  // The same request asked of another place is another question: EGroupware's nested PHP
+  // location's `root /usr/share` names `/egroupware/api/config.php` too, which the `^~
+  // /egroupware/` location's alias is what sends (blind case egroupware--php-location-top-level-only).
+  const asked = (uri: string, from: string | EffectiveNode) =>
+    probes.some((p) => p.uri === uri && p.from === from);
   for (const { root, folder, entry } of tryFilesFolders(server))
     for (const uri of scriptsOfTree(joinPath(root, folder.slice(1)), workspace))
-      if (!asked(uri)) probes.push({ uri, from: root, entry });
+      if (!asked(uri, root)) probes.push({ uri, from: root, entry });
   for (const { root, folder } of locationRoots(server))
     for (const uri of scriptsOfTree(root, workspace, folder))
-      if (!asked(uri)) probes.push({ uri, from: root });
+      if (!asked(uri, root)) probes.push({ uri, from: root });
   for (const { location, prefix, folder } of aliasFolders(server))
     for (const script of scriptsOfTree(folder, workspace)) {
       const uri = aliasUri(prefix, script);
-      if (!asked(uri)) probes.push({ uri, from: location });
+      if (!asked(uri, location)) probes.push({ uri, from: location });
     }
   for (const { location, prefix, folder, entry, fileOf } of regexAliasFolders(server))
     for (const script of scriptsOfTree(folder, workspace)) {
@@ -310,9 +314,10 @@ function computeServed(server: EffectiveNode, workspace: WorkspaceView): SourceS
       const uri = [`${trimEndOf(prefix, isSlash)}${script}`, `${prefix}${script.slice(1)}`].find(
         (u) => fileOf(u) === `${folder}${script}`,
       );
-      if (uri !== undefined && !asked(uri)) probes.push({ uri, from: location, entry });
+      if (uri !== undefined && !asked(uri, location)) probes.push({ uri, from: location, entry });
     }
-  for (const probe of fixedScriptProbes(server, workspace)) if (!asked(probe.uri)) probes.push(probe);
+  for (const probe of fixedScriptProbes(server, workspace))
+    if (!asked(probe.uri, probe.from)) probes.push(probe);
   if (probes.length === 0 || !regexesReadable(server)) return [];
   const extensionless = triesWithExtension(server);
   const out: SourceServed[] = [];

@@ -338,6 +338,23 @@ testRule(phpSourceExposed, {
       output: null,
     },
     {
+      // Blind case egroupware--php-location-top-level-only (nginx 1.22.1 sent api/config.php as
+      // source): the nested PHP location's `root /usr/share` names the alias's scripts too, and
+      // only the alias's location sends the ones that PHP location does not take.
+      name: 'an alias location whose nested PHP location reads the same files with a root of its own',
+      code: server(
+        `    location ^~ /egroupware/ {\n        alias /usr/share/egroupware/;\n        try_files $uri $uri/ =404;\n        location ~ ^/egroupware/[^/]+\\.php(?:/|$) {\n            root /usr/share;\n            try_files $fastcgi_script_name =404;\n            fastcgi_pass 127.0.0.1:9000;\n        }\n    }\n`,
+        '/var/www/html',
+      ),
+      files: {
+        'var/www/html/index.html': '',
+        'usr/share/egroupware/index.php': '<?php\n',
+        'usr/share/egroupware/api/config.php': '<?php\n',
+      },
+      errors: [{ messageId: 'exposed', line: 1, column: 1, message: /`\/egroupware\/api\/config\.php`/ }],
+      output: null,
+    },
+    {
       // e107's static-file rewrite written with break in a ^~ location (nginx 1.22.1 sent
       // /static/1/e107_config.php, the database password in it): nginx stays in the location,
       // and its static module sends the script past every regex location.
