@@ -1,7 +1,8 @@
 import { defineRule } from '../../server/src/engine/rule.ts';
 import { childrenOf, type Directive, type NginxFile } from '../../server/src/formats/nginx/ast.ts';
 import { fileDirectivesNamed } from '../../server/src/formats/nginx/semantics-node-index.ts';
-import { locationParts } from '../../server/src/formats/nginx/semantics-regex-sources.ts';
+import { locationParts, regexUsagesOf } from '../../server/src/formats/nginx/semantics-regex-sources.ts';
+import { literalStart } from '../../server/src/formats/nginx/semantics-regex-shape.ts';
 
 /** Directories whose whole content must never be served (and their ancestors: `/`, `/var`, `/usr`). */
 const SYSTEM_DIRS = new Set([
@@ -73,18 +74,33 @@ function normalised(path: string): string | undefined {
 function servedTree(directive: Directive, path: string): string {
   const block = directive.parent;
   if (directive.name !== 'root' || !block || rewritesUri(block)) return path;
+  // Every location around the root narrows the URIs it sees; the longest certain start wins.
+  let reached = '';
   for (let p: Directive | undefined = block; p; p = p.parent) {
     if (p.name !== 'location') continue;
     const parts = locationParts(p);
     if (!parts || parts.modifier === '@') return path;
-    if (parts.modifier === '~' || parts.modifier === '~*') continue;
-    // A prefix location takes any name that begins with its prefix (`location /e` takes
-    // `/etc/passwd`): only the directories it ends with are certain. An exact one takes one path.
-    const reached =
-      parts.modifier === '=' ? parts.pattern : parts.pattern.slice(0, parts.pattern.lastIndexOf('/') + 1);
-    return normalised(`${path}/${reached}`) ?? path;
+    const start = certainStart(p, parts.modifier, parts.pattern);
+    if (start.length > reached.length) reached = start;
+    if (parts.modifier !== '~' && parts.modifier !== '~*') break;
   }
-  return path;
+  return reached === '' ? path : (normalised(`${path}/${reached}`) ?? path);
+}
+
+/**
+ * The directories every URI a location takes begins with. A prefix location takes any name that
+ * begins with its prefix (`location /e` takes `/etc/passwd`): only the directories it ends with
+ * are certain; an exact one takes one path. A regex anchored on a literal path (EGroupware's
+ * `location ~ ^/egroupware/[^/]+\.php` with `root /usr/share`) takes URIs in that folder only.
+ */
+function certainStart(location: Directive, modifier: string, pattern: string): string {
+  if (modifier === '=') return pattern;
+  let start = pattern;
+  if (modifier === '~' || modifier === '~*') {
+    const parsed = regexUsagesOf(location)[0]?.parsed;
+    start = (parsed?.root && literalStart(parsed.root)) ?? '';
+  }
+  return start.slice(0, start.lastIndexOf('/') + 1);
 }
 
 /** Whether the block is a location that only internal requests reach (`internal;`). */

@@ -21,6 +21,16 @@ testRule(filesystemRoot, {
       name: 'root in a regex location nested in a prefix location',
       code: 'location /doc/ {\n    location ~ \\.html$ {\n        root /usr/share;\n    }\n}\n',
     },
+    {
+      // Blind case egroupware--alias-prefix-without-slash: `^~ /egroupware` alone would take
+      // /egroupware../, but the nested regex takes /egroupware/… only.
+      name: 'root in a regex anchored on a literal folder, nested in a prefix without a slash',
+      code: 'location ^~ /egroupware {\n    location ~ ^/egroupware/[^/]+\\.php(?:/|$) {\n        root /usr/share;\n    }\n}\n',
+    },
+    {
+      name: 'root in a regex location anchored on a literal folder',
+      code: 'location ~ ^/phpmyadmin/.+\\.php$ {\n    root /usr/share;\n}\n',
+    },
     { name: 'root in an exact location', code: 'location = /robots.txt {\n    root /usr/share/misc;\n}\n' },
     {
       // A map's entries are a key and a value, not directives: this key is the word "root".
@@ -64,6 +74,17 @@ testRule(filesystemRoot, {
     {
       name: 'root in a regex location serves any URI',
       code: 'location ~ \\.txt$ {\n    root /usr/share;\n}\n',
+      errors: [{ messageId: 'system', line: 2, column: 10 }],
+    },
+    {
+      // nginx serves /etc/ssl/ there, still below /etc.
+      name: 'root in a regex location whose literal start is a system folder',
+      code: 'location ~ ^/ssl/.*\\.pem$ {\n    root /etc;\n}\n',
+      errors: [{ messageId: 'system', line: 2, column: 10 }],
+    },
+    {
+      name: 'root in a case-insensitive regex location: its letters are no literal start',
+      code: 'location ~* ^/phpmyadmin/ {\n    root /usr/share;\n}\n',
       errors: [{ messageId: 'system', line: 2, column: 10 }],
     },
     {
