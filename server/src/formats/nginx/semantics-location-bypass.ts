@@ -1075,7 +1075,7 @@ function takenElsewhere(
   if (handOff) {
     // `return` runs in the rewrite phase: the chosen location's own access rules never do; the
     // named location's do (it is entered at its rewrite phase).
-    if (!regex || keepsRestriction(handOff, location, true) || !sameFiles(location, handOff))
+    if (!regex || keepsRestriction(handOff, location, true) || !sameFiles(location, handOff, probe.script))
       return undefined;
     if (refusedByIf(server, chosen, probe.uri)) return undefined;
     if (probe.uri !== probe.script && !runsRequestedScript(handOff, probe)) return undefined;
@@ -1084,7 +1084,7 @@ function takenElsewhere(
   const errorPage = reenteringErrorPage(server, chosen, probe.script);
   if (!regex || !backendOf(chosen) || keepsRestriction(chosen, location, errorPage !== undefined))
     return errorPageRedirect(server, location, chosen, probe);
-  if (!sameFiles(location, chosen) || refusedByIf(server, chosen, probe.uri)) return undefined;
+  if (!sameFiles(location, chosen, probe.script) || refusedByIf(server, chosen, probe.uri)) return undefined;
   // A path-info request only counts when the location splits it and runs the script itself.
   if (probe.uri !== probe.script && !runsRequestedScript(chosen, probe)) return undefined;
   const bypass: LocationBypass = { uri: probe.uri, chosen, regex, script: probe.script, via: 'probe' };
@@ -1214,10 +1214,18 @@ function backendOf(location: EffectiveNode): EffectiveNode | undefined {
  * A restricted location that proxies (rspamd's controller under `/rspamd/`) guards its backend,
  * which a script handler of the root never reaches: `/rspamd/h.php` is a file of the root there.
  */
-function sameFiles(restricted: EffectiveNode, chosen: EffectiveNode): boolean {
+function sameFiles(restricted: EffectiveNode, chosen: EffectiveNode, script?: string): boolean {
   if (!scriptHandler(chosen)) return true;
   if (proxiesOnly(restricted)) return false;
-  return documentRoot(restricted)?.path === documentRoot(chosen)?.path;
+  const own = documentRoot(restricted);
+  const theirs = documentRoot(chosen);
+  if (own?.path === theirs?.path) return true;
+  // The same file by another way: EGroupware's `^~ /egroupware/` aliases /usr/share/egroupware/,
+  // and its PHP location, nested in it, sets `root /usr/share` (blind case
+  // egroupware--setup-prefix-without-php, nginx 1.22.1 ran `/egroupware/setup/index.php`).
+  if (script === undefined || !own || !theirs) return false;
+  const file = folderServing(own, script);
+  return file !== undefined && file === folderServing(theirs, script);
 }
 
 /** Whether a location passes its requests to a proxied backend (not to a script handler of its files). */

@@ -465,6 +465,14 @@ testRule(regexLocationBypass, {
       name: 'an allow for everyone first: the location restricts nothing',
       code: server(`    location /vendor/ {\n        allow all;\n        deny 192.0.2.1;\n    }\n${PHP}`),
     },
+    {
+      name: 'an allow list nested in an alias location, past a PHP location whose root holds other files',
+      code: server(
+        `    location ^~ /egroupware/ {\n        alias /usr/share/egroupware/;\n        location /egroupware/setup/ {\n            allow 192.0.2.0/24;\n            deny all;\n        }\n        location ~ ^/egroupware/.+?\\.php(?:/|$) {\n            root /srv/other;\n            fastcgi_pass unix:/run/php/php-fpm.sock;\n        }\n    }\n`,
+        '/var/www/html',
+      ),
+      files: { 'usr/share/egroupware/setup/index.php': '', 'usr/share/egroupware/index.php': '' },
+    },
   ],
   invalid: [
     {
@@ -606,6 +614,19 @@ testRule(regexLocationBypass, {
       output: server(
         `    location ^~ /w/ {\n        alias /srv/mediawiki/;\n        location ^~ /w/images/deleted/ {\n            deny all;\n        }\n        location ~* \\.(?:png|jpe?g)$ {\n            expires 30d;\n        }\n    }\n`,
       ),
+    },
+    {
+      // Blind case egroupware--setup-prefix-without-php (nginx 1.22.1 ran /egroupware/setup/index.php
+      // for any address): the PHP location nested in the alias location reads the same files
+      // through `root /usr/share`.
+      name: 'an allow list nested in an alias location, past a PHP location that reads the same files by its own root',
+      code: server(
+        `    location ^~ /egroupware/ {\n        alias /usr/share/egroupware/;\n        location /egroupware/setup/ {\n            allow 192.0.2.0/24;\n            deny all;\n        }\n        location ~ ^/egroupware/.+?\\.php(?:/|$) {\n            root /usr/share;\n            fastcgi_pass unix:/run/php/php-fpm.sock;\n            include fastcgi_params;\n            fastcgi_param SCRIPT_FILENAME $document_root$fastcgi_script_name;\n        }\n    }\n`,
+        '/var/www/html',
+      ),
+      files: { 'usr/share/egroupware/setup/index.php': '', 'usr/share/egroupware/index.php': '' },
+      errors: [{ messageId: 'prefix', line: 5, column: 9, message: /`\/egroupware\/setup\/index\.php`/ }],
+      output: null,
     },
     {
       // Blind case mediawiki2--generic-php-location (nginx 1.22.1: /w/LocalSettings.php reached PHP).
