@@ -1,0 +1,1 @@
+{* overridden News summary stand-in *}

@@ -1,0 +1,1 @@
+{* News summary stand-in *}

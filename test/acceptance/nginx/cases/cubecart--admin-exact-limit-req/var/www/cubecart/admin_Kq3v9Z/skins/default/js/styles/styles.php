@@ -1,0 +1,2 @@
+<?php
+// concatenates admin styles

@@ -1,0 +1,2 @@
+<?php
+// file cache driver

@@ -1,0 +1,2 @@
+<?php
+// admin entry point (admin.php renamed by the installer)

@@ -1,0 +1,1 @@
+/* code editor stand-in */

@@ -1,0 +1,2 @@
+<?php
+// storefront controller

@@ -1,0 +1,2 @@
+<?php
+// concatenates js/plugins/*.js

@@ -1,0 +1,2 @@
+<?php
+// PayPal gateway module

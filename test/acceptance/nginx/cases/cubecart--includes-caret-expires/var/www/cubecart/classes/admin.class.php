@@ -1,0 +1,2 @@
+<?php
+// class stand-in

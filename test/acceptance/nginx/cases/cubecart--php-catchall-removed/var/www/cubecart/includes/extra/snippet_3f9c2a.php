@@ -1,0 +1,2 @@
+<?php
+// code snippet saved from the admin (hook: class.cubecart.construct)

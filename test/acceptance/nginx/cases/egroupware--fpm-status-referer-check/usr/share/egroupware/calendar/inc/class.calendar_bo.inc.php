@@ -1,0 +1,2 @@
+<?php
+// EGroupware 23.1 stand-in: calendar/inc/class.calendar_bo.inc.php

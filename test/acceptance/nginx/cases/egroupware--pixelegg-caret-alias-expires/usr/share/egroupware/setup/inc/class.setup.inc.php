@@ -1,0 +1,2 @@
+<?php
+// EGroupware 23.1 stand-in: setup/inc/class.setup.inc.php

@@ -1,0 +1,2 @@
+<?php
+// EGroupware 23.1 stand-in: calendar/index.php

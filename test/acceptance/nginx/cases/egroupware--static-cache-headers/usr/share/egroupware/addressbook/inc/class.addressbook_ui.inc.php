@@ -1,0 +1,2 @@
+<?php
+// EGroupware 23.1 stand-in: addressbook/inc/class.addressbook_ui.inc.php

@@ -1,0 +1,2 @@
+<?php
+// Mibew\Application (stand-in for the case)

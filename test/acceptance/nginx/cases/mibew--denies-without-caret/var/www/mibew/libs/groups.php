@@ -1,0 +1,2 @@
+<?php
+// libs/groups.php (stand-in for the case)

@@ -1,0 +1,1 @@
+/* compiled chat application (stand-in) */

@@ -1,0 +1,2 @@
+<?php
+// libs/track.php (stand-in for the case)

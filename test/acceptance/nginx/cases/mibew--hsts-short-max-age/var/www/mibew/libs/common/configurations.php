@@ -1,0 +1,2 @@
+<?php
+// libs/common/configurations.php (stand-in for the case)

@@ -1,0 +1,3 @@
+<?php
+/* Stash cache entry (stand-in) */
+return array();

@@ -1,0 +1,2 @@
+<?php
+// libs/common/constants.php (stand-in for the case)

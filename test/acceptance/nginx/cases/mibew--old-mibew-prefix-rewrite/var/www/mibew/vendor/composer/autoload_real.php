@@ -1,0 +1,2 @@
+<?php
+// Composer autoloader (stand-in for the case)

@@ -1,0 +1,2 @@
+<?php
+// front controller for servers without URL rewriting (stand-in for the case)

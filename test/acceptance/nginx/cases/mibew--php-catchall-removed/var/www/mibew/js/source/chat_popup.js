@@ -1,0 +1,1 @@
+/* source of the chat popup (stand-in) */

@@ -1,0 +1,2 @@
+<?php
+// chat controller (stand-in for the case)

@@ -1,0 +1,2 @@
+<?php
+// libs/init.php (stand-in for the case)

@@ -1,0 +1,2 @@
+<?php
+// Mibew front controller (stand-in for the case)

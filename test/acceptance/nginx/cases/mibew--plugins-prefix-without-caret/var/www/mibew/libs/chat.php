@@ -1,0 +1,2 @@
+<?php
+// libs/chat.php (stand-in for the case)

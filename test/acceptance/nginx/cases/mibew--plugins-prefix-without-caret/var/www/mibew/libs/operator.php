@@ -1,0 +1,2 @@
+<?php
+// libs/operator.php (stand-in for the case)

@@ -1,0 +1,2 @@
+<?php
+// libs/userinfo.php (stand-in for the case)

@@ -1,0 +1,2 @@
+<?php
+// periodic tasks, run from the system cron with php-cli (stand-in for the case)

@@ -1,0 +1,1 @@
+/* compiled widget (stand-in) */

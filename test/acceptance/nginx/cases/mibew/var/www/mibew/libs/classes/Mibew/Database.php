@@ -1,0 +1,2 @@
+<?php
+// Mibew\Database (stand-in for the case)

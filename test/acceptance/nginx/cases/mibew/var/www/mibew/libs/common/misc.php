@@ -1,0 +1,2 @@
+<?php
+// libs/common/misc.php (stand-in for the case)

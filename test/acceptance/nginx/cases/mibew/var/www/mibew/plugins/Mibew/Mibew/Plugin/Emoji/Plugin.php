@@ -1,0 +1,2 @@
+<?php
+// Mibew Emoji plugin (stand-in for the case)

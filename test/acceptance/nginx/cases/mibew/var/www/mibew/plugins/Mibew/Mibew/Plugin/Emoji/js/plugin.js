@@ -1,0 +1,1 @@
+/* emoji plugin script (stand-in) */

@@ -1,0 +1,2 @@
+<?php
+// Symfony HttpFoundation (stand-in for the case)

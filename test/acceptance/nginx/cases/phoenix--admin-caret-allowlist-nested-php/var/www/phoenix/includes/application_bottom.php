@@ -1,0 +1,2 @@
+<?php
+// stand-in for CE Phoenix's includes/application_bottom.php

@@ -1,0 +1,3 @@
+<?php
+// stand-in for CE Phoenix's ext/modules/content/reviews/write.php
+require 'includes/application_top.php';

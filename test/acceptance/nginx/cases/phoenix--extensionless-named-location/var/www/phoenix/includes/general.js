@@ -1,0 +1,1 @@
+function popupWindow(url) { window.open(url); }

@@ -1,0 +1,2 @@
+<?php
+// stand-in for CE Phoenix's includes/languages/english/login.php

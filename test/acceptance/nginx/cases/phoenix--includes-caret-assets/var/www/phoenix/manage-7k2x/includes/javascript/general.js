@@ -1,0 +1,1 @@
+/* admin stand-in */

@@ -1,0 +1,2 @@
+<?php
+// stand-in for CE Phoenix's includes/classes/order.php

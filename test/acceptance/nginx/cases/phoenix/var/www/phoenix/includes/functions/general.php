@@ -1,0 +1,2 @@
+<?php
+// stand-in for CE Phoenix's includes/functions/general.php

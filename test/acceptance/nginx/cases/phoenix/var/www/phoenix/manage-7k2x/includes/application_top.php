@@ -1,0 +1,2 @@
+<?php
+// stand-in for CE Phoenix's manage-7k2x/includes/application_top.php

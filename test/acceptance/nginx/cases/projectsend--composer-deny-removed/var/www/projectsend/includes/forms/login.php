@@ -1,0 +1,2 @@
+<?php
+// login form stand-in

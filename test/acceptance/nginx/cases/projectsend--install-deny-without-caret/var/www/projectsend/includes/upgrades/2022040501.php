@@ -1,0 +1,2 @@
+<?php
+// database upgrade stand-in

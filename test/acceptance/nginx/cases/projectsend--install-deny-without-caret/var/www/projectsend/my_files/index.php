@@ -1,0 +1,2 @@
+<?php
+// client file list: sends the client to the default template

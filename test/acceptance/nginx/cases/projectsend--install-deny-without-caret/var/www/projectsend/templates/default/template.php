@@ -1,0 +1,2 @@
+<?php
+// default template stand-in: template.php

@@ -1,0 +1,2 @@
+<?php
+// gallery template stand-in

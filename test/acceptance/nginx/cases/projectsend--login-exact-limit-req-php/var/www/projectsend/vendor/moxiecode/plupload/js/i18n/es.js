@@ -1,0 +1,1 @@
+plupload.addI18n({});

@@ -1,0 +1,2 @@
+<?php
+// ProjectSend include stand-in: core.update.php

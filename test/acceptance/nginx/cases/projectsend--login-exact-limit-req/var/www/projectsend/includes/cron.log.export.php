@@ -1,0 +1,2 @@
+<?php
+// ProjectSend include stand-in: cron.log.export.php

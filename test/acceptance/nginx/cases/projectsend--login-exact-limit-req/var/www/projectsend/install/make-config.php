@@ -1,0 +1,2 @@
+<?php
+// installer step stand-in: make-config.php

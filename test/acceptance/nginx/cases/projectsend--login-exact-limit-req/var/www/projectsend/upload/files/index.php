@@ -1,0 +1,2 @@
+<?php
+// keeps the folder from being browsed: back to the login page

@@ -1,0 +1,2 @@
+<?php
+// ProjectSend page stand-in: download.php

@@ -1,0 +1,4 @@
+<?php
+namespace ProjectSend\Classes;
+
+class Session {}

@@ -1,0 +1,2 @@
+<?php
+// ProjectSend include stand-in: functions.php

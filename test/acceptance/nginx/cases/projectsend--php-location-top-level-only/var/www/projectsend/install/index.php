@@ -1,0 +1,2 @@
+<?php
+// installer step stand-in: index.php

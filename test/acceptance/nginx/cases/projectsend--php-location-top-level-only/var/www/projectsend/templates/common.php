@@ -1,0 +1,2 @@
+<?php
+// shared template helpers stand-in

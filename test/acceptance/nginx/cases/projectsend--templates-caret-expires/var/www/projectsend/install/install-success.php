@@ -1,0 +1,2 @@
+<?php
+// installer step stand-in: install-success.php

@@ -1,0 +1,2 @@
+<?php
+// main menu stand-in

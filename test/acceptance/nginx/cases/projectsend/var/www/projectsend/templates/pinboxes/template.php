@@ -1,0 +1,2 @@
+<?php
+// pinboxes template stand-in

@@ -1,0 +1,2 @@
+<?php
+// language/english/global.php (stand-in)

@@ -1,0 +1,2 @@
+<?php
+// lostpass.php (stand-in)

@@ -1,0 +1,2 @@
+<?php
+// modules/system/admin.php (stand-in)

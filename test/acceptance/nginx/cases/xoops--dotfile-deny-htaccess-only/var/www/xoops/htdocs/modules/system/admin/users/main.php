@@ -1,0 +1,2 @@
+<?php
+// modules/system/admin/users/main.php (stand-in)

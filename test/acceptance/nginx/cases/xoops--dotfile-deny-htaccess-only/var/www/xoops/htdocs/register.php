@@ -1,0 +1,2 @@
+<?php
+// register.php (stand-in)

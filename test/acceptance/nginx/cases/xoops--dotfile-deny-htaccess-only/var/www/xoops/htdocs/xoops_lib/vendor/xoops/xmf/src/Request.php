@@ -1,0 +1,2 @@
+<?php
+// xoops_lib/vendor/xoops/xmf/src/Request.php (stand-in)

@@ -1,0 +1,2 @@
+<?php
+// class/xoopsform/formtext.php (stand-in)

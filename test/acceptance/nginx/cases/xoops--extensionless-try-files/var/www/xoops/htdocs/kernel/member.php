@@ -1,0 +1,2 @@
+<?php
+// kernel/member.php (stand-in)

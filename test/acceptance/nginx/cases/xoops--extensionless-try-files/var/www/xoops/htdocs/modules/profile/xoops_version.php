@@ -1,0 +1,2 @@
+<?php
+// modules/profile/xoops_version.php (stand-in)

@@ -1,0 +1,2 @@
+<?php
+// pmlite.php (stand-in)

@@ -1,0 +1,2 @@
+<?php
+// xoops_data/configs/captcha/config.php (stand-in)

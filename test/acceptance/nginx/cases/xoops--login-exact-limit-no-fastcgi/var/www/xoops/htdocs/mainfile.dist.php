@@ -1,0 +1,2 @@
+<?php
+// mainfile.dist.php (stand-in)

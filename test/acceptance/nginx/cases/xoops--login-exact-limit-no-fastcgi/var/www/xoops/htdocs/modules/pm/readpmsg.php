@@ -1,0 +1,2 @@
+<?php
+// modules/pm/readpmsg.php (stand-in)

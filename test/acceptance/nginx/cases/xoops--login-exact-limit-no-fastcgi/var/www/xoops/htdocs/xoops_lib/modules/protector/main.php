@@ -1,0 +1,2 @@
+<?php
+// xoops_lib/modules/protector/main.php (stand-in)

@@ -1,0 +1,2 @@
+<?php
+// comment_edit.php (stand-in)

@@ -1,0 +1,2 @@
+<?php
+// include/common.php (stand-in)

@@ -1,0 +1,2 @@
+<?php
+// include/functions.php (stand-in)

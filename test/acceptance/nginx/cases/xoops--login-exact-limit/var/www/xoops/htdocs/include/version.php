@@ -1,0 +1,2 @@
+<?php
+// include/version.php (stand-in)

@@ -1,0 +1,2 @@
+<?php
+// kernel/config.php (stand-in)

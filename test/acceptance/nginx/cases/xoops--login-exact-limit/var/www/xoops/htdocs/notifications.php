@@ -1,0 +1,2 @@
+<?php
+// notifications.php (stand-in)

@@ -1,0 +1,2 @@
+<?php
+// themes/xbootstrap/language/english/main.php (stand-in)

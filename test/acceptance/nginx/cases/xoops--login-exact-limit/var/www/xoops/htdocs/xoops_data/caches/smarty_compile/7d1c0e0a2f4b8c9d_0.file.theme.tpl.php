@@ -1,0 +1,3 @@
+<?php
+/* compiled template (stand-in) */ ?>
+<div class="xo-theme">...</div>

@@ -1,0 +1,2 @@
+<?php
+// xoops_data/configs/xoopsconfig.php (stand-in)

@@ -1,0 +1,2 @@
+<?php
+// class/xoopsload.php (stand-in)

@@ -1,0 +1,2 @@
+<?php
+// comment_new.php (stand-in)

@@ -1,0 +1,2 @@
+<?php
+// modules/profile/userinfo.php (stand-in)

@@ -1,0 +1,2 @@
+<?php
+// search.php (stand-in)

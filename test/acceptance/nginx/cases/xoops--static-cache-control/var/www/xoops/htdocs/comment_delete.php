@@ -1,0 +1,2 @@
+<?php
+// comment_delete.php (stand-in)

@@ -1,0 +1,2 @@
+<?php
+// image.php (stand-in)

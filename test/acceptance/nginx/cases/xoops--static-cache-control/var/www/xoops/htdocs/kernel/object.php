@@ -1,0 +1,2 @@
+<?php
+// kernel/object.php (stand-in)

@@ -1,0 +1,2 @@
+<?php
+// kernel/user.php (stand-in)

@@ -1,0 +1,2 @@
+<?php
+// modules/profile/index.php (stand-in)

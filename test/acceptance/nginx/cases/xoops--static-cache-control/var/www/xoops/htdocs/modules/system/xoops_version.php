@@ -1,0 +1,2 @@
+<?php
+// modules/system/xoops_version.php (stand-in)

@@ -1,0 +1,2 @@
+<?php
+// browse.php (stand-in)

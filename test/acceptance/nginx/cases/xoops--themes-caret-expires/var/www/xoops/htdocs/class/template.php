@@ -1,0 +1,2 @@
+<?php
+// class/template.php (stand-in)

@@ -1,0 +1,2 @@
+<?php
+// class/xoopseditor/xoopseditor.php (stand-in)

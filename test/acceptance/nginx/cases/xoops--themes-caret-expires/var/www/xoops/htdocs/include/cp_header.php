@@ -1,0 +1,2 @@
+<?php
+// include/cp_header.php (stand-in)

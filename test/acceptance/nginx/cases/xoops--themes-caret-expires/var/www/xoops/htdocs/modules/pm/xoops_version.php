@@ -1,0 +1,2 @@
+<?php
+// modules/pm/xoops_version.php (stand-in)

@@ -1,0 +1,2 @@
+<?php
+// modules/protector/index.php (stand-in)

@@ -1,0 +1,2 @@
+<{* theme stand-in *}>
+<html><body><{$xoops_contents}></body></html>

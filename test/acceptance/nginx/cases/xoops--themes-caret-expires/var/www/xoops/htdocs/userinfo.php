@@ -1,0 +1,2 @@
+<?php
+// userinfo.php (stand-in)

@@ -1,0 +1,2 @@
+<?php
+// xoops_data/configs/textsanitizer/config.php (stand-in)

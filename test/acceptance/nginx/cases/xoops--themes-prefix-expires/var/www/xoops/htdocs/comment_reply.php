@@ -1,0 +1,2 @@
+<?php
+// comment_reply.php (stand-in)

@@ -1,0 +1,2 @@
+<?php
+// imagemanager.php (stand-in)

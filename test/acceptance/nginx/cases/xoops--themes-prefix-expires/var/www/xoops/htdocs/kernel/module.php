@@ -1,0 +1,2 @@
+<?php
+// kernel/module.php (stand-in)

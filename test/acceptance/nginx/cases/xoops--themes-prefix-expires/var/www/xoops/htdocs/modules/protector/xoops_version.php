@@ -1,0 +1,2 @@
+<?php
+// modules/protector/xoops_version.php (stand-in)

@@ -1,0 +1,2 @@
+<?php
+// modules/system/language/english/admin.php (stand-in)

@@ -1,0 +1,2 @@
+<?php
+// readpmsg.php (stand-in)

@@ -1,0 +1,2 @@
+<?php
+// banners.php (stand-in)

@@ -1,0 +1,2 @@
+<?php
+// class/captcha/xoopscaptcha.php (stand-in)

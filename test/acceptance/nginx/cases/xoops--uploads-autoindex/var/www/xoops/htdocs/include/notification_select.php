@@ -1,0 +1,2 @@
+<?php
+// include/notification_select.php (stand-in)

@@ -1,0 +1,2 @@
+<?php
+// modules/profile/edituser.php (stand-in)

@@ -1,0 +1,2 @@
+<?php
+// modules/protector/admin/index.php (stand-in)

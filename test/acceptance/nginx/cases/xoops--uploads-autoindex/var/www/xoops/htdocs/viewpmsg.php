@@ -1,0 +1,2 @@
+<?php
+// viewpmsg.php (stand-in)

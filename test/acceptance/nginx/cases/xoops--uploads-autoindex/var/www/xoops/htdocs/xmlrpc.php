@@ -1,0 +1,2 @@
+<?php
+// xmlrpc.php (stand-in)

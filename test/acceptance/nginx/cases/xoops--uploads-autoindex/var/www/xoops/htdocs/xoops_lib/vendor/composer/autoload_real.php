@@ -1,0 +1,2 @@
+<?php
+// xoops_lib/vendor/composer/autoload_real.php (stand-in)

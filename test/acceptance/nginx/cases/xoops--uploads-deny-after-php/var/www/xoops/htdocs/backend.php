@@ -1,0 +1,2 @@
+<?php
+// backend.php (stand-in)

@@ -1,0 +1,2 @@
+<?php
+// class/captcha/image/scripts/image.php (stand-in)

@@ -1,0 +1,2 @@
+<?php
+// class/database/databasefactory.php (stand-in)

@@ -1,0 +1,2 @@
+<?php
+// class/xoopsform/form.php (stand-in)

@@ -1,0 +1,2 @@
+<?php
+// include/checklogin.php (stand-in)

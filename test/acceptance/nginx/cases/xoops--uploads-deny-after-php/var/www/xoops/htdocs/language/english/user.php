@@ -1,0 +1,2 @@
+<?php
+// language/english/user.php (stand-in)

@@ -1,0 +1,2 @@
+<?php
+// misc.php (stand-in)

@@ -1,0 +1,2 @@
+<?php
+// pda.php (stand-in)

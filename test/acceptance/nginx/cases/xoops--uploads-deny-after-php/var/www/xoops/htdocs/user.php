@@ -1,0 +1,2 @@
+<?php
+// user.php (stand-in)

@@ -1,0 +1,2 @@
+<?php
+// comment_post.php (stand-in)

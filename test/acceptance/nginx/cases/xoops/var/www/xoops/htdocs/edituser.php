@@ -1,0 +1,2 @@
+<?php
+// edituser.php (stand-in)

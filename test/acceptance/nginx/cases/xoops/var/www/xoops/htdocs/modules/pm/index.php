@@ -1,0 +1,2 @@
+<?php
+// modules/pm/index.php (stand-in)

@@ -1,0 +1,2 @@
+<?php
+// session_confirm.php (stand-in)

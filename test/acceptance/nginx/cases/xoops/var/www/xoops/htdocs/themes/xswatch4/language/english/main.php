@@ -1,0 +1,2 @@
+<?php
+// themes/xswatch4/language/english/main.php (stand-in)

@@ -1,0 +1,2 @@
+<?php
+// themes/xswatch4/theme_autorun.php (stand-in)

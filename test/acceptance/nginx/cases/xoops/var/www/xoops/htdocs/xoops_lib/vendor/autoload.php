@@ -1,0 +1,2 @@
+<?php
+// xoops_lib/vendor/autoload.php (stand-in)

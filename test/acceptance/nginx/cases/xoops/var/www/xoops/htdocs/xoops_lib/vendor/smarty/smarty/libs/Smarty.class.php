@@ -1,0 +1,2 @@
+<?php
+// xoops_lib/vendor/smarty/smarty/libs/Smarty.class.php (stand-in)
