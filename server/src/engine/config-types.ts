@@ -130,6 +130,8 @@ export const DEFAULT_UPLOAD_PATHS: readonly string[] = [
   'uploaded',
   // ResourceSpace: every uploaded asset and its previews (filestore/, $storagedir).
   'filestore',
+  // CubeCart: the product images its admin uploads.
+  'images/source',
 ];
 
 export const DEFAULT_MAX_FILE_SIZE = 5 * 1024 * 1024;

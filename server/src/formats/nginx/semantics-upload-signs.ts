@@ -316,6 +316,38 @@ const ZENPHOTO: ApplicationSigns = {
   inRoot: true,
 };
 
+/**
+ * osCommerce (2.x and CE Phoenix) writes the product images its admin uploads to `images/`; its
+ * root (the shop itself) holds its scripts by page, `product_info.php`, `checkout_process.php`.
+ */
+const OSCOMMERCE: ApplicationSigns = {
+  names: new Set(['product_info.php', 'checkout_process.php']),
+  locations: /oscommerce|phoenix/i,
+  root: /(^|\/)(?:oscommerce|phoenix)[^/]*(\/|$)/i,
+};
+
+/**
+ * Zen Cart writes product images to `images/` and what customers attach to an order's attributes
+ * to `images/uploads/`; its root holds `ipn_main_handler.php` and `zc_plugins/`.
+ */
+const ZENCART: ApplicationSigns = {
+  names: new Set(['ipn_main_handler.php', 'zc_plugins']),
+  locations: /zencart|zen-cart/i,
+  root: /(^|\/)zen-?cart[^/]*(\/|$)/i,
+  inRoot: true,
+};
+
+/**
+ * CubeCart writes the product images its admin uploads to `images/source/`; its root holds
+ * `ini.inc.php` and the settings it writes at install, `includes/global.inc.php`.
+ */
+const CUBECART: ApplicationSigns = {
+  names: new Set(['ini.inc.php', 'includes/global.inc.php']),
+  locations: /cubecart/i,
+  root: /(^|\/)cubecart[^/]*(\/|$)/i,
+  inRoot: true,
+};
+
 /** Signs of any of these applications, for a folder each uploads to. */
 function anyOf(...all: ApplicationSigns[]): ApplicationSigns {
   const locations = all.flatMap((signs) => (signs.locations === undefined ? [] : [signs.locations]));
@@ -329,7 +361,7 @@ function anyOf(...all: ApplicationSigns[]): ApplicationSigns {
 
 /** The default upload paths that need their application's signs (by pattern, as `uploadPath` trims it). */
 const GUARDED: ReadonlyMap<string, ApplicationSigns> = new Map([
-  ['images', anyOf(JOOMLA_OR_MEDIAWIKI, CHEVERETO)],
+  ['images', anyOf(JOOMLA_OR_MEDIAWIKI, CHEVERETO, OSCOMMERCE, ZENCART)],
   ['w/images', JOOMLA_OR_MEDIAWIKI],
   ['assets/avatars', FLARUM],
   ['assets/files', FLARUM],
@@ -343,7 +375,7 @@ const GUARDED: ReadonlyMap<string, ApplicationSigns> = new Map([
   ['app/subnets/import-subnet/upload', PHPIPAM],
   ['public', anyOf(PKP, DOTCLEAR)],
   ['content/images/users', CHEVERETO],
-  ['images/uploads', EXPRESSIONENGINE],
+  ['images/uploads', anyOf(EXPRESSIONENGINE, ZENCART)],
   ['images/avatars', EXPRESSIONENGINE],
   ['images/member_photos', EXPRESSIONENGINE],
   ['images/pm_attachments', EXPRESSIONENGINE],
@@ -359,6 +391,7 @@ const GUARDED: ReadonlyMap<string, ApplicationSigns> = new Map([
   ['repository', FILEGATOR],
   ['content/images', HTMLY],
   ['img/public', PASSBOLT],
+  ['images/source', CUBECART],
 ]);
 
 /** The signs a default upload pattern needs, if any. */

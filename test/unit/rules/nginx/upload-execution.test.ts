@@ -170,10 +170,12 @@ testRule(uploadExecution, {
     },
     {
       // Review of the Chevereto signs: an images/ folder of a site's own pictures stays silent.
-      name: 'an images/ folder where neither Joomla, MediaWiki nor Chevereto shows',
+      name: 'an images/ folder where no application that uploads to it shows',
       code: `server {\n    root /srv/gallery;\n${PHP}}\n`,
       files: {
         'srv/gallery/images/2025/photo.jpg': '',
+        'srv/gallery/images/source/original.jpg': '',
+        'srv/gallery/images/uploads/a.jpg': '',
         'srv/gallery/app/config.php': '',
         'srv/gallery/index.php': '',
       },
@@ -782,6 +784,43 @@ testRule(uploadExecution, {
         'var/www/gallery/index.php': '',
       },
       errors: [{ messageId: 'runs', line: 3, column: 5, message: /`\/albums\/`/ }],
+    },
+    {
+      // Blind case phoenix--php-location-before-upload-deny without its .harden.yaml: nginx
+      // 1.22.1 ran /images/h.php (502).
+      name: "osCommerce's product images, beside product_info.php, under a generic PHP location",
+      code: `server {\n    root /var/www/shop;\n${PHP}}\n`,
+      files: {
+        'var/www/shop/images/products/mug.jpg': '',
+        'var/www/shop/product_info.php': '',
+        'var/www/shop/index.php': '',
+      },
+      errors: [{ messageId: 'runs', line: 3, column: 5, message: /`\/images\/`/ }],
+    },
+    {
+      // Blind case cubecart--generic-php-location without its .harden.yaml: nginx 1.22.1 ran
+      // /images/source/h.php (502).
+      name: "CubeCart's product images, beside ini.inc.php, under a generic PHP location",
+      code: `server {\n    root /var/www/store;\n${PHP}}\n`,
+      files: {
+        'var/www/store/images/source/mug.jpg': '',
+        'var/www/store/ini.inc.php': '',
+        'var/www/store/index.php': '',
+      },
+      errors: [{ messageId: 'runs', line: 3, column: 5, message: /`\/images\/source\/`/ }],
+    },
+    {
+      name: "Zen Cart's customers' uploads, beside ipn_main_handler.php, under a generic PHP location",
+      code: `server {\n    root /var/www/zc;\n${PHP}}\n`,
+      files: {
+        'var/www/zc/images/uploads/1.pdf': '',
+        'var/www/zc/ipn_main_handler.php': '',
+        'var/www/zc/index.php': '',
+      },
+      errors: [
+        { messageId: 'runs', line: 3, column: 5, message: /`\/images\/`/ },
+        { messageId: 'runs', line: 3, column: 5, message: /`\/images\/uploads\/`/ },
+      ],
     },
     {
       // Blind case automad--docs-php-location without its .harden.yaml.
