@@ -52,6 +52,8 @@ export const regexLocationBypass = defineRule<NginxFile>({
         '`{{location}}` refuses other addresses with `{{restriction}}`, but nginx gives `{{uri}}` to `{{regex}}`, nested in it: an `if` runs only in the location nginx chose, so the nested location passes the request to its backend without that check',
       staticFile:
         '`{{location}}` refuses every request (`{{restriction}}`), but nginx gives the file `{{uri}}` to `{{regex}}`: a regex location wins over a prefix location without `^~`, and it serves the file to anybody',
+      staticFileOrder:
+        '`{{location}}` refuses every request (`{{restriction}}`), but `{{regex}}` comes first and takes the file `{{uri}}`: regex locations are tried in file order, and it serves the file to anybody',
       order:
         '`{{location}}` restricts access (`{{restriction}}`), but `{{regex}}` comes first and takes `{{uri}}`: regex locations are tried in file order, and it passes the request to its backend without that restriction',
       fallback:
@@ -182,7 +184,13 @@ function fixFor(
   // not take that request.
   const exactRoute =
     bypass.via === 'frontController' && info.modifier === '=' && bypass.uri.startsWith(info.pattern);
-  if (bypass.via !== 'probe' && bypass.via !== 'staticFile' && !exactRoute) return undefined;
+  if (
+    bypass.via !== 'probe' &&
+    bypass.via !== 'staticFile' &&
+    bypass.via !== 'staticFileOrder' &&
+    !exactRoute
+  )
+    return undefined;
   if (bypass.regex.parent !== location.parent) return undefined;
   // `location = /wp-login.php { auth_basic …; }` reached as `/wp-login.php/x.php`: as `^~` the block
   // also takes those requests, with the same restriction, and answers `/wp-login.php` as before

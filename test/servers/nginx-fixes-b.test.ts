@@ -146,6 +146,11 @@ const CASES: [AnyRule, FixCheck[]][] = [
         name: 'a regex deny after the PHP location moves before it',
         code: `server {\n    listen 8081;\n    root /var/www/app;\n${SPLIT_PHP}    location ~ ^/(vendor|config)/ {\n        deny all;\n    }\n}\n`,
       },
+      {
+        name: 'a regex deny of a data folder after the static regex moves before it',
+        code: `server {\n    listen 8081;\n    root /var/www/app;\n    location ~* \\.(?:css|js|png|jpe?g)$ {\n        expires 30d;\n    }\n    location ~ ^/upload/(?:files|temp)/ {\n        deny all;\n    }\n}\n`,
+        files: { 'var/www/app/upload/files/1732190400-passport.jpg': '' },
+      },
     ],
   ],
   [

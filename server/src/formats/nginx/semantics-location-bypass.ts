@@ -60,7 +60,8 @@ export interface LocationBypass {
    * the folder's index script taken that way (`index`), or a route regex location without a
    * handler whose fallback runs the front controller (`routeFallback`; `chosen` is that runner),
    * or the route with a trailing slash, which Laravel trims (`trailingSlash`), or a file of a
-   * refused folder that a regex location serves as it is (`staticFile`), or a request a location
+   * refused folder that a regex location serves as it is (`staticFile`; `staticFileOrder` when the
+   * refused location is a regex one that the serving regex comes before), or a request a location
    * nested in one that checks the client's address with an `if` takes (`ifNested`).
    */
   via:
@@ -72,6 +73,7 @@ export interface LocationBypass {
     | 'routeFallback'
     | 'trailingSlash'
     | 'staticFile'
+    | 'staticFileOrder'
     | 'ifNested';
   /**
    * The `error_page 404` that sends the request back into `chosen` after its `internal` refused
@@ -155,6 +157,8 @@ export function locationBypass(
   if (info.modifier === '') {
     const route = regexRouteBypass(server, location, covers, budget);
     if (route) return route;
+  }
+  if (info.modifier === '' || info.isRegex) {
     const file = staticFileBypass(server, location, covers, isUploadDirectory, workspace, budget);
     if (file) return file;
   }
@@ -246,7 +250,10 @@ const DATA_FOLDER =
  * went to the server's `location ~* \.(?:jpe?g|png|css|js)$ { expires 30d; }` (blind case, nginx
  * 1.22.1). Only files the workspace tree holds there, in a folder of data (an upload folder or
  * `DATA_FOLDER`); a location that only restricts (an address list, a password) is left out: its
- * stylesheets and pictures go to the static regex on purpose often enough.
+ * stylesheets and pictures go to the static regex on purpose often enough. A regex location
+ * anchored on a folder (`~ ^/upload/files/ { deny all; }`) is asked the same of the regex
+ * locations written before it: ProjectSend's clients' files went to the static regex (blind case
+ * projectsend--upload-deny-regex-after-php, nginx 1.22.1).
  */
 function staticFileBypass(
   server: EffectiveNode,
@@ -257,10 +264,11 @@ function staticFileBypass(
   budget: ProbeBudget,
 ): LocationBypass | undefined {
   if (ownRestriction(location)?.kind !== 'refuse' || !hasOpenStaticRegex(server)) return undefined;
+  const info = locationInfo(location)!;
   const root = documentRoot(location);
-  const directory = directoryOf(locationInfo(location)!);
-  const served = root && folderServing(root, directory);
-  if (!root || !served) return undefined;
+  const directory = info.isRegex ? anchoredFolder(info.pattern) : directoryOf(info);
+  const served = directory && root && folderServing(root, directory);
+  if (!directory || !root || !served) return undefined;
   const isData = (uri: string) => DATA_FOLDER.test(uri) || isUploadDirectory(uri);
   for (const folder of workspaceRootsFor(served, workspace)) {
     for (const uri of filesUnder(folder, directory, isData, workspace)) {
@@ -271,7 +279,7 @@ function staticFileBypass(
       const regex = regexLocationOf(chosen);
       if (!regex || keepsRestriction(chosen, location) || refusedByIf(server, chosen, uri)) continue;
       if (documentRoot(chosen)?.path !== root.path || carvedOut(location, regex, uri)) continue;
-      return { uri, chosen, regex, script: uri, via: 'staticFile' };
+      return { uri, chosen, regex, script: uri, via: info.isRegex ? 'staticFileOrder' : 'staticFile' };
     }
   }
   return undefined;
@@ -291,6 +299,13 @@ function carvedOut(location: EffectiveNode, regex: EffectiveNode, uri: string): 
   }
   const prefix = locationInfo(location)!.pattern;
   return anchoredLiteral(locationInfo(regex)?.pattern ?? '').startsWith(prefix);
+}
+
+/** The folder a `^`-anchored regex is written for (`/upload/files/` of `^/upload/files/`), if it names one. */
+function anchoredFolder(pattern: string): string | undefined {
+  const literal = anchoredLiteral(pattern);
+  const folder = literal.slice(0, literal.lastIndexOf('/') + 1);
+  return folder.length > 1 ? folder : undefined;
 }
 
 /** The literal start of a `^`-anchored regex (`/sites/` of `^/sites/[^/]+/files/`); '' without an anchor. */

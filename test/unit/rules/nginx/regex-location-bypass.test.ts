@@ -473,6 +473,28 @@ testRule(regexLocationBypass, {
       ),
       files: { 'usr/share/egroupware/setup/index.php': '', 'usr/share/egroupware/index.php': '' },
     },
+    {
+      name: 'a regex deny of a data folder written before the static regex',
+      code: server(
+        `    location ~ ^/upload/(?:files|temp)/ {\n        deny all;\n    }\n    location ~* \\.(?:css|js|png|jpe?g)$ {\n        expires 30d;\n    }\n`,
+      ),
+      files: { 'var/www/app/upload/files/1732190400-passport.jpg': '' },
+    },
+    {
+      name: 'a regex deny of a data folder after a static regex that takes none of its files',
+      code: server(
+        `    location ~* \\.(?:css|js|png|jpe?g)$ {\n        expires 30d;\n    }\n    location ~ ^/upload/(?:files|temp)/ {\n        deny all;\n    }\n`,
+      ),
+      files: { 'var/www/app/upload/files/contract.pdf': '' },
+    },
+    {
+      // No folder to read: the regex names none (`~ \.bak$`).
+      name: 'a regex deny of an extension after the static regex',
+      code: server(
+        `    location ~* \\.(?:css|js|png|jpe?g)$ {\n        expires 30d;\n    }\n    location ~ \\.(?:bak|jpg)$ {\n        deny all;\n    }\n`,
+      ),
+      files: { 'var/www/app/data/old.jpg': '' },
+    },
   ],
   invalid: [
     {
@@ -613,6 +635,29 @@ testRule(regexLocationBypass, {
       ],
       output: server(
         `    location ^~ /w/ {\n        alias /srv/mediawiki/;\n        location ^~ /w/images/deleted/ {\n            deny all;\n        }\n        location ~* \\.(?:png|jpe?g)$ {\n            expires 30d;\n        }\n    }\n`,
+      ),
+    },
+    {
+      // ProjectSend's round-7 helper (nginx 1.22.1 sent a client's /upload/files/…-passport.jpg):
+      // the static regex, written first, takes the refused folder's pictures.
+      name: 'a regex deny of a data folder written after the static regex',
+      code: server(
+        `    location ~* \\.(?:css|js|png|jpe?g)$ {\n        expires 30d;\n    }\n    location ~ ^/upload/(?:files|temp)/ {\n        deny all;\n    }\n`,
+      ),
+      files: {
+        'var/www/app/upload/files/1732190400-passport.jpg': '',
+        'var/www/app/upload/files/contract.pdf': '',
+      },
+      errors: [
+        {
+          messageId: 'staticFileOrder',
+          line: 6,
+          column: 5,
+          message: /comes first and takes the file `\/upload\/files\/1732190400-passport\.jpg`/,
+        },
+      ],
+      output: server(
+        `    location ~ ^/upload/(?:files|temp)/ {\n        deny all;\n    }\n    location ~* \\.(?:css|js|png|jpe?g)$ {\n        expires 30d;\n    }\n`,
       ),
     },
     {
