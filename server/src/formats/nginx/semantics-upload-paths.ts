@@ -542,7 +542,7 @@ export function uploadPathsOfServer(
           mention = target.node;
           break;
         }
-    // Neither mentioned, nor aliased, nor in a tree: nothing to add, whatever the signs say.
+    // Not mentioned, no tree under the root, no alias to look under: nothing to add, whatever the signs say.
     if (!mention && treeRoots().length === 0 && aliases.length === 0) continue;
     if (!compiled.signs || applicationShows(compiled.signs, server, upload.pattern, treeRoots(), workspace))
       addServed(compiled, mention);
