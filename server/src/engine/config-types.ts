@@ -132,6 +132,13 @@ export const DEFAULT_UPLOAD_PATHS: readonly string[] = [
   'filestore',
   // CubeCart: the product images its admin uploads.
   'images/source',
+  // RosarioSIS: students' and staff's files, and their photos ($FileUploadsPath,
+  // $StudentPicturesPath, $UserPicturesPath).
+  'assets/FileUploads',
+  'assets/StudentPhotos',
+  'assets/UserPhotos',
+  // Flyspray: users' avatars (its attachments are in attachments/).
+  'avatars',
 ];
 
 export const DEFAULT_MAX_FILE_SIZE = 5 * 1024 * 1024;

@@ -348,6 +348,13 @@ const CUBECART: ApplicationSigns = {
   inRoot: true,
 };
 
+/** Flyspray writes users' avatars to `avatars/`; its root holds its settings, `flyspray.conf.php`. */
+const FLYSPRAY: ApplicationSigns = {
+  names: new Set(['flyspray.conf.php']),
+  locations: /flyspray/i,
+  root: /(^|\/)flyspray[^/]*(\/|$)/i,
+};
+
 /** Signs of any of these applications, for a folder each uploads to. */
 function anyOf(...all: ApplicationSigns[]): ApplicationSigns {
   const locations = all.flatMap((signs) => (signs.locations === undefined ? [] : [signs.locations]));
@@ -392,6 +399,7 @@ const GUARDED: ReadonlyMap<string, ApplicationSigns> = new Map([
   ['content/images', HTMLY],
   ['img/public', PASSBOLT],
   ['images/source', CUBECART],
+  ['avatars', FLYSPRAY],
 ]);
 
 /** The signs a default upload pattern needs, if any. */

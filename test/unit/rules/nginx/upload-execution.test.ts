@@ -201,6 +201,7 @@ testRule(uploadExecution, {
         'srv/site/data/files/terms.pdf': '',
         'srv/site/img/media/map.png': '',
         'srv/site/img/public/avatar.png': '',
+        'srv/site/avatars/default.png': '',
         'srv/site/index.php': '',
       },
     },
@@ -821,6 +822,28 @@ testRule(uploadExecution, {
         { messageId: 'runs', line: 3, column: 5, message: /`\/images\/`/ },
         { messageId: 'runs', line: 3, column: 5, message: /`\/images\/uploads\/`/ },
       ],
+    },
+    {
+      // Blind case rosariosis--generic-php-location-first without its .harden.yaml: nginx 1.22.1
+      // ran an uploaded /assets/FileUploads/h.php (502).
+      name: "RosarioSIS's file uploads, wherever they show, under a generic PHP location",
+      code: `server {\n    root /var/www/rosariosis;\n${PHP}}\n`,
+      files: {
+        'var/www/rosariosis/assets/FileUploads/2025/report.pdf': '',
+        'var/www/rosariosis/index.php': '',
+      },
+      errors: [{ messageId: 'runs', line: 3, column: 5, message: /`\/assets\/FileUploads\/`/ }],
+    },
+    {
+      // Blind case flyspray (round 9): its avatars/, where its settings file shows.
+      name: "Flyspray's avatars/, beside flyspray.conf.php, under a generic PHP location",
+      code: `server {\n    root /var/www/bugs;\n${PHP}}\n`,
+      files: {
+        'var/www/bugs/avatars/alice.png': '',
+        'var/www/bugs/flyspray.conf.php': '',
+        'var/www/bugs/index.php': '',
+      },
+      errors: [{ messageId: 'runs', line: 3, column: 5, message: /`\/avatars\/`/ }],
     },
     {
       // Blind case automad--docs-php-location without its .harden.yaml.
