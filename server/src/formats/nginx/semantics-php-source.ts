@@ -28,7 +28,7 @@ import { includesUnreadFile } from './semantics-unread-includes.ts';
 import { pathPart, tryFilesFolder } from './semantics-try-files-fallback.ts';
 import { requestPathsOf, sampleMatchesOfSource } from './semantics-regex-samples.ts';
 import { workspaceRootsFor } from './semantics-upload-paths.ts';
-import { foldersBelow, memoByWorkspace } from './semantics-workspace-tree.ts';
+import { foldersBelow, memoByWorkspace, type TreeFolder } from './semantics-workspace-tree.ts';
 import { documentRoot } from './server-blocks.ts';
 import { NodeMemo } from './node-memo.ts';
 import { surelyKeepsRequestPath } from './semantics-server-rewrites.ts';
@@ -48,8 +48,19 @@ import { rewriteFlag } from './semantics-tls-server.ts';
 /** The extensions PHP-FPM is configured to run. */
 const PHP_SCRIPT = /\.(?:php\d?|phtml|phar)$/i;
 
-/** Folders not read for scripts: dependencies, not the application's own entry points. */
-const SKIPPED_FOLDERS = new Set(['vendor', 'node_modules']);
+/**
+ * Whether a folder holds dependencies, not the application's own entry points: `node_modules/`,
+ * and Composer's `vendor/` beside the project's `composer.json`. A front-end template's
+ * `assets/vendor/` is read: BootstrapMade's `assets/vendor/php-email-form/php-email-form.php`
+ * went out as source under `location ^~ /assets/ { expires 30d; }` (blind case
+ * adminer--assets-caret-location, nginx 1.22.1).
+ */
+function isDependencies(name: string, parent: TreeFolder): boolean {
+  if (name === 'node_modules') return true;
+  return (
+    name === 'vendor' && (parent.names.includes('composer.json') || parent.names.includes('composer.lock'))
+  );
+}
 
 /**
  * The root's own scripts and those up to four levels down (a plugin's `plugins/thold/includes/`, a
@@ -63,8 +74,8 @@ const SCRIPT_WALK = {
   // version folder (`zc_plugins/DisplayLogs/v3.1.0/`) ends in digits; a CiviCRM extension's folder
   // is named like a reversed domain (`ext/org.example.donate/`), whose last part is no file
   // extension (blind case civi-standalone--ext-caret-cache).
-  descend: (name: string) =>
-    !name.startsWith('.') && /^[^.]*$|\.\d+$|\.[a-z][\w-]{5,}$/i.test(name) && !SKIPPED_FOLDERS.has(name),
+  descend: (name: string, parent: TreeFolder) =>
+    !name.startsWith('.') && /^[^.]*$|\.\d+$|\.[a-z][\w-]{5,}$/i.test(name) && !isDependencies(name, parent),
 };
 
 /** How many scripts of the tree are asked about per root, and per folder: every folder sampled. */

@@ -16,8 +16,11 @@ export interface TreeWalk {
   depth: number;
   /** How many folders are listed at most: large trees are sampled, not read whole. */
   listings: number;
-  /** Which entries to enter (files are listed as nothing, so filtering them saves a listing). */
-  descend: (name: string) => boolean;
+  /**
+   * Which entries to enter (files are listed as nothing, so filtering them saves a listing), given
+   * the folder that holds them.
+   */
+  descend: (name: string, parent: TreeFolder) => boolean;
 }
 
 /**
@@ -37,10 +40,11 @@ export function* foldersBelow(
     const next = queue.shift();
     if (!next) return;
     const names = workspace.listDir(next.path) ?? [];
-    yield { ...next, names };
+    const folder = { ...next, names };
+    yield folder;
     if (next.depth < walk.depth)
       for (const name of names)
-        if (walk.descend(name))
+        if (walk.descend(name, folder))
           queue.push({ path: joinPath(next.path, name), uri: `${next.uri}${name}/`, depth: next.depth + 1 });
   }
 }

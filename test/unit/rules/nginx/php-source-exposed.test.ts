@@ -236,9 +236,9 @@ testRule(phpSourceExposed, {
       files: TREE,
     },
     {
-      name: 'scripts only under vendor/ (dependencies are not read)',
+      name: "scripts only under Composer's vendor/, beside composer.json (dependencies are not read)",
       code: server(CATCH_ALL.replace('/index.php$is_args$args', '=404')),
-      files: { 'var/www/app/public/vendor/lib/x.php': '<?php\n' },
+      files: { 'var/www/app/public/vendor/lib/x.php': '<?php\n', 'var/www/app/public/composer.json': '{}\n' },
     },
     {
       // Review (nginx 1.22.1: 401 for /config.php).
@@ -335,6 +335,25 @@ testRule(phpSourceExposed, {
         'usr/local/share/cypht/modules/core/setup.php': '<?php\n',
       },
       errors: [{ messageId: 'exposed', line: 1, column: 1, message: /`\/modules\/core\/setup\.php`/ }],
+      output: null,
+    },
+    {
+      // Blind case adminer--assets-caret-location (nginx 1.22.1 sent the form library's source):
+      // a front-end template's assets/vendor/ is no Composer folder.
+      name: "a template's assets/vendor/ script under a ^~ static location",
+      code: server(`    location ^~ /assets/ {\n        expires 30d;\n    }\n${PHP_ALL}`, '/var/www/site'),
+      files: {
+        'var/www/site/index.php': '<?php\n',
+        'var/www/site/assets/vendor/php-email-form/php-email-form.php': '<?php\n',
+      },
+      errors: [
+        {
+          messageId: 'exposed',
+          line: 1,
+          column: 1,
+          message: /`\/assets\/vendor\/php-email-form\/php-email-form\.php`/,
+        },
+      ],
       output: null,
     },
     {
