@@ -256,6 +256,11 @@ const CASES: [AnyRule, FixCheck[]][] = [
         },
       },
       {
+        name: "selfoss's config.ini at the root",
+        code: 'server {\n    listen 8080;\n    root /var/www/selfoss;\n    location / {\n        try_files $uri /index.php$is_args$args;\n    }\n}\n',
+        files: { 'var/www/selfoss/config.ini': '[globals]\n', 'var/www/selfoss/index.php': '<?php\n' },
+      },
+      {
         name: "HTMLy's settings files in the root's config/",
         code: 'server {\n    listen 8080;\n    root /var/www/htmly;\n    location / {\n        try_files $uri /index.php$is_args$args;\n    }\n}\n',
         files: { 'var/www/htmly/config/users/admin.ini': '', 'var/www/htmly/config/config.ini': '' },

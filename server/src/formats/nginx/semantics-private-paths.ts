@@ -298,6 +298,14 @@ const KNOWN_SETTINGS: readonly { folder: string; name: string }[] = [
   { folder: '/data/', name: 'database.js' },
 ];
 
+/**
+ * Settings files an application keeps in its own folder, at the root: selfoss's `config.ini`
+ * (the login's password hash and salt, the database's settings), which its `.htaccess` refuses
+ * (blind case selfoss--config-ini-deny-dropped, nginx 1.22.1: 200). Not in other folders, where a
+ * library's `config.ini` is as often its defaults.
+ */
+const ROOT_SETTINGS: ReadonlySet<string> = new Set(['config.ini']);
+
 /** A settings file (SETTINGS_EXTENSIONS), not a dotfile (the dotfiles category). */
 function isSettingsFile(name: string): boolean {
   return !name.startsWith('.') && SETTINGS_FILE.test(name);
@@ -536,6 +544,7 @@ function collectBelow(tree: string, fromDepth: 0 | 1, workspace: WorkspaceView, 
     // Known applications' settings in a format the deny above leaves out (XML, JSON).
     for (const { folder, name } of KNOWN_SETTINGS)
       if (uri.endsWith(folder) && names.includes(name)) into.config.push(`${uri}${name}`);
+    if (depth === 0) for (const name of names) if (ROOT_SETTINGS.has(name)) into.config.push(`${uri}${name}`);
     // Copies of scripts and settings, the root's own too: no fixed probe names them.
     const copies = names.filter((name) => BACKUP_COPY.test(name)).slice(0, PER_FOLDER);
     into.backups.push(...copies.map((name) => `${uri}${name}`));

@@ -387,6 +387,11 @@ testRule(privatePathsExposed, {
         'etc/nginx/snippets/webmail.conf': 'location ^~ /webmail/ {\n    alias /var/www/roundcube/;\n}\n',
       },
     },
+    {
+      name: "a library's config.ini below the root is its defaults, not the site's settings",
+      code: `server {\n    root /var/www/site;\n${DOT}${LOG}${BAK}${COMPOSER}${FRONT}}\n`,
+      files: { 'var/www/site/lib/htmlpurifier/config.ini': '', 'var/www/site/index.php': '<?php\n' },
+    },
   ],
   invalid: [
     {
@@ -801,6 +806,26 @@ testRule(privatePathsExposed, {
         },
       ],
       output: `server {\n    root /var/www/shop;\n    location = /app/etc/local.xml {\n        deny all;\n    }\n${DOT}${LOG}${BAK}${COMPOSER}${FRONT}}\n`,
+    },
+    {
+      // Blind case selfoss--config-ini-deny-dropped (nginx 1.22.1 sent /config.ini with the
+      // password hash and salt): a settings file at the root, refused with an exact location.
+      name: "selfoss's config.ini at the root",
+      code: `server {\n    root /var/www/selfoss;\n${DOT}${LOG}${BAK}${COMPOSER}${FRONT}}\n`,
+      files: {
+        'var/www/selfoss/config.ini': '[globals]\n',
+        'var/www/selfoss/index.php': '<?php\n',
+        'var/www/selfoss/lib/htmlpurifier/config.ini': '',
+      },
+      errors: [
+        {
+          messageId: 'exposed',
+          line: 1,
+          column: 1,
+          message: /^This server serves settings files \(`\/config\.ini`\) from its root/,
+        },
+      ],
+      output: `server {\n    root /var/www/selfoss;\n    location = /config.ini {\n        deny all;\n    }\n${DOT}${LOG}${BAK}${COMPOSER}${FRONT}}\n`,
     },
     {
       // WonderCMS keeps its admin's password hash and secret login slug in data/database.js.
