@@ -1,0 +1,2 @@
+<?php
+// adminer/dump.inc.php (source tree stand-in)

@@ -1,0 +1,2 @@
+<?php
+// adminer/include/connect.inc.php (stand-in)

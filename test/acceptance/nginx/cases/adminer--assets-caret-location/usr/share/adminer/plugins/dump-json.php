@@ -1,0 +1,2 @@
+<?php
+// plugins/dump-json.php (stand-in)

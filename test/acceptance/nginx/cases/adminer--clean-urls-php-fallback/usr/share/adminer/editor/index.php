@@ -1,0 +1,2 @@
+<?php
+// editor/index.php (stand-in)

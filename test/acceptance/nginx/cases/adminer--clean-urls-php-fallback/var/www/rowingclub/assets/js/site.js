@@ -1,0 +1,1 @@
+/* site script (stand-in) */

@@ -1,0 +1,2 @@
+<?php
+// includes/db.php (stand-in)

@@ -1,0 +1,2 @@
+<?php
+// translation stand-in

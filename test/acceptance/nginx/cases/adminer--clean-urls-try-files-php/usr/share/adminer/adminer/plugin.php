@@ -1,0 +1,2 @@
+<?php
+// adminer/plugin.php (source tree stand-in)

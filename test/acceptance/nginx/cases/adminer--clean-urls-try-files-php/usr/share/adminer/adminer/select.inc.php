@@ -1,0 +1,2 @@
+<?php
+// adminer/select.inc.php (source tree stand-in)

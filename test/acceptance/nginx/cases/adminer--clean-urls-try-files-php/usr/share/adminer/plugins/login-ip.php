@@ -1,0 +1,2 @@
+<?php
+// plugins/login-ip.php (stand-in)

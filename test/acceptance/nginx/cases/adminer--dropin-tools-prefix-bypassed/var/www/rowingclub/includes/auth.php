@@ -1,0 +1,2 @@
+<?php
+// includes/auth.php (stand-in)

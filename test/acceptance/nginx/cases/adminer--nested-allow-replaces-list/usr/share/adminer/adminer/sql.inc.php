@@ -1,0 +1,2 @@
+<?php
+// adminer/sql.inc.php (source tree stand-in)

@@ -1,0 +1,2 @@
+<?php
+// plugins/tables-filter.php (stand-in)

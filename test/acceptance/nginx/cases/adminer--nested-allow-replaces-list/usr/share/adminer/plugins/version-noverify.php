@@ -1,0 +1,2 @@
+<?php
+// plugins/version-noverify.php (stand-in)

@@ -1,0 +1,1 @@
+/* contact form validation (stand-in) */

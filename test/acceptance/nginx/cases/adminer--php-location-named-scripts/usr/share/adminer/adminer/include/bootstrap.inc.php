@@ -1,0 +1,2 @@
+<?php
+// adminer/include/bootstrap.inc.php (stand-in)

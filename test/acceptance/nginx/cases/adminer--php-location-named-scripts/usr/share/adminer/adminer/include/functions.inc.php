@@ -1,0 +1,2 @@
+<?php
+// adminer/include/functions.inc.php (stand-in)

@@ -1,0 +1,2 @@
+<?php
+// editor/sqlite.php (stand-in)

@@ -1,0 +1,2 @@
+<?php
+// plugins/login-servers.php (stand-in)

@@ -1,0 +1,2 @@
+<?php
+// adminer/include/driver.inc.php (stand-in)

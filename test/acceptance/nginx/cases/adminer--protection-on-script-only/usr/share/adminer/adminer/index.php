@@ -1,0 +1,2 @@
+<?php
+// adminer/index.php (source tree stand-in)

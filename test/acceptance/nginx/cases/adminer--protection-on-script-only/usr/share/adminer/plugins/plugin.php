@@ -1,0 +1,2 @@
+<?php
+// plugins/plugin.php (stand-in)

@@ -1,0 +1,4 @@
+<?php
+namespace PHPMailer\PHPMailer;
+// stand-in
+class PHPMailer {}

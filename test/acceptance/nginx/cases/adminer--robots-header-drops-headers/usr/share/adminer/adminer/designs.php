@@ -1,0 +1,2 @@
+<?php
+// adminer/designs.php (source tree stand-in)

@@ -1,0 +1,2 @@
+<?php
+// adminer/include/auth.inc.php (stand-in)

@@ -1,0 +1,2 @@
+<?php
+// adminer/sqlite.php (source tree stand-in)

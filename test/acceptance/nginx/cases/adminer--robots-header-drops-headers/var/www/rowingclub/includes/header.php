@@ -1,0 +1,2 @@
+<?php
+// includes/header.php (stand-in)

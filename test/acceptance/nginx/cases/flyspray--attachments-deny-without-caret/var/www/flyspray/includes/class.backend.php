@@ -1,0 +1,2 @@
+<?php
+// includes/class.backend.php (stand-in)

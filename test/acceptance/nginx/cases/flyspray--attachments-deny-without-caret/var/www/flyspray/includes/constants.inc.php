@@ -1,0 +1,2 @@
+<?php
+// includes/constants.inc.php (stand-in)

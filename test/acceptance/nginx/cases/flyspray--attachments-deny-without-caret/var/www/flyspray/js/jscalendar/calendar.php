@@ -1,0 +1,2 @@
+<?php
+// js/jscalendar/calendar.php (stand-in)

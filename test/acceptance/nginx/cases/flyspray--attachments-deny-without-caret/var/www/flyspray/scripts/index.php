@@ -1,0 +1,2 @@
+<?php
+// scripts/index.php (stand-in)

@@ -1,0 +1,2 @@
+<?php
+// feed.php (stand-in)

@@ -1,0 +1,2 @@
+<?php
+// index.php (stand-in)

@@ -1,0 +1,2 @@
+<?php
+// js/callbacks/checksave.php (stand-in)

@@ -1,0 +1,2 @@
+<?php
+// js/callbacks/getpreview.php (stand-in)

@@ -1,0 +1,2 @@
+<?php
+// plugins/dokuwiki/inc/init.php (stand-in)

@@ -1,0 +1,2 @@
+<?php
+// header.php (stand-in)

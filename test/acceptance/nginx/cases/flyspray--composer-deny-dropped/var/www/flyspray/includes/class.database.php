@@ -1,0 +1,2 @@
+<?php
+// includes/class.database.php (stand-in)

@@ -1,0 +1,2 @@
+<?php
+// includes/class.user.php (stand-in)

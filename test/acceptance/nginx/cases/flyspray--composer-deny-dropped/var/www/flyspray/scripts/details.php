@@ -1,0 +1,2 @@
+<?php
+// scripts/details.php (stand-in)

@@ -1,0 +1,2 @@
+<?php
+// includes/fix.inc.php (stand-in)

@@ -1,0 +1,2 @@
+<?php
+// lang/fr.php (stand-in)

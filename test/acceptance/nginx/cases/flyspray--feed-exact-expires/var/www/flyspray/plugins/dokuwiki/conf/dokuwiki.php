@@ -1,0 +1,2 @@
+<?php
+// plugins/dokuwiki/conf/dokuwiki.php (stand-in)

@@ -1,0 +1,2 @@
+<?php
+// scripts/myprofile.php (stand-in)

@@ -1,0 +1,2 @@
+<?php
+// scripts/newtask.php (stand-in)

@@ -1,0 +1,2 @@
+<?php
+// vendor/ezyang/htmlpurifier/library/HTMLPurifier.php (stand-in)

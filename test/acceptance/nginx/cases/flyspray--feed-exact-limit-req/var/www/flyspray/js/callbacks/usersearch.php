@@ -1,0 +1,2 @@
+<?php
+// js/callbacks/usersearch.php (stand-in)

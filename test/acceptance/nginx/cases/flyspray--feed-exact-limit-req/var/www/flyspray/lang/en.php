@@ -1,0 +1,2 @@
+<?php
+// lang/en.php (stand-in)

@@ -1,0 +1,2 @@
+<?php
+// plugins/dokuwiki/lib/exe/fetch.php (stand-in)

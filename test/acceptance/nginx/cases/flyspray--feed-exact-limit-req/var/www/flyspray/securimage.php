@@ -1,0 +1,2 @@
+<?php
+// securimage.php (stand-in)

@@ -1,0 +1,2 @@
+<?php
+// vendor/composer/autoload_real.php (stand-in)

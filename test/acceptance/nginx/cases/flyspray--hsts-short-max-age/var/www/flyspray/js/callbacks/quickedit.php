@@ -1,0 +1,2 @@
+<?php
+// js/callbacks/quickedit.php (stand-in)

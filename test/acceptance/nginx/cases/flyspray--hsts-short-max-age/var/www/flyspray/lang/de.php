@@ -1,0 +1,2 @@
+<?php
+// lang/de.php (stand-in)

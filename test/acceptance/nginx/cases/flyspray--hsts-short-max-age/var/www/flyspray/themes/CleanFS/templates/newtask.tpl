@@ -1,0 +1,1 @@
+<div><?php echo Filters::noXSS($proj->prefs["project_title"]); ?></div>

@@ -1,0 +1,2 @@
+<?php
+// vendor/adodb/adodb-php/adodb.inc.php (stand-in)

@@ -1,0 +1,2 @@
+<?php
+// vendor/swiftmailer/swiftmailer/lib/swift_required.php (stand-in)

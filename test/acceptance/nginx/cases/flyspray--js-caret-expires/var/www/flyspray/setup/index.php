@@ -1,0 +1,2 @@
+<?php
+// setup/index.php (stand-in)

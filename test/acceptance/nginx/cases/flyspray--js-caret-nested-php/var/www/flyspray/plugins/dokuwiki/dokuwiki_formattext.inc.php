@@ -1,0 +1,2 @@
+<?php
+// plugins/dokuwiki/dokuwiki_formattext.inc.php (stand-in)

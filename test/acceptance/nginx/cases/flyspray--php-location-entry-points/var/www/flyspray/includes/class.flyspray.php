@@ -1,0 +1,2 @@
+<?php
+// includes/class.flyspray.php (stand-in)

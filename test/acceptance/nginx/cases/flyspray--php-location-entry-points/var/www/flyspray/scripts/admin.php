@@ -1,0 +1,2 @@
+<?php
+// scripts/admin.php (stand-in)

@@ -1,0 +1,2 @@
+<?php
+// vendor/autoload.php (stand-in)

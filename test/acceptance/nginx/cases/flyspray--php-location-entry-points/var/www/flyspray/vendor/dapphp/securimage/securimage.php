@@ -1,0 +1,2 @@
+<?php
+// vendor/dapphp/securimage/securimage.php (stand-in)

@@ -1,0 +1,2 @@
+<?php
+// scripts/register.php (stand-in)

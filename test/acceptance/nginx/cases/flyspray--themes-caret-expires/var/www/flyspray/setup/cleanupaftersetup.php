@@ -1,0 +1,2 @@
+<?php
+// setup/cleanupaftersetup.php (stand-in)

@@ -1,0 +1,2 @@
+<?php
+// includes/modify.inc.php (stand-in)

@@ -1,0 +1,2 @@
+<?php
+// schedule.php (stand-in)

@@ -1,0 +1,2 @@
+<?php
+// setup/upgrade.php (stand-in)

@@ -1,0 +1,2 @@
+<?php
+// setup/upgrade/1.0/varchartotext.php (stand-in)

@@ -1,0 +1,3 @@
+<?php
+// Minimal stand-in: RosarioSIS entry point.
+require_once "Warehouse.php";

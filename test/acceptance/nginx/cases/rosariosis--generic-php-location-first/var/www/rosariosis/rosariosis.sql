@@ -1,0 +1,2 @@
+-- Stand-in for the install SQL.
+CREATE TABLE config (title text, config_value text);

@@ -1,0 +1,2 @@
+-- Stand-in for the MySQL install SQL.
+CREATE TABLE config (title text, config_value text);

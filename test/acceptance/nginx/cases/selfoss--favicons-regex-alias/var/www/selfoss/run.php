@@ -1,0 +1,2 @@
+<?php
+// stand-in: router script for PHP's built-in web server (php -S)

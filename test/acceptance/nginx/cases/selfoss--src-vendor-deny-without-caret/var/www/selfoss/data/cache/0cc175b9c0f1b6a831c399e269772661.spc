@@ -1,0 +1,1 @@
+placeholder SimplePie cache entry
