@@ -206,12 +206,17 @@ function showsCodeWithoutComposer(path: string, workspace: WorkspaceView): boole
   );
 }
 
-/** Whether one of the first folders of `dir` (its entries `names`) holds PHP scripts. */
-function holdsScriptsOneDown(dir: string, names: readonly string[], workspace: WorkspaceView): boolean {
+/** Whether one of the first folders of `dir` (its entries `names`) holds an entry `isCode` accepts (PHP scripts by default). */
+function holdsScriptsOneDown(
+  dir: string,
+  names: readonly string[],
+  workspace: WorkspaceView,
+  isCode: (name: string) => boolean = (name) => name.endsWith('.php'),
+): boolean {
   return names
     .filter((name) => !name.startsWith('.') && !name.includes('.'))
     .slice(0, FOLDERS_LISTED)
-    .some((name) => workspace.listDir(joinPath(dir, name))?.some((file) => file.endsWith('.php')) === true);
+    .some((name) => workspace.listDir(joinPath(dir, name))?.some(isCode) === true);
 }
 
 /** Whether the longest plain prefix location of the server for `uri` refuses every request. */
@@ -850,8 +855,8 @@ const applicationVerdicts = memoByWorkspace<boolean | undefined>();
 
 /**
  * Whether the workspace tree shows an application in the aliased folder (Roundcube's release
- * folder: `composer.json`, `index.php`, `vendor/`), or code one folder down (a folder of plugins
- * or widgets, each with its scripts: RackTables' `plugins/cacti/plugin.php`, blind case
+ * folder: `composer.json`, `index.php`, `vendor/`), or code one folder down (a folder of plugins,
+ * widgets or modules, each with its scripts or manifest: RackTables' `plugins/cacti/plugin.php`, blind case
  * racktables--plugins-caret-alias, nginx 1.22.1 served a `.env` dropped there): false for a
  * folder of images or downloads; undefined when the workspace does not hold the folder.
  */
@@ -862,7 +867,10 @@ function holdsApplication(path: string, workspace: WorkspaceView): boolean | und
     const isCode = (name: string) => name === 'composer.json' || name === 'vendor' || name.endsWith('.php');
     return dirs.some((dir) => {
       const names = workspace.listDir(dir) ?? [];
-      return names.some(isCode) || holdsScriptsOneDown(dir, names, workspace);
+      // One folder down, a package's manifest counts too: a Laravel application's `Modules/`,
+      // each module with its `composer.json` and its code deeper (blind case
+      // invoiceshelf--module-assets-caret-alias, nginx 1.22.1 sent a module's composer.json).
+      return names.some(isCode) || holdsScriptsOneDown(dir, names, workspace, isCode);
     });
   });
 }

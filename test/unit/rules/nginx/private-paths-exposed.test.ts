@@ -392,6 +392,15 @@ testRule(privatePathsExposed, {
       code: `server {\n    root /var/www/site;\n${DOT}${LOG}${BAK}${COMPOSER}${FRONT}}\n`,
       files: { 'var/www/site/lib/htmlpurifier/config.ini': '', 'var/www/site/index.php': '<?php\n' },
     },
+    {
+      name: 'a ^~ alias location over a folder of front-end packages, each with its manifest',
+      code: `server {\n    root /var/www/app/public;\n${DOT}${LOG}${BAK}    location ^~ /libs/ {\n        alias /var/www/app/node_modules/;\n    }\n}\n`,
+      files: {
+        'var/www/app/node_modules/bootstrap/package.json': '{}\n',
+        'var/www/app/node_modules/bootstrap/dist/css/bootstrap.css': '',
+        'var/www/app/public/index.php': '<?php\n',
+      },
+    },
   ],
   invalid: [
     {
@@ -862,6 +871,27 @@ testRule(privatePathsExposed, {
           column: 5,
           message:
             /^This location \(`location \^~ \/plugins\/`, alias \/var\/www\/racktables\/plugins\/\) serves dotfiles/,
+        },
+      ],
+    },
+    {
+      // Blind case invoiceshelf--module-assets-caret-alias (nginx 1.22.1 sent a module's
+      // composer.json): a Laravel application's Modules/, each module with its manifest one folder
+      // down and its code deeper, is code too.
+      name: 'a ^~ alias location over a folder of modules, each with its own composer.json',
+      code: `server {\n    root /var/www/app/public;\n${DOT}${LOG}${BAK}    location ^~ /module-assets/ {\n        alias /var/www/app/Modules/;\n    }\n}\n`,
+      files: {
+        'var/www/app/Modules/Payments/composer.json': '{}\n',
+        'var/www/app/Modules/Payments/Http/Controllers/PaymentController.php': '<?php\n',
+        'var/www/app/public/index.php': '<?php\n',
+      },
+      errors: [
+        {
+          messageId: 'aliasExposed',
+          line: 12,
+          column: 5,
+          message:
+            /^This location \(`location \^~ \/module-assets\/`, alias \/var\/www\/app\/Modules\/\) serves dotfiles/,
         },
       ],
     },
