@@ -1,0 +1,2 @@
+<?php /* compiled view */ ?>
+<div><?php echo e($invoice->invoice_number); ?></div>

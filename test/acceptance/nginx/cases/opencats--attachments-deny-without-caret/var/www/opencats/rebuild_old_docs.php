@@ -1,0 +1,2 @@
+<?php
+// stand-in for OpenCATS rebuild_old_docs.php

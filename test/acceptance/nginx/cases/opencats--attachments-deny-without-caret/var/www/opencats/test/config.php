@@ -1,0 +1,2 @@
+<?php
+// stand-in for OpenCATS test/config.php

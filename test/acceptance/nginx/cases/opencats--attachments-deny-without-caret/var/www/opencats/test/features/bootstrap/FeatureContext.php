@@ -1,0 +1,2 @@
+<?php
+// stand-in for OpenCATS test/features/bootstrap/FeatureContext.php

@@ -1,0 +1,1 @@
+Feature: login (stand-in)

@@ -1,0 +1,2 @@
+-- stand-in schema
+CREATE TABLE candidate (candidate_id int);

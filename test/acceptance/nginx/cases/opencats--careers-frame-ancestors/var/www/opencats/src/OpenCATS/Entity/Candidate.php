@@ -1,0 +1,2 @@
+<?php
+// stand-in for OpenCATS src/OpenCATS/Entity/Candidate.php

@@ -1,0 +1,2 @@
+<?php
+// stand-in for OpenCATS lib/FileUtility.php

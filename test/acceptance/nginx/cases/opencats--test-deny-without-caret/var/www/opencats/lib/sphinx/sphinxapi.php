@@ -1,0 +1,2 @@
+<?php
+// stand-in for OpenCATS lib/sphinx/sphinxapi.php

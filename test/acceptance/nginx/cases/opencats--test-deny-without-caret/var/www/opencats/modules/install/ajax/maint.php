@@ -1,0 +1,2 @@
+<?php
+// stand-in for OpenCATS modules/install/ajax/maint.php

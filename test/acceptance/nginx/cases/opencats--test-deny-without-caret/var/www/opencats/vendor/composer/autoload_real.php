@@ -1,0 +1,2 @@
+<?php
+// stand-in for OpenCATS vendor/composer/autoload_real.php

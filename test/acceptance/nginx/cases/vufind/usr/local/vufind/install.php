@@ -1,0 +1,2 @@
+<?php
+// Stand-in for the command-line installer (writes local/httpd-vufind.conf).
