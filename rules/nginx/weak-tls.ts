@@ -38,6 +38,8 @@ export const weakTls = defineRule<NginxFile>({
         "`ssl_protocols` lists {{protocols}}, deprecated (RFC 8996) and open to downgrade attacks: nginx takes a socket's protocols from its default server, another server here, so this line enables them as soon as this server becomes the default",
       ciphers:
         '`ssl_ciphers` leaves {{families}} cipher suites enabled: they give no or breakable encryption or authentication',
+      securityLevel:
+        "`ssl_ciphers` sets `@SECLEVEL=0`: OpenSSL then accepts TLS 1.0 and 1.1 again (wherever nginx's protocols list them, as nginx's default did before 1.23.4), SHA-1 signatures and keys too short to be safe",
       postQuantumGroup:
         '`ssl_ecdh_curve` names {{groups}} without the `?` prefix: OpenSSL before 3.5 does not know these groups, rejects the whole list, and nginx does not start',
     },
@@ -94,9 +96,13 @@ export const weakTls = defineRule<NginxFile>({
         : config.nodes.filter((n) => n.name === 'ssl_protocols').pop();
       if (protocols && isTls13Only(protocols.args.map((a) => a.value))) return;
       const analysis = analyzeCipherString(value);
-      if (analysis.weak.length === 0) return;
+      // Mozilla's "old" profile ends in `@SECLEVEL=0`: OpenSSL 3's default level 1 refuses TLS 1.0
+      // and 1.1 and SHA-1 signatures, level 0 takes them back (the VuFind round's helper: nginx
+      // 1.22.1 completed a TLS 1.0 handshake with it, its protocols left to the default).
+      const levelZero = /(?:^|:)@SECLEVEL=0(?::|$)/.test(value);
+      if (analysis.weak.length === 0 && !levelZero) return;
       context.report({
-        messageId: 'ciphers',
+        messageId: analysis.weak.length > 0 ? 'ciphers' : 'securityLevel',
         data: { families: weakLabels(analysis.weak).join(', ') },
         range: node.directive.range,
         fix: () => {

@@ -66,6 +66,10 @@ testRule(weakTls, {
     `server {\n    ssl_ciphers ${MOZILLA_CIPHERS};\n    ssl_prefer_server_ciphers off;\n}\n`,
     { name: "nginx's default cipher string", code: 'http {\n    ssl_ciphers HIGH:!aNULL:!MD5;\n}\n' },
     {
+      name: 'a security level raised, not lowered',
+      code: 'http {\n    ssl_ciphers ECDHE-RSA-AES128-GCM-SHA256:@SECLEVEL=2;\n}\n',
+    },
+    {
       name: 'ssl_ciphers does not apply when only TLS 1.3 is enabled (inherited from http)',
       path: 'etc/nginx/nginx.conf',
       code: 'events {}\nhttp {\n    ssl_protocols TLSv1.3;\n    server {\n        ssl_ciphers RC4-SHA;\n    }\n}\n',
@@ -124,6 +128,14 @@ testRule(weakTls, {
       code: 'server {\n    ssl_ciphers "HIGH:MEDIUM:!aNULL";\n    ssl_prefer_server_ciphers on;\n}\n',
       errors: [{ messageId: 'ciphers', line: 2, column: 5, message: /leaves RC4, 3DES, MD5 cipher suites/ }],
       output: `server {\n    ssl_ciphers ${MOZILLA_CIPHERS};\n    ssl_prefer_server_ciphers off;\n}\n`,
+    },
+    {
+      // VuFind's round-10 helper: nginx 1.22.1 completed a TLS 1.0 handshake with this list in a
+      // server whose socket's default server sets no ssl_protocols.
+      name: "strong suites that end in @SECLEVEL=0 (Mozilla's old profile)",
+      code: 'server {\n    ssl_protocols TLSv1.2 TLSv1.3;\n    ssl_ciphers ECDHE-RSA-AES128-GCM-SHA256:ECDHE-RSA-AES128-SHA:@SECLEVEL=0;\n}\n',
+      errors: [{ messageId: 'securityLevel', line: 3, column: 5, message: /sets `@SECLEVEL=0`/ }],
+      output: `server {\n    ssl_protocols TLSv1.2 TLSv1.3;\n    ssl_ciphers ${MOZILLA_CIPHERS};\n}\n`,
     },
     {
       name: 'HIGH alone includes the anonymous suites',
