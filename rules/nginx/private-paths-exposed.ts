@@ -18,6 +18,7 @@ import {
   DENY_LOCATIONS,
   exposedCategories,
   isFixedProbe,
+  rootProbes,
   servedProbes,
   shownProbe,
   type AliasExposure,
@@ -31,6 +32,9 @@ import {
   relatedFor,
 } from '../../server/src/formats/nginx/semantics-report-scope.ts';
 import { nodesNamed, serverOf } from '../../server/src/formats/nginx/semantics-tree-index.ts';
+import { breakRewriteRequests } from '../../server/src/formats/nginx/semantics-php-source.ts';
+import { documentRoot } from '../../server/src/formats/nginx/server-blocks.ts';
+import { isSlash, trimEndOf } from '../../server/src/engine/text-runs.ts';
 import { ignoresRequestPath } from '../../server/src/formats/nginx/semantics-if-flow.ts';
 import { headRange, listensOnLoopbackOnly } from '../../server/src/formats/nginx/semantics-tls-server.ts';
 
@@ -138,6 +142,8 @@ export const privatePathsExposed = defineRule<NginxFile>({
         'This server serves {{categories}} from its root: no location that nginx chooses for these requests refuses them',
       aliasExposed:
         'This location (`{{location}}`, alias {{alias}}) serves {{categories}}: no location that nginx chooses for these requests refuses them',
+      rewriteExposed:
+        "This location (`{{location}}`) maps its requests onto the root's files with `rewrite … break` and sends them as they are, past every regex location: it serves {{categories}} (`{{uri}}` is the root's `{{file}}`)",
     },
     fixable: true,
     defaultOptions: {},
@@ -177,6 +183,49 @@ export const privatePathsExposed = defineRule<NginxFile>({
           return { title: 'Deny the private files', kind: 'safe', edits: [{ file: doc, edits: [edit] }] };
         },
       });
+    }
+
+    // What a prefix location's `rewrite … break` sends of the root: Chamilo's old links,
+    // `location ^~ /chamilo/ { rewrite ^/chamilo/(.*)$ /$1 break; }`, sent /chamilo/composer.json,
+    // /chamilo/.htaccess and the logs (blind case chamilo-vhosts--training-legacy-prefix-break,
+    // nginx 1.22.1). Reported on the location, without a fix: the server's deny locations never
+    // see those requests.
+    for (const server of probedServers(config, doc)) {
+      const root = documentRoot(server);
+      if (root?.kind !== 'root' || !server.childrenNamed('location').length) continue;
+      const rootPath = trimEndOf(root.path, isSlash, 1);
+      const probes = rootProbes(server, context.workspace);
+      const byLocation = new Map<EffectiveNode, { category: PrivateCategory; uri: string; file: string }[]>();
+      for (const category of Object.keys(probes) as PrivateCategory[])
+        for (const { uri, file, location } of breakRewriteRequests(server, rootPath, probes[category], 8)) {
+          const list = byLocation.get(location) ?? [];
+          list.push({ category, uri, file });
+          byLocation.set(location, list);
+        }
+      for (const [location, served] of byLocation) {
+        const anchor = contextualAnchor(location, doc, context.workspace);
+        if (!anchor) continue;
+        const categories = [...new Set(served.map((s) => s.category))];
+        const first = served[0]!;
+        context.report({
+          messageId: 'rewriteExposed',
+          data: {
+            location: blockHeadText(location.directive),
+            categories: categories
+              .map((c) =>
+                categoryLabel(
+                  c,
+                  served.filter((s) => s.category === c).map((s) => s.file),
+                ),
+              )
+              .join(', '),
+            uri: first.uri,
+            file: first.file,
+          },
+          range: headRange(anchor),
+          related: relatedFor(location, doc, 'the rewriting location'),
+        });
+      }
     }
 
     // What a prefix location's `alias` serves: reported on the location, by the file that holds it.

@@ -256,6 +256,11 @@ const CASES: [AnyRule, FixCheck[]][] = [
         },
       },
       {
+        name: 'a regex alias location that maps the rest of the path onto an application folder',
+        code: 'server {\n    listen 8080;\n    root /var/www/site;\n    location ~ ^/private/(.*)$ {\n        alias /var/www/app/$1;\n    }\n}\n',
+        files: { 'var/www/app/composer.json': '{}\n', 'var/www/app/index.php': '<?php\n' },
+      },
+      {
         name: "selfoss's config.ini at the root",
         code: 'server {\n    listen 8080;\n    root /var/www/selfoss;\n    location / {\n        try_files $uri /index.php$is_args$args;\n    }\n}\n',
         files: { 'var/www/selfoss/config.ini': '[globals]\n', 'var/www/selfoss/index.php': '<?php\n' },

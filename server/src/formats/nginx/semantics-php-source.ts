@@ -368,8 +368,30 @@ function breakRewriteServed(
   rootPath: string,
   scripts: readonly string[],
 ): SourceServed[] {
-  const out: SourceServed[] = [];
-  if (scripts.length === 0) return out;
+  // One request shows the location; the message lists a few.
+  return breakRewriteRequests(server, rootPath, scripts, 3).map(({ uri, file, location, match }) => ({
+    uri,
+    block: location,
+    match,
+    script: file,
+  }));
+}
+
+/**
+ * Requests that a prefix location's `rewrite … break;` maps onto files of the root (`files`,
+ * paths from the root), which that location then sends as they are (see `breakRewriteServed`),
+ * up to `limit` of them. Private files are asked the same way (nginx/private-paths-exposed:
+ * Chamilo's old links, `location ^~ /chamilo/ { rewrite ^/chamilo/(.*)$ /$1 break; }`, sent
+ * `/chamilo/composer.json`, checked on nginx 1.22.1).
+ */
+export function breakRewriteRequests(
+  server: EffectiveNode,
+  rootPath: string,
+  files: readonly string[],
+  limit: number,
+): { uri: string; file: string; location: EffectiveNode; match: LocationMatch }[] {
+  const out: { uri: string; file: string; location: EffectiveNode; match: LocationMatch }[] = [];
+  if (files.length === 0) return out;
   for (const location of locationsOfServer(server)) {
     const info = locationInfo(location);
     if (!info || info.isRegex || !info.pattern.endsWith('/')) continue;
@@ -385,29 +407,28 @@ function breakRewriteServed(
     if (!sendsFileAsItIs(server, location, rootPath, '$uri')) continue;
     const group = /^\/\$([1-9])$/.exec(replacement)?.[1];
     const fixed = pathBeforeArguments(replacement);
-    const requests: { uri: string; script: string }[] = [];
+    const requests: { uri: string; file: string }[] = [];
     if (group !== undefined) {
-      for (const script of scripts) {
-        const uri = [`${info.pattern}${script.slice(1)}`, `${info.pattern}1${script}`].find(
-          (u) => matchCaptures(compiled, u)?.[Number(group) - 1] === script.slice(1),
+      for (const file of files) {
+        const uri = [`${info.pattern}${file.slice(1)}`, `${info.pattern}1${file}`].find(
+          (u) => matchCaptures(compiled, u)?.[Number(group) - 1] === file.slice(1),
         );
-        if (uri !== undefined) requests.push({ uri, script });
+        if (uri !== undefined) requests.push({ uri, file });
       }
-    } else if (!fixed.includes('$') && scripts.includes(fixed)) {
+    } else if (!fixed.includes('$') && files.includes(fixed)) {
       for (const sample of sampleMatchesOfSource(pattern, false)) {
         const uri = sample.startsWith('/') ? sample : `/${sample}`;
-        if (compiled.regex.test(uri)) requests.push({ uri, script: fixed });
+        if (compiled.regex.test(uri)) requests.push({ uri, file: fixed });
         if (requests.length >= 2) break;
       }
     }
-    for (const { uri, script } of requests) {
+    for (const { uri, file } of requests) {
       if (!canProbe(server, uri)) continue;
       const match = matchLocation(server, uri);
       if (match.uncertain || match.location?.node !== location || !surelyKeepsRequestPath(server, uri))
         continue;
-      out.push({ uri, block: location, match, script });
-      // One request shows the location; the message lists a few.
-      if (out.length >= 3) return out;
+      out.push({ uri, file, location, match });
+      if (out.length >= limit) return out;
     }
   }
   return out;

@@ -117,13 +117,11 @@ function servedOf(
 ): Record<PrivateCategory, readonly string[]> {
   let served = servedByServer.get(server);
   if (!served) {
-    const appRoot = isApplicationRoot(server, workspace);
-    const root = documentRoot(server);
-    const found = root?.kind === 'root' ? treeProbes(root.path, 1, workspace) : NO_TREE_PROBES;
+    const probes = rootProbes(server, workspace);
     // Asked of every server: a list is made only for a category with a served probe.
     served = perCategory((category): readonly string[] => {
       let kept: string[] | undefined;
-      for (const probe of probesFor(category, appRoot, found)) {
+      for (const probe of probes[category]) {
         // The server's rewrite phase may send the request elsewhere before any location reads it.
         if (!canProbe(server, probe) || !mayKeepRequestPath(server, probe)) continue;
         const chosen = matchLocation(server, probe).location?.node ?? server;
@@ -240,6 +238,21 @@ export function servedProbes(
   workspace: WorkspaceView,
 ): readonly string[] {
   return servedOf(server, workspace)[category];
+}
+
+/**
+ * The private files asked about below the server's root, by category, before any routing: the
+ * fixed probes and those the workspace tree shows (`probesFor`). nginx/private-paths-exposed
+ * asks them through a prefix location's `rewrite … break` too.
+ */
+export function rootProbes(
+  server: EffectiveNode,
+  workspace: WorkspaceView,
+): Record<PrivateCategory, readonly string[]> {
+  const appRoot = isApplicationRoot(server, workspace);
+  const root = documentRoot(server);
+  const found = root?.kind === 'root' ? treeProbes(root.path, 1, workspace) : NO_TREE_PROBES;
+  return perCategory((category) => probesFor(category, appRoot, found));
 }
 
 /**
@@ -778,19 +791,34 @@ function aliasSource(block: EffectiveNode): EffectiveNode | undefined {
 
 /**
  * The folder a prefix location (`location /x/`, `location ^~ /x/`) aliases, when requests below
- * its prefix are files of that folder: not for regex locations (the alias is built from
- * captures), nor for an alias with variables, nor for a prefix that ends with `/` over an alias
- * that does not (`/x/.env` is then `/folder.env`, nginx/alias-traversal's business), nor for a
- * location that hands its requests over (`proxy_pass`, `return`…).
+ * its prefix are files of that folder: not for an alias with variables, nor for a prefix that
+ * ends with `/` over an alias that does not (`/x/.env` is then `/folder.env`,
+ * nginx/alias-traversal's business), nor for a location that hands its requests over
+ * (`proxy_pass`, `return`…). A regex location that maps the whole rest of the path onto a folder
+ * reads as that prefix (`PREFIX_REGEX`); other regex locations build their paths from captures
+ * and are left out.
  */
 export function aliasedFolder(location: EffectiveNode): { prefix: string; alias: string } | undefined {
   const info = locationInfo(location);
-  if (!info || (info.modifier !== '' && info.modifier !== '^~')) return undefined;
+  if (!info || handsOver(location)) return undefined;
   const alias = lastDirectiveIn(location, 'alias')?.args[0]?.value;
-  if (!alias || alias.includes('$') || !alias.startsWith('/') || handsOver(location)) return undefined;
+  if (!alias || !alias.startsWith('/')) return undefined;
+  if (info.modifier === '~') {
+    // AtoM's documented `location ~ ^/private/(.*)$ { alias /usr/share/nginx/atom/$1; }`, left
+    // without its `internal` (blind case atom--private-alias-not-internal, nginx 1.22.1 sent
+    // /private/composer.json): every `/private/X` is the folder's `X`.
+    const prefix = PREFIX_REGEX.exec(info.pattern)?.[1];
+    const folder = /^([^$]*\/)\$1$/.exec(alias)?.[1];
+    return prefix !== undefined && folder !== undefined ? { prefix, alias: folder } : undefined;
+  }
+  if (info.modifier !== '' && info.modifier !== '^~') return undefined;
+  if (alias.includes('$')) return undefined;
   if (info.pattern.endsWith('/') && !alias.endsWith('/')) return undefined;
   return { prefix: info.pattern, alias };
 }
+
+/** `^/literal/(.*)$` or `^/literal/(.+)$`: a folder's prefix, then the rest of the path as `$1`. */
+const PREFIX_REGEX = /^\^(\/(?:[\w-]+\/)+)\(\.[*+]\)\$$/;
 
 /** Whether nginx answers `uri`, to anybody, with a file read through `location`'s alias. */
 function servesFromAlias(server: EffectiveNode, location: EffectiveNode, uri: string): boolean {
@@ -838,7 +866,10 @@ function computeAliasExposure(
   if (!folder) return undefined;
   const path = trimEndOf(folder.alias, isSlash, 1);
   const found = treeProbes(path, 0, workspace);
-  const application = holdsApplication(path, workspace) ?? runsScripts(location);
+  // Through a regex location, only the private files the tree shows: its folder is often a
+  // theme's or a plugin's, read for its assets (VuFind's `^/vufind/themes/(.+)$`).
+  const application =
+    locationInfo(location)?.isRegex !== true && (holdsApplication(path, workspace) ?? runsScripts(location));
   const appRoot = application && applicationDirVerdict(path, workspace) === true;
   const of = (category: PrivateCategory) =>
     (application ? probesFor(category, appRoot, found) : found[category]).filter((probe) =>

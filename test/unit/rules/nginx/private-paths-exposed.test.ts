@@ -372,8 +372,15 @@ testRule(privatePathsExposed, {
       files: ROUNDCUBE_TREE,
     },
     {
-      name: 'a regex alias location with captures is not probed',
-      code: `server {\n${DENIED_ROOT}    location ~ ^/webmail/(.*)$ {\n        alias /var/www/roundcube/$1;\n    }\n}\n`,
+      // Fixed probes are not asked through a regex location: its folder is often a theme's (VuFind's
+      // `^/vufind/themes/(.+)$`); the private files the tree shows are.
+      name: 'a regex alias location over a folder whose private files the server refuses',
+      code: `server {\n${DENIED_ROOT}${COMPOSER}    location ~ ^/webmail/(.*)$ {\n        alias /var/www/roundcube/$1;\n    }\n}\n`,
+      files: ROUNDCUBE_TREE,
+    },
+    {
+      name: 'a regex alias location built from several captures is not read as a folder',
+      code: `server {\n${DENIED_ROOT}    location ~ ^/webmail/([a-z]+)/(.*)$ {\n        alias /var/www/roundcube/$1/$2;\n    }\n}\n`,
       files: ROUNDCUBE_TREE,
     },
     {
@@ -400,6 +407,12 @@ testRule(privatePathsExposed, {
         'var/www/app/node_modules/bootstrap/dist/css/bootstrap.css': '',
         'var/www/app/public/index.php': '<?php\n',
       },
+    },
+    {
+      // With `last`, nginx chooses a location again for the rewritten URI: the regex denies take it.
+      name: "a ^~ location whose rewrite … last maps its requests onto the root's files",
+      code: `server {\n    root /var/www/chamilo;\n${DOT}${LOG}${BAK}${COMPOSER}${FRONT}    location ^~ /chamilo/ {\n        rewrite ^/chamilo/(.*)$ /$1 last;\n    }\n}\n`,
+      files: { 'var/www/chamilo/composer.json': '{}\n', 'var/www/chamilo/index.php': '<?php\n' },
     },
   ],
   invalid: [
@@ -892,6 +905,44 @@ testRule(privatePathsExposed, {
           column: 5,
           message:
             /^This location \(`location \^~ \/module-assets\/`, alias \/var\/www\/app\/Modules\/\) serves dotfiles/,
+        },
+      ],
+    },
+    {
+      // Blind case atom--private-alias-not-internal (AtoM's documented `^/private/(.*)$` alias
+      // without its `internal`; nginx 1.22.1 sent /private/composer.json): every /webmail/X is
+      // the folder's X, so the files the tree shows there are asked for.
+      name: 'a regex alias location that maps the rest of the path onto a folder',
+      code: `server {\n${DENIED_ROOT}    location ~ ^/webmail/(.*)$ {\n        alias /var/www/roundcube/$1;\n    }\n}\n`,
+      files: ROUNDCUBE_TREE,
+      errors: [
+        {
+          messageId: 'aliasExposed',
+          line: 13,
+          column: 5,
+          message:
+            /^This location \(`location ~ \^\/webmail\/\(\.\*\)\$`, alias \/var\/www\/roundcube\/\) serves `composer\.json`/,
+        },
+      ],
+    },
+    {
+      // Blind case chamilo-vhosts--training-legacy-prefix-break (nginx 1.22.1 sent
+      // /chamilo/composer.json, /chamilo/.htaccess and the logs): with `break` nginx stays in the
+      // `^~` location and sends the root's file, every regex deny skipped.
+      name: "a ^~ location whose rewrite … break maps its requests onto the root's files",
+      code: `server {\n    root /var/www/chamilo;\n${DOT}${LOG}${BAK}${COMPOSER}${FRONT}    location ^~ /chamilo/ {\n        rewrite ^/chamilo/(.*)$ /$1 break;\n    }\n}\n`,
+      files: {
+        'var/www/chamilo/composer.json': '{}\n',
+        'var/www/chamilo/index.php': '<?php\n',
+        'var/www/chamilo/app/logs/chamilo.log': '',
+      },
+      errors: [
+        {
+          messageId: 'rewriteExposed',
+          line: 18,
+          column: 5,
+          message:
+            /^This location \(`location \^~ \/chamilo\/`\) maps its requests onto the root's files with `rewrite … break`.*`composer\.json`/,
         },
       ],
     },
