@@ -1,0 +1,2 @@
+<?php
+// stand-in for Chamilo's news_list.php

@@ -1,0 +1,2 @@
+<?php
+// branded login page stand-in

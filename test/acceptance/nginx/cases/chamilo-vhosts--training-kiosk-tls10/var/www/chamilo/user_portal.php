@@ -1,0 +1,2 @@
+<?php
+// stand-in for Chamilo's user_portal.php

@@ -1,0 +1,2 @@
+<?php
+// LDAP settings stand-in

@@ -1,0 +1,2 @@
+<?php
+// stand-in: main/document/document.php

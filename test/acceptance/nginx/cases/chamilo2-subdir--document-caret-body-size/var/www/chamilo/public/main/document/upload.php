@@ -1,0 +1,2 @@
+<?php
+// stand-in: main/document/upload.php

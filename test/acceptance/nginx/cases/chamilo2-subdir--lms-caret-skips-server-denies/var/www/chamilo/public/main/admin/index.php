@@ -1,0 +1,2 @@
+<?php
+// stand-in: main/admin/index.php

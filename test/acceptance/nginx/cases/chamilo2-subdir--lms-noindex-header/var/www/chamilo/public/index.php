@@ -1,0 +1,2 @@
+<?php
+// Symfony front controller (stand-in)

@@ -1,0 +1,2 @@
+<?php
+// stand-in: main/course_home/course_home.php

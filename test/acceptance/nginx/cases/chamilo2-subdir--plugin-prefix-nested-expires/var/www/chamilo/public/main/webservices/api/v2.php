@@ -1,0 +1,2 @@
+<?php
+// stand-in: main/webservices/api/v2.php

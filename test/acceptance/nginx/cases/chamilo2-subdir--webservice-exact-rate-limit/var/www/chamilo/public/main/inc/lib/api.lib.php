@@ -1,0 +1,2 @@
+<?php
+// stand-in: main/inc/lib/api.lib.php

@@ -1,0 +1,2 @@
+<?php
+// stand-in: plugin/bbb/start.php

@@ -1,0 +1,2 @@
+<?php
+// Statistics counter endpoint (stand-in).

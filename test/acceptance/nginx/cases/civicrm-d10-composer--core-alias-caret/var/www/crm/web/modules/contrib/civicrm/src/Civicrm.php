@@ -1,0 +1,4 @@
+<?php
+// Drupal\civicrm\Civicrm (stand-in).
+namespace Drupal\civicrm;
+class Civicrm {}

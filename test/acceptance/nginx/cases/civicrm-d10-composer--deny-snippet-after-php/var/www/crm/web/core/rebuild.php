@@ -1,0 +1,2 @@
+<?php
+// Cache rebuild (stand-in).

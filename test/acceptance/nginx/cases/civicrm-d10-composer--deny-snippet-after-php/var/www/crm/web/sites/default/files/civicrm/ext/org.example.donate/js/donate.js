@@ -1,0 +1,1 @@
+/* donate.js stand-in */

@@ -1,0 +1,3 @@
+<?php
+// Retired REST endpoint (stand-in).
+require_once "../civicrm.config.php";

@@ -1,0 +1,1 @@
+/* published by civicrm-asset-plugin (stand-in) */

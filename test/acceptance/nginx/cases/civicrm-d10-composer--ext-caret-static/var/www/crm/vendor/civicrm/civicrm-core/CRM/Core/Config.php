@@ -1,0 +1,3 @@
+<?php
+// CRM_Core_Config (stand-in).
+class CRM_Core_Config {}

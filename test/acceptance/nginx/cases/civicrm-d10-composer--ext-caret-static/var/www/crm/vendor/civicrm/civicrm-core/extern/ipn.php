@@ -1,0 +1,3 @@
+<?php
+// PayPal IPN endpoint (stand-in).
+require_once "../civicrm.config.php";

@@ -1,0 +1,2 @@
+<?php /* Smarty compiled template (stand-in) */ ?>
+<div class="crm-footer">Powered by CiviCRM</div>

@@ -1,0 +1,3 @@
+<?php
+// Angular module definition (stand-in).
+return ["js" => ["ang/donate.js"]];

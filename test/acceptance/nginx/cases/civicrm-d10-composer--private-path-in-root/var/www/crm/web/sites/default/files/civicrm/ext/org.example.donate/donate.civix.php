@@ -1,0 +1,2 @@
+<?php
+// civix boilerplate (stand-in).

@@ -1,0 +1,2 @@
+<?php
+// Authorize.php (stand-in).

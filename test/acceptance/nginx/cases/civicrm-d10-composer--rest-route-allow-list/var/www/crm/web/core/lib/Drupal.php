@@ -1,0 +1,3 @@
+<?php
+// Drupal static class (stand-in).
+class Drupal {}

@@ -1,0 +1,1 @@
+/* CiviCRM common JS (stand-in) */

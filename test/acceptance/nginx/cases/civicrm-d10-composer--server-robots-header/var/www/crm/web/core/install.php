@@ -1,0 +1,2 @@
+<?php
+// Installer (stand-in).

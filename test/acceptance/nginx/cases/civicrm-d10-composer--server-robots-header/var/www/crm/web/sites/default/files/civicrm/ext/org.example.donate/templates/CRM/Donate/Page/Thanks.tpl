@@ -1,0 +1,1 @@
+<div>{ts}Thank you{/ts}</div>

@@ -1,0 +1,3 @@
+<?php
+// Civi facade (stand-in).
+class Civi {}

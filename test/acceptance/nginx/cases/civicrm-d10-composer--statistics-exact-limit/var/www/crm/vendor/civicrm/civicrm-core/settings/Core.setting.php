@@ -1,0 +1,3 @@
+<?php
+// Core settings metadata (stand-in).
+return [];

@@ -1,0 +1,3 @@
+#!/usr/bin/env php
+<?php
+// drush launcher (stand-in)

@@ -1,0 +1,3 @@
+<?php
+/* compiled Twig template (stand-in) */
+class __TwigTemplate_6577a1b2 {}

@@ -1,0 +1,2 @@
+// stand-in for the Vite bundle of the admin
+console.log("admin");

@@ -1,0 +1,8 @@
+<?php
+
+namespace App\Controller;
+
+// stand-in: controller that receives the multipart upload of a MediaObject
+final class CreateMediaObjectAction
+{
+}

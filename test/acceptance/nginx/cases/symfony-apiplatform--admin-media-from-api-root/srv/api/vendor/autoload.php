@@ -1,0 +1,3 @@
+<?php
+// stand-in for Composer autoloader
+return require __DIR__."/composer/autoload_real.php";

@@ -1,0 +1,3 @@
+<?php
+// stand-in
+return null;

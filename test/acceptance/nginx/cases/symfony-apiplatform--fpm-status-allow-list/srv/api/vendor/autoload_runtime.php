@@ -1,0 +1,3 @@
+<?php
+// stand-in for Symfony Runtime autoloader
+require __DIR__."/autoload.php";

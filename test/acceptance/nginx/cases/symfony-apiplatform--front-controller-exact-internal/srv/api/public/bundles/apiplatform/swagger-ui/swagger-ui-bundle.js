@@ -1,0 +1,1 @@
+/* stand-in for the Swagger UI bundle installed by assets:install */

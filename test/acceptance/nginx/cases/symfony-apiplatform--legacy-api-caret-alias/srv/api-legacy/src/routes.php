@@ -1,0 +1,2 @@
+<?php
+// stand-in: v1 routes (/books, /books/{id})

@@ -1,0 +1,2 @@
+<?php
+// opcache preload stand-in

@@ -1,0 +1,3 @@
+<?php
+// stand-in for the compiled container of the prod environment
+return [];

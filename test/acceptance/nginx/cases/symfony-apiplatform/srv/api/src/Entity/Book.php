@@ -1,0 +1,8 @@
+<?php
+
+namespace App\Entity;
+
+// stand-in: #[ApiResource] book
+class Book
+{
+}
