@@ -16,12 +16,8 @@ import { auditCaseFolder, compareKeys, keyOf, type CaseComparison } from './sari
 const CASES_DIR = path.join(path.dirname(fileURLToPath(import.meta.url)), 'cases');
 
 /**
- * Cases where Harden and the expectation still disagree, with the reason. They stay listed as
- * `todo` tests and still count in the precision/recall figures.
- */
-/**
- * Blind cases whose flaw nginx proved and Harden misses, with the reason, until a fix lands: they
- * run as `todo`, and count in the precision and recall figures below.
+ * Blind cases whose flaw nginx proved and Harden misses (or where they still disagree), with the
+ * reason, until a fix lands: they run as `todo`, and count in the precision and recall figures.
  */
 const KNOWN_DISAGREEMENTS: Record<string, string> = {
 };
