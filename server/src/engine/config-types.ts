@@ -139,6 +139,8 @@ export const DEFAULT_UPLOAD_PATHS: readonly string[] = [
   'assets/UserPhotos',
   // Flyspray: users' avatars (its attachments are in attachments/).
   'avatars',
+  // WordPress on Roots Bedrock: the media library, web/app/uploads/ beside the core in web/wp/.
+  'app/uploads',
 ];
 
 export const DEFAULT_MAX_FILE_SIZE = 5 * 1024 * 1024;

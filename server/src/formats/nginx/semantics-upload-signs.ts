@@ -355,6 +355,17 @@ const FLYSPRAY: ApplicationSigns = {
   root: /(^|\/)flyspray[^/]*(\/|$)/i,
 };
 
+/**
+ * WordPress on Roots Bedrock keeps the media library in `app/uploads/`, in the web root beside the
+ * core, `wp/` (with `wp/wp-includes/`), and a small `wp-config.php` loader.
+ */
+const BEDROCK: ApplicationSigns = {
+  names: new Set(['wp/wp-includes', 'wp/wp-settings.php']),
+  locations: /\/wp\/wp-admin|bedrock/i,
+  root: /(^|\/)bedrock[^/]*(\/|$)/i,
+  inRoot: true,
+};
+
 /** Signs of any of these applications, for a folder each uploads to. */
 function anyOf(...all: ApplicationSigns[]): ApplicationSigns {
   const locations = all.flatMap((signs) => (signs.locations === undefined ? [] : [signs.locations]));
@@ -400,6 +411,7 @@ const GUARDED: ReadonlyMap<string, ApplicationSigns> = new Map([
   ['img/public', PASSBOLT],
   ['images/source', CUBECART],
   ['avatars', FLYSPRAY],
+  ['app/uploads', BEDROCK],
 ]);
 
 /** The signs a default upload pattern needs, if any. */

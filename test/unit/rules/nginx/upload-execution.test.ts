@@ -202,6 +202,7 @@ testRule(uploadExecution, {
         'srv/site/img/media/map.png': '',
         'srv/site/img/public/avatar.png': '',
         'srv/site/avatars/default.png': '',
+        'srv/site/app/uploads/brochure.pdf': '',
         'srv/site/index.php': '',
       },
     },
@@ -844,6 +845,17 @@ testRule(uploadExecution, {
         'var/www/bugs/index.php': '',
       },
       errors: [{ messageId: 'runs', line: 3, column: 5, message: /`\/avatars\/`/ }],
+    },
+    {
+      // Blind case bedrock--uploads-deny-classic-path: nginx 1.22.1 ran /app/uploads/2025/11/h.php.
+      name: "Bedrock's media library, beside WordPress in wp/, under a generic PHP location",
+      code: `server {\n    root /srv/www/example.com/current/web;\n${PHP}}\n`,
+      files: {
+        'srv/www/example.com/current/web/app/uploads/2025/11/photo.jpg': '',
+        'srv/www/example.com/current/web/wp/wp-settings.php': '',
+        'srv/www/example.com/current/web/index.php': '',
+      },
+      errors: [{ messageId: 'runs', line: 3, column: 5, message: /`\/app\/uploads\/`/ }],
     },
     {
       // Blind case automad--docs-php-location without its .harden.yaml.
