@@ -405,13 +405,18 @@ export function breakRewriteRequests(
     // Once the rewrite has changed the URI, the location sends that file of the root as it is.
     if (location.childrenNamed('if').length > 0 || locationsOf(location).length > 0) continue;
     if (!sendsFileAsItIs(server, location, rootPath, '$uri')) continue;
-    const group = /^\/\$([1-9])$/.exec(replacement)?.[1];
+    // A capture put back after a literal folder: `/$1`, or Bedrock's old links, `/app/$1` for
+    // `^/wp-content/(.*)$` (the blind case's helper: nginx 1.22.1 sent the plugins' source).
+    const captured = /^(\/(?:[\w.-]+\/)*)\$([1-9])$/.exec(replacement);
     const fixed = pathBeforeArguments(replacement);
     const requests: { uri: string; file: string }[] = [];
-    if (group !== undefined) {
+    if (captured) {
+      const [, folder = '/', group = '1'] = captured;
       for (const file of files) {
-        const uri = [`${info.pattern}${file.slice(1)}`, `${info.pattern}1${file}`].find(
-          (u) => matchCaptures(compiled, u)?.[Number(group) - 1] === file.slice(1),
+        if (!file.startsWith(folder)) continue;
+        const rest = file.slice(folder.length);
+        const uri = [`${info.pattern}${rest}`, `${info.pattern}1/${rest}`].find(
+          (u) => matchCaptures(compiled, u)?.[Number(group) - 1] === rest,
         );
         if (uri !== undefined) requests.push({ uri, file });
       }

@@ -386,6 +386,28 @@ testRule(phpSourceExposed, {
       output: null,
     },
     {
+      // Blind case bedrock--legacy-wp-content-rewrite-break (nginx 1.22.1 sent the plugins' source):
+      // the capture is put back after a literal folder.
+      name: 'a ^~ location whose rewrite … break puts the capture back below a folder of the root',
+      code: server(
+        `${PHP_ALL}    location ^~ /wp-content/ {\n        rewrite ^/wp-content/(.*)$ /app/$1 break;\n    }\n`,
+        '/srv/site/web',
+      ),
+      files: {
+        'srv/site/web/index.php': '<?php\n',
+        'srv/site/web/app/plugins/shop/shop.php': '<?php\n',
+      },
+      errors: [
+        {
+          messageId: 'exposed',
+          line: 1,
+          column: 1,
+          message: /`\/app\/plugins\/shop\/shop\.php` for `\/wp-content\/plugins\/shop\/shop\.php`/,
+        },
+      ],
+      output: null,
+    },
+    {
       // Blind case typemill--docs-rewrite-break (Typemill's nginx guide; nginx 1.22.1 sent
       // index.php's source for /settings/): the rewrite to a fixed script with break stays in
       // location /, whose try_files $uri then finds the script and sends it.
