@@ -1,0 +1,1 @@
+<!doctype html><html>@yield("content")</html>

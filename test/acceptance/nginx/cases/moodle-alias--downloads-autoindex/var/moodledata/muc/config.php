@@ -1,0 +1,3 @@
+<?php
+// stand-in of the MUC configuration Moodle writes
+$configuration = array();
