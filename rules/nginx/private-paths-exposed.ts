@@ -190,9 +190,16 @@ export const privatePathsExposed = defineRule<NginxFile>({
     // /chamilo/.htaccess and the logs (blind case chamilo-vhosts--training-legacy-prefix-break,
     // nginx 1.22.1). Reported on the location, without a fix: the server's deny locations never
     // see those requests.
-    for (const server of probedServers(config, doc)) {
+    // Most configurations have no such rewrite: the servers that hold one are found from the index.
+    const breakServers = new Set(
+      nodesNamed(config, 'rewrite')
+        .filter((rewrite) => rewrite.parent?.name === 'location' && rewrite.args[2]?.value === 'break')
+        .map(serverOf),
+    );
+    for (const server of breakServers.size === 0 ? [] : probedServers(config, doc)) {
+      if (!breakServers.has(server) || listensOnLoopbackOnly(server)) continue;
       const root = documentRoot(server);
-      if (root?.kind !== 'root' || !server.childrenNamed('location').length) continue;
+      if (root?.kind !== 'root') continue;
       const rootPath = trimEndOf(root.path, isSlash, 1);
       const probes = rootProbes(server, context.workspace);
       const byLocation = new Map<EffectiveNode, { category: PrivateCategory; uri: string; file: string }[]>();
