@@ -19,14 +19,7 @@ const CASES_DIR = path.join(path.dirname(fileURLToPath(import.meta.url)), 'cases
  * Blind cases whose flaw nginx proved and Harden misses (or where they still disagree), with the
  * reason, until a fix lands: they run as `todo`, and count in the precision and recall figures.
  */
-const KNOWN_DISAGREEMENTS: Record<string, string> = {
-  // nginx 1.22.1 ran /moodle/vendor/autoload.php: the `^~ /moodle/` alias location takes it, so the
-  // server's unanchored deny of `/vendor/` is never tried. regex-location-bypass samples that deny
-  // at the server's own root (`/vendor/…`, refused there) and does not ask it of the folders that
-  // prefix locations publish elsewhere with `alias`.
-  'moodle-alias--internal-files-deny-at-server':
-    "regex-location-bypass: an unanchored regex deny bypassed by a ^~ alias location's nested PHP location",
-};
+const KNOWN_DISAGREEMENTS: Record<string, string> = {};
 
 interface ExpectedPair {
   file: string;

@@ -162,6 +162,10 @@ export function locationBypass(
     const file = staticFileBypass(server, location, covers, isUploadDirectory, workspace, budget);
     if (file) return file;
   }
+  if (info.isRegex && !info.pattern.startsWith('^')) {
+    const published = publishedFolderBypass(server, location, info, covers, workspace, budget);
+    if (published) return published;
+  }
   return info.modifier === '=' ? undefined : frontControllerBypass(server, location, info, workspace);
 }
 
@@ -280,6 +284,65 @@ function staticFileBypass(
       if (!regex || keepsRestriction(chosen, location) || refusedByIf(server, chosen, uri)) continue;
       if (documentRoot(chosen)?.path !== root.path || carvedOut(location, regex, uri)) continue;
       return { uri, chosen, regex, script: uri, via: info.isRegex ? 'staticFileOrder' : 'staticFile' };
+    }
+  }
+  return undefined;
+}
+
+/**
+ * An unanchored regex that refuses every request names its folder wherever it is (Moodle's
+ * documented `location ~ (?:/vendor/|…) { deny all; }`), but nginx never tries it for a request
+ * that a `^~` prefix location takes, nor before the regex locations nested in a plain prefix
+ * location that takes it: Moodle under `location ^~ /moodle/ { alias /var/www/moodle/;
+ * … }` ran `/moodle/vendor/autoload.php` in the PHP location nested there (blind case
+ * moodle-alias--internal-files-deny-at-server, nginx 1.22.1). The folders the regex samples are
+ * looked for below each prefix location of the same level with an `alias` or `root` of its own,
+ * and the scripts the tree shows there are asked of nginx's location choice.
+ */
+function publishedFolderBypass(
+  server: EffectiveNode,
+  location: EffectiveNode,
+  info: LocationInfo,
+  covers: (uri: string) => boolean,
+  workspace: WorkspaceView,
+  budget: ProbeBudget,
+): LocationBypass | undefined {
+  if (ownRestriction(location)?.kind !== 'refuse' || !location.parent) return undefined;
+  const folders = requestPathsOf(info).filter(
+    (path) =>
+      path.length > 1 &&
+      path.endsWith('/') &&
+      !path.includes('/.') &&
+      path.indexOf('/', 1) === path.length - 1,
+  );
+  if (folders.length === 0) return undefined;
+  for (const published of location.parent.childrenNamed('location')) {
+    const prefix = locationInfo(published);
+    // `^~` skips the server's regex locations; a plain prefix tries those nested in it first.
+    if (
+      !prefix ||
+      prefix.isRegex ||
+      (prefix.modifier !== '^~' && prefix.modifier !== '') ||
+      !prefix.pattern.endsWith('/')
+    )
+      continue;
+    const root = documentRoot(published);
+    if (!root || root.inherited) continue;
+    for (const folder of folders) {
+      const directory = `${prefix.pattern}${folder.slice(1)}`;
+      const served = folderServing(root, directory);
+      if (!served) continue;
+      for (const dir of workspaceRootsFor(served, workspace))
+        for (const probe of scriptsUnder(dir, directory, workspace)) {
+          if (!covers(probe.uri) || !canProbe(server, probe.uri)) continue;
+          if (budget.left-- <= 0) return undefined;
+          const chosen = matchLocation(server, probe.uri).location?.node;
+          if (!chosen || !isWithin(chosen, published)) continue;
+          const regex = regexLocationOf(chosen);
+          if (!regex || !backendOf(chosen) || keepsRestriction(chosen, location)) continue;
+          if (refusedByIf(server, chosen, probe.uri)) continue;
+          return { uri: probe.uri, chosen, regex, script: probe.script, via: 'probe' };
+        }
     }
   }
   return undefined;

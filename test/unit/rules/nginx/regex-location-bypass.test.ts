@@ -495,6 +495,22 @@ testRule(regexLocationBypass, {
       ),
       files: { 'var/www/app/data/old.jpg': '' },
     },
+    {
+      name: 'the same deny nested in the ^~ alias location, before its PHP location',
+      code: server(
+        `    location ^~ /moodle/ {\n        alias /var/www/moodle/;\n        location ~ (?:/vendor/|/node_modules/|composer\\.json) {\n            deny all;\n        }\n        location ~ [^/]\\.php(/|$) {\n            fastcgi_split_path_info ^(.+?\\.php)(/.*)$;\n            fastcgi_pass unix:/run/php/php-fpm.sock;\n        }\n    }\n`,
+        '/var/www/school',
+      ),
+      files: { 'var/www/moodle/vendor/autoload.php': '', 'var/www/moodle/index.php': '' },
+    },
+    {
+      name: 'an unanchored deny of /vendor/ beside a ^~ alias location that runs no PHP',
+      code: server(
+        `    location ~ (?:/vendor/|/node_modules/|composer\\.json) {\n        deny all;\n    }\n    location ^~ /moodle/ {\n        alias /var/www/moodle/;\n        expires 7d;\n    }\n`,
+        '/var/www/school',
+      ),
+      files: { 'var/www/moodle/vendor/autoload.php': '' },
+    },
   ],
   invalid: [
     {
@@ -659,6 +675,25 @@ testRule(regexLocationBypass, {
       output: server(
         `    location ~ ^/upload/(?:files|temp)/ {\n        deny all;\n    }\n    location ~* \\.(?:css|js|png|jpe?g)$ {\n        expires 30d;\n    }\n`,
       ),
+    },
+    {
+      // Blind case moodle-alias--internal-files-deny-at-server (nginx 1.22.1 ran
+      // /moodle/vendor/autoload.php): Moodle's documented deny of /vendor/, written at the server
+      // level, is never tried for what `^~ /moodle/` takes.
+      name: "an unanchored deny of /vendor/ at the server level, bypassed by a ^~ alias location's PHP location",
+      code: server(
+        `    location ~ (?:/vendor/|/node_modules/|composer\\.json) {\n        deny all;\n    }\n    location ^~ /moodle/ {\n        alias /var/www/moodle/;\n        location ~ [^/]\\.php(/|$) {\n            fastcgi_split_path_info ^(.+?\\.php)(/.*)$;\n            fastcgi_pass unix:/run/php/php-fpm.sock;\n        }\n    }\n`,
+        '/var/www/school',
+      ),
+      files: {
+        'var/www/moodle/vendor/autoload.php': '',
+        'var/www/moodle/index.php': '',
+        'var/www/school/index.html': '',
+      },
+      errors: [
+        { messageId: 'nested', line: 3, column: 5, message: /gives `\/moodle\/vendor\/autoload\.php`/ },
+      ],
+      output: null,
     },
     {
       // Blind case egroupware--setup-prefix-without-php (nginx 1.22.1 ran /egroupware/setup/index.php
