@@ -270,23 +270,43 @@ function staticFileBypass(
   if (ownRestriction(location)?.kind !== 'refuse' || !hasOpenStaticRegex(server)) return undefined;
   const info = locationInfo(location)!;
   const root = documentRoot(location);
-  const directory = info.isRegex ? anchoredFolder(info.pattern) : directoryOf(info);
-  const served = directory && root && folderServing(root, directory);
-  if (!directory || !root || !served) return undefined;
+  if (!root) return undefined;
   const isData = (uri: string) => DATA_FOLDER.test(uri) || isUploadDirectory(uri);
-  for (const folder of workspaceRootsFor(served, workspace)) {
-    for (const uri of filesUnder(folder, directory, isData, workspace)) {
-      if (!covers(uri) || !canProbe(server, uri)) continue;
-      if (budget.left-- <= 0) return undefined;
-      const chosen = matchLocation(server, uri).location?.node;
-      if (!chosen || isWithin(chosen, location) || !servesFilesAsTheyAre(chosen)) continue;
-      const regex = regexLocationOf(chosen);
-      if (!regex || keepsRestriction(chosen, location) || refusedByIf(server, chosen, uri)) continue;
-      if (documentRoot(chosen)?.path !== root.path || carvedOut(location, regex, uri)) continue;
-      return { uri, chosen, regex, script: uri, via: info.isRegex ? 'staticFileOrder' : 'staticFile' };
+  for (const directory of info.isRegex ? anchoredFolders(info) : [directoryOf(info)]) {
+    const served = folderServing(root, directory);
+    if (!served) continue;
+    for (const folder of workspaceRootsFor(served, workspace)) {
+      for (const uri of filesUnder(folder, directory, isData, workspace)) {
+        if (!covers(uri) || !canProbe(server, uri)) continue;
+        if (budget.left-- <= 0) return undefined;
+        const chosen = matchLocation(server, uri).location?.node;
+        if (!chosen || isWithin(chosen, location) || !servesFilesAsTheyAre(chosen)) continue;
+        const regex = regexLocationOf(chosen);
+        if (!regex || keepsRestriction(chosen, location) || refusedByIf(server, chosen, uri)) continue;
+        if (documentRoot(chosen)?.path !== root.path || carvedOut(location, regex, uri)) continue;
+        return { uri, chosen, regex, script: uri, via: info.isRegex ? 'staticFileOrder' : 'staticFile' };
+      }
     }
   }
   return undefined;
+}
+
+/**
+ * The folders a `^`-anchored regex is written for: its literal start (`/upload/files/` of
+ * `^/upload/files/`), or the folders its alternatives name (`/private/` and `/vendor/` of
+ * CiviCRM Standalone's `^/(?:private|vendor)(?:/|$)`, a blind case where the static regex written
+ * before it sent the private uploads, nginx 1.22.1).
+ */
+function anchoredFolders(info: LocationInfo): string[] {
+  if (!info.pattern.startsWith('^')) return [];
+  const folder = anchoredFolder(info.pattern);
+  if (folder) return [folder];
+  const out: string[] = [];
+  for (const path of requestPathsOf(info)) {
+    const sample = path.endsWith('/') ? path : path.slice(0, path.lastIndexOf('/') + 1);
+    if (sample.length > 1 && !sample.includes('/.') && !out.includes(sample)) out.push(sample);
+  }
+  return out;
 }
 
 /**

@@ -696,6 +696,26 @@ testRule(regexLocationBypass, {
       output: null,
     },
     {
+      // Blind case civicrm-standalone-docker--static-regex-first (nginx 1.22.1 sent the private
+      // uploads): the deny names its folders through alternatives, not a literal start.
+      name: 'a regex deny of folders named by alternatives, written after the static regex',
+      code: server(
+        `    location ~ (?:/\\.|\\.(?:log|sql|bak)$) {\n        deny all;\n    }\n    location ~* \\.(?:css|js|png|jpe?g|pdf|csv)$ {\n        expires 30d;\n    }\n    location ~ ^/(?:private|vendor)(?:/|$) {\n        deny all;\n    }\n`,
+      ),
+      files: { 'var/www/app/private/custom/id_scan.pdf': '' },
+      errors: [
+        {
+          messageId: 'staticFileOrder',
+          line: 9,
+          column: 5,
+          message: /takes the file `\/private\/custom\/id_scan\.pdf`/,
+        },
+      ],
+      output: server(
+        `    location ~ (?:/\\.|\\.(?:log|sql|bak)$) {\n        deny all;\n    }\n    location ~ ^/(?:private|vendor)(?:/|$) {\n        deny all;\n    }\n    location ~* \\.(?:css|js|png|jpe?g|pdf|csv)$ {\n        expires 30d;\n    }\n`,
+      ),
+    },
+    {
       // Blind case egroupware--setup-prefix-without-php (nginx 1.22.1 ran /egroupware/setup/index.php
       // for any address): the PHP location nested in the alias location reads the same files
       // through `root /usr/share`.
