@@ -510,15 +510,32 @@ export function refusalBeforeAccess(location: EffectiveNode, redirected = false)
   return handOffName(location) === undefined ? ret : undefined;
 }
 
-/** The `@name` a location's lone `return CODE` hands its requests to through an `error_page CODE` in effect there. */
+/**
+ * The `@name` a location hands every request to: through a lone `return CODE` and an
+ * `error_page CODE` in effect there, or through a `try_files` whose only file is one that never
+ * exists. ISPConfig's generated PHP location is `location ~ \.php$ { try_files
+ * /<md5 hex>.htm @php; }`: the name is random, so every script goes to `location @php`, which runs
+ * it (blind case chamilo-ispconfig--upload-deny-regex-in-directives, nginx 1.22.1 ran an uploaded
+ * `h.php` that way).
+ */
 function handOffName(location: EffectiveNode): string | undefined {
   const ret = location.childrenNamed('return')[0];
-  if (!ret || ret.args.length !== 1) return undefined;
+  if (!ret) {
+    const tryFiles = location.childrenNamed('try_files');
+    const args = tryFiles[tryFiles.length - 1]?.args;
+    const fallback = args?.[args.length - 1]?.value;
+    if (!args || args.length !== 2 || !fallback?.startsWith('@')) return undefined;
+    return NEVER_A_FILE.test(args[0]!.value) ? fallback : undefined;
+  }
+  if (ret.args.length !== 1) return undefined;
   const code = readReturn(ret)?.code;
   const page = code === undefined ? undefined : errorPageFor(location, code);
   const target = page?.args[page.args.length - 1]?.value;
   return target?.startsWith('@') ? target : undefined;
 }
+
+/** ISPConfig's placeholder: a 32-digit hex name that no site holds. */
+const NEVER_A_FILE = /^\/[0-9a-f]{32}\.html?$/;
 
 /**
  * The named location a location hands every request to with `return CODE` and an `error_page

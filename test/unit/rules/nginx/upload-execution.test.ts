@@ -858,6 +858,17 @@ testRule(uploadExecution, {
       errors: [{ messageId: 'runs', line: 3, column: 5, message: /`\/app\/uploads\/`/ }],
     },
     {
+      // Blind case chamilo-ispconfig--upload-deny-regex-in-directives (nginx 1.22.1 ran an uploaded
+      // h.php): ISPConfig's PHP location hands every script to `@php` through a file that never exists.
+      name: "ISPConfig's generated PHP location, which hands every script to @php",
+      code: `server {\n    root /var/www/clients/client1/web3/web;\n    location ~ \\.php$ {\n        try_files /08cbfac99f68d65f8014ee8d8e69f36a.htm @php;\n    }\n    location @php {\n        try_files $uri =404;\n        include fastcgi_params;\n        fastcgi_pass unix:/var/lib/php7.4-fpm/web3.sock;\n    }\n}\n`,
+      files: {
+        'var/www/clients/client1/web3/web/uploads/2024/a.jpg': '',
+        'var/www/clients/client1/web3/web/index.php': '',
+      },
+      errors: [{ messageId: 'runs', line: 3, column: 5, message: /`\/uploads\/`/ }],
+    },
+    {
       // Blind case automad--docs-php-location without its .harden.yaml.
       name: "Automad's page files, beside its core, under a generic PHP location",
       code: `server {\n    root /var/www/site;\n${PHP}}\n`,
