@@ -39,6 +39,10 @@ function controlledHostVariable(parts: readonly ScriptPart[]): ScriptPart | unde
         text = text.slice(at + 3);
       }
       if (/[/?#]/.test(text)) return undefined;
+      // A literal host with its port (`http://127.0.0.1:8000$suffix`, Laravel Octane's documented
+      // `@octane`, whose `$suffix` is `?$query_string`): what follows can only lengthen the port,
+      // which nginx then refuses, not name another host.
+      if (/^[^@]+:\d+$/.test(text)) return undefined;
       continue;
     }
     const flow = part.flow;

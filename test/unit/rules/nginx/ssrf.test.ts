@@ -26,6 +26,12 @@ testRule(ssrf, {
       code: 'location / {\n    proxy_pass http://backend$request_uri;\n}\n',
     },
     {
+      // Laravel Octane's documented `@octane` (blind case laravel-filament--octane-as-documented):
+      // after a literal host and port, the client's query string can only lengthen the port.
+      name: 'a variable of the client right after a literal host and port',
+      code: 'location @octane {\n    set $suffix "";\n    if ($uri = /index.php) {\n        set $suffix ?$query_string;\n    }\n    proxy_pass http://127.0.0.1:8000$suffix;\n}\n',
+    },
+    {
       name: 'a capture in the path only',
       code: 'location ~ ^/api/(.*)$ {\n    proxy_pass http://api.internal/$1;\n}\n',
     },
