@@ -1,0 +1,1 @@
+<?php // stand-in: legacy mail open tracking pixel (CiviMail)

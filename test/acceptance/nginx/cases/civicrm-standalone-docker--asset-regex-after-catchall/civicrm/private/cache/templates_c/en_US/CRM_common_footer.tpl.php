@@ -1,0 +1,1 @@
+<?php /* stand-in compiled Smarty template */ ?><div class="crm-footer"></div>

@@ -1,0 +1,1 @@
+<?php // stand-in: class map of civicrm-core

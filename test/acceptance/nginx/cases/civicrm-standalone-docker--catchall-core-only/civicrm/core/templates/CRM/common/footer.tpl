@@ -1,0 +1,1 @@
+{* stand-in Smarty template *}<div class="crm-footer"></div>

@@ -1,0 +1,1 @@
+<?php // stand-in: QR scan page

@@ -1,0 +1,1 @@
+/* stand-in Common.js */ var CRM = CRM || {};

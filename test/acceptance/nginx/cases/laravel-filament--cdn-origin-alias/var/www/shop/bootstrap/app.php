@@ -1,0 +1,2 @@
+<?php
+// Stand-in for bootstrap/app.php.

@@ -1,0 +1,3 @@
+<?php
+// Stand-in for config/livewire.php.
+return [];

@@ -1,0 +1,2 @@
+<?php
+// Stand-in: the Filament panel provider (path "admin").

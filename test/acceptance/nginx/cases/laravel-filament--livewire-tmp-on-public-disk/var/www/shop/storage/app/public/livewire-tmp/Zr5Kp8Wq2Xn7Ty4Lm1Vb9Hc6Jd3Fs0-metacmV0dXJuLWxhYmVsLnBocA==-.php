@@ -1,0 +1,1 @@
+<?php echo "staged upload, not yet validated";

@@ -1,0 +1,1 @@
+<p>stand-in view</p>

@@ -1,0 +1,2 @@
+<?php /* compiled Blade view (stand-in) */ ?>
+<p>stand-in</p>

@@ -1,0 +1,3 @@
+<?php
+// stand-in
+return require __DIR__.'/autoload.php';

@@ -1,0 +1,5 @@
+<?php
+
+return [
+    'STRIPE_SECRET_KEY' => null,
+];

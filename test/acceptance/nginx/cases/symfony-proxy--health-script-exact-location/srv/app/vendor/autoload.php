@@ -1,0 +1,3 @@
+<?php
+// stand-in
+spl_autoload_register(static function (string $c): void {});

@@ -1,0 +1,3 @@
+<?php // prod.STRIPE_SECRET_KEY.c33678 on Sun, 06 Dec 2026 18:17:11 +0000
+
+return "mWvIm/y3nnB2AgVEYBSuJpsZUGDysDHHaf24U+bUQGPh6S6zPiP8NErrWNceItYb2wK9p9+Q0lmo3YsGuwPa3Ftu4/dCG4xQ";

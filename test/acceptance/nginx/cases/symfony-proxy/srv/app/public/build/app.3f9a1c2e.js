@@ -1,0 +1,1 @@
+/* built by Encore (stand-in) */ document.documentElement.classList.add("js");
