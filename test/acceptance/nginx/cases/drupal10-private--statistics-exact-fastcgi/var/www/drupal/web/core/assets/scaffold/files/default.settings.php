@@ -1,0 +1,1 @@
+<?php // default settings template (stand-in)

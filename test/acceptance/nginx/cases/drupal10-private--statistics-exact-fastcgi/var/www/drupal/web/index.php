@@ -1,0 +1,3 @@
+<?php
+// Front controller (stand-in written for this case).
+$autoloader = require_once 'autoload.php';

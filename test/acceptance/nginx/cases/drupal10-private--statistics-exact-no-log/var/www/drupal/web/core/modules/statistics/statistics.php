@@ -1,0 +1,1 @@
+<?php // statistics counter beacon (stand-in)

@@ -1,0 +1,1 @@
+<?php // installer (stand-in)

@@ -1,0 +1,1 @@
+<?php // rebuild (stand-in)

@@ -1,0 +1,1 @@
+<?php // theme settings form (stand-in)

@@ -1,0 +1,1 @@
+<?php // router for the PHP built-in server (stand-in)

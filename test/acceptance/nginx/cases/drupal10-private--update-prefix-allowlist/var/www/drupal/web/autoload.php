@@ -1,0 +1,1 @@
+<?php return require __DIR__ . "/../vendor/autoload.php";

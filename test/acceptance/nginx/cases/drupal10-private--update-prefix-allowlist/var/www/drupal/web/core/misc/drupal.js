@@ -1,0 +1,1 @@
+/* drupal.js stand-in */

@@ -1,0 +1,1 @@
+<?php // authorize (stand-in)

@@ -1,0 +1,3 @@
+<?php
+// Database update script (stand-in written for this case).
+$autoloader = require_once 'autoload.php';

@@ -1,0 +1,2 @@
+<?php
+// stand-in for plugins/system/akeebabackup/src/Extension/AkeebaBackup.php

@@ -1,0 +1,2 @@
+<?php
+// stand-in for templates/cassiopeia/index.php

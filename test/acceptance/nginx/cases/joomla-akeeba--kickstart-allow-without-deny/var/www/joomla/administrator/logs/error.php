@@ -1,0 +1,2 @@
+<?php die("Forbidden."); ?>
+#Fields: datetime	priority clientip	category	message

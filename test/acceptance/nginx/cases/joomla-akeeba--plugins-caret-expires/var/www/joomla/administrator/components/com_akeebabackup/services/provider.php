@@ -1,0 +1,2 @@
+<?php
+// stand-in for administrator/components/com_akeebabackup/services/provider.php

@@ -1,0 +1,2 @@
+<?php
+// stand-in for index.php

@@ -1,0 +1,2 @@
+<?php
+// stand-in for installation/angie/controller.php

@@ -1,0 +1,2 @@
+<?php
+// stand-in for libraries/vendor/composer/autoload_real.php

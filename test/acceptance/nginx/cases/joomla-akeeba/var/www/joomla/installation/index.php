@@ -1,0 +1,2 @@
+<?php
+// stand-in for installation/index.php

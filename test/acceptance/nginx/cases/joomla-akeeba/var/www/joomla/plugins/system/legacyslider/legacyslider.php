@@ -1,0 +1,2 @@
+<?php
+// stand-in for plugins/system/legacyslider/legacyslider.php
