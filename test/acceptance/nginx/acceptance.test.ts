@@ -20,11 +20,6 @@ const CASES_DIR = path.join(path.dirname(fileURLToPath(import.meta.url)), 'cases
  * reason, until a fix lands: they run as `todo`, and count in the precision and recall figures.
  */
 const KNOWN_DISAGREEMENTS: Record<string, string> = {
-  // nginx 1.22.1 would send a `.env` or log dropped there: each Nextcloud app keeps its scripts two
-  // folders down (`news/appinfo/routes.php`), and an aliased folder counts as code only with
-  // scripts or a manifest one folder down.
-  'nextcloud-alias--custom-apps-alias':
-    'private-paths-exposed: an aliased folder of apps whose scripts are two folders down is not read as code',
   // The location's `try_files $uri @rewrite` hands every download to Drupal, whose responses carry
   // the server's headers; `levelServesNoPage` reads that hand-off for prefix locations only.
   'drupal10-private--system-files-cache-header':

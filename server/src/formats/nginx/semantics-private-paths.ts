@@ -901,7 +901,16 @@ function holdsApplication(path: string, workspace: WorkspaceView): boolean | und
       // One folder down, a package's manifest counts too: a Laravel application's `Modules/`,
       // each module with its `composer.json` and its code deeper (blind case
       // invoiceshelf--module-assets-caret-alias, nginx 1.22.1 sent a module's composer.json).
-      return names.some(isCode) || holdsScriptsOneDown(dir, names, workspace, isCode);
+      if (names.some(isCode) || holdsScriptsOneDown(dir, names, workspace, isCode)) return true;
+      // A folder of apps, each with its scripts one folder deeper: Nextcloud's `custom_apps/`,
+      // `news/appinfo/routes.php` (blind case nextcloud-alias--custom-apps-alias).
+      return names
+        .filter((name) => !name.startsWith('.') && !name.includes('.'))
+        .slice(0, FOLDERS_LISTED)
+        .some((name) => {
+          const below = joinPath(dir, name);
+          return holdsScriptsOneDown(below, workspace.listDir(below) ?? [], workspace);
+        });
     });
   });
 }

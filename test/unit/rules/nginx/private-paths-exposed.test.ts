@@ -947,6 +947,26 @@ testRule(privatePathsExposed, {
       ],
     },
     {
+      // Blind case nextcloud-alias--custom-apps-alias: each Nextcloud app keeps its scripts two
+      // folders down (`news/appinfo/routes.php`).
+      name: 'a ^~ alias location over a folder of apps, each with its scripts two folders down',
+      code: `server {\n    root /var/www/site;\n${DOT}${LOG}${BAK}    location ^~ /nextcloud/custom_apps/ {\n        alias /srv/nextcloud/custom_apps/;\n    }\n}\n`,
+      files: {
+        'srv/nextcloud/custom_apps/news/appinfo/routes.php': '<?php\n',
+        'srv/nextcloud/custom_apps/news/img/app.svg': '',
+        'var/www/site/index.html': '',
+      },
+      errors: [
+        {
+          messageId: 'aliasExposed',
+          line: 12,
+          column: 5,
+          message:
+            /^This location \(`location \^~ \/nextcloud\/custom_apps\/`, alias \/srv\/nextcloud\/custom_apps\/\) serves dotfiles/,
+        },
+      ],
+    },
+    {
       // Blind case laravel-docker--root-repository (nginx 1.22.1: /composer.json came back 200): the
       // image's /var/www/html is the repository, mounted whole by Compose, whatever its name says.
       name: "a repository mounted whole at the image's /var/www/html is the application's directory",
