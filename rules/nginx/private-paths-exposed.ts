@@ -202,11 +202,18 @@ export const privatePathsExposed = defineRule<NginxFile>({
       if (root?.kind !== 'root') continue;
       const rootPath = trimEndOf(root.path, isSlash, 1);
       const probes = rootProbes(server, context.workspace);
-      const byLocation = new Map<EffectiveNode, { category: PrivateCategory; uri: string; file: string }[]>();
+      // Every category's files in one lookup (each one compiles the locations' rewrites).
+      const categoriesOf = new Map<string, PrivateCategory[]>();
       for (const category of Object.keys(probes) as PrivateCategory[])
-        for (const { uri, file, location } of breakRewriteRequests(server, rootPath, probes[category], 8)) {
+        for (const file of probes[category])
+          categoriesOf.set(file, [...(categoriesOf.get(file) ?? []), category]);
+      const files = [...categoriesOf.keys()];
+      const byLocation = new Map<EffectiveNode, { category: PrivateCategory; uri: string; file: string }[]>();
+      for (const { uri, file, location } of breakRewriteRequests(server, rootPath, files, files.length))
+        for (const category of categoriesOf.get(file) ?? []) {
           const list = byLocation.get(location) ?? [];
-          list.push({ category, uri, file });
+          // A few files per category are enough for the message.
+          if (list.filter((s) => s.category === category).length < 8) list.push({ category, uri, file });
           byLocation.set(location, list);
         }
       for (const [location, served] of byLocation) {
