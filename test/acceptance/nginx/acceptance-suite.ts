@@ -20,6 +20,15 @@ const CASES_DIR = path.join(path.dirname(fileURLToPath(import.meta.url)), 'cases
  * reason, until a fix lands: they run as `todo`, and count in the precision and recall figures.
  */
 const KNOWN_DISAGREEMENTS: Record<string, string> = {
+  // nginx 1.22.1 sent login.php's source: an exact location nested in the `^~ /support/` alias
+  // location, without a PHP handler. php-source-exposed does not ask the alias's scripts through
+  // exact locations nested there.
+  'osticket-alias--login-limit-without-php':
+    'php-source-exposed: an exact location nested in an alias location, with no PHP handler',
+  // The static site's root holds no Composer file and no PHP; with the PHP location moved to the
+  // server level, private-paths-exposed takes the root for an application's and asks /composer.json.
+  'osticket-alias--php-location-at-server-level':
+    'private-paths-exposed: Composer probes at a static root without Composer files, once a PHP location sits beside it',
   // The location's `try_files $uri @rewrite` hands every download to Drupal, whose responses carry
   // the server's headers; `levelServesNoPage` reads that hand-off for prefix locations only.
   'drupal10-private--system-files-cache-header':
@@ -62,7 +71,21 @@ function describeDiff(c: CaseComparison): string {
   return lines.length === 0 ? 'as expected' : lines.join('\n');
 }
 
-describe('nginx acceptance cases', () => {
+/**
+ * The cases of one part (every `shards`-th case from `shard`), so that the parts run as separate
+ * test files, two at a time, each well inside a test file's time limit: the whole set takes
+ * about a minute on a quiet 2-core machine, twice that under load.
+ */
+export function acceptanceSuite(shard: number, shards: number): void {
+  const partNames = caseNames.filter((_, index) => index % shards === shard);
+  describe(`nginx acceptance cases, part ${shard + 1} of ${shards}`, { timeout: 15 * 60_000 }, () => {
+    if (shard === 0) defineCountTest();
+    defineCaseTests(partNames);
+    definePrecisionTest(partNames);
+  });
+}
+
+function defineCountTest(): void {
   test('there are at least 8 hardened bases and 45 one-flaw variants', () => {
     const bases = caseNames.filter((n) => !n.includes('--'));
     const variants = caseNames.filter((n) => n.includes('--'));
@@ -71,8 +94,10 @@ describe('nginx acceptance cases', () => {
     for (const base of bases)
       assert.equal(readExpected(path.join(CASES_DIR, base)).size, 0, `${base} is not silent`);
   });
+}
 
-  for (const name of caseNames) {
+function defineCaseTests(names: readonly string[]): void {
+  for (const name of names) {
     const todo = KNOWN_DISAGREEMENTS[name];
     test(name, todo === undefined ? {} : { todo }, async (t) => {
       const c = await compareCase(name);
@@ -84,12 +109,15 @@ describe('nginx acceptance cases', () => {
       );
     });
   }
+}
 
-  test('precision and recall over all cases reach 95% (error/warning, per file and rule id)', async (t) => {
+/** Over the part's cases: each part reaching 95% makes the whole set reach it. */
+function definePrecisionTest(names: readonly string[]): void {
+  test('precision and recall over the cases reach 95% (error/warning, per file and rule id)', async (t) => {
     let truePositives = 0;
     let falsePositives = 0;
     let falseNegatives = 0;
-    for (const name of caseNames) {
+    for (const name of names) {
       const c = await compareCase(name);
       truePositives += c.truePositives.length;
       falsePositives += c.falsePositives.length;
@@ -98,11 +126,11 @@ describe('nginx acceptance cases', () => {
     const precision = truePositives / Math.max(1, truePositives + falsePositives);
     const recall = truePositives / Math.max(1, truePositives + falseNegatives);
     t.diagnostic(
-      `${caseNames.length} cases: ${truePositives} true positives, ${falsePositives} false positives, ` +
+      `${names.length} cases: ${truePositives} true positives, ${falsePositives} false positives, ` +
         `${falseNegatives} false negatives; precision ${(precision * 100).toFixed(1)}%, recall ${(recall * 100).toFixed(1)}%`,
     );
     assert.ok(truePositives > 0, 'no expected finding was produced at all');
     assert.ok(precision >= 0.95, `precision ${precision}`);
     assert.ok(recall >= 0.95, `recall ${recall}`);
   });
-});
+}
