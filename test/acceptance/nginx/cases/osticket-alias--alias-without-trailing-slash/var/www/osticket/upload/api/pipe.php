@@ -1,0 +1,2 @@
+<?php
+// stand-in for osTicket api/pipe.php

@@ -1,0 +1,2 @@
+<?php
+// stand-in for osTicket secure.inc.php

@@ -1,0 +1,2 @@
+<?php
+// stand-in: remote cron client

@@ -1,0 +1,2 @@
+<?php
+// stand-in for osTicket include/staff/header.inc.php

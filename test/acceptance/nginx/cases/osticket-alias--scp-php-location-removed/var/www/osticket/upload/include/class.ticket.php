@@ -1,0 +1,2 @@
+<?php
+// stand-in for osTicket include/class.ticket.php
