@@ -421,9 +421,14 @@ export function breakRewriteRequests(
         if (uri !== undefined) requests.push({ uri, file });
       }
     } else if (!fixed.includes('$') && files.includes(fixed)) {
-      for (const sample of sampleMatchesOfSource(pattern, false)) {
+      // The regex's samples, and the location's own prefix for a regex that takes any path
+      // (`rewrite ^ /index.php break;` in `^~ /media/cache/resolve/`, LiipImagine's route: blind
+      // case symfony-deployer--resolve-rewrite-break, nginx 1.22.1 sent index.php's source).
+      const candidates = [info.pattern, `${info.pattern}x`, ...sampleMatchesOfSource(pattern, false)];
+      for (const sample of candidates) {
         const uri = sample.startsWith('/') ? sample : `/${sample}`;
-        if (compiled.regex.test(uri)) requests.push({ uri, file: fixed });
+        if (compiled.regex.test(uri) && !requests.some((r) => r.uri === uri))
+          requests.push({ uri, file: fixed });
         if (requests.length >= 2) break;
       }
     }

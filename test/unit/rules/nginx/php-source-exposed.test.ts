@@ -408,6 +408,24 @@ testRule(phpSourceExposed, {
       output: null,
     },
     {
+      // Blind case symfony-deployer--resolve-rewrite-break (nginx 1.22.1 sent index.php's source):
+      // `last` was meant; the regex takes any path, so the location's own prefix is asked.
+      name: 'a ^~ location whose rewrite ^ /index.php break takes every path',
+      code: server(
+        `${FRONT}    location ^~ /media/cache/resolve/ {\n        rewrite ^ /index.php break;\n    }\n`,
+      ),
+      files: TREE,
+      errors: [
+        {
+          messageId: 'exposed',
+          line: 1,
+          column: 1,
+          message: /`\/index\.php` for `\/media\/cache\/resolve\/`/,
+        },
+      ],
+      output: null,
+    },
+    {
       // Blind case typemill--docs-rewrite-break (Typemill's nginx guide; nginx 1.22.1 sent
       // index.php's source for /settings/): the rewrite to a fixed script with break stays in
       // location /, whose try_files $uri then finds the script and sends it.
