@@ -1,0 +1,1 @@
+/* tracker code stand-in */

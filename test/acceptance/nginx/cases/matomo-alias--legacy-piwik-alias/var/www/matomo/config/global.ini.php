@@ -1,0 +1,3 @@
+; <?php exit; ?>
+[General]
+enable_framed_pages = 0

@@ -1,0 +1,21 @@
+<?php return array (
+  'parameters' => array (
+    'database_host' => '127.0.0.1',
+    'database_port' => '',
+    'database_name' => 'boutique',
+    'database_user' => 'boutique',
+    'database_password' => '2011cd2cb1c4eabaa99857961c441173',
+    'database_prefix' => 'ps_',
+    'database_engine' => 'InnoDB',
+    'mailer_transport' => 'smtp',
+    'secret' => 'ed1e6d9167c237bb29950e415a25135514c9a554a9b89b7d',
+    'ps_caching' => 'CacheMemcache',
+    'ps_cache_enable' => false,
+    'ps_creation_date' => '2024-03-11',
+    'locale' => 'fr-FR',
+    'use_debug_toolbar' => false,
+    'cookie_key' => '9cb98a2295fcdbed590010a151e59fb71116f81b35e9f2c5973a9ec72a9804c7',
+    'cookie_iv' => 'aa851c99bed88fda4b7fe54213064d87',
+    'new_cookie_key' => 'def00000b46485d9cc1c00067c96b25410c4094f72e8ecb84a1d2c16c47bc305e47cce28eb52f25579810267',
+  ),
+);
