@@ -211,10 +211,24 @@ function holdsScriptsOneDown(
   workspace: WorkspaceView,
   isCode: (name: string) => boolean = (name) => name.endsWith('.php'),
 ): boolean {
+  return someFolderOneDown(dir, names, workspace, (_, entries) => entries.some(isCode));
+}
+
+/** Whether one of the first folders of `dir` (its entries `names`), listed, satisfies `test`. */
+function someFolderOneDown(
+  dir: string,
+  names: readonly string[],
+  workspace: WorkspaceView,
+  test: (path: string, entries: readonly string[]) => boolean,
+): boolean {
   return names
     .filter((name) => !name.startsWith('.') && !name.includes('.'))
     .slice(0, FOLDERS_LISTED)
-    .some((name) => workspace.listDir(joinPath(dir, name))?.some(isCode) === true);
+    .some((name) => {
+      const path = joinPath(dir, name);
+      const entries = workspace.listDir(path);
+      return entries !== undefined && test(path, entries);
+    });
 }
 
 /** Whether the longest plain prefix location of the server for `uri` refuses every request. */
@@ -904,13 +918,9 @@ function holdsApplication(path: string, workspace: WorkspaceView): boolean | und
       if (names.some(isCode) || holdsScriptsOneDown(dir, names, workspace, isCode)) return true;
       // A folder of apps, each with its scripts one folder deeper: Nextcloud's `custom_apps/`,
       // `news/appinfo/routes.php` (blind case nextcloud-alias--custom-apps-alias).
-      return names
-        .filter((name) => !name.startsWith('.') && !name.includes('.'))
-        .slice(0, FOLDERS_LISTED)
-        .some((name) => {
-          const below = joinPath(dir, name);
-          return holdsScriptsOneDown(below, workspace.listDir(below) ?? [], workspace);
-        });
+      return someFolderOneDown(dir, names, workspace, (below, entries) =>
+        holdsScriptsOneDown(below, entries, workspace),
+      );
     });
   });
 }
