@@ -146,6 +146,18 @@ function compiledByContent(configured: readonly string[]): CompiledUpload[] {
   return list;
 }
 
+/** Each list's `prefix` tests as one regex: whether a request path is inside any of its folders. */
+const anyPrefixOf = new WeakMap<CompiledUpload[], RegExp>();
+
+function anyUploadPrefix(uploads: CompiledUpload[]): RegExp {
+  let regex = anyPrefixOf.get(uploads);
+  if (!regex) {
+    regex = new RegExp(`^/(?:${uploads.map((compiled) => compiled.upload.regexSource).join('|')})(/|$)`);
+    anyPrefixOf.set(uploads, regex);
+  }
+  return regex;
+}
+
 /** Whether a request path (`/wp-content/uploads/2024/`) is inside one of the configured upload directories. */
 export function uploadDirectoryTest(
   configured: readonly string[],
@@ -162,7 +174,10 @@ export function uploadDirectoryTest(
     roots ??= serverTreeRoots(server, workspace);
     return applicationShows(compiled.signs, server, compiled.upload.pattern, roots, workspace);
   };
-  return (path) => uploads.some((compiled) => compiled.prefix.test(path) && applies(compiled));
+  if (uploads.length === 0) return () => false;
+  const anyPrefix = anyUploadPrefix(uploads);
+  return (path) =>
+    anyPrefix.test(path) && uploads.some((compiled) => compiled.prefix.test(path) && applies(compiled));
 }
 
 /** The workspace folders that hold a server's root. */
@@ -511,6 +526,12 @@ export function uploadPathsOfServer(
   }
   let roots: string[] | undefined;
   const treeRoots = (): string[] => (roots ??= serverTreeRoots(server, workspace));
+  // Without a tree or an alias, only a folder a location or an internal target names can be
+  // served, and most servers name none: one combined test spares a loop over every folder.
+  if (locations.length === 0 && aliases.length === 0 && treeRoots().length === 0) {
+    const anyPrefix = anyUploadPrefix(uploads);
+    if (!internalTargetsOf(server).some((target) => anyPrefix.test(target.uri))) return [];
+  }
   const foundUnderRoot = (upload: UploadPath): string[] =>
     treeRoots().flatMap((dir) => directoriesUnder(dir, upload, workspace));
   const out: UploadEvidence[] = [];
