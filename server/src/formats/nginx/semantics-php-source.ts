@@ -312,11 +312,26 @@ function computeServed(server: EffectiveNode, workspace: WorkspaceView): SourceS
   for (const { root, folder } of locationRoots(server))
     for (const uri of scriptsOfTree(root, workspace, folder))
       if (!asked(uri, root)) probes.push({ uri, from: root });
-  for (const { location, prefix, folder } of aliasFolders(server))
+  const named = fallbackScripts(server);
+  for (const { location, prefix, folder } of aliasFolders(server)) {
     for (const script of scriptsOfTree(folder, workspace)) {
       const uri = aliasUri(prefix, script);
       if (!asked(uri, location)) probes.push({ uri, from: location });
     }
+    // The scripts the configuration names below the prefix are the alias folder's, whether or
+    // not the tree's sample holds them: osTicket's `location = /support/login.php { limit_req …; }`
+    // nested in `^~ /support/ { alias …/upload/; }` lost its PHP include, and nginx 1.22.1 sent
+    // login.php's source (blind case osticket-alias--login-limit-without-php).
+    const base = trimEndOf(prefix, isSlash);
+    const dirs = workspaceRootsFor(folder, workspace);
+    for (const uri of named) {
+      if (!uri.startsWith(`${base}/`) || asked(uri, location)) continue;
+      const relative = uri.slice(base.length + 1);
+      // A script named but absent from the tree is a loop or a 404, not a leak.
+      if (dirs.length === 0 || dirs.some((dir) => workspace.exists(joinPath(dir, relative))))
+        probes.push({ uri, from: location });
+    }
+  }
   for (const { location, prefix, folder, entry, fileOf } of regexAliasFolders(server))
     for (const script of scriptsOfTree(folder, workspace)) {
       // The script's path follows the literal start as a folder (`^/(modules|vendor)/…`), or is

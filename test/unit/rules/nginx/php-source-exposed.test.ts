@@ -55,6 +55,18 @@ const KOEL_TREE = {
  */
 const IBEXA_REWRITES = (before = '') =>
   `${before}    rewrite "^/bundles/(.*)" "/bundles/$1" break;\n    if ($request_uri ~ "^/([^/]+/)*?index\\.php([/?#]|$)") {\n        return 404;\n    }\n    rewrite "^(.*)$" "/index.php$1" last;\n    location / {\n        location ~ ^/index\\.php(/|$) {\n            fastcgi_pass 127.0.0.1:9000;\n            include fastcgi_params;\n        }\n    }\n`;
+/** osTicket published under /support/ with alias, its PHP location nested there. */
+const OSTICKET = (extra: string) =>
+  `${CATCH_ALL}${FRONT}${SYMFONY_REFUSE}    location ^~ /support/ {\n        alias /var/www/osticket/upload/;\n${extra}        location ~ \\.php(?:/|$) {\n            fastcgi_pass 127.0.0.1:9000;\n        }\n    }\n`;
+const OSTICKET_TREE = {
+  ...TREE,
+  ...Object.fromEntries(
+    ['settings', 'database', 'secret', 'local', 'install', 'setup', 'login'].map((n) => [
+      `var/www/osticket/upload/${n}.php`,
+      '<?php\n',
+    ]),
+  ),
+};
 const grocy = (location: string) =>
   server(`${CATCH_ALL}${FRONT}${SYMFONY_REFUSE}${location}`, '/var/www/grocy/public');
 
@@ -138,6 +150,22 @@ testRule(phpSourceExposed, {
       name: 'an alias folder whose scripts a regex location refuses (a plain prefix lets regexes be tried)',
       code: grocy('    location /data/ {\n        alias /var/www/grocy/data/;\n    }\n'),
       files: GROCY_DATA,
+    },
+    {
+      name: 'an exact location nested in an alias location, that runs its script',
+      code: server(
+        OSTICKET(
+          '        location = /support/login.php {\n            limit_req zone=login;\n            fastcgi_pass 127.0.0.1:9000;\n        }\n',
+        ),
+      ),
+      files: OSTICKET_TREE,
+    },
+    {
+      name: 'an exact location nested in an alias location, for a script the alias folder lacks',
+      code: server(
+        OSTICKET('        location = /support/signin.php {\n            limit_req zone=login;\n        }\n'),
+      ),
+      files: OSTICKET_TREE,
     },
     {
       name: 'an alias folder of the tree that holds no script',
@@ -550,6 +578,26 @@ testRule(phpSourceExposed, {
           line: 1,
           column: 1,
           message: /`\/blog\/wp-config\.php`, `\/blog\/index\.php`/,
+        },
+      ],
+      output: null,
+    },
+    {
+      // Blind case osticket-alias--login-limit-without-php (nginx 1.22.1: /support/login.php came
+      // back as source): the exact location inherits the alias and hands nothing to PHP. Six
+      // scripts named like configuration come first in the folder: login.php is not among the
+      // tree's scripts asked about, only named by its location.
+      name: 'an exact location nested in an alias location, with no PHP in it',
+      code: server(
+        OSTICKET('        location = /support/login.php {\n            limit_req zone=login;\n        }\n'),
+      ),
+      files: OSTICKET_TREE,
+      errors: [
+        {
+          messageId: 'exposed',
+          line: 1,
+          column: 1,
+          message: /`\/support\/login\.php`.*`location = \/support\/login\.php`/,
         },
       ],
       output: null,
