@@ -27,15 +27,6 @@ const KNOWN_DISAGREEMENTS: Record<string, string> = {
     "private-paths-exposed: a WordPress network's per-site CiviCRM folders (uploads/sites/<n>/civicrm/)",
   'civi-wp-network--uploads-sites-caret-cache':
     "private-paths-exposed: a WordPress network's per-site CiviCRM folders (uploads/sites/<n>/civicrm/)",
-  // nginx 1.22.1 sent login.php's source: an exact location nested in the `^~ /support/` alias
-  // location, without a PHP handler. php-source-exposed does not ask the alias's scripts through
-  // exact locations nested there.
-  'osticket-alias--login-limit-without-php':
-    'php-source-exposed: an exact location nested in an alias location, with no PHP handler',
-  // The static site's root holds no Composer file and no PHP; with the PHP location moved to the
-  // server level, private-paths-exposed takes the root for an application's and asks /composer.json.
-  'osticket-alias--php-location-at-server-level':
-    'private-paths-exposed: Composer probes at a static root without Composer files, once a PHP location sits beside it',
   // The location's `try_files $uri @rewrite` hands every download to Drupal, whose responses carry
   // the server's headers; `levelServesNoPage` reads that hand-off for prefix locations only.
   'drupal10-private--system-files-cache-header':

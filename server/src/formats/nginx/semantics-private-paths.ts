@@ -674,8 +674,9 @@ const treeVerdicts = memoByWorkspace<boolean | undefined>();
 /**
  * Whether the workspace tree shows the root as the application's directory: a `composer.json`
  * there says yes; the application's scripts without one say no (EspoCRM's portal root
- * `public/portal/` runs PHP and has no Composer file); undefined when the tree holds no script
- * there (a deployment repository named like the root holds only configuration).
+ * `public/portal/` runs PHP and has no Composer file), and so does a static site's home page
+ * without any script; undefined when the tree holds neither (a deployment repository named like
+ * the root holds only configuration).
  */
 function treeVerdict(path: string, workspace: WorkspaceView): boolean | undefined {
   return treeVerdicts(workspace, path, () => {
@@ -683,8 +684,22 @@ function treeVerdict(path: string, workspace: WorkspaceView): boolean | undefine
     if (inWorkspace.some((dir) => workspace.exists(joinPath(dir, 'composer.json')))) return true;
     if (inWorkspace.some((dir) => workspace.listDir(dir)?.some((name) => name.endsWith('.php'))))
       return false;
+    if (inWorkspace.some((dir) => isStaticSite(dir, workspace))) return false;
     return undefined;
   });
+}
+
+/**
+ * A folder holding a static site: an `index.html` and no PHP, at its top or one folder down, and
+ * no `vendor/`. A PHP location beside it does not make it an application's directory (blind case
+ * osticket-alias--php-location-at-server-level: the company's static site under a server-level
+ * PHP location, nginx 1.22.1 answered 404 for `/composer.json`).
+ */
+function isStaticSite(dir: string, workspace: WorkspaceView): boolean {
+  const names = workspace.listDir(dir) ?? [];
+  if (!names.includes('index.html') && !names.includes('index.htm')) return false;
+  if (names.includes('vendor') || names.includes('composer.lock')) return false;
+  return !holdsScriptsOneDown(dir, names, workspace);
 }
 
 /** The categories whose probes nginx would serve from the root. */

@@ -84,6 +84,14 @@ testRule(privatePathsExposed, {
       },
     },
     {
+      // Blind case osticket-alias--php-location-at-server-level (nginx 1.22.1: /composer.json 404
+      // at the static site's root): a PHP location at the server level does not make the
+      // company's static site an application's directory.
+      name: "a static site's root under a server-level PHP location, its tree without scripts",
+      code: `server {\n    root /var/www/site;\n${DOT}${LOG}${BAK}    location / {\n        try_files $uri $uri/ =404;\n    }\n    location ~ \\.php$ {\n        try_files $uri =404;\n        fastcgi_pass 127.0.0.1:9000;\n    }\n}\n`,
+      files: { 'var/www/site/index.html': '', 'var/www/site/css/site.css': '' },
+    },
+    {
       // Blind case ibexa (nginx 1.22.1: /.env, /var/log/prod.log and /dump.sql went to the front
       // controller, 502): every request but the assets is rewritten to /index.php$1 first.
       name: "a server-level catch-all rewrite to the front controller's path info (Ibexa's vhost)",
