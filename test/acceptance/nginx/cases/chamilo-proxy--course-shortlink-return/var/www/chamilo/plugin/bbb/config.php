@@ -1,0 +1,4 @@
+<?php
+/* For licensing terms, see /license.txt */
+require_once __DIR__.'/../../main/inc/global.inc.php';
+require_once __DIR__.'/lib/bbb.lib.php';

@@ -1,0 +1,4 @@
+<?php
+/* For licensing terms, see /license.txt */
+require_once __DIR__.'/../../vendor/autoload.php';
+require_once __DIR__.'/../../app/config/configuration.php';

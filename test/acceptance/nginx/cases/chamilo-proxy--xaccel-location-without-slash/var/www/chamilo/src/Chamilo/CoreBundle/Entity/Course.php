@@ -1,0 +1,4 @@
+<?php
+/* For licensing terms, see /license.txt */
+namespace Chamilo\CoreBundle\Entity;
+class Course {}

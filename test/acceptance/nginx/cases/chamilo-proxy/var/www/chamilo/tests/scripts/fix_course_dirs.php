@@ -1,0 +1,3 @@
+<?php
+/* For licensing terms, see /license.txt */
+require_once __DIR__.'/../../main/inc/global.inc.php';

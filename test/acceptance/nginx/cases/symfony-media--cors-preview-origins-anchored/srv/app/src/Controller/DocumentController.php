@@ -1,0 +1,7 @@
+<?php
+
+namespace App\Controller;
+
+final class DocumentController
+{
+}
