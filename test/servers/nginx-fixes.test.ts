@@ -224,6 +224,15 @@ const CASES: [AnyRule, FixCheck[]][] = [
         },
       },
       {
+        name: "a WordPress network's sub-site CiviCRM uploads",
+        code: 'server {\n    listen 8080;\n    root /var/www/wp;\n    location / {\n        try_files $uri /index.php$is_args$args;\n    }\n}\n',
+        files: {
+          'var/www/wp/index.php': '<?php\n',
+          'var/www/wp/wp-content/uploads/sites/2/civicrm/custom/passport_9b2e.jpg': '',
+          'var/www/wp/wp-content/uploads/sites/2/civicrm/upload/donors.csv': '',
+        },
+      },
+      {
         name: "an application root with Symfony's SQLite database in var/",
         code: 'server {\n    listen 8080;\n    root /var/www/symfony;\n    location / {\n        try_files $uri /index.php$is_args$args;\n    }\n}\n',
         files: { 'var/www/symfony/composer.json': '{}', 'var/www/symfony/var/data.db': '' },

@@ -20,13 +20,6 @@ const CASES_DIR = path.join(path.dirname(fileURLToPath(import.meta.url)), 'cases
  * reason, until a fix lands: they run as `todo`, and count in the precision and recall figures.
  */
 const KNOWN_DISAGREEMENTS: Record<string, string> = {
-  // nginx 1.22.1 sent the sub-sites' CiviCRM files: a multisite keeps them in
-  // wp-content/uploads/sites/<n>/civicrm/, which the private data folders and the tree's log
-  // probes (three levels down) do not reach.
-  'civi-wp-network--civicrm-deny-main-site-only':
-    "private-paths-exposed: a WordPress network's per-site CiviCRM folders (uploads/sites/<n>/civicrm/)",
-  'civi-wp-network--uploads-sites-caret-cache':
-    "private-paths-exposed: a WordPress network's per-site CiviCRM folders (uploads/sites/<n>/civicrm/)",
   // The location's `try_files $uri @rewrite` hands every download to Drupal, whose responses carry
   // the server's headers; `levelServesNoPage` reads that hand-off for prefix locations only.
   'drupal10-private--system-files-cache-header':

@@ -467,6 +467,10 @@ const DATA_FOLDERS = [
   'files/civicrm/upload',
   'wp-content/uploads/civicrm/custom',
   'wp-content/uploads/civicrm/upload',
+  // A WordPress network keeps each sub-site's in its own uploads folder (blind case
+  // civi-wp-network--civicrm-deny-main-site-only: nginx 1.22.1 sent site 2's ID scans and imports).
+  'wp-content/uploads/sites/*/civicrm/custom',
+  'wp-content/uploads/sites/*/civicrm/upload',
   'media/civicrm/custom',
   'media/civicrm/upload',
   // Laravel's private disk (storage/app/private since Laravel 11) and its file sessions, reached
@@ -713,7 +717,7 @@ export function exposedCategories(server: EffectiveNode, workspace: WorkspaceVie
  * read it the same way: no syntax of either's own).
  */
 const DATA_DENY =
-  '^/(?:private|sites/[^/]+/(?:private|files/private|files/civicrm/(?:custom|upload))|(?:files|wp-content/uploads|media)/civicrm/(?:custom|upload)|storage/(?:app/private|framework/sessions)|var/sessions|writable/session|Data/Persistent)/';
+  '^/(?:private|sites/[^/]+/(?:private|files/private|files/civicrm/(?:custom|upload))|(?:files|wp-content/uploads(?:/sites/[^/]+)?|media)/civicrm/(?:custom|upload)|storage/(?:app/private|framework/sessions)|var/sessions|writable/session|Data/Persistent)/';
 
 /** A location the fix writes, and the requests it refuses (its regex, as JavaScript reads it). */
 export interface DenyLocation {

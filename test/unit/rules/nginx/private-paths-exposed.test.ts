@@ -26,7 +26,7 @@ const DRUPAL_ROOT = `    root /var/www/drupal/web;\n${DOT}${LOG}${BAK}`;
 const STATIC =
   '    location ~* \\.(?:css|js|jpe?g|png)$ {\n        try_files $uri =404;\n        expires 30d;\n    }\n';
 const DATA =
-  '    location ~ ^/(?:private|sites/[^/]+/(?:private|files/private|files/civicrm/(?:custom|upload))|(?:files|wp-content/uploads|media)/civicrm/(?:custom|upload)|storage/(?:app/private|framework/sessions)|var/sessions|writable/session|Data/Persistent)/ {\n        deny all;\n    }\n';
+  '    location ~ ^/(?:private|sites/[^/]+/(?:private|files/private|files/civicrm/(?:custom|upload))|(?:files|wp-content/uploads(?:/sites/[^/]+)?|media)/civicrm/(?:custom|upload)|storage/(?:app/private|framework/sessions)|var/sessions|writable/session|Data/Persistent)/ {\n        deny all;\n    }\n';
 /** Ibexa DXP's vhost template at the server level: assets keep their path, every other request goes to /index.php$1. */
 const IBEXA =
   '    rewrite "^/bundles/(.*)" "/bundles/$1" break;\n    if ($request_uri ~ "^/([^/]+/)*?index\\.php([/?#]|$)") {\n        return 404;\n    }\n    rewrite "^(.*)$" "/index.php$1" last;\n    location / {\n        location ~ ^/index\\.php(/|$) {\n            fastcgi_pass 127.0.0.1:9000;\n        }\n    }\n';
@@ -691,6 +691,28 @@ testRule(privatePathsExposed, {
           message: /`\/wp-content\/uploads\/civicrm\/custom\/passport_4f1c\.pdf`/,
         },
       ],
+    },
+    {
+      // Blind case civi-wp-network--civicrm-deny-main-site-only (nginx 1.22.1: site 2's ID scan and
+      // import file came back 200): the deny names the main site's folder only.
+      name: "a WordPress network's sub-site CiviCRM uploads, past a deny of the main site's",
+      code: `server {\n    root /var/www/wp;\n${DOT}${LOG}${BAK}    location ~ ^/wp-content/uploads/civicrm/(?:custom|upload)/ {\n        deny all;\n    }\n${FRONT}}\n`,
+      files: {
+        'var/www/wp/wp-content/uploads/civicrm/custom/passport_4f1c.pdf': '',
+        'var/www/wp/wp-content/uploads/sites/2/civicrm/custom/passport_9b2e.jpg': '',
+        'var/www/wp/wp-content/uploads/sites/2/civicrm/upload/donors.csv': '',
+        'var/www/wp/index.php': '',
+      },
+      errors: [
+        {
+          messageId: 'exposed',
+          line: 1,
+          column: 1,
+          message:
+            /`\/wp-content\/uploads\/sites\/2\/civicrm\/custom\/passport_9b2e\.jpg`, `\/wp-content\/uploads\/sites\/2\/civicrm\/upload\/donors\.csv`\)/,
+        },
+      ],
+      output: `server {\n    root /var/www/wp;\n${DATA}${DOT}${LOG}${BAK}    location ~ ^/wp-content/uploads/civicrm/(?:custom|upload)/ {\n        deny all;\n    }\n${FRONT}}\n`,
     },
     {
       // Blind case vtiger--logs-deny-removed (nginx 1.22.1: logs/vtigercrm.log.1 came back 200):
