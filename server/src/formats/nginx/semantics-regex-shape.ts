@@ -272,3 +272,32 @@ export function captureGroup(
   const index = typeof ref === 'number' ? ref : names.get(ref);
   return index === undefined ? undefined : groups.get(index);
 }
+
+/**
+ * How many times at most a match of the node holds the character `code`: `Infinity` when a
+ * repetition without a bound can take it (`.*`, `[^?]+`), or when a back-reference may repeat it.
+ * `^(?:/[a-z\-]+)?/system/files/` holds four `/` at most.
+ */
+export function maxOccurrences(node: RegexNode, code: number): number {
+  switch (node.type) {
+    case 'char':
+      return node.set.has(code) ? 1 : 0;
+    case 'assert':
+      return 0;
+    case 'backref':
+      return Infinity;
+    case 'opaque':
+      return node.consumes ? Infinity : 0;
+    case 'seq':
+      return node.items.reduce((sum, item) => sum + maxOccurrences(item, code), 0);
+    case 'alt':
+      return node.branches.reduce((most, branch) => Math.max(most, maxOccurrences(branch, code)), 0);
+    case 'group':
+      return node.kind.includes('look') ? 0 : maxOccurrences(node.body, code);
+    case 'repeat': {
+      if (node.max === 0) return 0;
+      const each = maxOccurrences(node.body, code);
+      return each === 0 ? 0 : each * node.max;
+    }
+  }
+}

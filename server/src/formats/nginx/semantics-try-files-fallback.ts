@@ -1,11 +1,13 @@
 import type { WorkspaceView } from '../../engine/types.ts';
 import type { EffectiveNode } from './effective.ts';
-import { locationInfo, matchLocation } from './locations.ts';
+import { locationInfo, matchLocation, type LocationInfo } from './locations.ts';
+import { parseRegex } from './semantics-regex.ts';
+import { isStartAnchored, maxOccurrences } from './semantics-regex-shape.ts';
 import { joinPath, pathBeforeArguments } from './paths.ts';
 import { documentRoot } from './server-blocks.ts';
 import { workspaceRootsFor } from './semantics-upload-paths.ts';
 import { isWithin, serverOf } from './semantics-tree-index.ts';
-import { memoByWorkspace } from './semantics-workspace-tree.ts';
+import { foldersBelow, memoByWorkspace } from './semantics-workspace-tree.ts';
 import { NodeMemo } from './node-memo.ts';
 
 /**
@@ -20,7 +22,11 @@ import { NodeMemo } from './node-memo.ts';
  */
 export function alwaysFallsBack(location: EffectiveNode, workspace: WorkspaceView): boolean {
   const info = locationInfo(location);
-  if (!info || info.isRegex || info.modifier === '@' || !info.pattern.startsWith('/')) return false;
+  if (!info || info.modifier === '@') return false;
+  if (info.isRegex) {
+    // A regex that may backtrack catastrophically is not run on the tree's paths.
+    if (!endsInFolder(info.pattern) || !info.compiled || info.compiled.nestedQuantifier) return false;
+  } else if (!info.pattern.startsWith('/')) return false;
   const tryFiles = location.childrenNamed('try_files');
   if (tryFiles.length !== 1) return false;
   const args = tryFiles[0]!.args;
@@ -35,11 +41,56 @@ export function alwaysFallsBack(location: EffectiveNode, workspace: WorkspaceVie
   const root = documentRoot(location);
   if (!root || root.kind !== 'root') return false;
   const trees = workspaceRootsFor(root.path, workspace);
-  return (
-    trees.length > 0 &&
-    trees.every((tree) => !servesPathsStartingWith(server, location, tree, info.pattern, workspace))
-  );
+  if (trees.length === 0) return false;
+  if (info.isRegex) return trees.every((tree) => noFolderMatches(tree, info, workspace));
+  return trees.every((tree) => !servesPathsStartingWith(server, location, tree, info.pattern, workspace));
 }
+
+/**
+ * A regex that ends with a literal `/` and tests nothing after it (no `$`, no lookaround, no
+ * `\b`): whatever path it takes, the part it matched is a folder's path that it takes too. Drupal's
+ * `^(?:/[a-z\-]+)?/system/files/` takes files of a `system/files/` folder only.
+ */
+function endsInFolder(source: string): boolean {
+  if (!source.endsWith('/') || source.endsWith('\\/')) return false;
+  return !/\$|\(\?<?[=!]|\\[bBzZ]/.test(source);
+}
+
+/** How many folders of a tree are listed to tell a regex location serves none of them: a larger tree is not judged. */
+const FOLDERS_LISTED = 256;
+
+/** Answers of `noFolderMatches` by workspace, tree and regex. */
+const unmatchedFolders = memoByWorkspace<boolean>();
+
+/**
+ * Whether the tree holds no folder whose path the location's regex takes: then `try_files $uri`
+ * finds no file there (blind case drupal10-private--system-files-cache-header: no `system/files/`
+ * folder under Drupal's root, every private download handed to index.php, whose location adds the
+ * server's headers). The regex must start at `^`: it then takes a folder no deeper than its `/`
+ * allow, and the walk stops there.
+ */
+function noFolderMatches(tree: string, info: LocationInfo, workspace: WorkspaceView): boolean {
+  const regex = info.compiled!.regex;
+  return unmatchedFolders(workspace, `${tree}\u0000${regex.source}\u0000${regex.flags}`, () => {
+    const root = parseRegex(info.pattern, info.modifier === '~*').root;
+    if (!root || !isStartAnchored(root)) return false;
+    const slashes = maxOccurrences(root, SLASH);
+    if (!Number.isFinite(slashes)) return false;
+    const walk = {
+      depth: slashes - 1,
+      listings: FOLDERS_LISTED,
+      descend: (name: string) => !name.startsWith('.'),
+    };
+    let listed = 0;
+    for (const folder of foldersBelow(workspace, tree, '/', walk)) {
+      listed++;
+      if (regex.test(folder.uri)) return false;
+    }
+    return listed < FOLDERS_LISTED;
+  });
+}
+
+const SLASH = 0x2f;
 
 /**
  * Whether a tree may hold a file or directory whose path begins with `prefix` (`/apirest.php`,

@@ -21,6 +21,9 @@ const ALL = `    ${NOSNIFF}\n    ${XFO}\n    ${REFERRER}\n    ${CSP}\n`;
 const PORTAL = `server {\n    listen 443 ssl;\n    root /var/www/espocrm/public;\n${ALL}    location /portal/ {\n        add_header X-Robots-Tag noindex always;\n        try_files $uri $uri/ /portal/index.php$is_args$args;\n    }\n    location ~ ^/(?:index|portal/index)\\.php$ {\n        fastcgi_pass unix:/run/php/php-fpm.sock;\n    }\n}\n`;
 const API_CORS = `server {\n    listen 443 ssl;\n    root /var/www/glpi/public;\n${ALL}    location /apirest.php {\n        add_header Access-Control-Allow-Origin https://intranet.example.com always;\n        try_files $uri /index.php$is_args$args;\n    }\n}\n`;
 
+/** Drupal's private-file route, with a cache header of its own (every download is index.php's). */
+const SYSTEM_FILES = `server {\n    listen 443 ssl;\n    root /var/www/drupal/web;\n${ALL}    location ~ ^(?:/[a-z\\-]+)?/system/files/ {\n        add_header Cache-Control "private, no-store" always;\n        try_files $uri /index.php?$query_string;\n    }\n}\n`;
+
 const THUMBS =
   'location ^~ /thumbs {\n    try_files $uri /index.php;\n    expires max;\n    add_header Cache-Control "public, proxy-revalidate";\n}\n';
 
@@ -121,6 +124,17 @@ testRule(securityHeadersMissing, {
       files: { 'var/www/glpi/public/index.php': '' },
     },
     {
+      // Blind case drupal10-private--system-files-cache-header (nginx 1.22.1: a download's page came
+      // from index.php, with the server's headers): no folder of the tree is one the regex takes.
+      name: 'a regex location whose try_files finds no folder it takes in the tree hands every page on',
+      code: SYSTEM_FILES,
+      files: {
+        'var/www/drupal/web/index.php': '',
+        'var/www/drupal/web/sites/default/files/styles/thumbnail/a.jpg': '',
+        'var/www/drupal/web/core/modules/system/system.module': '',
+      },
+    },
+    {
       // Acceptance case espocrm--portal-robots-header: the folder's only file is the script the PHP
       // location runs, and the fallback goes there too.
       name: 'a location whose files and fallback all go to the PHP location sends no page itself',
@@ -181,6 +195,17 @@ testRule(securityHeadersMissing, {
       name: 'the same location when the tree holds the file: it serves it',
       code: API_CORS,
       files: { 'var/www/glpi/public/index.php': '', 'var/www/glpi/public/apirest.php': '' },
+      options: { contentSecurityPolicy: false },
+      errors: [
+        { messageId: 'level', line: 8, column: 5, message: /nosniff/ },
+        { messageId: 'level', line: 8, column: 5, message: /X-Frame-Options/ },
+        { messageId: 'level', line: 8, column: 5, message: /Referrer-Policy/ },
+      ],
+    },
+    {
+      name: 'the same regex location when the tree holds a folder it takes: it serves its files',
+      code: SYSTEM_FILES,
+      files: { 'var/www/drupal/web/index.php': '', 'var/www/drupal/web/fr/system/files/report.pdf': '' },
       options: { contentSecurityPolicy: false },
       errors: [
         { messageId: 'level', line: 8, column: 5, message: /nosniff/ },

@@ -1,0 +1,2 @@
+<?php
+// BigBlueButton plugin page

@@ -1,0 +1,2 @@
+<?php
+// Chamilo web services (mobile app)

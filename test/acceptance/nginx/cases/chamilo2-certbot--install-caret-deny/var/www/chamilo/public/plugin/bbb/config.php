@@ -1,0 +1,2 @@
+<?php
+// salt and server of the BigBlueButton plugin

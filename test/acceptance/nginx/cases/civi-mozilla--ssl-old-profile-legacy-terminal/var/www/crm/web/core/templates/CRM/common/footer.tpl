@@ -1,0 +1,1 @@
+<div class="crm-footer">{ts}Powered by CiviCRM{/ts}</div>

@@ -1,0 +1,1 @@
+/* skins/classic/views/js/watch.js */

@@ -1,0 +1,1 @@
+/* skins/classic/js/skin.js */
