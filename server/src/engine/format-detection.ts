@@ -94,7 +94,10 @@ function detectConf(
   if (parent.startsWith('conf-') || parent.startsWith('mods-')) return 'apache';
   // Both servers use these directories (Debian's layouts, the nginx Docker image's conf.d/).
   if (parent === 'sites-available' || parent === 'sites-enabled' || parent === 'conf.d') {
-    return sniff(readHead) ?? 'nginx';
+    const head = readHead?.();
+    if (head === undefined) return 'nginx';
+    // Another program's `conf.d/` of assignments is neither server's.
+    return sniffServerConfig(head) ?? (onlyForeignStatements(head) ? undefined : 'nginx');
   }
   if (parent.startsWith('sites-')) return 'apache';
   return sniff(readHead);
@@ -133,25 +136,7 @@ export function sniffServerConfig(
   text: string,
   options: { blocksOnly?: boolean } = {},
 ): ServerConfigFormat | undefined {
-  const head = text.length > SNIFF_LENGTH ? text.slice(0, SNIFF_LENGTH) : text;
-  let strongNginx = 0;
-  let strongApache = 0;
-  let weakNginx = 0;
-  let weakApache = 0;
-  let foreign = 0;
-  for (const rawLine of head.split('\n')) {
-    const line = rawLine.trim();
-    if (line === '' || line.startsWith('#')) continue;
-    const statement = line.replace(TRAILING_COMMENT, '').trimEnd();
-    const terminated = statement.endsWith(';') || statement.endsWith('{') || statement.endsWith('}');
-    if (NGINX_BLOCK.test(statement) || NGINX_NAMED_BLOCK.test(statement)) strongNginx++;
-    else if (APACHE_SECTION.test(statement)) strongApache++;
-    else if (!terminated && APACHE_CORE_DIRECTIVE.test(statement)) strongApache++;
-    else if (FOREIGN_STATEMENT.test(statement)) foreign++;
-    // A lone `}` closes a block of any brace language (lighttpd's, HAProxy's): no vote.
-    else if (statement !== '}' && terminated && NGINX_DIRECTIVE.test(statement)) weakNginx++;
-    else if (!terminated && APACHE_DIRECTIVE.test(statement)) weakApache++;
-  }
+  const { strongNginx, strongApache, weakNginx, weakApache, foreign } = tally(text);
   if (strongNginx > 0 || strongApache > 0) {
     if (strongNginx > strongApache) return 'nginx';
     if (strongApache > strongNginx) return 'apache';
@@ -161,4 +146,42 @@ export function sniffServerConfig(
   if (weakNginx > 0 && weakNginx >= 2 * (weakApache + foreign)) return 'nginx';
   if (weakApache > 0 && weakApache >= 2 * (weakNginx + foreign)) return 'apache';
   return undefined;
+}
+
+/**
+ * Whether every statement of the text is another program's (assignments, lighttpd conditions):
+ * ZoneMinder's `/etc/zm/conf.d/*.conf` hold `ZM_PATH_ZMS=/zm/cgi-bin/nph-zms` lines, in a
+ * `conf.d/` like nginx's.
+ */
+function onlyForeignStatements(text: string): boolean {
+  const { strongNginx, strongApache, weakNginx, weakApache, foreign } = tally(text);
+  return foreign > 0 && strongNginx + strongApache + weakNginx + weakApache === 0;
+}
+
+interface Tally {
+  strongNginx: number;
+  strongApache: number;
+  weakNginx: number;
+  weakApache: number;
+  foreign: number;
+}
+
+/** The statements of the text's head, by the server whose syntax they follow. */
+function tally(text: string): Tally {
+  const head = text.length > SNIFF_LENGTH ? text.slice(0, SNIFF_LENGTH) : text;
+  const counts: Tally = { strongNginx: 0, strongApache: 0, weakNginx: 0, weakApache: 0, foreign: 0 };
+  for (const rawLine of head.split('\n')) {
+    const line = rawLine.trim();
+    if (line === '' || line.startsWith('#')) continue;
+    const statement = line.replace(TRAILING_COMMENT, '').trimEnd();
+    const terminated = statement.endsWith(';') || statement.endsWith('{') || statement.endsWith('}');
+    if (NGINX_BLOCK.test(statement) || NGINX_NAMED_BLOCK.test(statement)) counts.strongNginx++;
+    else if (APACHE_SECTION.test(statement)) counts.strongApache++;
+    else if (!terminated && APACHE_CORE_DIRECTIVE.test(statement)) counts.strongApache++;
+    else if (FOREIGN_STATEMENT.test(statement)) counts.foreign++;
+    // A lone `}` closes a block of any brace language (lighttpd's, HAProxy's): no vote.
+    else if (statement !== '}' && terminated && NGINX_DIRECTIVE.test(statement)) counts.weakNginx++;
+    else if (!terminated && APACHE_DIRECTIVE.test(statement)) counts.weakApache++;
+  }
+  return counts;
 }

@@ -49,6 +49,9 @@ const CASES: [string, FormatId | undefined, string?][] = [
   ['/ws/conf.d/app.conf', 'apache', APACHE_VHOST],
   ['/ws/conf.d/app.conf', 'nginx', NGINX_SERVER],
   ['/ws/conf.d/app.conf', 'nginx', NEITHER],
+  // Blind case zoneminder: ZoneMinder's own settings, in a conf.d/ of assignments.
+  ['/ws/etc/zm/conf.d/02-nginx.conf', undefined, '# behind nginx\nZM_PATH_ZMS=/zm/cgi-bin/nph-zms\n'],
+  ['/ws/conf.d/app.conf', 'nginx', 'include snippets/app.conf;\nMY_VAR=1\n'],
   ['/ws/sites-available/default', 'nginx', NGINX_SERVER],
   ['/ws/sites-enabled/example.org', undefined, NEITHER],
   ['/ws/sites-enabled/example.org', 'apache', APACHE_VHOST],
