@@ -63,7 +63,7 @@ export const httpWithoutRedirect = defineRule<NginxFile>({
     const config = effectiveConfig(context.ast, doc, context.workspace);
     for (const server of ownServers(config, doc)) {
       if (publicPlainListens(server) === 0) continue;
-      const content = plainHttpContent(server);
+      const content = plainHttpContent(server, config);
       if (!content) continue;
       context.report({
         messageId: 'content',

@@ -149,7 +149,7 @@ export const securityHeadersMissing = defineRule<NginxFile, Options>({
       if (!servesAnyContent(server) || listensOnLoopbackOnly(server)) continue;
       // A plain-HTTP server that serves pages is nginx/http-without-redirect's finding: it should
       // redirect to HTTPS, where the headers are sent.
-      if (!servesTls(server) && plainHttpContent(server) !== undefined) continue;
+      if (!servesTls(server) && plainHttpContent(server, serverConfig) !== undefined) continue;
       const top = implicitTopLevel(serverConfig, context.workspace);
       const [serverLevel, ...inner] = headerLevelsOf(serverConfig, server);
       const atServer = unmet(serverLevel!, required, top);

@@ -176,6 +176,10 @@ const CASES: [AnyRule, FixCheck[]][] = [
         code: 'server {\n    listen 8080;\n    server_name example.com;\n    root /var/www/app/public;\n}\n',
       },
       {
+        name: "certbot's host test in the port's default server, the site below it",
+        code: 'server {\n    if ($host = example.com) {\n        return 301 https://$host$request_uri;\n    }\n    listen 8080;\n    server_name example.com;\n    root /var/www/app/public;\n}\n',
+      },
+      {
         name: 'HTTP and HTTPS in one server',
         code: `server {\n    listen 8080;\n${TLS}\n    root /srv;\n}\n`,
       },

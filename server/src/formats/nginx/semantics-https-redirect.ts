@@ -1,5 +1,8 @@
 import type { WorkspaceView } from '../../engine/types.ts';
-import type { EffectiveNode } from './effective.ts';
+import type { EffectiveConfig, EffectiveNode } from './effective.ts';
+import { ifCondition } from './conditions.ts';
+import { answersOtherNamesNever } from './semantics-sockets.ts';
+import { serverNames } from './server-blocks.ts';
 import { locationsOfServer } from './semantics-tree-index.ts';
 import { locationInfo, matchLocation } from './locations.ts';
 import { matchesEveryUri } from './regex.ts';
@@ -88,6 +91,32 @@ function redirectsToHttps(branch: EffectiveNode): boolean {
   });
 }
 
+/**
+ * Whether the server's `if`s redirect every request to HTTPS. One that tests the scheme or a
+ * forwarded header takes them all. Certbot's `if ($host = campus.example.edu) { return 301
+ * https://$host$request_uri; }` takes one name: the server's requests are all redirected only
+ * when such `if`s cover each of its names and it answers no other name (another server is the
+ * default of its sockets). Blind case chamilo2-certbot--port80-serves-other-hosts: certbot's
+ * `return 404` replaced by the site in the default server, nginx 1.22.1 ran the application over
+ * plain HTTP for `Host: 203.0.113.40`.
+ */
+function redirectsEveryRequest(server: EffectiveNode, config: EffectiveConfig): boolean {
+  const branches = server.childrenNamed('if').filter(redirectsToHttps);
+  if (branches.length === 0) return false;
+  const hosts = new Set<string>();
+  for (const branch of branches) {
+    const condition = ifCondition(branch.directive);
+    if (condition?.subject.value !== '$host' || condition.operator !== '=' || !condition.operand) return true;
+    hosts.add(condition.operand.value);
+  }
+  const names = serverNames(server);
+  return (
+    names.length > 0 &&
+    names.every((name) => hosts.has(name.value.toLowerCase())) &&
+    answersOtherNamesNever(server, config)
+  );
+}
+
 /** Request headers a TLS-terminating proxy or load balancer sets to say how the client connected. */
 const FORWARDED_TLS_HEADER =
   /\$http_(x_forwarded_proto|x_forwarded_ssl|x_forwarded_scheme|front_end_https|cf_visitor)\b/i;
@@ -145,9 +174,12 @@ export interface PlainHttpContent {
  * refuses (a top-level `return`, a redirecting `rewrite`, an `if` that redirects to HTTPS, or
  * locations that all do).
  */
-export function plainHttpContent(server: EffectiveNode): PlainHttpContent | undefined {
+export function plainHttpContent(
+  server: EffectiveNode,
+  config: EffectiveConfig,
+): PlainHttpContent | undefined {
   if (isContentlessStatus(serverReturn(server)?.code)) return undefined;
-  if (answersBeforeContent(server) || hasHttpsRedirectIf(server)) return undefined;
+  if (answersBeforeContent(server) || redirectsEveryRequest(server, config)) return undefined;
   const all = locationsOfServer(server);
   const locations = all.filter(locationServesContent);
   const unmatched = servesUnmatched(server);

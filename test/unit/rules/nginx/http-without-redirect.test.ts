@@ -2,6 +2,9 @@ import { httpWithoutRedirect } from '../../../../rules/nginx/http-without-redire
 import { testRule } from '../../../helpers/rule-tester.ts';
 
 const REDIRECT = 'return 301 https://$host$request_uri;';
+/** Certbot's port-80 server, its `return 404` replaced by the site. */
+const CERTBOT_IF = `server {\n    if ($host = example.com) {\n        ${REDIRECT}\n    }\n    listen 80;\n    server_name example.com;\n    root /srv;\n}\n`;
+const CATCH_ALL = 'server {\n    listen 80 default_server;\n    return 444;\n}\n';
 
 testRule(httpWithoutRedirect, {
   valid: [
@@ -31,6 +34,10 @@ testRule(httpWithoutRedirect, {
     {
       name: 'both ports, redirect when the scheme is http',
       code: `server {\n    listen 80;\n    listen 443 ssl;\n    if ($scheme = http) {\n        ${REDIRECT}\n    }\n    root /srv;\n}\n`,
+    },
+    {
+      name: "certbot's host test, for the server's only name, with another default server",
+      code: `${CATCH_ALL}${CERTBOT_IF}`,
     },
     {
       name: 'behind a TLS-terminating proxy: redirect on X-Forwarded-Proto',
@@ -81,6 +88,20 @@ testRule(httpWithoutRedirect, {
       code: 'server {\n    listen 80;\n    server_name example.com;\n    root /var/www/app/public;\n}\n',
       errors: [{ messageId: 'content', line: 1, column: 1 }],
       output: `server {\n    listen 80;\n    server_name example.com;\n    ${REDIRECT}\n    root /var/www/app/public;\n}\n`,
+    },
+    {
+      // Blind case chamilo2-certbot--port80-serves-other-hosts (nginx 1.22.1: the application ran
+      // over plain HTTP for Host: 203.0.113.40): the default server answers every other name.
+      name: "certbot's host test in the port's default server: other names get the content",
+      code: CERTBOT_IF,
+      errors: [{ messageId: 'content', line: 1, column: 1 }],
+      output: `server {\n    if ($host = example.com) {\n        ${REDIRECT}\n    }\n    listen 80;\n    server_name example.com;\n    ${REDIRECT}\n    root /srv;\n}\n`,
+    },
+    {
+      name: "certbot's host test for one of the server's two names",
+      code: `${CATCH_ALL}${CERTBOT_IF.replace('server_name example.com;', 'server_name example.com www.example.com;')}`,
+      errors: [{ messageId: 'content', line: 5, column: 1 }],
+      output: `${CATCH_ALL}server {\n    if ($host = example.com) {\n        ${REDIRECT}\n    }\n    listen 80;\n    server_name example.com www.example.com;\n    ${REDIRECT}\n    root /srv;\n}\n`,
     },
     {
       name: 'no listen at all is port 80',
