@@ -609,11 +609,17 @@ function collectBelow(tree: string, fromDepth: 0 | 1, workspace: WorkspaceView, 
     const dumps = names.filter(isDump).slice(0, PER_FOLDER);
     into.backups.push(...dumps.map((name) => `${uri}${name}`));
     // An application installed there, not a front-end library that ships a manifest
-    // (`public/lib/bootstrap/composer.json`): its folder holds PHP scripts or `vendor/`.
-    if (names.includes('vendor') || names.some((name) => name.endsWith('.php'))) {
-      const manifests = names.filter((name) => name === 'composer.json' || name === 'composer.lock');
+    // (`public/lib/bootstrap/composer.json`): its folder holds PHP scripts or `vendor/`, or its
+    // scripts one folder down (civicrm-core in CiviCRM Standalone's `web/core/`: `CRM/`, `Civi/`,
+    // `extern/`; blind case civi-mozilla--composer-deny-dropped, nginx 1.22.1 sent its composer.lock).
+    const manifests = names.filter((name) => name === 'composer.json' || name === 'composer.lock');
+    if (
+      manifests.length > 0 &&
+      (names.includes('vendor') ||
+        names.some((name) => name.endsWith('.php')) ||
+        holdsScriptsOneDown(path, names, workspace))
+    )
       into.composer.push(...manifests.map((name) => `${uri}${name}`));
-    }
   }
 }
 

@@ -1288,6 +1288,27 @@ testRule(privatePathsExposed, {
       ],
     },
     {
+      // Blind case civi-mozilla--composer-deny-dropped (nginx 1.22.1 sent /core/composer.lock):
+      // civicrm-core in CiviCRM Standalone's web/core/, its scripts one folder down.
+      name: 'a library installed below the root, its scripts one folder down, and its Composer files',
+      code: `server {\n    root /var/www/crm/web;\n${DOT}${LOG}${BAK}${FRONT}}\n`,
+      files: {
+        'var/www/crm/web/index.php': '',
+        'var/www/crm/web/core/composer.json': '{}',
+        'var/www/crm/web/core/composer.lock': '{}',
+        'var/www/crm/web/core/CRM/Core/Config.php': '',
+        'var/www/crm/web/core/extern/open.php': '',
+      },
+      errors: [
+        {
+          messageId: 'exposed',
+          line: 1,
+          column: 1,
+          message: /serves `\/core\/composer\.json`\/`\/core\/composer\.lock` from its root/,
+        },
+      ],
+    },
+    {
       name: 'a deployment repository named like the root holds no script: the PHP location tells',
       code: `server {\n    root /var/www/shop;\n${DOT}${LOG}${BAK}${PHP}}\n`,
       files: { 'var/www/shop/nginx/shop.conf': '' },
