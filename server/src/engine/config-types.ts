@@ -132,6 +132,9 @@ export const DEFAULT_UPLOAD_PATHS: readonly string[] = [
   'filestore',
   // CubeCart: the product images its admin uploads.
   'images/source',
+  // SLiMS: the covers librarians upload and members' photos.
+  'images/docs',
+  'images/persons',
   // RosarioSIS: students' and staff's files, and their photos ($FileUploadsPath,
   // $StudentPicturesPath, $UserPicturesPath).
   'assets/FileUploads',

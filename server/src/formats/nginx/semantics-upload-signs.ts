@@ -366,6 +366,18 @@ const BEDROCK: ApplicationSigns = {
   inRoot: true,
 };
 
+/**
+ * SLiMS (Senayan Library Management System) writes the covers librarians upload to `images/docs/`
+ * and members' photos to `images/persons/`; its root holds `sysconfig.inc.php` and the `simbio2/`
+ * framework.
+ */
+const SLIMS: ApplicationSigns = {
+  names: new Set(['sysconfig.inc.php', 'simbio2']),
+  locations: /slims/i,
+  root: /(^|\/)slims[^/]*(\/|$)/i,
+  inRoot: true,
+};
+
 /** Signs of any of these applications, for a folder each uploads to. */
 function anyOf(...all: ApplicationSigns[]): ApplicationSigns {
   const locations = all.flatMap((signs) => (signs.locations === undefined ? [] : [signs.locations]));
@@ -412,6 +424,8 @@ const GUARDED: ReadonlyMap<string, ApplicationSigns> = new Map([
   ['images/source', CUBECART],
   ['avatars', FLYSPRAY],
   ['app/uploads', BEDROCK],
+  ['images/docs', SLIMS],
+  ['images/persons', SLIMS],
 ]);
 
 /** The signs a default upload pattern needs, if any. */

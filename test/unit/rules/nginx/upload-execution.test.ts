@@ -258,6 +258,15 @@ testRule(uploadExecution, {
       files: { 'var/www/shop/public/images/logo.png': '', 'var/www/shop/public/index.php': '' },
     },
     {
+      name: "a site's images/docs/ and images/persons/ where SLiMS does not show",
+      code: `server {\n    root /var/www/site;\n${PHP}}\n`,
+      files: {
+        'var/www/site/images/docs/manual.png': '',
+        'var/www/site/images/persons/team.jpg': '',
+        'var/www/site/index.php': '',
+      },
+    },
+    {
       // Acceptance case mautic--php-location-before-denies: a deny list for app/ is no mention of
       // Chamilo's app/upload, app/courses, app/home.
       name: 'a regex about every folder of a parent does not mention the upload directory in it',
@@ -810,6 +819,22 @@ testRule(uploadExecution, {
         'var/www/store/index.php': '',
       },
       errors: [{ messageId: 'runs', line: 3, column: 5, message: /`\/images\/source\/`/ }],
+    },
+    {
+      // Blind case slims--upload-deny-dropped's helper (nginx 1.22.1: /images/persons/evil.php went
+      // to PHP, 502): SLiMS's covers and members' photos.
+      name: "SLiMS's covers and members' photos, beside sysconfig.inc.php, under a generic PHP location",
+      code: `server {\n    root /var/www/library;\n${PHP}}\n`,
+      files: {
+        'var/www/library/images/docs/cover.jpg': '',
+        'var/www/library/images/persons/member_1.jpg': '',
+        'var/www/library/sysconfig.inc.php': '',
+        'var/www/library/index.php': '',
+      },
+      errors: [
+        { messageId: 'runs', line: 3, column: 5, message: /`\/images\/docs\/`/ },
+        { messageId: 'runs', line: 3, column: 5, message: /`\/images\/persons\/`/ },
+      ],
     },
     {
       name: "Zen Cart's customers' uploads, beside ipn_main_handler.php, under a generic PHP location",
