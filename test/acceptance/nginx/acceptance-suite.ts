@@ -19,12 +19,7 @@ const CASES_DIR = path.join(path.dirname(fileURLToPath(import.meta.url)), 'cases
  * Blind cases whose flaw nginx proved and Harden misses (or where they still disagree), with the
  * reason, until a fix lands: they run as `todo`, and count in the precision and recall figures.
  */
-const KNOWN_DISAGREEMENTS: Record<string, string> = {
-  // The location's `try_files $uri @rewrite` hands every download to Drupal, whose responses carry
-  // the server's headers; `levelServesNoPage` reads that hand-off for prefix locations only.
-  'drupal10-private--system-files-cache-header':
-    'security-headers-missing: a regex location whose try_files hands every request on is still reported',
-};
+const KNOWN_DISAGREEMENTS: Record<string, string> = {};
 
 interface ExpectedPair {
   file: string;
