@@ -45,8 +45,16 @@ function isHttpsTarget(target: string | undefined): boolean {
 function rewritesToHttps(node: EffectiveNode): boolean {
   if (node.name !== 'rewrite' || !isHttpsTarget(node.args[1]?.value)) return false;
   const pattern = node.args[0]?.value;
-  return pattern !== undefined && matchesEveryUri(pattern);
+  return pattern !== undefined && matchesEveryUri(pattern.replace(ACME_EXCEPTED, '^/'));
 }
+
+/**
+ * A regex start that leaves the ACME challenge out: Virtualmin's generated redirect, `rewrite
+ * ^/(?!.well-known)(.*) "https://…/$1" break;` in `if ($scheme = http)`, redirects every request
+ * but the certificate renewals (blind case virtualmin-dolibarr: nginx 1.22.1 redirected every
+ * other path). Those are the challenge location's, which this rule leaves on plain HTTP anyway.
+ */
+const ACME_EXCEPTED = /^\^\/\(\?!\\?\.well-known(?:\\?\/(?:acme-challenge\\?\/?)?)?\)/;
 
 /** A block (server, location, if) whose first rewrite-phase action sends the request elsewhere, refuses it or answers without content. */
 function answersBeforeContent(block: EffectiveNode): boolean {

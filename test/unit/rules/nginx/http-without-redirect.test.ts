@@ -40,6 +40,11 @@ testRule(httpWithoutRedirect, {
       code: `${CATCH_ALL}${CERTBOT_IF}`,
     },
     {
+      // Blind case virtualmin-dolibarr (nginx 1.22.1 redirected every path but the ACME challenge).
+      name: "Virtualmin's generated redirect, which leaves the ACME challenge out",
+      code: 'server {\n    listen 80;\n    listen 443 ssl;\n    server_name erp.example.com;\n    if ($scheme = http) {\n        rewrite ^/(?!.well-known)(.*) "https://erp.example.com/$1" break;\n    }\n    root /srv;\n}\n',
+    },
+    {
       name: 'behind a TLS-terminating proxy: redirect on X-Forwarded-Proto',
       code: `server {\n    listen 8080;\n    if ($http_x_forwarded_proto != "https") {\n        ${REDIRECT}\n    }\n    root /srv;\n}\n`,
     },
@@ -102,6 +107,12 @@ testRule(httpWithoutRedirect, {
       code: `${CATCH_ALL}${CERTBOT_IF.replace('server_name example.com;', 'server_name example.com www.example.com;')}`,
       errors: [{ messageId: 'content', line: 5, column: 1 }],
       output: `${CATCH_ALL}server {\n    if ($host = example.com) {\n        ${REDIRECT}\n    }\n    listen 80;\n    server_name example.com www.example.com;\n    ${REDIRECT}\n    root /srv;\n}\n`,
+    },
+    {
+      name: 'a redirect whose lookahead leaves a folder of the site on plain HTTP',
+      code: 'server {\n    listen 80;\n    server_name example.com;\n    rewrite ^/(?!downloads/)(.*) https://example.com/$1 permanent;\n    root /srv;\n}\n',
+      errors: [{ messageId: 'content', line: 1, column: 1 }],
+      output: `server {\n    listen 80;\n    server_name example.com;\n    ${REDIRECT}\n    rewrite ^/(?!downloads/)(.*) https://example.com/$1 permanent;\n    root /srv;\n}\n`,
     },
     {
       name: 'no listen at all is port 80',
