@@ -89,6 +89,10 @@ const STANDARD_CONF_DIRS = [
   '/opt/nginx/conf/',
   '/etc/openresty/',
   '/usr/local/openresty/nginx/conf/',
+  // Hosting panels' own builds: aaPanel (BT), RunCloud, ServerPilot.
+  '/www/server/nginx/conf/',
+  '/etc/nginx-rc/',
+  '/etc/nginx-sp/',
 ];
 
 const STANDARD_SUBDIRS = new Set([

@@ -493,6 +493,27 @@ describe('a workspace that mirrors the file system (Magento: the site includes t
   });
 });
 
+describe("a hosting panel's own nginx build (aaPanel: /www/server/nginx/conf/)", () => {
+  // Blind cases aapanel--*: the vhosts and the admin's extension files are placed by the panel's
+  // nginx.conf, which is not at /etc/nginx/.
+  const ws = new MemoryWorkspace('/ws', {
+    'www/server/nginx/conf/nginx.conf':
+      'events {}\nhttp {\n  include /www/server/panel/vhost/nginx/*.conf;\n}\n',
+    'www/server/panel/vhost/nginx/site.conf':
+      'server {\n  listen 443 ssl;\n  include /www/server/panel/vhost/nginx/extension/site/*.conf;\n}\n',
+    'www/server/panel/vhost/nginx/extension/site/cache.conf': 'location /static/ {\n  expires 1y;\n}\n',
+  });
+
+  test('a file the panel includes is placed by its nginx.conf, through every include', () => {
+    const found = findIncluders('/ws/www/server/panel/vhost/nginx/extension/site/cache.conf', ws)!;
+    assert.equal(found.mainPath, '/ws/www/server/nginx/conf/nginx.conf');
+    assert.deepEqual(
+      config(ws, 'www/server/panel/vhost/nginx/extension/site/cache.conf').nodes[0]!.enclosingNames(),
+      ['http', 'server'],
+    );
+  });
+});
+
 describe('glob(3) masks', () => {
   const ws = new MemoryWorkspace('/ws', {
     'c/a1.conf': '',
