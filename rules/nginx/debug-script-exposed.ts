@@ -5,6 +5,7 @@ import { blockHeadText } from '../../server/src/formats/nginx/conditions.ts';
 import { effectiveConfig } from '../../server/src/formats/nginx/effective.ts';
 import { debugScriptRuns } from '../../server/src/formats/nginx/semantics-debug-scripts.ts';
 import { probedServers } from '../../server/src/formats/nginx/semantics-report-scope.ts';
+import { reachesServer } from '../../server/src/formats/nginx/semantics-proxy-fronts.ts';
 import { headRange } from '../../server/src/formats/nginx/semantics-tls-server.ts';
 
 /** The first line of a file, for a related location that names the script itself. */
@@ -37,6 +38,7 @@ export const debugScriptExposed = defineRule<NginxFile>({
     const config = effectiveConfig(context.ast, doc, context.workspace);
     for (const server of probedServers(config, doc)) {
       for (const script of debugScriptRuns(server, context.workspace)) {
+        if (!reachesServer(config, server, script.uri)) continue;
         const related: RelatedLocation[] = [
           {
             file: script.run.location.path,

@@ -8,6 +8,7 @@ import { insertAtBlockEnd, layoutOf } from '../../server/src/formats/nginx/seman
 import { phpSourceServed, type SourceServed } from '../../server/src/formats/nginx/semantics-php-source.ts';
 import { handsOver } from '../../server/src/formats/nginx/semantics-private-paths.ts';
 import { probedServers } from '../../server/src/formats/nginx/semantics-report-scope.ts';
+import { reachesServer } from '../../server/src/formats/nginx/semantics-proxy-fronts.ts';
 import { locationsOfServer } from '../../server/src/formats/nginx/semantics-tree-index.ts';
 import { includesUnreadFile } from '../../server/src/formats/nginx/semantics-unread-includes.ts';
 import { headRange } from '../../server/src/formats/nginx/semantics-tls-server.ts';
@@ -44,7 +45,9 @@ export const phpSourceExposed = defineRule<NginxFile>({
     const doc = context.document.path;
     const config = effectiveConfig(context.ast, doc, context.workspace);
     for (const server of probedServers(config, doc)) {
-      const served = phpSourceServed(server, context.workspace);
+      const served = phpSourceServed(server, context.workspace).filter((s) =>
+        reachesServer(config, server, s.uri),
+      );
       const first = served[0];
       if (!first) continue;
       const shown = served

@@ -37,6 +37,7 @@ import { documentRoot } from '../../server/src/formats/nginx/server-blocks.ts';
 import { isSlash, trimEndOf } from '../../server/src/engine/text-runs.ts';
 import { ignoresRequestPath } from '../../server/src/formats/nginx/semantics-if-flow.ts';
 import { headRange, listensOnLoopbackOnly } from '../../server/src/formats/nginx/semantics-tls-server.ts';
+import { reachesServer } from '../../server/src/formats/nginx/semantics-proxy-fronts.ts';
 
 /** The first `location` of the server in the document (or the `include` that brings it): new regex locations go before it, to be tried first. */
 function firstLocationAnchor(server: EffectiveNode, doc: string) {
@@ -152,14 +153,15 @@ export const privatePathsExposed = defineRule<NginxFile>({
     const doc = context.document.path;
     const config = effectiveConfig(context.ast, doc, context.workspace);
     for (const server of probedServers(config, doc)) {
-      const categories = exposedCategories(server, context.workspace);
+      // A loopback-only server behind a public one: the requests its front hands on.
+      const reached = (c: PrivateCategory) =>
+        servedProbes(server, c, context.workspace).filter((probe) => reachesServer(config, server, probe));
+      const categories = exposedCategories(server, context.workspace).filter((c) => reached(c).length > 0);
       if (categories.length === 0) continue;
       context.report({
         messageId: 'exposed',
         data: {
-          categories: categories
-            .map((c) => categoryLabel(c, servedProbes(server, c, context.workspace)))
-            .join(', '),
+          categories: categories.map((c) => categoryLabel(c, reached(c))).join(', '),
         },
         range: headRange(server.directive),
         fix: () => {

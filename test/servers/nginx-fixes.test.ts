@@ -202,6 +202,15 @@ const CASES: [AnyRule, FixCheck[]][] = [
         },
       },
       {
+        name: "CloudPanel's loopback backend, proxied to by the public server",
+        code: 'server {\n    listen 8080;\n    root /var/www/app/public;\n    location / {\n        proxy_pass http://127.0.0.1:8081;\n    }\n}\nserver {\n    listen 127.0.0.1:8081;\n    root /var/www/app/public;\n    try_files $uri $uri/ /index.php?$args;\n    location ~ ^/index\\.php(/|$) {\n        fastcgi_pass 127.0.0.1:9000;\n        include fastcgi_params;\n        internal;\n    }\n}\n',
+        files: {
+          'etc/nginx/fastcgi_params': FASTCGI_PARAMS,
+          'var/www/app/public/index.php': '<?php\n',
+          'var/www/app/public/config.php': '<?php\n',
+        },
+      },
+      {
         name: 'no PHP location: the fallback script is sent as a file',
         code: 'server {\n\tlisten 8080;\n\troot /var/www/app/public;\n\tlocation / {\n\t\ttry_files $uri /index.php?$query_string;\n\t}\n}\n',
       },

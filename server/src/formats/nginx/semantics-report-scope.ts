@@ -13,6 +13,7 @@ import { effectiveNodesNamed } from './semantics-node-index.ts';
 import { serverOf, serversIn } from './semantics-tree-index.ts';
 import { servesTls } from './listen.ts';
 import { listensOnLoopbackOnly } from './semantics-tls-server.ts';
+import { proxyFronts } from './semantics-proxy-fronts.ts';
 import { ignoresRequestPath } from './semantics-if-flow.ts';
 
 /**
@@ -75,12 +76,16 @@ export function ownServers(config: EffectiveConfig, document: string): Effective
 
 /**
  * The servers of a document that the rules probing request paths ask about: browsers reach them
- * (not on the loopback only), and a request's own path chooses their locations (no server-level
- * `return` or catch-all `rewrite`).
+ * (not on the loopback only, unless a public server proxies to them), and a request's own path
+ * chooses their locations (no server-level `return` or catch-all `rewrite`).
  */
 export function probedServers(config: EffectiveConfig, document: string): EffectiveNode[] {
   return ownServers(config, document).filter(
-    (server) => !ignoresRequestPath(server) && !listensOnLoopbackOnly(server),
+    (server) =>
+      !ignoresRequestPath(server) &&
+      // A loopback-only server a public one proxies every request to is reached through it
+      // (the rules then keep the requests its front hands on: `reachesServer`).
+      (!listensOnLoopbackOnly(server) || proxyFronts(config, server).length > 0),
   );
 }
 

@@ -67,6 +67,13 @@ const OSTICKET_TREE = {
     ]),
   ),
 };
+/**
+ * CloudPanel's two servers: the public one proxies `front` to the site's own backend, which
+ * listens on the loopback and runs only the front controller.
+ */
+const CLOUDPANEL = (front: string) =>
+  `server {\n    listen 443 ssl;\n    root /var/www/app/public;\n${front}}\nserver {\n    listen 127.0.0.1:8080;\n    root /var/www/app/public;\n    try_files $uri $uri/ /index.php?$args;\n${FRONT}}\n`;
+
 const grocy = (location: string) =>
   server(`${CATCH_ALL}${FRONT}${SYMFONY_REFUSE}${location}`, '/var/www/grocy/public');
 
@@ -166,6 +173,18 @@ testRule(phpSourceExposed, {
         OSTICKET('        location = /support/signin.php {\n            limit_req zone=login;\n        }\n'),
       ),
       files: OSTICKET_TREE,
+    },
+    {
+      name: 'a loopback backend that the public server proxies only an API folder to',
+      code: CLOUDPANEL(
+        '    location /api/ {\n        proxy_pass http://127.0.0.1:8080;\n    }\n    location / {\n        return 404;\n    }\n',
+      ),
+      files: TREE,
+    },
+    {
+      name: 'a loopback backend that no server proxies to',
+      code: CLOUDPANEL('    location / {\n        return 404;\n    }\n'),
+      files: TREE,
     },
     {
       name: 'an alias folder of the tree that holds no script',
@@ -601,6 +620,18 @@ testRule(phpSourceExposed, {
         },
       ],
       output: null,
+    },
+    {
+      // Blind case cloudpanel-symfony--backend-front-controller-only (nginx 1.22.1 sent
+      // /legacy/config.php's source through the proxy): the loopback backend is reached.
+      name: 'a loopback backend that a public server proxies every request to',
+      code: CLOUDPANEL('    location / {\n        proxy_pass http://127.0.0.1:8080;\n    }\n'),
+      files: TREE,
+      errors: [{ messageId: 'exposed', line: 8, column: 1, message: /`\/config\.php`/ }],
+      output: CLOUDPANEL('    location / {\n        proxy_pass http://127.0.0.1:8080;\n    }\n').replace(
+        `${FRONT}}\n`,
+        `${FRONT}${REFUSE}}\n`,
+      ),
     },
     {
       // Blind case grocy--data-caret-alias (nginx 1.22.1: /data/config.php came back as source):
