@@ -1,0 +1,3 @@
+<?php
+
+return require_once __DIR__.'/composer/autoload_real.php';

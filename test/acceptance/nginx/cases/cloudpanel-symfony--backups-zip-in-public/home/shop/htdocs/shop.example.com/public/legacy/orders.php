@@ -1,0 +1,3 @@
+<?php
+require __DIR__.'/config.php';
+require __DIR__.'/lib/db.php';

@@ -1,0 +1,2 @@
+<?php
+namespace Chamilo\CoreBundle\Entity; class Course {}

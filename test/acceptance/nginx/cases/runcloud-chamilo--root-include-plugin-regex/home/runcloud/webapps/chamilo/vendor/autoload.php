@@ -1,0 +1,2 @@
+<?php
+return require __DIR__.'/composer/autoload_real.php';

@@ -1,0 +1,2 @@
+<?php
+// template the installer fills in

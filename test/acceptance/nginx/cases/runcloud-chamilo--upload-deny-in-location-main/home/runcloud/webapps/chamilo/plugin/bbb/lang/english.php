@@ -1,0 +1,2 @@
+<?php
+$strings['plugin_title'] = 'Videoconference';

@@ -1,0 +1,2 @@
+<?php
+// chunked upload handler of the SCORM/document importer

@@ -1,0 +1,2 @@
+<?php
+// installation wizard

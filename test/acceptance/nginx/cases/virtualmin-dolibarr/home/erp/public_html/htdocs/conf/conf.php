@@ -1,0 +1,17 @@
+<?php
+$dolibarr_main_url_root='https://erp.example.com';
+$dolibarr_main_document_root='/home/erp/public_html/htdocs';
+$dolibarr_main_url_root_alt='/custom';
+$dolibarr_main_document_root_alt='/home/erp/public_html/htdocs/custom';
+$dolibarr_main_data_root='/home/erp/public_html/documents';
+$dolibarr_main_db_host='localhost';
+$dolibarr_main_db_port='3306';
+$dolibarr_main_db_name='erp';
+$dolibarr_main_db_prefix='llx_';
+$dolibarr_main_db_user='erp';
+$dolibarr_main_db_pass='Qm7vT2xRk9LsW4pZ';
+$dolibarr_main_db_type='mysqli';
+$dolibarr_main_authentication='dolibarr';
+$dolibarr_main_prod='1';
+$dolibarr_main_force_https='1';
+$dolibarr_main_instance_unique_id='3f1c0d8e5a7b9c2e4f6a8b0c1d2e3f4a';
