@@ -20,10 +20,35 @@ export interface ProxyFront {
 /** The fronts of a loopback-only server; none for any other server. */
 export function proxyFronts(config: EffectiveConfig, server: EffectiveNode): ProxyFront[] {
   if (!listensOnLoopbackOnly(server)) return [];
-  const ports = new Set<number>();
-  for (const listen of serverListens(server)) if (listen.port !== undefined) ports.add(listen.port);
-  if (ports.size === 0) return [];
+  const byPort = frontsByPort(config);
+  if (byPort.size === 0) return [];
   const out: ProxyFront[] = [];
+  for (const listen of serverListens(server)) {
+    const fronts = listen.port === undefined ? undefined : byPort.get(listen.port);
+    if (fronts) for (const front of fronts) if (!out.includes(front)) out.push(front);
+  }
+  return out;
+}
+
+/** `frontsByPort`'s answers, per configuration: every loopback server of a large one asks. */
+const frontIndexes = new WeakMap<EffectiveConfig, Map<number, ProxyFront[]>>();
+
+/** The proxying locations of the configuration's public servers, by the loopback port they reach. */
+function frontsByPort(config: EffectiveConfig): Map<number, ProxyFront[]> {
+  let index = frontIndexes.get(config);
+  if (index) return index;
+  index = new Map();
+  let upstreams: Map<string, EffectiveNode> | undefined;
+  const upstreamNamed = (name: string): EffectiveNode | undefined => {
+    if (!upstreams) {
+      upstreams = new Map();
+      for (const u of nodesNamed(config, 'upstream')) {
+        const key = u.args[0]?.value;
+        if (key !== undefined && !upstreams.has(key)) upstreams.set(key, u);
+      }
+    }
+    return upstreams.get(name);
+  };
   for (const pass of nodesNamed(config, 'proxy_pass')) {
     const location = pass.parent;
     if (location?.name !== 'location') continue;
@@ -31,10 +56,14 @@ export function proxyFronts(config: EffectiveConfig, server: EffectiveNode): Pro
     if (!info || info.isRegex || info.modifier === '@' || info.modifier === '=') continue;
     const front = serverOf(location);
     if (!front || listensOnLoopbackOnly(front)) continue;
-    const target = loopbackTarget(pass.args[0]?.value ?? '', config);
-    if (target !== undefined && ports.has(target)) out.push({ front, location });
+    const port = loopbackTarget(pass.args[0]?.value ?? '', upstreamNamed);
+    if (port === undefined) continue;
+    const list = index.get(port);
+    if (list) list.push({ front, location });
+    else index.set(port, [{ front, location }]);
   }
-  return out;
+  frontIndexes.set(config, index);
+  return index;
 }
 
 /**
@@ -55,13 +84,16 @@ export function reachesServer(config: EffectiveConfig, server: EffectiveNode, ur
  * no variable): `http://127.0.0.1:8080`, `http://localhost:8080`, or an upstream whose every
  * server is such an address.
  */
-function loopbackTarget(url: string, config: EffectiveConfig): number | undefined {
+function loopbackTarget(
+  url: string,
+  upstreamNamed: (name: string) => EffectiveNode | undefined,
+): number | undefined {
   const parsed = /^https?:\/\/([^/$]+)$/.exec(url);
   if (!parsed) return undefined;
   const hostPort = parsed[1]!;
   const direct = loopbackPort(hostPort);
   if (direct !== undefined) return direct;
-  const upstream = nodesNamed(config, 'upstream').find((u) => u.args[0]?.value === hostPort);
+  const upstream = upstreamNamed(hostPort);
   if (!upstream) return undefined;
   const ports = upstream.childrenNamed('server').map((s) => loopbackPort(s.args[0]?.value ?? ''));
   const first = ports[0];

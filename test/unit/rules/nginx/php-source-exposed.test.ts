@@ -634,6 +634,13 @@ testRule(phpSourceExposed, {
       ),
     },
     {
+      name: 'a loopback backend reached through an upstream of that address',
+      code: `upstream backend {\n    server 127.0.0.1:8080;\n}\n${CLOUDPANEL('    location / {\n        proxy_pass http://backend;\n    }\n')}`,
+      files: TREE,
+      errors: [{ messageId: 'exposed', line: 11, column: 1, message: /`\/config\.php`/ }],
+      output: `upstream backend {\n    server 127.0.0.1:8080;\n}\n${CLOUDPANEL('    location / {\n        proxy_pass http://backend;\n    }\n').replace(`${FRONT}}\n`, `${FRONT}${REFUSE}}\n`)}`,
+    },
+    {
       // Blind case grocy--data-caret-alias (nginx 1.22.1: /data/config.php came back as source):
       // `^~` keeps the server's regex locations from being tried.
       name: 'a ^~ alias location over a folder of scripts',
