@@ -122,6 +122,7 @@ export function requestPathsOf(info: LocationInfo): readonly string[] {
     // A `~*` regex samples mixed case (`/xMLRPC.PHP`): clients, and the PHP location, use lower case.
     const lower = info.modifier === '~*' ? sample.toLowerCase() : sample;
     const path = lower.startsWith('/') ? lower : `/${lower}`;
+    if (!namesAFile(path)) continue;
     if (!paths.includes(path)) paths.push(path);
     if (paths.length >= REGEX_PATHS) break;
   }
@@ -130,3 +131,13 @@ export function requestPathsOf(info: LocationInfo): readonly string[] {
 }
 
 const regexPaths = new WeakMap<LocationInfo, readonly string[]>();
+
+/**
+ * Whether a sample can be a request path naming a file: nginx merges `//` and resolves `/./` and
+ * `/../` before it looks for a location, and no application keeps a folder named `\`. Webinoly's
+ * traversal guard, `location ~* (\.\./|\.\.\\|//|\\) { deny all; }`, samples only such paths:
+ * nothing of the site lies behind it (blind case webinoly).
+ */
+function namesAFile(path: string): boolean {
+  return !/\/\/|\/\.\.?(?:\/|$)|\\/.test(path);
+}

@@ -32,6 +32,13 @@ const ADMIN =
 testRule(regexLocationBypass, {
   valid: [
     {
+      // Blind case webinoly: a guard against doubled slashes after the PHP location samples only
+      // paths nginx merges before it looks for a location (`//index.php` is `/index.php`).
+      name: 'a deny of doubled slashes after the PHP location',
+      code: server(`${PHP}    location ~* // {\n        deny all;\n    }\n`),
+      files: { 'var/www/app/index.php': '<?php\n' },
+    },
+    {
       // Blind case zencart--template-root-regex-unanchored: the admin's return 403 is for what its
       // nested locations do not take; its scripts run through the same handler either way.
       name: "a regex location's fallback return under nested locations that run its scripts",
