@@ -796,7 +796,23 @@ export function runsRequestedScript(location: EffectiveNode, probe: ScriptProbe)
   if (pinned !== undefined) return pinned === probe.script;
   if (scriptNameFor(location, probe.uri) !== probe.script) return false;
   if (probe.uri === probe.script) return true;
-  return filenameFromScriptName(location) && findsSplitScript(location);
+  return (filenameFromScriptName(location) || phpWalksBack(location, probe)) && findsSplitScript(location);
+}
+
+/**
+ * Whether PHP-FPM itself finds the script in a SCRIPT_FILENAME that holds the whole request path
+ * (`$request_filename`, `$document_root$uri`): with PHP's default `cgi.fix_pathinfo=1` it drops
+ * path segments until a file exists, and runs `…/h.php` for `…/h.php/x` (PHP-FPM's
+ * `security.limit_extensions` lets `.php` through). Webinoly's `fastcgi_params` sets
+ * `SCRIPT_FILENAME $request_filename` under its `phpx.conf` path-info location: PHP-FPM 8.2 ran
+ * an uploaded `shell.php/x` (blind case webinoly--php-info-path-info's helper).
+ */
+function phpWalksBack(location: EffectiveNode, probe: ScriptProbe): boolean {
+  if (scriptHandler(location)?.name !== 'fastcgi_pass' || !/\.php$/i.test(probe.script)) return false;
+  const filename = findEntry(effectiveFastcgiParams(location).entries, 'SCRIPT_FILENAME');
+  if (!filename) return false;
+  const names = variablesIn(filename.value).map((v) => v.name);
+  return names.some((name) => WHOLE_PATH_VARIABLES.has(name) && name !== 'request_uri');
 }
 
 /**

@@ -43,6 +43,11 @@ const SNIPPET = `${MAGENTO_MEDIA}${MAGENTO_FRONT}${MAGENTO_DENY_REST}`.replace(/
 /** nginx's PHP-FPM example: the location also takes `/x.php/path`, and runs the script before the path info. */
 const PATH_INFO_PHP = (check = 'try_files $fastcgi_script_name =404;') =>
   `    location ~ [^/]\\.php(/|$) {\n        fastcgi_split_path_info ^(.+?\\.php)(/.*)$;\n        ${check}\n        fastcgi_pass unix:/run/php/php8.2-fpm.sock;\n        include fastcgi_params;\n        fastcgi_param SCRIPT_FILENAME $document_root$fastcgi_script_name;\n        fastcgi_param PATH_INFO $fastcgi_path_info;\n    }\n`;
+/** Webinoly's `phpx.conf`: path info split, the script checked, SCRIPT_FILENAME `$request_filename` (its fastcgi_params). */
+const WEBINOLY_PHP = (
+  check = 'if (!-f $document_root$fastcgi_script_name) {\n            return 404;\n        }',
+) =>
+  `    location ~* [^/]\\.php(/|$) {\n        fastcgi_split_path_info ^(.+?\\.php)(/.*)$;\n        ${check}\n        fastcgi_pass unix:/run/php/php8.2-fpm.sock;\n        fastcgi_param SCRIPT_FILENAME $request_filename;\n    }\n`;
 /** A deny for the upload's scripts that needs the URI to end with the extension. */
 const END_DENY = (path: string) =>
   `    location ~* ^/${path}/.*\\.(php\\d?|phtml|phar)$ {\n        deny all;\n    }\n`;
@@ -391,6 +396,10 @@ testRule(uploadExecution, {
       code: pathInfoServer(
         `${END_DENY('uploads')}${PATH_INFO_PHP('if (!-f $request_filename) {\n            return 404;\n        }')}`,
       ),
+    },
+    {
+      name: 'a path-info location with SCRIPT_FILENAME $request_filename whose try_files tests $uri',
+      code: pathInfoServer(`${END_DENY('uploads')}${WEBINOLY_PHP('try_files $uri =404;')}`),
     },
     {
       name: 'a path-info PHP location after a deny that also takes path info',
@@ -1270,6 +1279,14 @@ testRule(uploadExecution, {
         `${END_DENY('uploads')}${PATH_INFO_PHP('if (!-f $document_root$fastcgi_script_name) {\n            return 404;\n        }')}`,
       ),
       errors: [{ messageId: 'runs', line: 9, column: 5, message: /a request for `\/uploads\/h\.php\/x`/ }],
+    },
+    {
+      // Blind case webinoly--php-info-path-info (PHP-FPM 8.2 ran an uploaded shell.php/x): PHP's
+      // cgi.fix_pathinfo=1 finds the script in SCRIPT_FILENAME's whole request path.
+      name: "Webinoly's path-info location, SCRIPT_FILENAME $request_filename: PHP-FPM walks back to the upload",
+      code: pathInfoServer(`${END_DENY('uploads')}${WEBINOLY_PHP()}`),
+      errors: [{ messageId: 'runs', line: 9, column: 5, message: /a request for `\/uploads\/h\.php\/x`/ }],
+      output: pathInfoServer(`${END_DENY('uploads')}${DENY('uploads')}${WEBINOLY_PHP()}`),
     },
     {
       name: 'no deny before a path-info PHP location: the fix also denies the path-info form',
