@@ -192,14 +192,18 @@ export const privatePathsExposed = defineRule<NginxFile>({
     // /chamilo/.htaccess and the logs (blind case chamilo-vhosts--training-legacy-prefix-break,
     // nginx 1.22.1). Reported on the location, without a fix: the server's deny locations never
     // see those requests.
-    // Most configurations have no such rewrite: the servers that hold one are found from the index.
-    const breakServers = new Set(
-      nodesNamed(config, 'rewrite')
-        .filter((rewrite) => rewrite.parent?.name === 'location' && rewrite.args[2]?.value === 'break')
-        .map(serverOf),
-    );
-    for (const server of breakServers.size === 0 ? [] : probedServers(config, doc)) {
-      if (!breakServers.has(server) || listensOnLoopbackOnly(server)) continue;
+    // Most configurations have no such rewrite: the servers that hold one are found from the index,
+    // wherever they are written: a snippet's location is reported by the snippet (Webinoly's
+    // `/var/www/<domain>/*-nginx.conf`, where `^~ /piwik/ { rewrite ^/piwik/(.*)$ /matomo/$1 break; }`
+    // sent Matomo's composer.json and log: blind case webinoly--piwik-old-urls-rewrite-break).
+    const breakServers = new Set<EffectiveNode>();
+    for (const rewrite of nodesNamed(config, 'rewrite')) {
+      if (rewrite.parent?.name !== 'location' || rewrite.args[2]?.value !== 'break') continue;
+      const server = serverOf(rewrite);
+      if (server) breakServers.add(server);
+    }
+    for (const server of breakServers) {
+      if (ignoresRequestPath(server) || listensOnLoopbackOnly(server)) continue;
       const root = documentRoot(server);
       if (root?.kind !== 'root') continue;
       const rootPath = trimEndOf(root.path, isSlash, 1);

@@ -977,6 +977,28 @@ testRule(privatePathsExposed, {
       ],
     },
     {
+      // Blind case webinoly--piwik-old-urls-rewrite-break (nginx 1.22.1 sent Matomo's composer.json
+      // and log): the rewriting location sits in a file the site includes, which reports it.
+      name: "a snippet's ^~ location whose rewrite … break maps old links onto a folder of the root",
+      path: 'var/www/example.org/matomo-nginx.conf',
+      code: 'location ^~ /piwik/ {\n    rewrite ^/piwik/(.*)$ /matomo/$1 break;\n}\n',
+      files: {
+        'etc/nginx/nginx.conf': 'events {}\nhttp {\n    include /etc/nginx/sites-enabled/*;\n}\n',
+        'etc/nginx/sites-enabled/example.org': `server {\n    root /var/www/example.org/htdocs;\n${DOT}${LOG}${BAK}${COMPOSER}${FRONT}    include /var/www/example.org/*-nginx.conf;\n}\n`,
+        'var/www/example.org/htdocs/index.php': '<?php\n',
+        'var/www/example.org/htdocs/matomo/index.php': '<?php\n',
+        'var/www/example.org/htdocs/matomo/composer.json': '{}\n',
+      },
+      errors: [
+        {
+          messageId: 'rewriteExposed',
+          line: 1,
+          column: 1,
+          message: /^This location \(`location \^~ \/piwik\/`\).*`\/matomo\/composer\.json`/,
+        },
+      ],
+    },
+    {
       // Blind case nextcloud-alias--custom-apps-alias: each Nextcloud app keeps its scripts two
       // folders down (`news/appinfo/routes.php`).
       name: 'a ^~ alias location over a folder of apps, each with its scripts two folders down',
