@@ -27,19 +27,32 @@ const MAX_COMPOSE_SIZE = 256 * 1024;
 
 const mountsByWorkspace = memoByWorkspace<readonly BindMount[]>();
 
-/** The bind mounts of the Compose files at the workspace's top and one folder down (`docker/`, `deploy/`). */
+/** How many folders two levels down are looked into for Compose files. */
+const SECOND_LEVEL_FOLDERS = 128;
+
+/**
+ * The bind mounts of the Compose files at the workspace's top, one folder down (`docker/`,
+ * `deploy/`) and two (a workspace that mirrors a server's files: `srv/freshrss/compose.yaml`,
+ * whose nginx container reads `./FreshRSS` as `/var/www/FreshRSS`: blind cases npm-proxy--inner-*).
+ */
 export function composeMounts(workspace: WorkspaceView): readonly BindMount[] {
   const root = workspace.root;
   if (root === undefined) return [];
   return mountsByWorkspace(workspace, '', () => {
     const out: BindMount[] = [];
     const top = workspace.listDir(root) ?? [];
-    const folders = [
-      root,
-      ...top
+    const below = (folder: string, names: readonly string[]): string[] =>
+      names
         .filter((name) => !name.startsWith('.') || name === '.docker')
-        .map((name) => joinPath(root, name)),
-    ];
+        .map((name) => joinPath(folder, name))
+        .filter((path) => !COMPOSE_FILE.test(path.slice(path.lastIndexOf('/') + 1)));
+    const firstLevel = below(root, top);
+    const secondLevel: string[] = [];
+    for (const folder of firstLevel) {
+      if (secondLevel.length >= SECOND_LEVEL_FOLDERS) break;
+      secondLevel.push(...below(folder, workspace.listDir(folder) ?? []));
+    }
+    const folders = [root, ...firstLevel, ...secondLevel.slice(0, SECOND_LEVEL_FOLDERS)];
     for (const folder of folders) {
       const names = folder === root ? top : workspace.listDir(folder);
       for (const name of names ?? []) {
@@ -50,9 +63,24 @@ export function composeMounts(workspace: WorkspaceView): readonly BindMount[] {
           out.push(...mountsOf(text, dirnameOf(path), root));
       }
     }
+    out.push(...easyEngineMounts(workspace, root));
     // The most specific target first: `/var/www/html/public` before `/var/www/html`.
     return out.sort((a, b) => b.target.length - a.target.length);
   });
+}
+
+/**
+ * EasyEngine v4 mounts each site's `app/` folder (`/opt/easyengine/sites/<site>/app`, with
+ * `htdocs/` in it) at `/var/www` of the site's nginx and PHP containers, through named volumes
+ * its Compose file does not spell out. Read when the workspace holds exactly one such site: with
+ * several, a `root /var/www/htdocs;` could be any of them (blind cases easyengine--*).
+ */
+function easyEngineMounts(workspace: WorkspaceView, root: string): BindMount[] {
+  const sites = joinPath(root, 'opt/easyengine/sites');
+  const apps = (workspace.listDir(sites) ?? [])
+    .map((name) => joinPath(sites, `${name}/app`))
+    .filter((app) => workspace.listDir(app) !== undefined);
+  return apps.length === 1 ? [{ target: '/var/www', source: apps[0]! }] : [];
 }
 
 /** The bind mounts of one Compose file, sources resolved from its folder; those outside the workspace left out. */

@@ -37,6 +37,34 @@ describe('composeMounts: the bind mounts of the Compose files', () => {
       expected: ['/var/www/html <- /ws'],
     },
     {
+      // Blind cases npm-proxy--inner-*: a workspace that mirrors a server's files.
+      name: 'a Compose file two folders down (a project in /srv/<name>/)',
+      files: {
+        'srv/freshrss/compose.yaml':
+          'services:\n  web:\n    volumes:\n      - ./FreshRSS:/var/www/FreshRSS:ro\n',
+      },
+      expected: ['/var/www/FreshRSS <- /ws/srv/freshrss/FreshRSS'],
+    },
+    {
+      name: 'a Compose file three folders down is not read',
+      files: { 'srv/a/b/compose.yaml': 'services:\n  web:\n    volumes:\n      - ./x:/var/www/x\n' },
+      expected: [],
+    },
+    {
+      // Blind cases easyengine--*: the site's app/ folder through named volumes.
+      name: "EasyEngine's one site: its app/ folder is the containers' /var/www",
+      files: { 'opt/easyengine/sites/example.org/app/htdocs/index.php': '<?php\n' },
+      expected: ['/var/www <- /ws/opt/easyengine/sites/example.org/app'],
+    },
+    {
+      name: 'EasyEngine with two sites: /var/www could be either',
+      files: {
+        'opt/easyengine/sites/a.org/app/htdocs/index.php': '<?php\n',
+        'opt/easyengine/sites/b.org/app/htdocs/index.php': '<?php\n',
+      },
+      expected: [],
+    },
+    {
       name: 'override and environment files are read too',
       files: { 'docker-compose.override.yml': 'services:\n  web:\n    volumes:\n      - ./src:/app\n' },
       expected: ['/app <- /ws/src'],
