@@ -37,13 +37,22 @@ export function detectFormat(path: string, readHead?: () => string | undefined):
   if (isShellFile(name)) return 'shell';
   if (name.endsWith('.yaml') || name.endsWith('.yml'))
     return isSymfonyYaml(name, dirs) ? 'symfony' : undefined;
-  if (name.endsWith('.conf')) return detectConf(dirs, readHead);
+  // ServerPilot includes an app's `*.ssl_conf` into its HTTPS server and `*.nonssl_conf` into its
+  // HTTP one (`/etc/nginx-sp/vhosts.d/<app>.d/`): configuration like any `.conf`.
+  if (name.endsWith('.conf') || name.endsWith('.ssl_conf') || name.endsWith('.nonssl_conf'))
+    return detectConf(dirs, readHead);
   // Debian's nginx layout names sites without `.conf` (`sites-enabled/default`, `example.org`):
   // there only a server block or a virtual host counts, never a guess from loose statements.
   const parent = dirs[dirs.length - 1];
   if ((parent === 'sites-available' || parent === 'sites-enabled') && !NOT_A_SITE.test(name)) {
     const head = readHead?.();
     return head === undefined ? undefined : sniffServerConfig(head, { blocksOnly: true });
+  }
+  // nginx-proxy (and EasyEngine on it) reads `vhost.d/<host>` and `vhost.d/<host>_location` into the
+  // server of that host: bare directives (`add_header …;`), named by the host, without `.conf`.
+  if (parent === 'vhost.d' && !NOT_A_SITE.test(name)) {
+    const head = readHead?.();
+    return head === undefined ? undefined : nginxOnly(sniffServerConfig(head));
   }
   return undefined;
 }
@@ -53,6 +62,11 @@ function detectDotenv(name: string): FormatId | undefined {
   if (name.startsWith('.env.')) return DOTENV_PHP.test(name) ? undefined : 'dotenv';
   if (name.length > 4 && name.endsWith('.env')) return 'dotenv';
   return undefined;
+}
+
+/** An nginx verdict, nothing else: a folder only nginx reads is never Apache's. */
+function nginxOnly(format: ServerConfigFormat | undefined): FormatId | undefined {
+  return format === 'nginx' ? 'nginx' : undefined;
 }
 
 function isShellFile(name: string): boolean {
@@ -86,7 +100,8 @@ function detectConf(
   // (a Cacti plugin's `configs/core.conf`).
   for (let i = dirs.length - 1; i >= 0 && i >= dirs.length - SERVER_DIR_DEPTH; i--) {
     const dir = dirs[i];
-    if (dir === 'nginx') return 'nginx';
+    // Hosting panels' own builds: RunCloud's `/etc/nginx-rc/`, ServerPilot's `/etc/nginx-sp/`.
+    if (dir === 'nginx' || dir === 'nginx-rc' || dir === 'nginx-sp') return 'nginx';
     if (dir === 'apache2' || dir === 'httpd') return 'apache';
   }
   const parent = dirs[dirs.length - 1] ?? '';

@@ -49,6 +49,24 @@ const CASES: [string, FormatId | undefined, string?][] = [
   ['/ws/conf.d/app.conf', 'apache', APACHE_VHOST],
   ['/ws/conf.d/app.conf', 'nginx', NGINX_SERVER],
   ['/ws/conf.d/app.conf', 'nginx', NEITHER],
+  // nginx-proxy's per-host includes (blind case easyengine--hsts-month-no-always).
+  [
+    '/ws/opt/easyengine/services/nginx-proxy/vhost.d/example.org',
+    'nginx',
+    'add_header X-Frame-Options SAMEORIGIN always;\nadd_header Strict-Transport-Security "max-age=31536000" always;\n',
+  ],
+  [
+    '/ws/opt/easyengine/services/nginx-proxy/vhost.d/example.org_location',
+    'nginx',
+    'proxy_read_timeout 300;\n',
+  ],
+  ['/ws/vhost.d/README.md', undefined, 'add_header X;\n'],
+  ['/ws/vhost.d/notes', undefined, NEITHER],
+  // ServerPilot's and RunCloud's own nginx builds, and ServerPilot's per-app include files.
+  ['/ws/etc/nginx-sp/vhosts.d/crm.d/legacy-tls.ssl_conf', 'nginx'],
+  ['/ws/etc/nginx-sp/vhosts.d/crm.d/force-https.nonssl_conf', 'nginx'],
+  ['/ws/etc/nginx-rc/extra.d/app.location.root.cache.conf', 'nginx'],
+  ['/ws/deploy/notes.ssl_conf', undefined, NEITHER],
   // Blind case zoneminder: ZoneMinder's own settings, in a conf.d/ of assignments.
   ['/ws/etc/zm/conf.d/02-nginx.conf', undefined, '# behind nginx\nZM_PATH_ZMS=/zm/cgi-bin/nph-zms\n'],
   ['/ws/conf.d/app.conf', 'nginx', 'include snippets/app.conf;\nMY_VAR=1\n'],
