@@ -55,6 +55,13 @@ const SENSITIVE_TREES = [
   '/run/secrets/',
 ];
 
+/**
+ * nginx's own default root when built with the prefix `/etc/nginx` (the official Docker image, and
+ * nginx-proxy's on it): `html/` there holds its welcome and error pages, nothing of `/etc`
+ * (blind case easyengine: nginx-proxy's default server, `root /etc/nginx/html;`).
+ */
+const NGINX_HTML = '/etc/nginx/html/';
+
 /** The path without repeated or trailing slashes (`//etc/` → `/etc`), or undefined when it has variables or is relative. */
 function normalised(path: string): string | undefined {
   if (!path.startsWith('/') || path.includes('$')) return undefined;
@@ -152,7 +159,7 @@ export const filesystemRoot = defineRule<NginxFile>({
       if (
         path !== '/' &&
         !SYSTEM_DIRS.has(path) &&
-        !SENSITIVE_TREES.some((tree) => withSlash.startsWith(tree))
+        (!SENSITIVE_TREES.some((tree) => withSlash.startsWith(tree)) || withSlash.startsWith(NGINX_HTML))
       )
         continue;
       context.report({

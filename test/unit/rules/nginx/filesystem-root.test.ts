@@ -11,6 +11,8 @@ testRule(filesystemRoot, {
     { name: 'variables are not judged', code: 'root $document_root;\n' },
     { name: 'relative to the prefix', code: 'root html;\n' },
     { name: 'a directory named like a system one', code: 'root /var/www/etc;\n' },
+    // Blind case easyengine: nginx-proxy's default server.
+    { name: "nginx's own default root under the prefix /etc/nginx", code: 'root /etc/nginx/html;\n' },
     {
       // Acceptance case webmail-pma--pma-root-usr-share: every URI of the location begins with
       // /phpmyadmin/, so only /usr/share/phpmyadmin/ is served.
@@ -44,6 +46,11 @@ testRule(filesystemRoot, {
     },
   ],
   invalid: [
+    {
+      name: 'the nginx configuration folder beside its html pages',
+      code: 'root /etc/nginx;\n',
+      errors: [{ messageId: 'system', line: 1, column: 6 }],
+    },
     {
       // An X-Accel-Redirect of the application could still name any file of /etc.
       name: 'an internal location whose alias is a whole system directory',
