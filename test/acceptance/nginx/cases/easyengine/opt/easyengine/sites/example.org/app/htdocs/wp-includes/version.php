@@ -1,0 +1,1 @@
+<?php /* WordPress */ $wp_version = "6.6.2";

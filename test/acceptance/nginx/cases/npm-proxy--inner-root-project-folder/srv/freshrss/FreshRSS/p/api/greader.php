@@ -1,0 +1,3 @@
+<?php
+// Google Reader compatible API
+require __DIR__ . '/../../constants.php';

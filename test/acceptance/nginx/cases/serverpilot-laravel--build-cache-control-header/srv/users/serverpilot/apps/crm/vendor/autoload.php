@@ -1,0 +1,5 @@
+<?php
+
+require_once __DIR__ . '/composer/autoload_real.php';
+
+return ComposerAutoloaderInit::getLoader();

@@ -1,0 +1,8 @@
+<?php
+
+namespace Illuminate\Foundation;
+
+class Application
+{
+    const VERSION = '11.9.2';
+}

@@ -1,0 +1,1 @@
+CKFinder.lang.en={};

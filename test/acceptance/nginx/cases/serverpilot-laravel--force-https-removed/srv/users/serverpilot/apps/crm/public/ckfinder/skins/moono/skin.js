@@ -1,0 +1,1 @@
+CKFinder.skin={name:"moono"};

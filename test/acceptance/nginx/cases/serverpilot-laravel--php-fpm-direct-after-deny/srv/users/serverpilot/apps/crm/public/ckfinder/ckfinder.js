@@ -1,0 +1,4 @@
+/*
+ CKFinder 3 loader
+*/
+var CKFinder={start:function(){}};

@@ -1,0 +1,1 @@
+<?php // Matomo front controller (placeholder)

@@ -1,0 +1,1 @@
+<?php // Matomo CoreHome plugin: source of Piwik\Plugins\CoreHome (placeholder)

@@ -1,0 +1,1 @@
+<?php // WordPress bootstrap (placeholder)
