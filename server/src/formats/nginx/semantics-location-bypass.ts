@@ -12,6 +12,7 @@ import {
   patternMatches,
   refusesRequests,
   scriptHandler,
+  testsFileExists,
 } from './semantics-php-locations.ts';
 import { canProbe } from './semantics-probe-safety.ts';
 import { requestPathsOf } from './semantics-regex-samples.ts';
@@ -1031,14 +1032,18 @@ function probeGroups(
   const groups: (() => readonly ScriptProbe[])[] = [];
   const paths = requestPathsOf(info);
   let everyScriptAsked = false;
+  // A regex that takes a script of any name in any folder (`^.+\.php$`, Bitnami's copy of
+  // Matomo's "every other script" deny) samples one (`/a.php`): it stands for every script too
+  // (blind case bitnami-matomo: the entry points' location before it is no bypass).
+  const anyScript = info.isRegex && patternMatches(info, '/harden-probe/harden-probe/harden-probe.php');
   for (const path of paths) {
-    if (path.includes('/.')) {
+    if (path.includes('/.') || (anyScript && SCRIPT_NAME.test(path))) {
       // A regex of extensions alone (`\.(?:php\d?|phtml)(?:/|$)`, "every script but the front
       // controller") samples `/.php`: it stands for the scripts of the whole root, not a dotfile.
       // Only where the root is the application's own folder (ProcessWire's `site/config.php`,
       // `wire/core/`): the scripts of a `public/` folder are its entry points (Pimcore's legacy
       // `newsletter/unsubscribe.php`, run on purpose by a generic location written before the deny).
-      if (!everyScriptAsked && takesAnyScriptNamed(info, path) && codeRoot()) {
+      if (!everyScriptAsked && (anyScript || takesAnyScriptNamed(info, path)) && codeRoot()) {
         everyScriptAsked = true;
         // A deny nested in a location covers that location's scripts (MediaWiki's `^~ /w/`).
         groups.push(
@@ -1302,6 +1307,14 @@ function backendOf(location: EffectiveNode): EffectiveNode | undefined {
   for (const name of BACKEND_HANDLERS) {
     const found = location.childrenNamed(name)[0];
     if (found) return found;
+  }
+  // DirectAdmin's `if (-f $request_filename) { fastcgi_pass …; }`: the backend of every script that exists.
+  for (const branch of location.childrenNamed('if')) {
+    if (!testsFileExists(branch)) continue;
+    for (const name of BACKEND_HANDLERS) {
+      const found = branch.childrenNamed(name)[0];
+      if (found) return found;
+    }
   }
   return undefined;
 }

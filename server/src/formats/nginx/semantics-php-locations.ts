@@ -42,7 +42,26 @@ export function scriptHandler(location: EffectiveNode): EffectiveNode | undefine
     const found = location.childrenNamed(name)[0];
     if (found) return found;
   }
+  // DirectAdmin's nginx_php.conf: `if (-f $request_filename) { fastcgi_pass …; }`. The `if` holds
+  // for every script that exists, and its block inherits the location's parameters: the script
+  // runs (blind case directadmin--custom-text-in-custom2: nginx 1.22.1 passed an uploaded h.php).
+  for (const branch of location.childrenNamed('if')) {
+    if (!testsFileExists(branch)) continue;
+    for (const name of SCRIPT_HANDLERS) {
+      const found = branch.childrenNamed(name)[0];
+      if (found) return found;
+    }
+  }
   return undefined;
+}
+
+/** `if (-f $request_filename)`, `if (-e $document_root$fastcgi_script_name)`: true for a file that exists. */
+export function testsFileExists(branch: EffectiveNode): boolean {
+  const condition = branch.directive.kind === 'block' ? ifCondition(branch.directive) : undefined;
+  if (condition?.operator !== '-f' && condition?.operator !== '-e') return false;
+  return /^(?:\$request_filename|\$document_root\$fastcgi_script_name|\$realpath_root\$fastcgi_script_name)$/.test(
+    condition.subject.value,
+  );
 }
 
 /** Basenames of included files known to hold an existence check (Debian/Ubuntu's `snippets/fastcgi-php.conf`). */
@@ -151,9 +170,11 @@ function ifLeaves(branch: EffectiveNode): boolean {
  * `fastcgi_pass` still does.
  */
 export function ifBypassingTryFiles(location: EffectiveNode): EffectiveNode | undefined {
+  // DirectAdmin's `if (-f $request_filename) { fastcgi_pass …; }` takes only the requests whose
+  // file exists: it bypasses the `try_files`, and checks the same thing itself.
   return location
     .childrenNamed('if')
-    .find((branch) => branch.directive.kind === 'block' && !ifLeaves(branch));
+    .find((branch) => branch.directive.kind === 'block' && !ifLeaves(branch) && !testsFileExists(branch));
 }
 
 /** The `if` whose requests escape the location's only script check (its `try_files`), if any. */

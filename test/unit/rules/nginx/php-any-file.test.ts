@@ -17,6 +17,12 @@ const SCRIPT_PARAMS = 'include fastcgi_params;\n        fastcgi_param SCRIPT_FIL
 testRule(phpAnyFile, {
   valid: [
     {
+      // Blind cases directadmin--*: DirectAdmin's nginx_php.conf. The `if` takes only requests whose
+      // file exists, so `/upload/a.jpg/x.php` meets the try_files (404 on nginx 1.22.1).
+      name: "DirectAdmin's PHP location: the handler in an if (-f $request_filename)",
+      code: `server {\n    location ~ \\.php$ {\n        try_files $uri =404;\n        fastcgi_split_path_info ^(.+\\.php)(/.+)$;\n        include fastcgi_params;\n        fastcgi_param SCRIPT_FILENAME $document_root$fastcgi_script_name;\n        if (-f $request_filename) {\n            ${PASS}\n        }\n    }\n}\n`,
+    },
+    {
       // Blind case bolt--php-fpm-conf-from-docs (nginx 1.22.1, a FastCGI stub echoing
       // SCRIPT_FILENAME: /nope/a.jpg/x.php, /assets/bolt.js/x.php and /x.php/y all ran index.php).
       // A file try_files finds becomes $uri, and with it $fastcgi_script_name.

@@ -1289,6 +1289,18 @@ testRule(uploadExecution, {
       output: pathInfoServer(`${END_DENY('uploads')}${DENY('uploads')}${WEBINOLY_PHP()}`),
     },
     {
+      // Blind case directadmin--custom-text-in-custom2 (nginx 1.22.1 passed an uploaded h.php):
+      // DirectAdmin's handler sits in an `if (-f $request_filename)`, which every upload meets.
+      name: "DirectAdmin's PHP location runs an upload: the handler in an if (-f $request_filename)",
+      code: pathInfoServer(
+        '    location ~ \\.php$ {\n        try_files $uri =404;\n        include fastcgi_params;\n        if (-f $request_filename) {\n            fastcgi_pass unix:/run/php/php8.2-fpm.sock;\n        }\n    }\n',
+      ),
+      errors: [{ messageId: 'runs', line: 6, column: 5, message: /`\/uploads\/`/ }],
+      output: pathInfoServer(
+        `${DENY('uploads')}    location ~ \\.php$ {\n        try_files $uri =404;\n        include fastcgi_params;\n        if (-f $request_filename) {\n            fastcgi_pass unix:/run/php/php8.2-fpm.sock;\n        }\n    }\n`,
+      ),
+    },
+    {
       name: 'no deny before a path-info PHP location: the fix also denies the path-info form',
       code: pathInfoServer(PATH_INFO_PHP()),
       errors: [{ messageId: 'runs', line: 6, column: 5, message: /a request for `\/uploads\/h\.php`/ }],
