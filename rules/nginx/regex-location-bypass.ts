@@ -1,6 +1,6 @@
 import { defineRule } from '../../server/src/engine/rule.ts';
 import type { Fix, TextEdit } from '../../server/src/engine/types.ts';
-import type { NginxFile } from '../../server/src/formats/nginx/ast.ts';
+import type { Directive, NginxFile } from '../../server/src/formats/nginx/ast.ts';
 import { blockHeadText } from '../../server/src/formats/nginx/conditions.ts';
 import { effectiveConfig, type EffectiveNode } from '../../server/src/formats/nginx/effective.ts';
 import { locationInfo } from '../../server/src/formats/nginx/locations.ts';
@@ -16,6 +16,7 @@ import {
 import {
   contextualAnchor,
   relatedFor,
+  placementsIn,
   serversReportedBy,
 } from '../../server/src/formats/nginx/semantics-report-scope.ts';
 import { ownRestriction, type Restriction } from '../../server/src/formats/nginx/semantics-restrictions.ts';
@@ -87,7 +88,17 @@ export const regexLocationBypass = defineRule<NginxFile>({
     const restrictedHere = nodesNamed(config, 'location').filter(
       (node) => node.path === doc && ownRestriction(node) !== undefined,
     );
-    for (const server of serversReportedBy(config, doc, restrictedHere)) {
+    // A snippet included in several servers is asked in each (Bitnami's `bitnami/*.conf` drop-ins go
+    // into every server block; the first is nginx.conf's status server, where no location takes
+    // the drop-in's script: blind case bitnami-matomo--ui-office-only-dropin). One report a location.
+    const servers = new Set(serversReportedBy(config, doc, restrictedHere));
+    for (const level of restrictedHere)
+      for (const placed of placementsIn(config, level, doc, context.workspace)) {
+        const server = serverOf(placed.node);
+        if (server) servers.add(server);
+      }
+    const reported = new Set<Directive>();
+    for (const server of servers) {
       // A server-level catch-all rewrite is no reason to stay silent: the restricted location is
       // then never chosen, and its routes reach the front controller unrestricted (review).
       if (answersWithoutContent(server)) continue;
@@ -98,8 +109,10 @@ export const regexLocationBypass = defineRule<NginxFile>({
         if (!restriction || isCatchAllRefusal(location, restriction)) continue;
         const anchor = contextualAnchor(location, doc, context.workspace);
         if (!anchor) continue;
+        if (reported.has(location.directive)) continue;
         const bypass = locationBypass(server, location, isUploadDirectory, context.workspace, budget);
         if (!bypass) continue;
+        reported.add(location.directive);
         const outer = bypass.regex.parent;
         const nested = outer !== location.parent && outer?.name === 'location';
         const isRegex = locationInfo(location)?.isRegex === true;

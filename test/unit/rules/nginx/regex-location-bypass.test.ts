@@ -32,6 +32,15 @@ const ADMIN =
 testRule(regexLocationBypass, {
   valid: [
     {
+      // Blind case bitnami-matomo: Matomo's entry points, then a deny of every other script
+      // written as `^.+\.php$` (it samples `/a.php`, which stands for every script).
+      name: "Matomo's entry points before Bitnami's deny of every other script",
+      code: server(
+        '    location ~ ^/(index|matomo|piwik|js/index)\\.php$ {\n        fastcgi_pass unix:/run/php/php-fpm.sock;\n    }\n    location ~* ^.+\\.php$ {\n        deny all;\n        return 403;\n    }\n',
+      ),
+      files: { 'var/www/app/index.php': '<?php\n', 'var/www/app/core/Access.php': '<?php\n' },
+    },
+    {
       // Blind case webinoly: a guard against doubled slashes after the PHP location samples only
       // paths nginx merges before it looks for a location (`//index.php` is `/index.php`).
       name: 'a deny of doubled slashes after the PHP location',
@@ -520,6 +529,22 @@ testRule(regexLocationBypass, {
     },
   ],
   invalid: [
+    {
+      // Blind case bitnami-matomo--ui-office-only-dropin (nginx 1.22.1 ran /index.php for an address
+      // outside the list): the drop-in goes into every server; only the site's takes the script first.
+      name: 'a drop-in included into several servers, bypassed in the second',
+      path: 'etc/nginx/dropins/office.conf',
+      code: 'location ~ ^/index\\.php$ {\n    allow 198.51.100.0/24;\n    deny all;\n    fastcgi_pass unix:/run/php/php-fpm.sock;\n}\n',
+      files: {
+        'etc/nginx/nginx.conf':
+          'events {}\nhttp {\n    server {\n        listen 127.0.0.1:8081;\n        location = /status {\n            stub_status;\n        }\n        include /etc/nginx/dropins/*.conf;\n    }\n    include /etc/nginx/sites/*.conf;\n}\n',
+        'etc/nginx/sites/app.conf':
+          'server {\n    listen 443 ssl;\n    root /var/www/app;\n    location ~ ^/(index|matomo)\\.php$ {\n        fastcgi_pass unix:/run/php/php-fpm.sock;\n    }\n    include /etc/nginx/dropins/*.conf;\n}\n',
+        'var/www/app/index.php': '<?php\n',
+      },
+      errors: [{ messageId: 'order', line: 1, column: 1 }],
+      output: null,
+    },
     {
       // Blind case bolt--php-fpm-conf-from-docs (nginx 1.22.1: /index.php/bolt/login reached PHP
       // from outside the list; a file try_files finds becomes $uri, so the location always runs
