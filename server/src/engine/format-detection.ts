@@ -44,7 +44,13 @@ export function detectFormat(path: string, readHead?: () => string | undefined):
   // Debian's nginx layout names sites without `.conf` (`sites-enabled/default`, `example.org`):
   // there only a server block or a virtual host counts, never a guess from loose statements.
   const parent = dirs[dirs.length - 1];
-  if ((parent === 'sites-available' || parent === 'sites-enabled') && !NOT_A_SITE.test(name)) {
+  // SpinupWP keeps each site in a folder of its own: `sites-available/<site>/<site>`.
+  const grandparent = dirs[dirs.length - 2];
+  const siteFolder =
+    parent === 'sites-available' ||
+    parent === 'sites-enabled' ||
+    ((grandparent === 'sites-available' || grandparent === 'sites-enabled') && parent === name);
+  if (siteFolder && !NOT_A_SITE.test(name)) {
     const head = readHead?.();
     return head === undefined ? undefined : sniffServerConfig(head, { blocksOnly: true });
   }

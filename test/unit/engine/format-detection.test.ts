@@ -49,6 +49,9 @@ const CASES: [string, FormatId | undefined, string?][] = [
   ['/ws/conf.d/app.conf', 'apache', APACHE_VHOST],
   ['/ws/conf.d/app.conf', 'nginx', NGINX_SERVER],
   ['/ws/conf.d/app.conf', 'nginx', NEITHER],
+  // SpinupWP's site folders (blind cases spinupwp-woo-civi--*).
+  ['/ws/etc/nginx/sites-available/shop.example.org/shop.example.org', 'nginx', NGINX_SERVER],
+  ['/ws/etc/nginx/sites-available/shop.example.org/notes', undefined, NGINX_SERVER],
   // nginx-proxy's per-host includes (blind case easyengine--hsts-month-no-always).
   [
     '/ws/opt/easyengine/services/nginx-proxy/vhost.d/example.org',
