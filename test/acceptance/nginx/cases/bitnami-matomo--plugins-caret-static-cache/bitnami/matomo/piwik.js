@@ -1,0 +1,1 @@
+(function(){/* matomo.js */})();

@@ -1,0 +1,5 @@
+; <?php exit; ?> DO NOT REMOVE THIS LINE
+[database]
+host =
+username =
+password =

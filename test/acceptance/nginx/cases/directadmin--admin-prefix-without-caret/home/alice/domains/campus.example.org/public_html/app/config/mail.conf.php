@@ -1,0 +1,2 @@
+<?php
+$platform_email['SMTP_PASS'] = 'pretend-smtp-pass';

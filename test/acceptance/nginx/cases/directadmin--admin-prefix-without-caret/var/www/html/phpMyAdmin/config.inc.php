@@ -1,0 +1,2 @@
+<?php
+$cfg['blowfish_secret'] = 'pretend-blowfish-secret-32-chars!';

@@ -1,0 +1,2 @@
+<?php
+require_once __DIR__.'/main/inc/global.inc.php';

@@ -1,0 +1,2 @@
+<?php
+$plugin_info['salt'] = 'pretend-bbb-secret';

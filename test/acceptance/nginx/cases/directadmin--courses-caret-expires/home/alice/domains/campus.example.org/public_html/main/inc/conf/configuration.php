@@ -1,0 +1,2 @@
+<?php
+$_configuration['db_password'] = 'old-1.9-pretend';

@@ -1,0 +1,2 @@
+<?php
+require_once '../main/inc/global.inc.php';

@@ -1,0 +1,2 @@
+<?php
+// CiviCRM payment notifications
