@@ -246,6 +246,14 @@ const CASES: [AnyRule, FixCheck[]][] = [
         },
       },
       {
+        name: "WooCommerce's downloadable products",
+        code: 'server {\n    listen 8080;\n    root /var/www/wp;\n    location / {\n        try_files $uri /index.php$is_args$args;\n    }\n}\n',
+        files: {
+          'var/www/wp/index.php': '<?php\n',
+          'var/www/wp/wp-content/uploads/woocommerce_uploads/2025/11/ebook.pdf': '',
+        },
+      },
+      {
         name: "an application root with Symfony's SQLite database in var/",
         code: 'server {\n    listen 8080;\n    root /var/www/symfony;\n    location / {\n        try_files $uri /index.php$is_args$args;\n    }\n}\n',
         files: { 'var/www/symfony/composer.json': '{}', 'var/www/symfony/var/data.db': '' },

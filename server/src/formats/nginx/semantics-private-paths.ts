@@ -471,6 +471,9 @@ const DATA_FOLDERS = [
   // civi-wp-network--civicrm-deny-main-site-only: nginx 1.22.1 sent site 2's ID scans and imports).
   'wp-content/uploads/sites/*/civicrm/custom',
   'wp-content/uploads/sites/*/civicrm/upload',
+  // WooCommerce's downloadable products (paid files), guarded for Apache by an `.htaccess` only
+  // (blind case spinupwp-woo-civi--uploads-caret-expires's helper: nginx 1.22.1 sent one).
+  'wp-content/uploads/woocommerce_uploads',
   'media/civicrm/custom',
   'media/civicrm/upload',
   // Laravel's private disk (storage/app/private since Laravel 11) and its file sessions, reached
@@ -723,7 +726,7 @@ export function exposedCategories(server: EffectiveNode, workspace: WorkspaceVie
  * read it the same way: no syntax of either's own).
  */
 const DATA_DENY =
-  '^/(?:private|sites/[^/]+/(?:private|files/private|files/civicrm/(?:custom|upload))|(?:files|wp-content/uploads(?:/sites/[^/]+)?|media)/civicrm/(?:custom|upload)|storage/(?:app/private|framework/sessions)|var/sessions|writable/session|Data/Persistent)/';
+  '^/(?:private|sites/[^/]+/(?:private|files/private|files/civicrm/(?:custom|upload))|(?:files|wp-content/uploads(?:/sites/[^/]+)?|media)/civicrm/(?:custom|upload)|wp-content/uploads/woocommerce_uploads|storage/(?:app/private|framework/sessions)|var/sessions|writable/session|Data/Persistent)/';
 
 /** A location the fix writes, and the requests it refuses (its regex, as JavaScript reads it). */
 export interface DenyLocation {

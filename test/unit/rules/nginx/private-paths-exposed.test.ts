@@ -26,7 +26,7 @@ const DRUPAL_ROOT = `    root /var/www/drupal/web;\n${DOT}${LOG}${BAK}`;
 const STATIC =
   '    location ~* \\.(?:css|js|jpe?g|png)$ {\n        try_files $uri =404;\n        expires 30d;\n    }\n';
 const DATA =
-  '    location ~ ^/(?:private|sites/[^/]+/(?:private|files/private|files/civicrm/(?:custom|upload))|(?:files|wp-content/uploads(?:/sites/[^/]+)?|media)/civicrm/(?:custom|upload)|storage/(?:app/private|framework/sessions)|var/sessions|writable/session|Data/Persistent)/ {\n        deny all;\n    }\n';
+  '    location ~ ^/(?:private|sites/[^/]+/(?:private|files/private|files/civicrm/(?:custom|upload))|(?:files|wp-content/uploads(?:/sites/[^/]+)?|media)/civicrm/(?:custom|upload)|wp-content/uploads/woocommerce_uploads|storage/(?:app/private|framework/sessions)|var/sessions|writable/session|Data/Persistent)/ {\n        deny all;\n    }\n';
 /** Ibexa DXP's vhost template at the server level: assets keep their path, every other request goes to /index.php$1. */
 const IBEXA =
   '    rewrite "^/bundles/(.*)" "/bundles/$1" break;\n    if ($request_uri ~ "^/([^/]+/)*?index\\.php([/?#]|$)") {\n        return 404;\n    }\n    rewrite "^(.*)$" "/index.php$1" last;\n    location / {\n        location ~ ^/index\\.php(/|$) {\n            fastcgi_pass 127.0.0.1:9000;\n        }\n    }\n';
@@ -713,6 +713,25 @@ testRule(privatePathsExposed, {
         },
       ],
       output: `server {\n    root /var/www/wp;\n${DATA}${DOT}${LOG}${BAK}    location ~ ^/wp-content/uploads/civicrm/(?:custom|upload)/ {\n        deny all;\n    }\n${FRONT}}\n`,
+    },
+    {
+      // WooCommerce keeps paid downloads there, guarded for Apache by an .htaccess only.
+      name: "WooCommerce's downloadable products under WordPress's uploads",
+      code: `server {\n    root /var/www/wp;\n${DOT}${LOG}${BAK}${FRONT}}\n`,
+      files: {
+        'var/www/wp/wp-content/uploads/woocommerce_uploads/2025/11/ebook-3f9a.pdf': '',
+        'var/www/wp/wp-content/uploads/woocommerce_uploads/.htaccess': 'deny from all\n',
+        'var/www/wp/index.php': '',
+      },
+      errors: [
+        {
+          messageId: 'exposed',
+          line: 1,
+          column: 1,
+          message: /`\/wp-content\/uploads\/woocommerce_uploads\/2025\/11\/ebook-3f9a\.pdf`/,
+        },
+      ],
+      output: `server {\n    root /var/www/wp;\n${DATA}${DOT}${LOG}${BAK}${FRONT}}\n`,
     },
     {
       // Blind case vtiger--logs-deny-removed (nginx 1.22.1: logs/vtigercrm.log.1 came back 200):
