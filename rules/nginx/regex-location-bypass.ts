@@ -53,6 +53,8 @@ export const regexLocationBypass = defineRule<NginxFile>({
         '`{{location}}` refuses other addresses with `{{restriction}}`, but nginx gives `{{uri}}` to `{{regex}}`, nested in it: an `if` runs only in the location nginx chose, so the nested location passes the request to its backend without that check',
       staticFile:
         '`{{location}}` refuses every request (`{{restriction}}`), but nginx gives the file `{{uri}}` to `{{regex}}`: a regex location wins over a prefix location without `^~`, and it serves the file to anybody',
+      proxiedPathInfo:
+        '`{{location}}` restricts access (`{{restriction}}`), but nginx gives `{{uri}}` to `{{regex}}`, whose `try_files` hands the missing file to a proxy: a backend such as Apache runs `{{script}}` with the rest as path info, without that restriction',
       staticFileOrder:
         '`{{location}}` refuses every request (`{{restriction}}`), but `{{regex}}` comes first and takes the file `{{uri}}`: regex locations are tried in file order, and it serves the file to anybody',
       order:

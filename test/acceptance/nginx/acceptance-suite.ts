@@ -19,13 +19,7 @@ const CASES_DIR = path.join(path.dirname(fileURLToPath(import.meta.url)), 'cases
  * Blind cases whose flaw nginx proved and Harden misses (or where they still disagree), with the
  * reason, until a fix lands: they run as `todo`, and count in the precision and recall figures.
  */
-const KNOWN_DISAGREEMENTS: Record<string, string> = {
-  // nginx 1.22.1 gave `/administrator/index.php/x.css` to the static-files regex, whose
-  // `try_files $uri @cpanel_apache` handed it to Apache, which ran index.php with `/x.css` as path
-  // info, past the prefix location's allow list. The rule asks path info only where nginx splits it.
-  'cpanel-nginx--admin-allow-list-prefix':
-    'regex-location-bypass: path info that a static regex hands to Apache through a named proxy location',
-};
+const KNOWN_DISAGREEMENTS: Record<string, string> = {};
 
 interface ExpectedPair {
   file: string;

@@ -75,7 +75,8 @@ export interface LocationBypass {
     | 'trailingSlash'
     | 'staticFile'
     | 'staticFileOrder'
-    | 'ifNested';
+    | 'ifNested'
+    | 'proxiedPathInfo';
   /**
    * The `error_page 404` that sends the request back into `chosen` after its `internal` refused
    * it (Bagisto's guide: `error_page 404 /index.php;`), when that is how the script runs.
@@ -1062,6 +1063,7 @@ function probeGroups(
       groups.push(
         () => script,
         () => pathInfoProbes(script, server),
+        () => proxiedPathInfoProbes(script, server),
       );
       continue;
     }
@@ -1084,9 +1086,75 @@ function probeGroups(
     const found = probesIn(directory);
     // Path info named like the server's entry scripts is tried for a few scripts of a folder: a
     // folder scan asks for many scripts, and each would add a request per name to the budget.
-    groups.push(...found, ...found.map((group) => () => pathInfoProbes(group(), server, NAMED_PER_FOLDER)));
+    groups.push(
+      ...found,
+      ...found.map((group) => () => pathInfoProbes(group(), server, NAMED_PER_FOLDER)),
+      ...found.map((group) => () => proxiedPathInfoProbes(group(), server)),
+    );
   }
   return groups;
+}
+
+/** Path info a static-files regex takes (`/x.css`), for `proxiedPathInfoProbes`. */
+const STATIC_PATH_INFO = '/x.css';
+
+/**
+ * The path-info forms of script requests that a static-files regex takes when it hands what it
+ * lacks to a proxy: cPanel's ea-nginx writes `location ~* \.(?:css|js|…)$ { try_files $uri
+ * @cpanel_apache; }`, and nginx 1.22.1 gave `/administrator/index.php/x.css` to it, past a prefix
+ * location's allow list; Apache ran `index.php` with `/x.css` as path info (blind case
+ * cpanel-nginx--admin-allow-list-prefix).
+ */
+function proxiedPathInfoProbes(probes: readonly ScriptProbe[], server: EffectiveNode): ScriptProbe[] {
+  if (!handsStaticToProxy(server)) return [];
+  return probes
+    .filter((probe) => probe.uri === probe.script)
+    .map((probe) => ({ uri: `${probe.script}${STATIC_PATH_INFO}`, script: probe.script }));
+}
+
+/** Whether a regex location of the server takes `.css` files and hands the missing ones to a proxying named location. */
+function handsStaticToProxy(server: EffectiveNode): boolean {
+  let known = staticToProxy.get(server);
+  if (known === undefined) {
+    known = locationsOfServer(server).some((node) => {
+      const info = locationInfo(node);
+      if (!info?.isRegex || backendOf(node) || !patternMatches(info, `/harden-probe${STATIC_PATH_INFO}`))
+        return false;
+      const handOff = missingFileHandOff(node);
+      return handOff !== undefined && backendOf(handOff)?.name === 'proxy_pass';
+    });
+    staticToProxy.set(server, known);
+  }
+  return known;
+}
+
+const staticToProxy = new NodeMemo<boolean>();
+
+/**
+ * The named location with a backend that a `try_files` built on `$uri` falls back to for a file
+ * that does not exist (`try_files $uri @cpanel_apache;`).
+ */
+function missingFileHandOff(location: EffectiveNode): EffectiveNode | undefined {
+  const tryFiles = location.childrenNamed('try_files');
+  const args = tryFiles[tryFiles.length - 1]?.args;
+  const fallback = args?.[args.length - 1]?.value;
+  if (!args || args.length < 2 || !fallback?.startsWith('@')) return undefined;
+  if (!args.slice(0, -1).every((arg) => /^\$uri(?![\w{])/.test(arg.value))) return undefined;
+  const named = serverOf(location)
+    ?.childrenNamed('location')
+    .find((child) => {
+      const info = locationInfo(child);
+      return info?.modifier === '@' && `@${info.pattern}` === fallback;
+    });
+  return named && backendOf(named) ? named : undefined;
+}
+
+/**
+ * Whether a proxied backend runs the probe's script for its path-info form: Apache's PHP handlers
+ * accept path info (`AcceptPathInfo` is on for them by default).
+ */
+function proxiesPathInfo(handOff: EffectiveNode, probe: ScriptProbe): boolean {
+  return backendOf(handOff)?.name === 'proxy_pass' && probe.uri.startsWith(`${probe.script}/`);
 }
 
 /**
@@ -1174,15 +1242,30 @@ function takenElsewhere(
   const chosen = matchLocation(server, probe.uri).location?.node;
   if (!chosen || isWithin(chosen, location)) return undefined;
   const regex = regexLocationOf(chosen);
-  const handOff = backendOf(chosen) ? undefined : namedHandOff(chosen);
+  // A path-info request names no file: a `try_files $uri @name` hands it to the named location.
+  const handOff = backendOf(chosen)
+    ? undefined
+    : (namedHandOff(chosen) ?? (probe.uri !== probe.script ? missingFileHandOff(chosen) : undefined));
   if (handOff) {
     // `return` runs in the rewrite phase: the chosen location's own access rules never do; the
     // named location's do (it is entered at its rewrite phase).
     if (!regex || keepsRestriction(handOff, location, true) || !sameFiles(location, handOff, probe.script))
       return undefined;
     if (refusedByIf(server, chosen, probe.uri)) return undefined;
-    if (probe.uri !== probe.script && !runsRequestedScript(handOff, probe)) return undefined;
-    return { uri: probe.uri, chosen, regex, script: probe.script, via: 'probe' };
+    if (
+      probe.uri !== probe.script &&
+      !runsRequestedScript(handOff, probe) &&
+      !proxiesPathInfo(handOff, probe)
+    )
+      return undefined;
+    const proxied = probe.uri !== probe.script && !runsRequestedScript(handOff, probe);
+    return {
+      uri: probe.uri,
+      chosen,
+      regex,
+      script: probe.script,
+      via: proxied ? 'proxiedPathInfo' : 'probe',
+    };
   }
   const errorPage = reenteringErrorPage(server, chosen, probe.script);
   if (!regex || !backendOf(chosen) || keepsRestriction(chosen, location, errorPage !== undefined))
@@ -1429,7 +1512,9 @@ function hasOpenRegexBackend(server: EffectiveNode): boolean {
       (node) =>
         regexLocationOf(node) !== undefined &&
         // A `return 418` handed to a named location by `error_page` is no refusal.
-        ((backendOf(node) !== undefined && !refusesRequests(node)) || namedHandOff(node) !== undefined),
+        ((backendOf(node) !== undefined && !refusesRequests(node)) ||
+          namedHandOff(node) !== undefined ||
+          missingFileHandOff(node) !== undefined),
     );
     openBackends.set(server, known);
   }

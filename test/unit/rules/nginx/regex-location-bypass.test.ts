@@ -530,6 +530,24 @@ testRule(regexLocationBypass, {
   ],
   invalid: [
     {
+      // Blind case cpanel-nginx--admin-allow-list-prefix (Apache ran index.php with /x.css as path
+      // info): cPanel's static regex hands what it lacks to Apache through a named location.
+      name: 'path info that a static regex hands to a proxy through try_files … @name',
+      code: server(
+        '    location / {\n        proxy_pass http://127.0.0.1:8081;\n    }\n    location /administrator/ {\n        allow 198.51.100.0/24;\n        deny all;\n        proxy_pass http://127.0.0.1:8081;\n    }\n    location ~* \\.(?:css|js|png)$ {\n        try_files $uri @apache;\n    }\n    location @apache {\n        proxy_pass http://127.0.0.1:8081;\n    }\n',
+      ),
+      files: { 'var/www/app/administrator/index.php': '<?php\n' },
+      errors: [
+        {
+          messageId: 'proxiedPathInfo',
+          line: 6,
+          column: 5,
+          message: /`\/administrator\/[^`]+\.php\/x\.css`/,
+        },
+      ],
+      output: null,
+    },
+    {
       // Blind case bitnami-matomo--ui-office-only-dropin (nginx 1.22.1 ran /index.php for an address
       // outside the list): the drop-in goes into every server; only the site's takes the script first.
       name: 'a drop-in included into several servers, bypassed in the second',
