@@ -1,11 +1,15 @@
 import { defineRule } from '../../server/src/engine/rule.ts';
 import type { NginxFile } from '../../server/src/formats/nginx/ast.ts';
-import { effectiveConfig } from '../../server/src/formats/nginx/effective.ts';
+import { effectiveConfig, type EffectiveNode } from '../../server/src/formats/nginx/effective.ts';
 import { formatArg } from '../../server/src/formats/nginx/printer.ts';
 import { isDynamicValue } from '../../server/src/formats/nginx/semantics-header-levels.ts';
 import { hstsPolicy, hstsValue } from '../../server/src/formats/nginx/semantics-hsts.ts';
 import { redirectsBehindTlsProxy } from '../../server/src/formats/nginx/semantics-https-redirect.ts';
-import { contextualAnchor, relatedFor } from '../../server/src/formats/nginx/semantics-report-scope.ts';
+import {
+  contextualAnchor,
+  placementsOf,
+  relatedFor,
+} from '../../server/src/formats/nginx/semantics-report-scope.ts';
 import { servesPlainHttp, servesTls } from '../../server/src/formats/nginx/listen.ts';
 import { parseHsts } from '../../server/src/formats/nginx/semantics-tls-server.ts';
 import { nodesNamed, serverOf } from '../../server/src/formats/nginx/semantics-tree-index.ts';
@@ -24,6 +28,14 @@ type Problem = 'noMaxAge' | 'shortMaxAge' | 'noIncludeSubDomains' | 'notAlways';
  * header off 4xx/5xx responses, RFC 6797 wants it on every secure response), or sent by a
  * server that only speaks plain HTTP (browsers ignore it there: RFC 6797 §8.1).
  */
+/** Whether the node's server serves plain HTTP only, and no TLS-terminating proxy stands before it. */
+function plainHttpOnly(node: EffectiveNode): boolean {
+  const server = serverOf(node);
+  return (
+    server !== undefined && servesPlainHttp(server) && !servesTls(server) && !redirectsBehindTlsProxy(server)
+  );
+}
+
 export const hstsWeak = defineRule<NginxFile, Options>({
   meta: {
     id: 'nginx/hsts-weak',
@@ -68,9 +80,10 @@ export const hstsWeak = defineRule<NginxFile, Options>({
       if (!name || !value || name.value.toLowerCase() !== 'strict-transport-security' || value.value === '')
         continue;
 
-      const server = serverOf(node);
-      // Behind a TLS-terminating proxy the plain-HTTP server's headers reach browsers over HTTPS.
-      if (server && servesPlainHttp(server) && !servesTls(server) && !redirectsBehindTlsProxy(server)) {
+      // Behind a TLS-terminating proxy the plain-HTTP server's headers reach browsers over HTTPS. A
+      // snippet that the HTTPS server includes too sends it there (Dokku's `nginx.conf.d/*.conf`
+      // go into both of an app's servers: blind cases dokku--*).
+      if (plainHttpOnly(node) && placementsOf(node, context.workspace).every(plainHttpOnly)) {
         const anchor = contextualAnchor(node, doc, context.workspace);
         if (anchor)
           context.report({

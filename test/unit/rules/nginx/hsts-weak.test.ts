@@ -5,6 +5,17 @@ const GOOD = 'add_header Strict-Transport-Security "max-age=31536000; includeSub
 
 testRule(hstsWeak, {
   valid: [
+    {
+      // Blind cases dokku--*: Dokku includes an app's nginx.conf.d/*.conf into both its servers.
+      name: 'a snippet that the plain-HTTP redirect server and the HTTPS server both include',
+      path: 'home/dokku/app/nginx.conf.d/hsts.conf',
+      code: `${GOOD}\n`,
+      files: {
+        'etc/nginx/nginx.conf': 'events {}\nhttp {\n    include /home/dokku/*/nginx.conf;\n}\n',
+        'home/dokku/app/nginx.conf':
+          'server {\n    listen 80;\n    include /home/dokku/app/nginx.conf.d/*.conf;\n    location / {\n        return 301 https://$host$request_uri;\n    }\n}\nserver {\n    listen 443 ssl;\n    include /home/dokku/app/nginx.conf.d/*.conf;\n    root /srv;\n}\n',
+      },
+    },
     `server {\n    listen 443 ssl;\n    ${GOOD}\n}\n`,
     {
       name: 'two years, preload, quoted max-age, other case',
