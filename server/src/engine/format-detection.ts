@@ -39,7 +39,13 @@ export function detectFormat(path: string, readHead?: () => string | undefined):
     return isSymfonyYaml(name, dirs) ? 'symfony' : undefined;
   // ServerPilot includes an app's `*.ssl_conf` into its HTTPS server and `*.nonssl_conf` into its
   // HTTP one (`/etc/nginx-sp/vhosts.d/<app>.d/`): configuration like any `.conf`.
-  if (name.endsWith('.conf') || name.endsWith('.ssl_conf') || name.endsWith('.nonssl_conf'))
+  // FASTPANEL includes a site's own directives from `fastpanel2-sites/<user>/<site>.includes`.
+  if (
+    name.endsWith('.conf') ||
+    name.endsWith('.ssl_conf') ||
+    name.endsWith('.nonssl_conf') ||
+    name.endsWith('.includes')
+  )
     return detectConf(dirs, readHead);
   // Debian's nginx layout names sites without `.conf` (`sites-enabled/default`, `example.org`):
   // there only a server block or a virtual host counts, never a guess from loose statements.

@@ -52,6 +52,8 @@ const CASES: [string, FormatId | undefined, string?][] = [
   // SpinupWP's site folders (blind cases spinupwp-woo-civi--*).
   ['/ws/etc/nginx/sites-available/shop.example.org/shop.example.org', 'nginx', NGINX_SERVER],
   ['/ws/etc/nginx/sites-available/shop.example.org/notes', undefined, NGINX_SERVER],
+  // FASTPANEL's per-site includes.
+  ['/ws/etc/nginx/fastpanel2-sites/lms_usr/lms.example.edu.includes', 'nginx'],
   // nginx-proxy's per-host includes (blind case easyengine--hsts-month-no-always).
   [
     '/ws/opt/easyengine/services/nginx-proxy/vhost.d/example.org',

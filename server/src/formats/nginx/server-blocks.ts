@@ -129,10 +129,33 @@ function findDocumentRoot(node: EffectiveNode): DocumentRoot | undefined {
       if (alias) return { kind: 'alias', node: alias, path: alias.args[0]?.value ?? '', inherited: !first };
     }
     const root = lastDirectiveIn(n, 'root');
-    if (root) return { kind: 'root', node: root, path: root.args[0]?.value ?? '', inherited: !first };
+    if (root) return { kind: 'root', node: root, path: rootPathOf(root), inherited: !first };
     first = false;
   }
   return undefined;
+}
+
+/**
+ * A `root`'s path: its argument, or the fixed value of the one variable it names when the level
+ * that holds the root (or one around it) sets it once, to a path (FASTPANEL and ISPmanager write
+ * `set $root_path /var/www/<user>/data/www/<site>; root $root_path;`: blind cases fastpanel-*).
+ */
+function rootPathOf(root: EffectiveNode): string {
+  const written = root.args[0]?.value ?? '';
+  const name = /^\$(\w+)$|^\$\{(\w+)\}$/.exec(written);
+  const variable = name?.[1] ?? name?.[2];
+  if (variable === undefined) return written;
+  for (let level = root.parent; level; level = level.parent) {
+    const sets = level.childrenNamed('set').filter((set) => set.args[0]?.value === `$${variable}`);
+    if (sets.length === 0) continue;
+    const value = sets.length === 1 ? sets[0]!.args[1]?.value : undefined;
+    // Set again in an `if` of that level: the value depends on the request.
+    const again = level
+      .childrenNamed('if')
+      .some((branch) => branch.childrenNamed('set').some((set) => set.args[0]?.value === `$${variable}`));
+    return value !== undefined && value.startsWith('/') && !value.includes('$') && !again ? value : written;
+  }
+  return written;
 }
 
 /** Every name of a server's `server_name` directives, with its argument. */

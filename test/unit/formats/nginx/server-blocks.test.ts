@@ -102,3 +102,19 @@ test('enclosingBlock and isInsideHttp, also for a sites file read on its own', (
   assert.equal(isInsideHttp(loneServer!), false);
   assert.equal(loneServer!.parent, undefined);
 });
+
+// Blind cases fastpanel-*: FASTPANEL and ISPmanager write the site's root through a variable.
+test('documentRoot: a root written as a variable the server sets once to a path', () => {
+  const text = (extra = '') =>
+    `server {\n    set $root_path /var/www/u/data/www/site;\n${extra}    root $root_path;\n    location / {\n    }\n}\n`;
+  const read = (t: string) =>
+    effectiveConfig(parseNginx(t).ast, '/ws/site.conf', new MemoryWorkspace('/ws', { 'site.conf': t }));
+  const [server] = serverBlocks(read(text()));
+  assert.equal(documentRoot(server!)!.path, '/var/www/u/data/www/site');
+  assert.equal(documentRoot(locationBlocks(server!)[0]!)!.path, '/var/www/u/data/www/site');
+  // Set again in an `if`: the path depends on the request.
+  const [changing] = serverBlocks(
+    read(text('    if ($host = b) {\n        set $root_path /srv/b;\n    }\n')),
+  );
+  assert.equal(documentRoot(changing!)!.path, '$root_path');
+});
