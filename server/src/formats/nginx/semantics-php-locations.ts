@@ -555,8 +555,12 @@ function handOffName(location: EffectiveNode): string | undefined {
   return target?.startsWith('@') ? target : undefined;
 }
 
-/** ISPConfig's placeholder: a 32-digit hex name that no site holds. */
-const NEVER_A_FILE = /^\/[0-9a-f]{32}\.html?$/;
+/**
+ * Placeholders no site holds: ISPConfig's 32-digit hex name, ISPmanager's `/does_not_exists`
+ * (`location ~ [^/]\.ph(p\d*|tml)$ { try_files /does_not_exists @php; }`: blind cases
+ * ispmanager-ps17--*, nginx 1.22.1 ran uploaded scripts through `@php`).
+ */
+const NEVER_A_FILE = /^\/(?:[0-9a-f]{32}\.html?|does_not_exists?)$/;
 
 /**
  * The named location a location hands every request to with `return CODE` and an `error_page

@@ -265,7 +265,7 @@ export function rootProbes(
 ): Record<PrivateCategory, readonly string[]> {
   const appRoot = isApplicationRoot(server, workspace);
   const root = documentRoot(server);
-  const found = root?.kind === 'root' ? treeProbes(root.path, 1, workspace) : NO_TREE_PROBES;
+  const found = root?.kind === 'root' ? treeProbes(root.path, 0, workspace) : NO_TREE_PROBES;
   return perCategory((category) => probesFor(category, appRoot, found));
 }
 

@@ -137,7 +137,7 @@ function findDocumentRoot(node: EffectiveNode): DocumentRoot | undefined {
 
 /**
  * A `root`'s path: its argument, or the fixed value of the one variable it names when the level
- * that holds the root (or one around it) sets it once, to a path (FASTPANEL and ISPmanager write
+ * that holds the root (or one around it) sets it to one path (FASTPANEL and ISPmanager write
  * `set $root_path /var/www/<user>/data/www/<site>; root $root_path;`: blind cases fastpanel-*).
  */
 function rootPathOf(root: EffectiveNode): string {
@@ -148,7 +148,9 @@ function rootPathOf(root: EffectiveNode): string {
   for (let level = root.parent; level; level = level.parent) {
     const sets = level.childrenNamed('set').filter((set) => set.args[0]?.value === `$${variable}`);
     if (sets.length === 0) continue;
-    const value = sets.length === 1 ? sets[0]!.args[1]?.value : undefined;
+    // ISPmanager's vhost sets it after its includes; an admin's include may set the same path again.
+    const values = new Set(sets.map((set) => set.args[1]?.value));
+    const value = values.size === 1 ? sets[0]!.args[1]?.value : undefined;
     // Set again in an `if` of that level: the value depends on the request.
     const again = level
       .childrenNamed('if')

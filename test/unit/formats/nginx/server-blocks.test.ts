@@ -112,6 +112,9 @@ test('documentRoot: a root written as a variable the server sets once to a path'
   const [server] = serverBlocks(read(text()));
   assert.equal(documentRoot(server!)!.path, '/var/www/u/data/www/site');
   assert.equal(documentRoot(locationBlocks(server!)[0]!)!.path, '/var/www/u/data/www/site');
+  // ISPmanager: the admin's include sets the same path again before the panel's own line.
+  const [twice] = serverBlocks(read(text('    set $root_path /var/www/u/data/www/site;\n')));
+  assert.equal(documentRoot(twice!)!.path, '/var/www/u/data/www/site');
   // Set again in an `if`: the path depends on the request.
   const [changing] = serverBlocks(
     read(text('    if ($host = b) {\n        set $root_path /srv/b;\n    }\n')),

@@ -734,6 +734,14 @@ testRule(privatePathsExposed, {
       output: `server {\n    root /var/www/wp;\n${DATA}${DOT}${LOG}${BAK}${FRONT}}\n`,
     },
     {
+      // Blind case ispmanager-ps17--sql-dump-in-root (nginx 1.22.1 sent the dump): the root's own
+      // dump is asked by its name, which a static regex written before the deny takes.
+      name: "a dump at the root that a static-files regex before the dumps' deny serves",
+      code: `server {\n    root /var/www/app;\n${DOT}${LOG}    location ~* \\.(?:jpg|png|gz)$ {\n        expires 24h;\n    }\n${BAK}${FRONT}}\n`,
+      files: { 'var/www/app/index.php': '', 'var/www/app/shop-2025-11-28.sql.gz': '' },
+      errors: [{ messageId: 'exposed', line: 1, column: 1, message: /`\/shop-2025-11-28\.sql\.gz`/ }],
+    },
+    {
       // Blind case vtiger--logs-deny-removed (nginx 1.22.1: logs/vtigercrm.log.1 came back 200):
       // the folder's first two logs are `*.log`, which the deny refuses; the rotated one is not.
       name: 'a rotated log beside the *.log files of a logs folder, past a \\.log$ deny',

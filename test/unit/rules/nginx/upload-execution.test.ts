@@ -1301,6 +1301,15 @@ testRule(uploadExecution, {
       ),
     },
     {
+      // Blind case ispmanager-ps17--upload-deny-regex (nginx 1.22.1 ran an uploaded h.php): ISPmanager
+      // hands every script to `@php` with `try_files /does_not_exists @php;`.
+      name: "ISPmanager's hand-off of every script to @php",
+      code: `server {\n    root /var/www/app;\n    location / {\n        location ~ [^/]\\.ph(p\\d*|tml)$ {\n            try_files /does_not_exists @php;\n        }\n    }\n    location @php {\n        fastcgi_pass unix:/var/www/php-fpm/1.sock;\n        try_files $uri =404;\n        include fastcgi_params;\n    }\n}\n`,
+      files: { 'var/www/app/uploads/a.jpg': '' },
+      errors: [{ messageId: 'runs', line: 4, column: 9, message: /`\/uploads\/`/ }],
+      output: `server {\n    root /var/www/app;\n    location / {\n        location ~* ^/uploads/.*\\.(php\\d?|phtml|phar|pl|py|cgi|sh|exe|bat)(?:/|$) {\n            deny all;\n        }\n        location ~ [^/]\\.ph(p\\d*|tml)$ {\n            try_files /does_not_exists @php;\n        }\n    }\n    location @php {\n        fastcgi_pass unix:/var/www/php-fpm/1.sock;\n        try_files $uri =404;\n        include fastcgi_params;\n    }\n}\n`,
+    },
+    {
       name: 'no deny before a path-info PHP location: the fix also denies the path-info form',
       code: pathInfoServer(PATH_INFO_PHP()),
       errors: [{ messageId: 'runs', line: 6, column: 5, message: /a request for `\/uploads\/h\.php`/ }],
