@@ -1,0 +1,2 @@
+<?php $__env->startSection('content'); ?>
+<h1><?php echo e($invoice->number); ?></h1>

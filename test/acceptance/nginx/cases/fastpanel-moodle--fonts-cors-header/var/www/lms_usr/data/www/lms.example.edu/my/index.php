@@ -1,0 +1,2 @@
+<?php
+// Moodle 4.3 (stand-in)

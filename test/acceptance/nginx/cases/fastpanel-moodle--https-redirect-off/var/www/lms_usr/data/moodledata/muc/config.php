@@ -1,0 +1,2 @@
+<?php defined('MOODLE_INTERNAL') || die();
+ $configuration = array(); // MUC stand-in

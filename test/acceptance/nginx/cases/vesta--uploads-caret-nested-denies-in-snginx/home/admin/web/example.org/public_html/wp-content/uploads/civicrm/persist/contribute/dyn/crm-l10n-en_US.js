@@ -1,0 +1,1 @@
+// CiviCRM l10n

@@ -1,0 +1,6 @@
+<?php
+// CiviCRM's KCFinder settings
+$_CONFIG = array(
+    'disabled' => true,
+    'uploadURL' => "upload",
+);
