@@ -1140,12 +1140,7 @@ function missingFileHandOff(location: EffectiveNode): EffectiveNode | undefined 
   const fallback = args?.[args.length - 1]?.value;
   if (!args || args.length < 2 || !fallback?.startsWith('@')) return undefined;
   if (!args.slice(0, -1).every((arg) => /^\$uri(?![\w{])/.test(arg.value))) return undefined;
-  const named = serverOf(location)
-    ?.childrenNamed('location')
-    .find((child) => {
-      const info = locationInfo(child);
-      return info?.modifier === '@' && `@${info.pattern}` === fallback;
-    });
+  const named = namedLocation(location, fallback);
   return named && backendOf(named) ? named : undefined;
 }
 
