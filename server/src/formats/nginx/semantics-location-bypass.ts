@@ -12,7 +12,7 @@ import {
   patternMatches,
   refusesRequests,
   scriptHandler,
-  testsFileExists,
+  existenceIfHandler,
 } from './semantics-php-locations.ts';
 import { canProbe } from './semantics-probe-safety.ts';
 import { requestPathsOf } from './semantics-regex-samples.ts';
@@ -1387,14 +1387,7 @@ function backendOf(location: EffectiveNode): EffectiveNode | undefined {
     if (found) return found;
   }
   // DirectAdmin's `if (-f $request_filename) { fastcgi_pass …; }`: the backend of every script that exists.
-  for (const branch of location.childrenNamed('if')) {
-    if (!testsFileExists(branch)) continue;
-    for (const name of BACKEND_HANDLERS) {
-      const found = branch.childrenNamed(name)[0];
-      if (found) return found;
-    }
-  }
-  return undefined;
+  return existenceIfHandler(location, BACKEND_HANDLERS);
 }
 
 /**

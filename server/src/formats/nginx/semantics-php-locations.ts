@@ -45,9 +45,17 @@ export function scriptHandler(location: EffectiveNode): EffectiveNode | undefine
   // DirectAdmin's nginx_php.conf: `if (-f $request_filename) { fastcgi_pass …; }`. The `if` holds
   // for every script that exists, and its block inherits the location's parameters: the script
   // runs (blind case directadmin--custom-text-in-custom2: nginx 1.22.1 passed an uploaded h.php).
+  return existenceIfHandler(location, SCRIPT_HANDLERS);
+}
+
+/** The first directive of `names` in an `if` of the location that holds for every file that exists (`testsFileExists`). */
+export function existenceIfHandler(
+  location: EffectiveNode,
+  names: readonly string[],
+): EffectiveNode | undefined {
   for (const branch of location.childrenNamed('if')) {
     if (!testsFileExists(branch)) continue;
-    for (const name of SCRIPT_HANDLERS) {
+    for (const name of names) {
       const found = branch.childrenNamed(name)[0];
       if (found) return found;
     }
@@ -56,7 +64,7 @@ export function scriptHandler(location: EffectiveNode): EffectiveNode | undefine
 }
 
 /** `if (-f $request_filename)`, `if (-e $document_root$fastcgi_script_name)`: true for a file that exists. */
-export function testsFileExists(branch: EffectiveNode): boolean {
+function testsFileExists(branch: EffectiveNode): boolean {
   const condition = branch.directive.kind === 'block' ? ifCondition(branch.directive) : undefined;
   if (condition?.operator !== '-f' && condition?.operator !== '-e') return false;
   return /^(?:\$request_filename|\$document_root\$fastcgi_script_name|\$realpath_root\$fastcgi_script_name)$/.test(
