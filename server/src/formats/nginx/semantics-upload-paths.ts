@@ -796,7 +796,11 @@ export function runsRequestedScript(location: EffectiveNode, probe: ScriptProbe)
   if (pinned !== undefined) return pinned === probe.script;
   if (scriptNameFor(location, probe.uri) !== probe.script) return false;
   if (probe.uri === probe.script) return true;
-  return (filenameFromScriptName(location) || phpWalksBack(location, probe)) && findsSplitScript(location);
+  const names = scriptFilenameVariables(location);
+  return (
+    (filenameFromScriptName(location, names) || phpWalksBack(location, probe, names)) &&
+    findsSplitScript(location)
+  );
 }
 
 /**
@@ -807,12 +811,15 @@ export function runsRequestedScript(location: EffectiveNode, probe: ScriptProbe)
  * `SCRIPT_FILENAME $request_filename` under its `phpx.conf` path-info location: PHP-FPM 8.2 ran
  * an uploaded `shell.php/x` (blind case webinoly--php-info-path-info's helper).
  */
-function phpWalksBack(location: EffectiveNode, probe: ScriptProbe): boolean {
+function phpWalksBack(location: EffectiveNode, probe: ScriptProbe, names: string[] | undefined): boolean {
   if (scriptHandler(location)?.name !== 'fastcgi_pass' || !/\.php$/i.test(probe.script)) return false;
+  return names !== undefined && names.some((name) => URI_AFTER_TRY_FILES.has(name));
+}
+
+/** The variables SCRIPT_FILENAME is built from; undefined when the location sets none (fastcgi.conf's default is `$fastcgi_script_name`). */
+function scriptFilenameVariables(location: EffectiveNode): string[] | undefined {
   const filename = findEntry(effectiveFastcgiParams(location).entries, 'SCRIPT_FILENAME');
-  if (!filename) return false;
-  const names = variablesIn(filename.value).map((v) => v.name);
-  return names.some((name) => WHOLE_PATH_VARIABLES.has(name) && name !== 'request_uri');
+  return filename && variablesIn(filename.value).map((v) => v.name);
 }
 
 /**
@@ -853,10 +860,8 @@ function safeRegex(source: string): CompiledRegex | null {
 }
 
 /** Whether SCRIPT_FILENAME is built from `$fastcgi_script_name` (or not set here: fastcgi.conf's default is). */
-function filenameFromScriptName(location: EffectiveNode): boolean {
-  const filename = findEntry(effectiveFastcgiParams(location).entries, 'SCRIPT_FILENAME');
-  if (!filename) return true;
-  const names = variablesIn(filename.value).map((v) => v.name);
+function filenameFromScriptName(location: EffectiveNode, names: string[] | undefined): boolean {
+  if (!names) return true;
   if (names.includes('fastcgi_script_name')) return true;
   // `try_files $fastcgi_script_name =404` that finds the script makes it the request's `$uri`
   // (ngx_http_try_files_handler sets r->uri to the file it found): `$request_filename` and
@@ -871,7 +876,10 @@ function filenameFromScriptName(location: EffectiveNode): boolean {
   );
 }
 
-/** Variables that follow the request's `$uri`, which a `try_files` that finds a file replaces by that file. */
+/**
+ * Variables that follow the request's `$uri`, which a `try_files` that finds a file replaces by
+ * that file; as SCRIPT_FILENAME, the whole request path PHP-FPM walks back (`phpWalksBack`).
+ */
 const URI_AFTER_TRY_FILES = new Set(['uri', 'document_uri', 'request_filename']);
 
 /** Variables that give the whole request path: for a path-info request, a file that does not exist. */
