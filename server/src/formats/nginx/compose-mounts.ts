@@ -40,29 +40,37 @@ export function composeMounts(workspace: WorkspaceView): readonly BindMount[] {
   if (root === undefined) return [];
   return mountsByWorkspace(workspace, '', () => {
     const out: BindMount[] = [];
-    const top = workspace.listDir(root) ?? [];
-    const below = (folder: string, names: readonly string[]): string[] =>
-      names
-        .filter((name) => !name.startsWith('.') || name === '.docker')
-        .map((name) => joinPath(folder, name))
-        .filter((path) => !COMPOSE_FILE.test(path.slice(path.lastIndexOf('/') + 1)));
-    const firstLevel = below(root, top);
-    const secondLevel: string[] = [];
-    for (const folder of firstLevel) {
-      if (secondLevel.length >= SECOND_LEVEL_FOLDERS) break;
-      secondLevel.push(...below(folder, workspace.listDir(folder) ?? []));
-    }
-    const folders = [root, ...firstLevel, ...secondLevel.slice(0, SECOND_LEVEL_FOLDERS)];
-    for (const folder of folders) {
-      const names = folder === root ? top : workspace.listDir(folder);
-      for (const name of names ?? []) {
+    const read = (folder: string, names: readonly string[]): void => {
+      for (const name of names) {
         if (!COMPOSE_FILE.test(name)) continue;
         const path = joinPath(folder, name);
         const text = workspace.readText(path);
         if (text !== undefined && text.length <= MAX_COMPOSE_SIZE)
           out.push(...mountsOf(text, dirnameOf(path), root));
       }
+    };
+    // The entries to look into: not hidden (but `.docker/`), not a Compose file itself.
+    const below = (folder: string, names: readonly string[]): string[] =>
+      names
+        .filter((name) => (!name.startsWith('.') || name === '.docker') && !COMPOSE_FILE.test(name))
+        .map((name) => joinPath(folder, name));
+    const top = workspace.listDir(root) ?? [];
+    read(root, top);
+    const firstLevel: [string, readonly string[]][] = [];
+    for (const folder of below(root, top)) {
+      const names = workspace.listDir(folder);
+      if (!names) continue;
+      read(folder, names);
+      firstLevel.push([folder, names]);
     }
+    // Each folder is listed once: the first level's listings give the second level's folders.
+    let left = SECOND_LEVEL_FOLDERS;
+    for (const [folder, names] of firstLevel)
+      for (const sub of below(folder, names)) {
+        if (left-- <= 0) break;
+        const subNames = workspace.listDir(sub);
+        if (subNames) read(sub, subNames);
+      }
     out.push(...easyEngineMounts(workspace, root));
     // The most specific target first: `/var/www/html/public` before `/var/www/html`.
     return out.sort((a, b) => b.target.length - a.target.length);
