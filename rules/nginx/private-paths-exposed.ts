@@ -199,6 +199,9 @@ export const privatePathsExposed = defineRule<NginxFile>({
     const breakServers = new Set<EffectiveNode>();
     for (const rewrite of nodesNamed(config, 'rewrite')) {
       if (rewrite.parent?.name !== 'location' || rewrite.args[2]?.value !== 'break') continue;
+      // Only a location this document reports (its own, or an unplaced snippet's through its
+      // include): the other files of the tree report theirs.
+      if (!contextualAnchor(rewrite.parent, doc, context.workspace)) continue;
       const server = serverOf(rewrite);
       if (server) breakServers.add(server);
     }
