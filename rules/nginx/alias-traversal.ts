@@ -1,3 +1,4 @@
+import { ObjectMemo } from '../../server/src/engine/object-memo.ts';
 import { blockHeadText } from '../../server/src/formats/nginx/conditions.ts';
 import { defineRule, type RuleContext } from '../../server/src/engine/rule.ts';
 import type { RelatedLocation } from '../../server/src/engine/types.ts';
@@ -57,7 +58,7 @@ function captureProblem(alias: string, regex: ParsedRegex): Problem | undefined 
 }
 
 /** Results per parsed regex and alias text (a generated configuration repeats them). */
-const problems = new WeakMap<ParsedRegex, Map<string, Problem | null>>();
+const problems = new ObjectMemo<ParsedRegex, Map<string, Problem | null>>('problems');
 
 function analyseCaptures(alias: string, regex: ParsedRegex): Problem | undefined {
   const root = regex.root;

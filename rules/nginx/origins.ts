@@ -1,3 +1,4 @@
+import { ObjectMemo } from '../../server/src/engine/object-memo.ts';
 import { defineRule } from '../../server/src/engine/rule.ts';
 import type { RelatedLocation, WorkspaceView } from '../../server/src/engine/types.ts';
 import { childrenOf, type Arg, type Directive, type NginxFile } from '../../server/src/formats/nginx/ast.ts';
@@ -82,7 +83,7 @@ function corsVariables(file: NginxFile): Set<string> {
 /** Variables sent as Access-Control-Allow-Origin, each with the first `add_header` that sends it. */
 type CorsSenders = Map<string, EffectiveNode>;
 
-const sendersByTree = new WeakMap<readonly EffectiveNode[], CorsSenders>();
+const sendersByTree = new ObjectMemo<readonly EffectiveNode[], CorsSenders>('sendersByTree');
 
 /** The CORS senders of an effective tree, includes expanded (kept per tree: one walk per lint). */
 function sendersIn(tree: readonly EffectiveNode[]): CorsSenders {

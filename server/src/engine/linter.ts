@@ -1,3 +1,4 @@
+import { ObjectMemo } from './object-memo.ts';
 import { compareStrings } from './compare-strings.ts';
 import type { ResolvedConfig } from './config-types.ts';
 import { FILE_SKIPPED, PARSE_ERROR, RULE_FAILED, UNUSED_SUPPRESSION } from './engine-rules.ts';
@@ -210,10 +211,10 @@ function defineLazyFix(
   Object.defineProperty(finding, 'fix', LAZY_FIX);
 }
 
-const pendingFixes = new WeakMap<
+const pendingFixes = new ObjectMemo<
   Finding,
   { compute: () => Fix | undefined; onError: (error: unknown) => void }
->();
+>('pendingFix');
 
 const LAZY_FIX: PropertyDescriptor = {
   enumerable: true,

@@ -1,3 +1,4 @@
+import { ObjectMemo } from '../../engine/object-memo.ts';
 import type { Range, RelatedLocation, Severity, WorkspaceView } from '../../engine/types.ts';
 import type { Arg, Directive, NginxFile } from './ast.ts';
 import {
@@ -381,7 +382,7 @@ export interface EffectiveOptions {
   standalone?: boolean;
 }
 
-const memo = new WeakMap<NginxFile, { workspace: WorkspaceView; config: EffectiveConfig }>();
+const memo = new ObjectMemo<NginxFile, { workspace: WorkspaceView; config: EffectiveConfig }>('memo');
 
 /**
  * The effective configuration of a parsed file: `file` is the tree the caller already has
@@ -451,19 +452,32 @@ function buildConfig(
     placement?.parent,
     scope.origin(path, holder, placement?.chain ?? []),
   );
-  let expanded = false;
-  return {
-    path,
-    file,
-    prefix,
-    nodes,
-    placement,
-    get problems() {
-      if (!expanded) walkEffective(nodes, () => undefined);
-      expanded = true;
-      return scope.problems;
-    },
-  };
+  return new ExpandedConfig(path, file, prefix, nodes, placement, scope);
+}
+
+/**
+ * An `EffectiveConfig` whose problems are those of the whole tree, met by expanding it on first
+ * read. A class, not an object literal with a getter: V8 keeps a literal's getter in a hidden
+ * class of its own, made in the old generation, and that closure then held every lint's tree
+ * through the young-generation collections until the next full one.
+ */
+class ExpandedConfig implements EffectiveConfig {
+  private expanded = false;
+
+  constructor(
+    readonly path: string,
+    readonly file: NginxFile,
+    readonly prefix: ConfigPrefix,
+    readonly nodes: readonly EffectiveNode[],
+    readonly placement: Placement | undefined,
+    private readonly scope: ExpansionScope,
+  ) {}
+
+  get problems(): IncludeProblem[] {
+    if (!this.expanded) walkEffective(this.nodes, () => undefined);
+    this.expanded = true;
+    return this.scope.problems;
+  }
 }
 
 /**
@@ -471,7 +485,7 @@ function buildConfig(
  * `http` block, and expanding the main configuration again for each of them (with every other
  * site in it) made an audit of hundreds of sites quadratic, in time and memory.
  */
-const placements = new WeakMap<WorkspaceView, Map<string, EffectiveNode | undefined>>();
+const placements = new ObjectMemo<WorkspaceView, Map<string, EffectiveNode | undefined>>('placements');
 
 /** What a placement depends on: the main configuration, the prefix, and each step but the last one's target. */
 function placementKey(mainPath: string, chain: readonly IncludeStep[], prefix: string): string {

@@ -80,7 +80,7 @@ export const NOTHING_IN_EFFECT: EffectiveArray = Object.freeze({
   level: undefined,
 }) as EffectiveArray;
 
-const NO_ENTRIES: InheritedEntry[] = [];
+const NO_ENTRIES: InheritedEntry[] = Object.freeze([]) as unknown as InheritedEntry[];
 
 /**
  * One level of nginx's merge: the level's own entries, the outer ones, or both under
@@ -166,7 +166,7 @@ export function effectiveArray(
   return result;
 }
 
-const NO_NODES: readonly EffectiveNode[] = [];
+const NO_NODES: readonly EffectiveNode[] = Object.freeze([]);
 
 /** The entry a declaring directive makes at its level. */
 export function toEntry(node: EffectiveNode, level: EffectiveNode | undefined): InheritedEntry {

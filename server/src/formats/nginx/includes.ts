@@ -1,3 +1,4 @@
+import { ObjectMemo } from '../../engine/object-memo.ts';
 import type { WorkspaceView } from '../../engine/types.ts';
 import type { Directive, DumpPart, NginxFile } from './ast.ts';
 import { expandGlob, globMatches, hasGlobMagic } from './glob.ts';
@@ -174,7 +175,7 @@ export function readingContext(
   return { main: includers === undefined && basenameOf(path) === 'nginx.conf', includers };
 }
 
-const includedNginxConfs = new WeakMap<WorkspaceView, Map<string, boolean>>();
+const includedNginxConfs = new ObjectMemo<WorkspaceView, Map<string, boolean>>('includedNginxConfs');
 /** nginx.conf files whose inclusion is being decided (a search may meet them again). */
 const deciding = new Set<string>();
 
@@ -321,7 +322,7 @@ function statusOf(files: string[], magic: boolean): IncludeStatus {
   return files.length > 0 ? 'ok' : magic ? 'no-match' : 'not-found';
 }
 
-const includeLists = new WeakMap<NginxFile, Directive[]>();
+const includeLists = new ObjectMemo<NginxFile, Directive[]>('includeLists');
 
 /** Every `include` directive of a file, at any depth, in source order. */
 export function includeDirectivesOf(file: NginxFile): Directive[] {
@@ -376,7 +377,7 @@ function candidateMainPaths(path: string, root: string | undefined): string[] {
 }
 
 /** The include chains of every file a main configuration reaches, by main path, per workspace view (default parse only). */
-const chainIndexes = new WeakMap<WorkspaceView, Map<string, Map<string, IncludeStep[][]>>>();
+const chainIndexes = new ObjectMemo<WorkspaceView, Map<string, Map<string, IncludeStep[][]>>>('chainIndexes');
 
 /**
  * The chains by which `main` reaches each file: for each, every chain at the shallowest depth

@@ -1,3 +1,4 @@
+import { ObjectMemo } from '../../engine/object-memo.ts';
 import type { WorkspaceView } from '../../engine/types.ts';
 import type { NginxFile } from './ast.ts';
 import { parseNginx } from './parser.ts';
@@ -15,10 +16,10 @@ interface Entry {
 /**
  * Parsed files of a workspace view, reused while their text is unchanged: the same snippet is
  * included by many files and every rule asks for the includes of the file it checks. The cache
- * hangs off the view object itself (a WeakMap), so it lives exactly as long as the view; an
+ * hangs off the view object itself (an ObjectMemo), so it lives exactly as long as the view; an
  * entry is only reused when the text read now is the text that was parsed.
  */
-const caches = new WeakMap<WorkspaceView, WeakMap<NginxParse, Map<string, Entry>>>();
+const caches = new ObjectMemo<WorkspaceView, Map<NginxParse, Map<string, Entry>>>('caches');
 
 const MAX_ENTRIES = 4096;
 
@@ -31,7 +32,7 @@ export function parsedFileAt(
   if (text === undefined) return undefined;
   let byParser = caches.get(workspace);
   if (!byParser) {
-    byParser = new WeakMap();
+    byParser = new Map();
     caches.set(workspace, byParser);
   }
   let entries = byParser.get(parse);

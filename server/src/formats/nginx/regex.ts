@@ -10,7 +10,7 @@ export interface CompiledRegex {
   nestedQuantifier: boolean;
 }
 
-const matchMemo = new WeakMap<CompiledRegex, Map<string, readonly string[] | null>>();
+const matchMemo = new ObjectMemo<CompiledRegex, Map<string, readonly string[] | null>>('matchMemo');
 const NO_CAPTURES: readonly string[] = Object.freeze([]);
 
 /**
@@ -474,3 +474,4 @@ export function matchesEveryUri(pattern: string): boolean {
   }
   return known;
 }
+import { ObjectMemo } from '../../engine/object-memo.ts';

@@ -1,3 +1,4 @@
+import { ObjectMemo } from '../../engine/object-memo.ts';
 import { X509Certificate } from 'node:crypto';
 import type { WorkspaceView } from '../../engine/types.ts';
 import type { EffectiveConfig, EffectiveNode } from './effective.ts';
@@ -63,7 +64,7 @@ interface Cached {
   info: CertificateInfo | undefined;
 }
 
-const caches = new WeakMap<WorkspaceView, Map<string, Cached>>();
+const caches = new ObjectMemo<WorkspaceView, Map<string, Cached>>('caches');
 
 const PEM_CERTIFICATE = /-----BEGIN CERTIFICATE-----[A-Za-z0-9+/=\s]{16,65536}?-----END CERTIFICATE-----/;
 

@@ -1,3 +1,4 @@
+import { ObjectMemo } from '../../engine/object-memo.ts';
 import type { WorkspaceView } from '../../engine/types.ts';
 import { effectiveConfig, type EffectiveConfig, type EffectiveNode } from './effective.ts';
 import { globMatches, hasGlobMagic } from './glob.ts';
@@ -60,7 +61,9 @@ export function implicitTopLevel(config: EffectiveConfig, workspace?: WorkspaceV
   return top;
 }
 
-const topLevels = new WeakMap<EffectiveConfig, { workspace: WorkspaceView | undefined; top: TopLevel }>();
+const topLevels = new ObjectMemo<EffectiveConfig, { workspace: WorkspaceView | undefined; top: TopLevel }>(
+  'topLevels',
+);
 
 /**
  * The entries in effect at a node's level, with the implicit top level (`top`, see
@@ -76,7 +79,7 @@ export function arrayAt(node: EffectiveNode, kind: ArrayKind, top: TopLevel | un
     : effectiveArray(node, kind.directive, kind);
 }
 
-const topResults = new WeakMap<TopLevel, Map<string, EffectiveArray>>();
+const topResults = new ObjectMemo<TopLevel, Map<string, EffectiveArray>>('topResults');
 
 /** What is in effect at the top of the tree: nothing, or the includer's `http` level and the file's own top-level declarations. */
 function topResult(kind: ArrayKind, top: TopLevel | undefined): EffectiveArray {
@@ -97,7 +100,7 @@ function topResult(kind: ArrayKind, top: TopLevel | undefined): EffectiveArray {
   return known;
 }
 
-const enabledSites = new WeakMap<WorkspaceView, Map<string, EffectiveNode | null>>();
+const enabledSites = new ObjectMemo<WorkspaceView, Map<string, EffectiveNode | null>>('enabledSites');
 
 /**
  * For `…/sites-available/x`: the `http` block of the workspace's nginx.conf whose `include`
@@ -162,7 +165,7 @@ export function declaringLevels(config: EffectiveConfig, kind: ArrayKind = ADD_H
   return [...out];
 }
 
-const byServer = new WeakMap<EffectiveConfig, Map<EffectiveNode, EffectiveNode[]>>();
+const byServer = new ObjectMemo<EffectiveConfig, Map<EffectiveNode, EffectiveNode[]>>('byServer');
 
 /**
  * The levels of a server that decide their own headers: the server, then every `location`,
@@ -250,10 +253,10 @@ export function lostHeaders(
   return lost;
 }
 
-const chainMemo = new WeakMap<
+const chainMemo = new ObjectMemo<
   EffectiveNode,
   Map<TopLevel | undefined, ReadonlyMap<string, InheritedEntry>>
->();
+>('chainMemo');
 
 /**
  * The non-empty headers dropped at a level or at any outer level it would inherit from, by

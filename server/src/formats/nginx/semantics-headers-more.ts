@@ -1,3 +1,4 @@
+import { ObjectMemo } from '../../engine/object-memo.ts';
 import type { EffectiveNode } from './effective.ts';
 import { isInheritanceLevel, type InheritedEntry } from './headers.ts';
 import type { TopLevel } from './semantics-header-levels.ts';
@@ -76,7 +77,7 @@ export function moreSetHeadersAt(node: EffectiveNode, top: TopLevel | undefined)
 
 const NO_ENTRIES: readonly InheritedEntry[] = Object.freeze([]);
 
-const topMemo = new WeakMap<TopLevel, InheritedEntry[]>();
+const topMemo = new ObjectMemo<TopLevel, InheritedEntry[]>('topMemo');
 
 /** The top of an unplaced file, read once per lint (a file can hold thousands of servers). */
 function topEntries(top: TopLevel): InheritedEntry[] {

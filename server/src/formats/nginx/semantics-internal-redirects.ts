@@ -1,3 +1,4 @@
+import { ObjectMemo } from '../../engine/object-memo.ts';
 import { ifCondition } from './conditions.ts';
 import { isDataBlock } from './directives.ts';
 import { walkEffective, type EffectiveNode } from './effective.ts';
@@ -74,7 +75,7 @@ function redirectsIn(roots: readonly EffectiveNode[], found: InternalRedirect[])
   });
 }
 
-const byScope = new WeakMap<object, InternalRedirect[]>();
+const byScope = new ObjectMemo<object, InternalRedirect[]>('byScope');
 
 /**
  * The internal redirects that can lead to a location: those of its server (server level, its

@@ -1,3 +1,4 @@
+import { ObjectMemo } from '../../engine/object-memo.ts';
 import { samePlace, type EffectiveConfig, type EffectiveNode } from './effective.ts';
 import { serverListens } from './listen.ts';
 import { locationInfo, matchLocation } from './locations.ts';
@@ -31,7 +32,7 @@ export function proxyFronts(config: EffectiveConfig, server: EffectiveNode): Pro
 }
 
 /** `frontsByPort`'s answers, per configuration: every loopback server of a large one asks. */
-const frontIndexes = new WeakMap<EffectiveConfig, Map<number, ProxyFront[]>>();
+const frontIndexes = new ObjectMemo<EffectiveConfig, Map<number, ProxyFront[]>>('frontIndexes');
 
 /** The proxying locations of the configuration's public servers, by the loopback port they reach. */
 function frontsByPort(config: EffectiveConfig): Map<number, ProxyFront[]> {

@@ -1,3 +1,4 @@
+import { ObjectMemo } from '../../engine/object-memo.ts';
 import type { CharSet } from './semantics-regex-charset.ts';
 import type { RegexNode, RepeatNode } from './semantics-regex.ts';
 import { charsOf, nullable } from './semantics-regex-shape.ts';
@@ -40,7 +41,7 @@ const BUDGET = 20_000;
 const MAX_CODE_LENGTH = 24;
 const MAX_VARIANTS = 48;
 
-const memo = new WeakMap<RegexNode, RedosFinding | null>();
+const memo = new ObjectMemo<RegexNode, RedosFinding | null>('memo');
 
 /** The first catastrophic loop of the regex, if any (memoised per parsed regex). */
 export function findRedos(root: RegexNode): RedosFinding | undefined {

@@ -1,3 +1,4 @@
+import { ObjectMemo } from '../../engine/object-memo.ts';
 import type { LocationInfo } from './locations.ts';
 import { parseRegex, type RegexNode } from './semantics-regex.ts';
 
@@ -130,7 +131,7 @@ export function requestPathsOf(info: LocationInfo): readonly string[] {
   return paths;
 }
 
-const regexPaths = new WeakMap<LocationInfo, readonly string[]>();
+const regexPaths = new ObjectMemo<LocationInfo, readonly string[]>('regexPaths');
 
 /**
  * Whether a sample can be a request path naming a file: nginx merges `//` and resolves `/./` and

@@ -1,3 +1,4 @@
+import { ObjectMemo } from '../../engine/object-memo.ts';
 import type { Range } from '../../engine/types.ts';
 import type { Arg, Directive, NginxFile } from './ast.ts';
 import { ifCondition } from './conditions.ts';
@@ -189,7 +190,7 @@ export function regexUsagesOf(directive: Directive): RegexUsage[] {
   return out;
 }
 
-const regexIndexes = new WeakMap<NginxFile, readonly RegexUsage[]>();
+const regexIndexes = new ObjectMemo<NginxFile, readonly RegexUsage[]>('regexIndexes');
 
 /** Every regex of the file (every part of a dump, data-block keys included), in source order. */
 export function regexUsages(file: NginxFile): readonly RegexUsage[] {

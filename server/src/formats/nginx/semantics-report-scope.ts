@@ -1,3 +1,4 @@
+import { ObjectMemo } from '../../engine/object-memo.ts';
 import type { RelatedLocation, WorkspaceView } from '../../engine/types.ts';
 import type { Directive } from './ast.ts';
 import {
@@ -29,7 +30,7 @@ import { ignoresRequestPath } from './semantics-if-flow.ts';
  *   include chain as related locations.
  */
 
-const placed = new WeakMap<WorkspaceView, Map<string, boolean>>();
+const placed = new ObjectMemo<WorkspaceView, Map<string, boolean>>('placed');
 
 /**
  * Whether an nginx.conf of the workspace includes the file (then its own lint has the context).
@@ -117,7 +118,7 @@ export function relatedFor(node: EffectiveNode, document: string, message: strin
   return [...chain.slice(Math.max(0, from)), { file: node.path, range: node.directive.range, message }];
 }
 
-const placementsMemo = new WeakMap<WorkspaceView, Map<string, EffectiveConfig[]>>();
+const placementsMemo = new ObjectMemo<WorkspaceView, Map<string, EffectiveConfig[]>>('placementsMemo');
 
 /**
  * The effective configurations of the files that include `document` (the last step of each

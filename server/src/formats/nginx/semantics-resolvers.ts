@@ -1,3 +1,4 @@
+import { ObjectMemo } from '../../engine/object-memo.ts';
 import { isIPv4, isIPv6 } from 'node:net';
 import type { EffectiveConfig, EffectiveNode } from './effective.ts';
 import { walkEffective } from './effective.ts';
@@ -149,7 +150,7 @@ export interface NameKnowledge {
   complete: boolean;
 }
 
-const knowledgeCache = new WeakMap<EffectiveConfig, NameKnowledge>();
+const knowledgeCache = new ObjectMemo<EffectiveConfig, NameKnowledge>('knowledgeCache');
 
 /** Upstream names and variable values visible from a file's configuration (its whole `http` block when known). */
 export function nameKnowledge(config: EffectiveConfig): NameKnowledge {

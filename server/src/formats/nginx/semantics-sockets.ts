@@ -1,3 +1,4 @@
+import { ObjectMemo } from '../../engine/object-memo.ts';
 import { samePlace, type EffectiveConfig, type EffectiveNode } from './effective.ts';
 import { serverListens, type ListenInfo } from './listen.ts';
 import { enclosingBlock, serverBlocks } from './server-blocks.ts';
@@ -69,7 +70,7 @@ export function listensBySocket(servers: readonly EffectiveNode[]): Map<string, 
   return groups;
 }
 
-const groupsCache = new WeakMap<EffectiveConfig, Map<string, SocketListen[]>>();
+const groupsCache = new ObjectMemo<EffectiveConfig, Map<string, SocketListen[]>>('groupsCache');
 
 /** `listensBySocket(visibleServers(config))`, computed once per configuration (rules share it). */
 export function socketGroups(config: EffectiveConfig): Map<string, SocketListen[]> {

@@ -1,3 +1,4 @@
+import { ObjectMemo } from '../../engine/object-memo.ts';
 import type { Directive } from './ast.ts';
 import { ifCondition } from './conditions.ts';
 import { samePlace, type EffectiveNode } from './effective.ts';
@@ -72,7 +73,7 @@ function builtinFlow(name: string): ValueFlow {
   };
 }
 
-const usageCache = new WeakMap<Directive, RegexUsage | null>();
+const usageCache = new ObjectMemo<Directive, RegexUsage | null>('usageCache');
 
 function regexOf(directive: Directive): RegexUsage | undefined {
   let hit = usageCache.get(directive);

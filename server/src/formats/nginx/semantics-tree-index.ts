@@ -1,3 +1,4 @@
+import { ObjectMemo } from '../../engine/object-memo.ts';
 import { samePlace, walkEffective, type EffectiveConfig, type EffectiveNode } from './effective.ts';
 import { isDataBlock } from './directives.ts';
 import { locationBlocks } from './server-blocks.ts';
@@ -9,7 +10,7 @@ import { NodeMemo } from './node-memo.ts';
  * `location`" then cost one walk of a 10,000-line configuration instead of a dozen.
  */
 
-const indexes = new WeakMap<EffectiveConfig, Map<string, EffectiveNode[]>>();
+const indexes = new ObjectMemo<EffectiveConfig, Map<string, EffectiveNode[]>>('indexes');
 
 function indexOf(config: EffectiveConfig): Map<string, EffectiveNode[]> {
   let index = indexes.get(config);

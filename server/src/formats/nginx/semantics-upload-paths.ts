@@ -1,3 +1,4 @@
+import { ObjectMemo } from '../../engine/object-memo.ts';
 import type { WorkspaceView } from '../../engine/types.ts';
 import { mountedPaths } from './compose-mounts.ts';
 import { ifCondition } from './conditions.ts';
@@ -106,7 +107,7 @@ interface CompiledUpload {
 const compiledLists = new Map<string, CompiledUpload[]>();
 
 /** The configured upload paths, parsed and compiled once per distinct list. */
-const byIdentity = new WeakMap<readonly string[], CompiledUpload[]>();
+const byIdentity = new ObjectMemo<readonly string[], CompiledUpload[]>('byIdentity');
 
 function compiledUploads(configured: readonly string[]): CompiledUpload[] {
   const same = byIdentity.get(configured);
@@ -147,7 +148,7 @@ function compiledByContent(configured: readonly string[]): CompiledUpload[] {
 }
 
 /** Each list's `prefix` tests as one regex: whether a request path is inside any of its folders. */
-const anyPrefixOf = new WeakMap<CompiledUpload[], RegExp>();
+const anyPrefixOf = new ObjectMemo<CompiledUpload[], RegExp>('anyPrefixOf');
 
 function anyUploadPrefix(uploads: CompiledUpload[]): RegExp {
   let regex = anyPrefixOf.get(uploads);
@@ -202,7 +203,7 @@ function locationMentions(info: LocationInfo, compiled: CompiledUpload, generic:
 const NO_MENTIONS: readonly number[] = Object.freeze([]);
 
 /** Answers of `mentionedUploads` by upload list and location pattern. */
-const mentionsByList = new WeakMap<CompiledUpload[], Map<string, readonly number[]>>();
+const mentionsByList = new ObjectMemo<CompiledUpload[], Map<string, readonly number[]>>('mentionsByList');
 
 /**
  * The indexes of the uploads a location's pattern mentions. It depends on the pattern alone, and
@@ -309,7 +310,7 @@ interface WorkspaceCaches {
   top: Set<string>;
 }
 
-const workspaceCaches = new WeakMap<WorkspaceView, WorkspaceCaches>();
+const workspaceCaches = new ObjectMemo<WorkspaceView, WorkspaceCaches>('workspaceCaches');
 
 function cachesOf(workspace: WorkspaceView): WorkspaceCaches {
   let caches = workspaceCaches.get(workspace);

@@ -1,3 +1,4 @@
+import { ObjectMemo } from '../../engine/object-memo.ts';
 import type { WorkspaceView } from '../../engine/types.ts';
 import { dirnameOf, isInside, joinPath } from './paths.ts';
 
@@ -86,7 +87,7 @@ export function folderAndProject(dir: string, workspace: WorkspaceView): string[
  * workspace view (one lint or audit).
  */
 export function memoByWorkspace<T>(): (workspace: WorkspaceView, key: string, compute: () => T) => T {
-  const byWorkspace = new WeakMap<WorkspaceView, Map<string, T>>();
+  const byWorkspace = new ObjectMemo<WorkspaceView, Map<string, T>>('byWorkspace');
   return (workspace, key, compute) => {
     let known = byWorkspace.get(workspace);
     if (!known) {

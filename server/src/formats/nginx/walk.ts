@@ -1,3 +1,4 @@
+import { ObjectMemo } from '../../engine/object-memo.ts';
 import type { Directive, NginxFile } from './ast.ts';
 import { isDataBlock } from './directives.ts';
 
@@ -28,7 +29,7 @@ export interface DirectivesInOrder {
   byName: Map<string, Directive[]> | undefined;
 }
 
-const inOrder = new WeakMap<NginxFile, DirectivesInOrder>();
+const inOrder = new ObjectMemo<NginxFile, DirectivesInOrder>('inOrder');
 
 /**
  * The file's directives in source order, listed in one walk kept with the parsed tree (which
