@@ -20,6 +20,7 @@ import {
   ConfigurationRequest,
   type PublishDiagnosticsParams,
 } from 'vscode-languageserver-protocol/node';
+import { SERVER_NODE_FLAGS } from '../server/src/shared/node-flags.ts';
 import { ms, summarizeSamples } from './stats.ts';
 import { generateDotenvFile, seededRandom } from './workloads/dotenv.ts';
 import { generateNginxLines } from './workloads/nginx.ts';
@@ -38,7 +39,9 @@ export async function runServerBench(): Promise<void> {
   const big = generateDotenvFile(seededRandom(3), 2000);
   fs.writeFileSync(file, 'APP_ENV=prod\nAPP_DEBUG=1\n');
   const started = performance.now();
-  const child = spawn(process.execPath, [serverPath, '--stdio'], { stdio: ['pipe', 'pipe', 'inherit'] });
+  const child = spawn(process.execPath, [...SERVER_NODE_FLAGS, serverPath, '--stdio'], {
+    stdio: ['pipe', 'pipe', 'inherit'],
+  });
   const connection = createProtocolConnection(
     new StreamMessageReader(child.stdout),
     new StreamMessageWriter(child.stdin),

@@ -2,6 +2,7 @@ import { commands, window, workspace } from 'vscode';
 import type { ExtensionContext } from 'vscode';
 import { LanguageClient, TransportKind } from 'vscode-languageclient/node';
 import type { LanguageClientOptions, ServerOptions } from 'vscode-languageclient/node';
+import { SERVER_NODE_FLAGS } from '../../server/src/shared/node-flags.ts';
 import { COMMANDS, STATUS_NOTIFICATION } from '../../server/src/shared/protocol.ts';
 import type { StatusParams } from '../../server/src/shared/protocol.ts';
 import { WorkspaceAudit } from './audit.ts';
@@ -23,11 +24,15 @@ export function activate(context: ExtensionContext): void {
   const trace = new SettingTraceChannel('Harden Trace');
   const serverModule = context.asAbsolutePath('dist/server.js');
   const serverOptions: ServerOptions = {
-    run: { module: serverModule, transport: TransportKind.ipc },
+    run: {
+      module: serverModule,
+      transport: TransportKind.ipc,
+      options: { execArgv: [...SERVER_NODE_FLAGS] },
+    },
     debug: {
       module: serverModule,
       transport: TransportKind.ipc,
-      options: { execArgv: ['--nolazy', '--inspect=6009'] },
+      options: { execArgv: [...SERVER_NODE_FLAGS, '--nolazy', '--inspect=6009'] },
     },
   };
   const configWatcher = workspace.createFileSystemWatcher('**/.harden.{yaml,yml}');

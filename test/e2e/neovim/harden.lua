@@ -47,7 +47,8 @@ vim.cmd([[autocmd BufNewFile,BufRead .env,.env.*,*.env set filetype=dotenv]])
 local publish = vim.lsp.handlers['textDocument/publishDiagnostics']
 local client_id = vim.lsp.start_client({
   name = 'harden',
-  cmd = { node, server, '--stdio' },
+  -- The node flags the VS Code client starts the server with (server/src/shared/node-flags.ts).
+  cmd = { node, '--max-semi-space-size=64', server, '--stdio' },
   root_dir = root,
   workspace_folders = { { uri = vim.uri_from_fname(root), name = 'workspace' } },
   settings = { harden = { run = 'onType' } },
