@@ -154,14 +154,19 @@ export const privatePathsExposed = defineRule<NginxFile>({
     const config = effectiveConfig(context.ast, doc, context.workspace);
     for (const server of probedServers(config, doc)) {
       // A loopback-only server behind a public one: the requests its front hands on.
-      const reached = (c: PrivateCategory) =>
-        servedProbes(server, c, context.workspace).filter((probe) => reachesServer(config, server, probe));
-      const categories = exposedCategories(server, context.workspace).filter((c) => reached(c).length > 0);
-      if (categories.length === 0) continue;
+      const behindFront = listensOnLoopbackOnly(server);
+      const reachedProbes = new Map<PrivateCategory, readonly string[]>();
+      for (const c of exposedCategories(server, context.workspace)) {
+        const served = servedProbes(server, c, context.workspace);
+        const reached = behindFront ? served.filter((probe) => reachesServer(config, server, probe)) : served;
+        if (reached.length > 0) reachedProbes.set(c, reached);
+      }
+      if (reachedProbes.size === 0) continue;
+      const categories = [...reachedProbes.keys()];
       context.report({
         messageId: 'exposed',
         data: {
-          categories: categories.map((c) => categoryLabel(c, reached(c))).join(', '),
+          categories: categories.map((c) => categoryLabel(c, reachedProbes.get(c)!)).join(', '),
         },
         range: headRange(server.directive),
         fix: () => {

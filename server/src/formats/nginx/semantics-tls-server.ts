@@ -17,9 +17,18 @@ const LOOPBACK_HOSTS = new Set(['127.0.0.1', 'localhost', '::1', '0:0:0:0:0:0:0:
 
 /** Whether every `listen` of the server is on the loopback or a unix socket (not reachable by browsers). */
 export function listensOnLoopbackOnly(server: EffectiveNode): boolean {
+  return loopbackOnly.answer(server, readLoopbackOnly);
+}
+
+/** Every rule asks it of every server, and some for each request they probe. */
+const loopbackOnly = new NodeMemo<boolean>();
+
+function readLoopbackOnly(server: EffectiveNode): boolean {
   const listens = serverListens(server);
   if (listens.length === 0) return false;
-  return listens.every((l) => l.kind === 'unix' || LOOPBACK_HOSTS.has(l.host) || /^127\./.test(l.host));
+  for (const l of listens)
+    if (l.kind !== 'unix' && !LOOPBACK_HOSTS.has(l.host) && !l.host.startsWith('127.')) return false;
+  return true;
 }
 
 export interface ReturnInfo {
