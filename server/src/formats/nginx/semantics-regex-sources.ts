@@ -124,8 +124,11 @@ function tildeUsage(
   return usage(site, directive, arg, star ? 2 : 1, caseless || star);
 }
 
-/** The regexes of one directive (most have none). */
-export function regexUsagesOf(directive: Directive): RegexUsage[] {
+const NO_USAGES: readonly RegexUsage[] = Object.freeze([]);
+
+/** The regexes of one directive (most have none: asked of every child of some blocks, they cost no list). */
+export function regexUsagesOf(directive: Directive): readonly RegexUsage[] {
+  if (!mayHoldRegex(directive)) return NO_USAGES;
   const out: RegexUsage[] = [];
   const { args } = directive;
   const parentName = directive.parent?.name;
