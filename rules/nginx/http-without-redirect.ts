@@ -23,6 +23,11 @@ import { headRange } from '../../server/src/formats/nginx/semantics-tls-server.t
 
 const REDIRECT = 'return 301 https://$host$request_uri;';
 const SERVER_HEAD = /^(listen|server_name)$/;
+/** The directives of the server's rewrite phase that can end it or answer (https://nginx.org/en/docs/http/ngx_http_rewrite_module.html). */
+const REWRITE_STEP = /^(rewrite|return|break|if)$/;
+
+const answersOrRewrites = (node: EffectiveNode): boolean => node.name === 'return' || node.name === 'rewrite';
+const isRewriteStep = (node: EffectiveNode): boolean => REWRITE_STEP.test(node.name);
 
 /** The first direct child of the server's block in the document that is (or includes) a matching node. */
 function firstAnchor(
@@ -71,9 +76,12 @@ export const httpWithoutRedirect = defineRule<NginxFile>({
         fix: () => {
           const layout = layoutOf(context.document.text);
           const edits: TextEdit[] = [];
-          // After the listen/server_name lines, but before a server-level return or rewrite that would answer first.
+          // After the listen/server_name lines, but before a server-level return or rewrite that
+          // would answer first; when rewrites take requests past the server's own answer, before
+          // every directive of its rewrite phase.
+          const firstStep = content.passedAnswer ? isRewriteStep : answersOrRewrites;
           const atServerTop = (items: NewDirective[]) => {
-            const answer = firstAnchor(server, doc, (n) => n.name === 'return' || n.name === 'rewrite');
+            const answer = firstAnchor(server, doc, firstStep);
             const after = lastAnchor(server, doc, (n) => SERVER_HEAD.test(n.name));
             if (answer && (!after || comparePositions(answer.range.start, after.range.start) < 0))
               return insertBefore(layout, answer, items);

@@ -187,6 +187,10 @@ const CASES: [AnyRule, FixCheck[]][] = [
         name: 'an ACME location kept on HTTP',
         code: 'server {\n    listen 8080;\n    root /srv;\n    location ^~ /.well-known/acme-challenge/ {\n        default_type text/plain;\n    }\n}\n',
       },
+      {
+        name: "a rewrite … last before the server's redirect",
+        code: 'server {\n    listen 8080;\n    root /srv;\n    rewrite ^/api/?(.*)$ /dispatcher.php?url=$1 last;\n    return 301 https://$host$request_uri;\n    location ~ \\.php$ {\n        fastcgi_pass 127.0.0.1:9000;\n    }\n}\n',
+      },
     ],
   ],
   [

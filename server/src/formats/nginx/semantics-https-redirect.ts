@@ -5,6 +5,8 @@ import { answersOtherNamesNever } from './semantics-sockets.ts';
 import { serverNames } from './server-blocks.ts';
 import { locationsOfServer } from './semantics-tree-index.ts';
 import { locationInfo, matchLocation } from './locations.ts';
+import { canProbe } from './semantics-probe-safety.ts';
+import { pathsPastAnswer } from './semantics-server-rewrites.ts';
 import { matchesEveryUri } from './regex.ts';
 import { isDenyAll, satisfyAt } from './semantics-acl.ts';
 import { accessRulesAt, refusesRequests } from './semantics-php-locations.ts';
@@ -113,9 +115,9 @@ function redirectsEveryRequest(server: EffectiveNode, config: EffectiveConfig): 
   if (branches.length === 0) return false;
   const hosts = new Set<string>();
   for (const branch of branches) {
-    const condition = ifCondition(branch.directive);
-    if (condition?.subject.value !== '$host' || condition.operator !== '=' || !condition.operand) return true;
-    hosts.add(condition.operand.value);
+    const host = hostTested(branch);
+    if (host === undefined) return true;
+    hosts.add(host);
   }
   const names = serverNames(server);
   return (
@@ -174,25 +176,92 @@ export interface PlainHttpContent {
   locations: EffectiveNode[];
   /** True when some URIs match no location (the server level serves them). */
   unmatched: boolean;
+  /** Whether an ACME challenge location answers over plain HTTP (a top-level redirect would take it too). */
   hasAcme: boolean;
+  /**
+   * The server's own directive that answers every plain-HTTP request reaching it (its `return
+   * 301 https://…`), when rewrites before it send some requests to the content instead.
+   */
+  passedAnswer?: EffectiveNode;
 }
 
 /**
  * What a server serves over plain HTTP, or undefined when it only redirects to HTTPS or
  * refuses (a top-level `return`, a redirecting `rewrite`, an `if` that redirects to HTTPS, or
- * locations that all do).
+ * locations that all do). A server-level answer covers only the requests that reach it: a
+ * `rewrite … last|break` before it sends those it matches to a location.
  */
 export function plainHttpContent(
   server: EffectiveNode,
   config: EffectiveConfig,
 ): PlainHttpContent | undefined {
-  if (isContentlessStatus(serverReturn(server)?.code)) return undefined;
-  if (answersBeforeContent(server) || redirectsEveryRequest(server, config)) return undefined;
   const all = locationsOfServer(server);
+  const answer = plainHttpAnswer(server, config);
+  if (answer) return contentPastAnswer(server, answer, all);
   const locations = all.filter(locationServesContent);
   const unmatched = servesUnmatched(server);
   if (locations.length === 0 && !unmatched) return undefined;
   return { locations, unmatched, hasAcme: all.some(isAcmeLocation) };
+}
+
+/**
+ * The server's own directive that answers every plain-HTTP request its rewrite phase brings to
+ * it without content, the first in reading order: a `return` that redirects, refuses or sends no
+ * body, a redirecting `rewrite` that matches every URI, or an `if` that redirects to HTTPS and
+ * tests something other than the host (the scheme, a forwarded header). Else, when certbot's
+ * `if ($host = …)` tests cover every request, the last of them: each earlier one is an `if` on
+ * the way to it.
+ */
+function plainHttpAnswer(server: EffectiveNode, config: EffectiveConfig): EffectiveNode | undefined {
+  for (const child of server.children) {
+    if (child.name === 'return') {
+      if (isContentlessStatus(readReturn(child)?.code)) return child;
+      break;
+    }
+    if (rewritesToHttps(child)) return child;
+    if (child.name === 'if' && redirectsToHttps(child) && hostTested(child) === undefined) return child;
+  }
+  if (!redirectsEveryRequest(server, config)) return undefined;
+  const branches = server.childrenNamed('if').filter(redirectsToHttps);
+  return branches.find((branch) => hostTested(branch) === undefined) ?? branches[branches.length - 1];
+}
+
+/** The name certbot's `if ($host = example.com)` tests; undefined for another condition. */
+function hostTested(branch: EffectiveNode): string | undefined {
+  const condition = ifCondition(branch.directive);
+  return condition?.subject.value === '$host' && condition.operator === '='
+    ? condition.operand?.value
+    : undefined;
+}
+
+/** What requests that rewrites take past the server's `answer` get: the locations (or the server level) that serve them content. */
+function contentPastAnswer(
+  server: EffectiveNode,
+  answer: EffectiveNode,
+  all: readonly EffectiveNode[],
+): PlainHttpContent | undefined {
+  const locations = new Set<EffectiveNode>();
+  let unmatched = false;
+  for (const path of pathsPastAnswer(server, answer)) {
+    if (!canProbe(server, path)) continue;
+    const match = matchLocation(server, path);
+    if (match.uncertain) continue;
+    const location = match.location?.node;
+    if (location === undefined) {
+      // The server level serves the path; its access rules apply (a rewrite is no answer).
+      if (!admitsLoopbackOnly(server)) unmatched = true;
+    } else if (locationServesContent(location)) locations.add(location);
+  }
+  if (locations.size === 0 && !unmatched) return undefined;
+  const hasAcme = sparesAcme(answer) && all.some(isAcmeLocation);
+  return { locations: [...locations], unmatched, hasAcme, passedAnswer: answer };
+}
+
+/** Whether a server's answer leaves the ACME challenge to its location: Virtualmin's `rewrite ^/(?!.well-known)(.*) https://…`. */
+function sparesAcme(answer: EffectiveNode): boolean {
+  const step =
+    answer.name === 'if' ? answer.children.find((c) => c.name === 'return' || rewritesToHttps(c)) : answer;
+  return step?.name === 'rewrite' && ACME_EXCEPTED.test(step.args[0]?.value ?? '');
 }
 
 /**

@@ -2,6 +2,7 @@ import { ifCondition } from './conditions.ts';
 import type { EffectiveNode } from './effective.ts';
 import { compileRegexCached } from './locations.ts';
 import { canRunPattern } from './semantics-probe-safety.ts';
+import { sampleMatchesOfSource } from './semantics-regex-samples.ts';
 import { rewriteFlag, rewriteRedirectsClient } from './semantics-tls-server.ts';
 import { NodeMemo } from './node-memo.ts';
 
@@ -37,7 +38,7 @@ function hasRewriteSteps(server: EffectiveNode): boolean {
 /** Where the paths through the server's rewrite phase end for a request. */
 function outcomesOf(server: EffectiveNode, uri: string): Outcome[] {
   const outcomes: Outcome[] = [];
-  run(server.children, uri, uri, outcomes, 0);
+  run(server.children, uri, uri, outcomes, 0, 'path');
   return outcomes;
 }
 
@@ -105,13 +106,73 @@ export function surelyKeepsRequestPath(server: EffectiveNode, uri: string): bool
   return outcomes.includes(uri) && !outcomes.includes('unknown');
 }
 
-/** Runs `steps` on the path `uri` (the request was `requestUri`), adding where each path through them ends. */
+const pathsPast = new NodeMemo<readonly string[]>();
+
+/**
+ * The paths on which requests leave the server's rewrite phase before `answer`, a directive of
+ * the server's own (its `return 301 https://…`) that answers every request reaching it: a
+ * `rewrite … last|break` or a `break` before it ends the phase, and nginx chooses a location for
+ * the path it has then; a rewrite without flag goes on to the next directive, and a redirecting
+ * one answers (https://nginx.org/r/rewrite). ISPmanager includes the administrator's files before
+ * its port-80 `return`: PrestaShop's `rewrite ^/api/?(.*)$ /webservice/dispatcher.php?url=$1
+ * last;` there ran the web service over plain HTTP (blind case
+ * ispmanager-ps17--rewrites-before-panel-redirect, nginx 1.22.1). The requests tried are `/` and
+ * sample matches of each rewrite's regex; a step that cannot be read lets none past.
+ */
+export function pathsPastAnswer(server: EffectiveNode, answer: EffectiveNode): readonly string[] {
+  let known = pathsPast.get(answer);
+  if (known === undefined) {
+    known = computePathsPast(server, answer);
+    pathsPast.set(answer, known);
+  }
+  return known;
+}
+
+function computePathsPast(server: EffectiveNode, answer: EffectiveNode): readonly string[] {
+  const at = server.children.indexOf(answer);
+  const steps = at < 0 ? [] : server.children.slice(0, at);
+  if (!steps.some((step) => REWRITE_STEPS.has(step.name))) return [];
+  const paths = new Set<string>();
+  for (const uri of probesOf(steps)) {
+    const outcomes: Outcome[] = [];
+    run(steps, uri, uri, outcomes, 0, 'answered');
+    for (const outcome of outcomes) if (outcome !== 'answered' && outcome !== 'unknown') paths.add(outcome);
+  }
+  return [...paths];
+}
+
+/** How many sample matches of one rewrite's regex are tried as requests. */
+const SAMPLES_PER_REWRITE = 8;
+
+/** Requests to try on rewrite steps: `/`, and sample matches of the regexes of those that keep the request inside (in `if`s too). */
+function probesOf(steps: readonly EffectiveNode[]): Set<string> {
+  const probes = new Set<string>(['/']);
+  const visit = (level: readonly EffectiveNode[], depth: number): void => {
+    for (const step of level) {
+      if (step.name === 'if' && depth < MAX_DEPTH) visit(step.children, depth + 1);
+      if (step.name !== 'rewrite' || rewriteRedirectsClient(step)) continue;
+      const samples = sampleMatchesOfSource(step.args[0]?.value ?? '', false);
+      for (const sample of samples.slice(0, SAMPLES_PER_REWRITE))
+        probes.add(sample.startsWith('/') ? sample : `/${sample}`);
+    }
+  };
+  visit(steps, 0);
+  return probes;
+}
+
+/**
+ * Runs `steps` on the path `uri` (the request was `requestUri`), adding where each path through
+ * them ends. A path that gets through every step ends as `end` says: with the path it has (the
+ * phase is over, nginx chooses a location), or `answered` (the steps are those before a directive
+ * that answers every request).
+ */
 function run(
   steps: readonly EffectiveNode[],
   uri: string,
   requestUri: string,
   out: Outcome[],
   depth: number,
+  end: 'path' | 'answered',
 ): void {
   let current = uri;
   for (let i = 0; i < steps.length; i++) {
@@ -159,12 +220,12 @@ function run(
       const holds = conditionHolds(step, current, requestUri);
       const rest = steps.slice(i + 1);
       // An `if` whose steps do not end the phase goes on with the directives after it.
-      if (holds !== false) run([...step.children, ...rest], current, requestUri, out, depth + 1);
-      if (holds !== true) run(rest, current, requestUri, out, depth + 1);
+      if (holds !== false) run([...step.children, ...rest], current, requestUri, out, depth + 1, end);
+      if (holds !== true) run(rest, current, requestUri, out, depth + 1, end);
       return;
     }
   }
-  out.push(current);
+  out.push(end === 'path' ? current : 'answered');
 }
 
 /**

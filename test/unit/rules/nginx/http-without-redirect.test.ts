@@ -5,6 +5,11 @@ const REDIRECT = 'return 301 https://$host$request_uri;';
 /** Certbot's port-80 server, its `return 404` replaced by the site. */
 const CERTBOT_IF = `server {\n    if ($host = example.com) {\n        ${REDIRECT}\n    }\n    listen 80;\n    server_name example.com;\n    root /srv;\n}\n`;
 const CATCH_ALL = 'server {\n    listen 80 default_server;\n    return 444;\n}\n';
+const PHP = 'location ~ \\.php$ {\n        fastcgi_pass unix:/run/php/php-fpm.sock;\n    }';
+/** A port-80 server whose top-level redirect comes after `steps` (nginx 1.22.1 runs the server's rewrite directives in order). */
+const redirectAfter = (steps: string, locations = PHP) =>
+  `server {\n    listen 80;\n    server_name example.com;\n    root /srv;\n    ${steps}\n    ${REDIRECT}\n    ${locations}\n}\n`;
+const API_LAST = 'rewrite ^/api/?(.*)$ /dispatcher.php?url=$1 last;';
 
 testRule(httpWithoutRedirect, {
   valid: [
@@ -62,8 +67,122 @@ testRule(httpWithoutRedirect, {
       code: 'server {\n    listen 80;\n    rewrite ^ https://example.com$request_uri? permanent;\n}\n',
     },
     { name: 'the old ssl on', code: 'server {\n    listen 443;\n    ssl on;\n    root /srv;\n}\n' },
+    {
+      // Acceptance case ispmanager-ps17: the administrator's file starts with the scheme test, before its rewrites.
+      name: "the scheme test's redirect before the rewrites … last, the server's return after them",
+      code: redirectAfter(`if ($scheme = http) {\n        ${REDIRECT}\n    }\n    ${API_LAST}`),
+    },
+    {
+      name: 'a rewrite … break before the redirect, to files only the machine itself may read',
+      code: `server {\n    listen 80;\n    root /srv;\n    allow 127.0.0.1;\n    deny all;\n    rewrite ^/files/(.*)$ /static/$1 break;\n    ${REDIRECT}\n}\n`,
+    },
+    {
+      // nginx 1.22.1: without a flag the rewrite goes on to the next directive, and the return answers.
+      name: 'a rewrite without flag before the server-level redirect',
+      code: redirectAfter('rewrite ^/api/?(.*)$ /dispatcher.php?url=$1;'),
+    },
+    {
+      name: 'a rewrite before the server-level redirect that redirects the client itself',
+      code: redirectAfter('rewrite ^/api/?(.*)$ /dispatcher.php?url=$1 permanent;'),
+    },
+    {
+      name: 'a rewrite … last before the redirect to a https:// URL',
+      code: redirectAfter('rewrite ^/api/?(.*)$ https://example.com/dispatcher.php?url=$1 last;'),
+    },
+    {
+      // nginx 1.22.1: 301 for /after/x; the return ends the server's rewrite phase first.
+      name: 'a rewrite … last after the server-level redirect',
+      code: `server {\n    listen 80;\n    root /srv;\n    ${REDIRECT}\n    ${API_LAST}\n    ${PHP}\n}\n`,
+    },
+    {
+      // nginx 1.22.1: the rewritten request got the location's 301.
+      name: 'a rewrite … last before the redirect, to a location that redirects too',
+      code: redirectAfter(
+        'rewrite ^/(\\d+)/.+\\.jpg$ /img/p/$1.jpg last;',
+        `location /img/ {\n        ${REDIRECT}\n    }`,
+      ),
+    },
+    {
+      name: 'a rewrite … last before the redirect, to a location that denies',
+      code: redirectAfter(API_LAST, 'location = /dispatcher.php {\n        deny all;\n    }'),
+    },
+    {
+      name: "a rewrite … last after the scheme test's redirect",
+      code: `server {\n    listen 80;\n    listen 443 ssl;\n    root /srv;\n    if ($scheme = http) {\n        ${REDIRECT}\n    }\n    ${API_LAST}\n    ${PHP}\n}\n`,
+    },
+    {
+      name: 'a rewrite … last before the redirect, to a path built from another variable',
+      code: redirectAfter('rewrite ^/api/ $api_entry last;'),
+    },
   ],
   invalid: [
+    {
+      // The server's return already answers the ACME challenge: the fix keeps a top-level redirect.
+      name: 'a rewrite … last before the redirect of a server with an ACME location',
+      code: redirectAfter(
+        API_LAST,
+        `location ^~ /.well-known/acme-challenge/ {\n        root /var/www/certbot;\n    }\n    ${PHP}`,
+      ),
+      errors: [{ messageId: 'content', line: 1, column: 1 }],
+      output: `server {\n    listen 80;\n    server_name example.com;\n    ${REDIRECT}\n    root /srv;\n    ${API_LAST}\n    ${REDIRECT}\n    location ^~ /.well-known/acme-challenge/ {\n        root /var/www/certbot;\n    }\n    ${PHP}\n}\n`,
+    },
+    {
+      // Virtualmin's redirect leaves the challenge to its location: the fix redirects location by
+      // location. security-headers-missing then reads the server as serving pages: it does not
+      // take a server-level `if` that redirects every request as an answer (it did so before this
+      // rewrite was added too).
+      name: 'a rewrite … last before a redirect that spares the ACME challenge',
+      code: `server {\n    listen 80;\n    root /srv;\n    ${API_LAST}\n    if ($scheme = http) {\n        rewrite ^/(?!.well-known)(.*) "https://example.com/$1" break;\n    }\n    location ^~ /.well-known/acme-challenge/ {\n        root /var/www/certbot;\n    }\n    ${PHP}\n}\n`,
+      allowNewFindings: ['nginx/security-headers-missing'],
+      errors: [{ messageId: 'content', line: 1, column: 1 }],
+      output: `server {\n    listen 80;\n    root /srv;\n    ${API_LAST}\n    if ($scheme = http) {\n        rewrite ^/(?!.well-known)(.*) "https://example.com/$1" break;\n    }\n    location ^~ /.well-known/acme-challenge/ {\n        root /var/www/certbot;\n    }\n    location ~ \\.php$ {\n        ${REDIRECT}\n        fastcgi_pass unix:/run/php/php-fpm.sock;\n    }\n}\n`,
+    },
+    {
+      // Blind case ispmanager-ps17--rewrites-before-panel-redirect (nginx 1.22.1: /api/products
+      // passed to PHP over plain HTTP, every other request redirected).
+      name: 'a rewrite … last before the server-level redirect sends its requests to a location',
+      code: redirectAfter(API_LAST),
+      errors: [{ messageId: 'content', line: 1, column: 1 }],
+      output: `server {\n    listen 80;\n    server_name example.com;\n    ${REDIRECT}\n    root /srv;\n    ${API_LAST}\n    ${REDIRECT}\n    ${PHP}\n}\n`,
+    },
+    {
+      // nginx 1.22.1: 200 with the file for /brk/x.
+      name: 'a rewrite … break before the redirect, to a file the server level serves',
+      code: `server {\n    listen 80;\n    root /srv;\n    rewrite ^/files/(.*)$ /static/$1 break;\n    ${REDIRECT}\n}\n`,
+      errors: [{ messageId: 'content', line: 1, column: 1 }],
+      output: `server {\n    listen 80;\n    ${REDIRECT}\n    root /srv;\n    rewrite ^/files/(.*)$ /static/$1 break;\n    ${REDIRECT}\n}\n`,
+    },
+    {
+      // nginx 1.22.1: /chain/x went on to the next rewrite, whose last took it to the file.
+      name: 'a rewrite without flag, then one with last, before the redirect',
+      code: redirectAfter('rewrite ^/v1/(.*)$ /api/$1;\n    rewrite ^/api/(.*)$ /index.php last;'),
+      errors: [{ messageId: 'content', line: 1, column: 1 }],
+    },
+    {
+      // nginx 1.22.1: 200 from the rewritten path when the file did not exist.
+      name: 'a rewrite … last in an if before the redirect',
+      code: redirectAfter(
+        'if (!-e $request_filename) {\n        rewrite ^/app/(.*)$ /index.php last;\n    }',
+      ),
+      errors: [{ messageId: 'content', line: 1, column: 1 }],
+      output: `server {\n    listen 80;\n    server_name example.com;\n    ${REDIRECT}\n    root /srv;\n    if (!-e $request_filename) {\n        rewrite ^/app/(.*)$ /index.php last;\n    }\n    ${REDIRECT}\n    ${PHP}\n}\n`,
+    },
+    {
+      name: "a rewrite … last before the scheme test's redirect, in a server that also answers HTTPS",
+      code: `server {\n    listen 80;\n    listen 443 ssl;\n    root /srv;\n    ${API_LAST}\n    if ($scheme = http) {\n        ${REDIRECT}\n    }\n    ${PHP}\n}\n`,
+      errors: [{ messageId: 'content', line: 1, column: 1 }],
+      output: `server {\n    listen 80;\n    listen 443 ssl;\n    if ($scheme = http) {\n        ${REDIRECT}\n    }\n    root /srv;\n    ${API_LAST}\n    if ($scheme = http) {\n        ${REDIRECT}\n    }\n    ${PHP}\n}\n`,
+    },
+    {
+      // As ISPmanager writes it: the administrator's files are included before the panel's return.
+      name: 'an included rewrite … last before the redirect: the fix goes before the include',
+      code: `server {\n    server_name example.com;\n    include /etc/nginx/snippets/app.conf;\n    ${REDIRECT}\n    root /srv;\n    listen 80;\n    location / {\n        ${PHP}\n    }\n}\n`,
+      files: {
+        'etc/nginx/snippets/app.conf': `${API_LAST}\nlocation = /robots.txt {\n    access_log off;\n}\n`,
+      },
+      errors: [{ messageId: 'content', line: 1, column: 1 }],
+      output: `server {\n    server_name example.com;\n    ${REDIRECT}\n    include /etc/nginx/snippets/app.conf;\n    ${REDIRECT}\n    root /srv;\n    listen 80;\n    location / {\n        ${PHP}\n    }\n}\n`,
+    },
     {
       // Review (nginx 1.22.1: 200 for a client at 127.0.0.2): return runs before the access phase.
       name: 'a loopback allow list does not stop a return in the same location',
