@@ -20,11 +20,6 @@ const CASES_DIR = path.join(path.dirname(fileURLToPath(import.meta.url)), 'cases
  * reason, until a fix lands: they run as `todo`, and count in the precision and recall figures.
  */
 const KNOWN_DISAGREEMENTS: Record<string, string> = {
-  // ISPmanager includes the admin's files before its port-80 `return 301`; PrestaShop's
-  // `rewrite … last` there sent /api/products to a location over plain HTTP (nginx 1.22.1). The
-  // rule reads a top-level `return` as answering every request.
-  'ispmanager-ps17--rewrites-before-panel-redirect':
-    'http-without-redirect: a server-level rewrite … last before the port-80 return',
   // PrestaShop's var/ holds its cache and logs; the default upload folder `var` (Chamilo 2's) takes
   // it, so the bypassed source-folder deny is also reported as upload-execution.
   'ispmanager-ps17--source-dirs-doc-regex':
