@@ -29,6 +29,8 @@ export interface ResolvedConfig {
 }
 
 export const DEFAULT_UPLOAD_PATHS: readonly string[] = [
+  // Chamilo 2's resources (var/upload/), Ibexa's storage and Pimcore's assets (public/var/): only
+  // where one of them shows, since `var/` is most applications' cache and logs (semantics-upload-signs.ts).
   'var',
   'app/upload',
   'app/courses',

@@ -378,6 +378,48 @@ const SLIMS: ApplicationSigns = {
   inRoot: true,
 };
 
+/**
+ * Chamilo 2 writes every resource (course documents, assignments, users' files) to
+ * `var/upload/resource/` in its project folder, served only where the root is that folder rather
+ * than `public/`. Its project holds the course tools' bundle, `src/CourseBundle/`.
+ */
+const CHAMILO_2: ApplicationSigns = {
+  names: new Set(['var/upload', 'src/CourseBundle']),
+  locations: /chamilo|var\/upload\//i,
+  root: /(^|\/)chamilo[^/]*(\/|$)/i,
+};
+
+/**
+ * Ibexa DXP (and eZ Platform before it) stores what editors upload in its public folder,
+ * `public/var/<site>/storage/` (`web/var/` in eZ Platform 2); the project folder holds its
+ * settings, `config/packages/ibexa.yaml` (`ezplatform.yaml`), and its packages, and the public
+ * folder the admin interface's assets, `bundles/ibexaadminui/` (`bundles/ezplatformadminui/`).
+ */
+const IBEXA: ApplicationSigns = {
+  names: new Set([
+    'config/packages/ibexa.yaml',
+    'config/packages/ezplatform.yaml',
+    'vendor/ibexa',
+    'vendor/ezsystems',
+    'bundles/ibexaadminui',
+    'bundles/ezplatformadminui',
+  ]),
+  locations: /ibexa|ez(?:platform|publish)|var\/.*storage/i,
+  root: /(^|\/)(?:ibexa|ezplatform|ezpublish)[^/]*(\/|$)/i,
+};
+
+/**
+ * Pimcore keeps its digital assets, what editors upload to the DAM, in `public/var/assets/`
+ * (`web/var/` before Pimcore 10), and their thumbnails in `public/var/tmp/`; its public folder
+ * holds the admin interface's assets, `bundles/pimcoreadmin/`, its project folder the package in
+ * `vendor/pimcore/`. Its documented server serves `/var/assets` and the `-thumb__` thumbnails.
+ */
+const PIMCORE: ApplicationSigns = {
+  names: new Set(['bundles/pimcoreadmin', 'vendor/pimcore']),
+  locations: /pimcore|var\/assets|-thumb__/i,
+  root: /(^|\/)pimcore[^/]*(\/|$)/i,
+};
+
 /** Signs of any of these applications, for a folder each uploads to. */
 function anyOf(...all: ApplicationSigns[]): ApplicationSigns {
   const locations = all.flatMap((signs) => (signs.locations === undefined ? [] : [signs.locations]));
@@ -391,6 +433,13 @@ function anyOf(...all: ApplicationSigns[]): ApplicationSigns {
 
 /** The default upload paths that need their application's signs (by pattern, as `uploadPath` trims it). */
 const GUARDED: ReadonlyMap<string, ApplicationSigns> = new Map([
+  // `var/` is where Symfony applications and many others keep their cache, logs and sessions
+  // (PrestaShop 1.7+, Mautic, Shopware, Sylius, Magento 2): files the application writes itself,
+  // which no upload reaches. It holds uploads only for the few applications that put them there,
+  // so it counts only where one of them shows, as the other folders here do. Elsewhere a script
+  // under `var/` is the application's own (PrestaShop's compiled container), and a deny of it
+  // that a PHP location bypasses is `nginx/regex-location-bypass`'s finding, not an upload run.
+  ['var', anyOf(CHAMILO_2, IBEXA, PIMCORE)],
   ['images', anyOf(JOOMLA_OR_MEDIAWIKI, CHEVERETO, OSCOMMERCE, ZENCART)],
   ['w/images', JOOMLA_OR_MEDIAWIKI],
   ['assets/avatars', FLARUM],

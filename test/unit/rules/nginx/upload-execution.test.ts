@@ -318,6 +318,44 @@ testRule(uploadExecution, {
       files: { 'var/www/chamilo/var/upload/x.txt': '', 'var/www/chamilo/public/index.php': '' },
     },
     {
+      // Acceptance case ispmanager-ps17--source-dirs-doc-regex: PrestaShop 1.7's var/ holds its
+      // cache and logs, which no upload reaches; the bypassed source-folder deny (its nginx page's
+      // regex, a location for /var/) is regex-location-bypass's finding, not an upload run.
+      name: "PrestaShop's var/ (its cache and logs) is no upload folder, even where a deny list names it",
+      code: `server {\n    root /var/www/shop;\n${PHP}    location ~ ^/(app|bin|cache|classes|config|src|var|vendor)/ {\n        deny all;\n    }\n}\n`,
+      files: {
+        'var/www/shop/var/cache/prod/appProdProjectContainer.php': '',
+        'var/www/shop/var/logs/prod.log': '',
+        'var/www/shop/var/index.php': '',
+        'var/www/shop/classes/Cookie.php': '',
+        'var/www/shop/vendor/prestashop/autoload.php': '',
+        'var/www/shop/index.php': '',
+      },
+    },
+    {
+      // An application that shows nothing of Chamilo 2, Ibexa or Pimcore: `var/` is taken for what
+      // it is in most of them (Symfony's cache and logs), as `images/` is taken for a site's own
+      // pictures. A user whose uploads live there lists it in `uploadPaths`.
+      name: 'a var/ folder under the root of an application that uploads nothing there',
+      code: `server {\n    root /srv/app;\n${PHP}}\n`,
+      files: { 'srv/app/var/cache/a.txt': '', 'srv/app/var/log/app.log': '', 'srv/app/index.php': '' },
+    },
+    {
+      name: 'a location for /var/ in a configuration that shows no application uploading there',
+      code: `server {\n    root /var/www/app;\n    location /var/ {\n        expires 7d;\n    }\n${PHP}}\n`,
+    },
+    {
+      // Near misses of the signs: any Symfony application has src/ and var/cache/; Chamilo 2's
+      // sign is var/upload/, not a folder of a similar name.
+      name: "a Symfony project's var/, with a CoreBundle and var/uploads-cache/, shows no Chamilo 2",
+      code: `server {\n    root /srv/api;\n${PHP}}\n`,
+      files: {
+        'srv/api/var/uploads-cache/a.txt': '',
+        'srv/api/src/CoreBundle/Kernel.txt': '',
+        'srv/api/index.php': '',
+      },
+    },
+    {
       name: 'a regex about every directory is not a mention of the upload directory',
       code: `server {\n    root /var/www/app;\n    location ~ /$ {\n        index index.php;\n    }\n${PHP}}\n`,
     },
@@ -844,6 +882,64 @@ testRule(uploadExecution, {
         { messageId: 'runs', line: 3, column: 5, message: /`\/images\/docs\/`/ },
         { messageId: 'runs', line: 3, column: 5, message: /`\/images\/persons\/`/ },
       ],
+    },
+    {
+      // Chamilo 2 writes resources to var/upload/resource/ in its project folder: a root set to that
+      // folder instead of public/ serves them, and a generic PHP location runs a script there.
+      name: "Chamilo 2's var/, beside src/CourseBundle, under a root that is the project folder",
+      code: `server {\n    root /srv/lms;\n${PHP}}\n`,
+      files: {
+        'srv/lms/var/upload/resource/a/b/report.pdf': '',
+        'srv/lms/src/CourseBundle/Entity/CDocument.txt': '',
+        'srv/lms/public/index.php': '',
+      },
+      errors: [
+        { messageId: 'runs', line: 3, column: 5, message: /`\/var\/`: a request for `\/var\/h\.php`/ },
+      ],
+    },
+    {
+      // Without the tree: a location written for var/upload/ says whose folder it is.
+      name: 'a location for /var/upload/ (Chamilo 2) mentions the var upload folder',
+      code: `server {\n    root /srv/lms;\n    location /var/upload/ {\n        expires 7d;\n    }\n${PHP}}\n`,
+      errors: [{ messageId: 'runs', line: 6, column: 5, message: /`\/var\/`/ }],
+    },
+    {
+      name: "Ibexa's storage in public/var/, beside its admin interface's bundle",
+      code: `server {\n    root /srv/site/public;\n${PHP}}\n`,
+      files: {
+        'srv/site/public/var/site/storage/images/a/team.jpg': '',
+        'srv/site/public/bundles/ibexaadminui/js/admin.js': '',
+        'srv/site/public/index.php': '',
+      },
+      errors: [{ messageId: 'runs', line: 3, column: 5, message: /`\/var\/`/ }],
+    },
+    {
+      name: "Ibexa's storage in public/var/, beside its settings in the project folder",
+      code: `server {\n    root /srv/site/public;\n${PHP}}\n`,
+      files: {
+        'srv/site/public/var/site/storage/images/a/team.jpg': '',
+        'srv/site/public/index.php': '',
+        'srv/site/config/packages/ibexa.yaml': '',
+      },
+      errors: [{ messageId: 'runs', line: 3, column: 5, message: /`\/var\/`/ }],
+    },
+    {
+      // Acceptance case pimcore--legacy-php-before-var-deny (nginx 1.22.1 ran /var/assets/h.php).
+      name: "Pimcore's assets in public/var/, beside its admin interface's bundle",
+      code: `server {\n    root /srv/dam/public;\n${PHP}}\n`,
+      files: {
+        'srv/dam/public/var/assets/brand/logo.png': '',
+        'srv/dam/public/bundles/pimcoreadmin/css/admin.css': '',
+        'srv/dam/public/index.php': '',
+      },
+      errors: [{ messageId: 'runs', line: 3, column: 5, message: /`\/var\/`/ }],
+    },
+    {
+      name: 'a var/ folder the user lists in uploadPaths counts where no application shows',
+      code: `server {\n    root /srv/app;\n${PHP}}\n`,
+      files: { 'srv/app/var/cache/a.txt': '', 'srv/app/index.php': '' },
+      options: { uploadPaths: ['var'] },
+      errors: [{ messageId: 'runs', line: 3, column: 5, message: /`\/var\/`/ }],
     },
     {
       name: "Zen Cart's customers' uploads, beside ipn_main_handler.php, under a generic PHP location",
