@@ -19,12 +19,7 @@ const CASES_DIR = path.join(path.dirname(fileURLToPath(import.meta.url)), 'cases
  * Blind cases whose flaw nginx proved and Harden misses (or where they still disagree), with the
  * reason, until a fix lands: they run as `todo`, and count in the precision and recall figures.
  */
-const KNOWN_DISAGREEMENTS: Record<string, string> = {
-  // PrestaShop's var/ holds its cache and logs; the default upload folder `var` (Chamilo 2's) takes
-  // it, so the bypassed source-folder deny is also reported as upload-execution.
-  'ispmanager-ps17--source-dirs-doc-regex':
-    "upload-execution: the default upload folder var/ is PrestaShop's cache and logs",
-};
+const KNOWN_DISAGREEMENTS: Record<string, string> = {};
 
 interface ExpectedPair {
   file: string;
