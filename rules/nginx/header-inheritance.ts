@@ -2,7 +2,7 @@ import { defineRule } from '../../server/src/engine/rule.ts';
 import { blockHeadText } from '../../server/src/formats/nginx/conditions.ts';
 import type { RelatedLocation } from '../../server/src/engine/types.ts';
 import type { NginxFile } from '../../server/src/formats/nginx/ast.ts';
-import { effectiveConfig } from '../../server/src/formats/nginx/effective.ts';
+import { effectiveConfig, type EffectiveNode } from '../../server/src/formats/nginx/effective.ts';
 import { isInheritanceLevel } from '../../server/src/formats/nginx/headers.ts';
 import {
   headerInsertion,
@@ -24,6 +24,17 @@ import {
   type Placed,
 } from '../../server/src/formats/nginx/semantics-report-scope.ts';
 import { copiedSources, headRange } from '../../server/src/formats/nginx/semantics-tls-server.ts';
+import { locationsNeverChosen } from '../../server/src/formats/nginx/semantics-server-rewrites.ts';
+import { serverOf } from '../../server/src/formats/nginx/semantics-tree-index.ts';
+
+/** Whether a level is (or is inside) a location of a server that never chooses one (`locationsNeverChosen`). */
+function inDeadLocation(level: EffectiveNode): boolean {
+  let inLocation = false;
+  for (let n: EffectiveNode | undefined = level; n && n.name !== 'server'; n = n.parent)
+    if (n.name === 'location') inLocation = true;
+  const server = serverOf(level);
+  return inLocation && server !== undefined && locationsNeverChosen(server);
+}
 
 interface Options {
   headers: string[];
@@ -120,6 +131,12 @@ export const headerInheritance = defineRule<NginxFile, Options>({
         },
       });
     };
-    for (const level of declaringLevels(config)) visit(placementsIn(config, level, doc, context.workspace));
+    for (const level of declaringLevels(config)) {
+      // A location of a server whose top-level `return` answers every request never runs.
+      const placements = placementsIn(config, level, doc, context.workspace).filter(
+        ({ node }) => !inDeadLocation(node),
+      );
+      if (placements.length > 0) visit(placements);
+    }
   },
 });

@@ -3,7 +3,7 @@ import type { EffectiveNode } from './effective.ts';
 import { compileRegexCached } from './locations.ts';
 import { canRunPattern } from './semantics-probe-safety.ts';
 import { sampleMatchesOfSource } from './semantics-regex-samples.ts';
-import { rewriteFlag, rewriteRedirectsClient } from './semantics-tls-server.ts';
+import { errorPageFor, readReturn, rewriteFlag, rewriteRedirectsClient } from './semantics-tls-server.ts';
 import { NodeMemo } from './node-memo.ts';
 
 /**
@@ -139,6 +139,30 @@ function computePathsPast(server: EffectiveNode, answer: EffectiveNode): readonl
     for (const outcome of outcomes) if (outcome !== 'answered' && outcome !== 'unknown') paths.add(outcome);
   }
   return [...paths];
+}
+
+const neverChosen = new NodeMemo<boolean>();
+
+/**
+ * Whether no request ever reaches a location of the server: a `return` written at its top level
+ * answers every request in the server's rewrite phase, before nginx looks a location up, unless a
+ * rewrite before it takes some past it (`pathsPastAnswer`) or an `error_page` for its status sends
+ * the answer to a location of the server after all (https://nginx.org/r/error_page). Its
+ * locations' own directives (their `add_header`) then never apply.
+ */
+export function locationsNeverChosen(server: EffectiveNode): boolean {
+  let known = neverChosen.get(server);
+  if (known === undefined) {
+    const answer = server.childrenNamed('return')[0];
+    const code = answer ? readReturn(answer)?.code : undefined;
+    known =
+      answer !== undefined &&
+      code !== undefined &&
+      errorPageFor(server, code) === undefined &&
+      pathsPastAnswer(server, answer).length === 0;
+    neverChosen.set(server, known);
+  }
+  return known;
 }
 
 /** How many sample matches of one rewrite's regex are tried as requests. */

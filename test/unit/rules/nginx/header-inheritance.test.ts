@@ -13,6 +13,12 @@ const SNIPPET =
 testRule(headerInheritance, {
   valid: [
     {
+      // A server-level return answers every request in the server's rewrite phase, before nginx
+      // looks a location up (https://nginx.org/r/return): the location's add_header never applies.
+      name: 'a location of a server whose top-level return answers every request',
+      code: 'server {\n    listen 80;\n    add_header X-Frame-Options SAMEORIGIN always;\n    return 301 https://$host$request_uri;\n    location /x/ {\n        add_header Cache-Control no-store;\n    }\n}\n',
+    },
+    {
       // Acceptance case dokuwiki--export-noindex-if-named-location (nginx 1.22.1: /start?do=edit
       // carries the server's headers and no X-Robots-Tag).
       name: 'an if whose requests a later rewrite … last of every path sends to another location',
@@ -73,6 +79,23 @@ testRule(headerInheritance, {
     },
   ],
   invalid: [
+    {
+      // A rewrite … last before the return sends /app/… to the location (nginx 1.22.1, blind case
+      // ispmanager-ps17--rewrites-before-panel-redirect): its responses lose the header.
+      name: 'a location that a rewrite … last before the server-level return reaches',
+      code: 'server {\n    add_header X-Frame-Options SAMEORIGIN always;\n    rewrite ^/app/(.*)$ /x/$1 last;\n    return 301 https://$host$request_uri;\n    location /x/ {\n        add_header Cache-Control no-store;\n    }\n}\n',
+      errors: [{ messageId: 'dropped', line: 5, column: 5 }],
+      output:
+        'server {\n    add_header X-Frame-Options SAMEORIGIN always;\n    rewrite ^/app/(.*)$ /x/$1 last;\n    return 301 https://$host$request_uri;\n    location /x/ {\n        add_header Cache-Control no-store;\n        add_header X-Frame-Options SAMEORIGIN always;\n    }\n}\n',
+    },
+    {
+      // error_page sends the return's 404 to a location of the server (https://nginx.org/r/error_page).
+      name: 'the error page location of a server-level return 404',
+      code: 'server {\n    add_header X-Frame-Options SAMEORIGIN always;\n    error_page 404 /404.html;\n    return 404;\n    location = /404.html {\n        add_header Cache-Control no-store;\n        root /srv/errors;\n    }\n}\n',
+      errors: [{ messageId: 'dropped', line: 5, column: 5 }],
+      output:
+        'server {\n    add_header X-Frame-Options SAMEORIGIN always;\n    error_page 404 /404.html;\n    return 404;\n    location = /404.html {\n        add_header Cache-Control no-store;\n        add_header X-Frame-Options SAMEORIGIN always;\n        root /srv/errors;\n    }\n}\n',
+    },
     {
       // Review of 868ce46: a copy in the snippet would make the second server send DENY too.
       name: 'a snippet location whose second server loses nothing: reported, no fix',
