@@ -11,7 +11,7 @@ import { matchesEveryUri } from './regex.ts';
 import { isDenyAll, satisfyAt } from './semantics-acl.ts';
 import { accessRulesAt, refusesRequests } from './semantics-php-locations.ts';
 import { alwaysFallsBack } from './semantics-try-files-fallback.ts';
-import { serverListens } from './listen.ts';
+import { serverListens, servesTls } from './listen.ts';
 import {
   closesWithoutResponse,
   isContentlessStatus,
@@ -63,8 +63,29 @@ function answersBeforeContent(block: EffectiveNode): boolean {
   for (const child of block.children) {
     if (child.name === 'return') return isContentlessStatus(readReturn(child)?.code);
     if (rewritesToHttps(child)) return true;
+    if (
+      child.name === 'if' &&
+      block.name === 'server' &&
+      alwaysPlainHttp(child, block) &&
+      redirectsToHttps(child)
+    )
+      return true;
   }
   return false;
+}
+
+/**
+ * An `if ($scheme = http)` (or `!= https`) of a server that only listens for plain HTTP: it holds
+ * for every request, so its redirect is the server's answer as a top-level one would be (a
+ * port-80 server's `if ($scheme = http) { rewrite ^/(?!.well-known)(.*) https://…; }`).
+ */
+function alwaysPlainHttp(branch: EffectiveNode, server: EffectiveNode): boolean {
+  const condition = ifCondition(branch.directive);
+  if (condition?.subject.value !== '$scheme' || !condition.operand) return false;
+  const value = condition.operand.value.toLowerCase();
+  const plainTest =
+    (condition.operator === '=' && value === 'http') || (condition.operator === '!=' && value === 'https');
+  return plainTest && serverListens(server).length > 0 && !servesTls(server);
 }
 
 /**

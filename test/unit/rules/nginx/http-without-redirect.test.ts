@@ -128,12 +128,9 @@ testRule(httpWithoutRedirect, {
     },
     {
       // Virtualmin's redirect leaves the challenge to its location: the fix redirects location by
-      // location. security-headers-missing then reads the server as serving pages: it does not
-      // take a server-level `if` that redirects every request as an answer (it did so before this
-      // rewrite was added too).
+      // location.
       name: 'a rewrite … last before a redirect that spares the ACME challenge',
       code: `server {\n    listen 80;\n    root /srv;\n    ${API_LAST}\n    if ($scheme = http) {\n        rewrite ^/(?!.well-known)(.*) "https://example.com/$1" break;\n    }\n    location ^~ /.well-known/acme-challenge/ {\n        root /var/www/certbot;\n    }\n    ${PHP}\n}\n`,
-      allowNewFindings: ['nginx/security-headers-missing'],
       errors: [{ messageId: 'content', line: 1, column: 1 }],
       output: `server {\n    listen 80;\n    root /srv;\n    ${API_LAST}\n    if ($scheme = http) {\n        rewrite ^/(?!.well-known)(.*) "https://example.com/$1" break;\n    }\n    location ^~ /.well-known/acme-challenge/ {\n        root /var/www/certbot;\n    }\n    location ~ \\.php$ {\n        ${REDIRECT}\n        fastcgi_pass unix:/run/php/php-fpm.sock;\n    }\n}\n`,
     },

@@ -29,6 +29,12 @@ const THUMBS =
 
 testRule(securityHeadersMissing, {
   valid: [
+    {
+      // On a server that only listens for plain HTTP, `$scheme = http` always holds: every request
+      // but the ACME challenge is redirected, and the certificate authority reads the challenge.
+      name: 'a port-80 server whose if ($scheme = http) redirects all but the ACME challenge',
+      code: 'server {\n    listen 80;\n    server_name example.com;\n    root /srv;\n    if ($scheme = http) {\n        rewrite ^/(?!.well-known)(.*) https://example.com/$1 permanent;\n    }\n    location ^~ /.well-known/acme-challenge/ {\n        root /var/www/acme;\n    }\n}\n',
+    },
     { name: 'all headers at the server', code: `server {\n    listen 443 ssl;\n${ALL}}\n` },
     {
       name: 'CSP frame-ancestors instead of X-Frame-Options',
@@ -312,6 +318,13 @@ testRule(securityHeadersMissing, {
         { messageId: 'server', line: 3, column: 5, message: /Referrer-Policy/ },
       ],
       output: null,
+    },
+    {
+      // With a TLS listen too, `$scheme = http` holds only for some requests: the HTTPS ones get pages.
+      name: 'the same if ($scheme = http) on a server that listens for HTTPS as well',
+      code: 'server {\n    listen 80;\n    listen 443 ssl;\n    server_name example.com;\n    root /srv;\n    if ($scheme = http) {\n        rewrite ^/(?!.well-known)(.*) https://example.com/$1 permanent;\n    }\n}\n',
+      options: { contentSecurityPolicy: false },
+      errors: THREE,
     },
     {
       name: 'behind a TLS-terminating proxy (redirect on X-Forwarded-Proto), the pages still need headers',
