@@ -136,14 +136,17 @@ function findDocumentRoot(node: EffectiveNode): DocumentRoot | undefined {
 }
 
 /**
- * A `root`'s path: its argument, or the fixed value of the one variable it names when the level
- * that holds the root (or one around it) sets it to one path (FASTPANEL and ISPmanager write
- * `set $root_path /var/www/<user>/data/www/<site>; root $root_path;`: blind cases fastpanel-*).
+ * A `root`'s path: its argument, or, when it starts with one variable that the level holding the
+ * root (or one around it) sets to one path, that path and the rest of the argument (FASTPANEL and
+ * ISPmanager write `set $root_path /var/www/<user>/data/www/<site>; root $root_path;`: blind cases
+ * fastpanel-*; nginxconfig.io writes `set $base /var/www/<site>; root $base/public;`).
  */
 function rootPathOf(root: EffectiveNode): string {
   const written = root.args[0]?.value ?? '';
-  const name = /^\$(\w+)$|^\$\{(\w+)\}$/.exec(written);
-  const variable = name?.[1] ?? name?.[2];
+  // nginx ends a bare variable name at the first character that is not a letter, digit or `_`.
+  const name = /^\$(\w+)(\/[^$]*)?$|^\$\{(\w+)\}([^$]*)$/.exec(written);
+  const variable = name?.[1] ?? name?.[3];
+  const rest = name?.[2] ?? name?.[4] ?? '';
   if (variable === undefined) return written;
   for (let level = root.parent; level; level = level.parent) {
     const sets = level.childrenNamed('set').filter((set) => set.args[0]?.value === `$${variable}`);
@@ -155,7 +158,7 @@ function rootPathOf(root: EffectiveNode): string {
     const again = level
       .childrenNamed('if')
       .some((branch) => branch.childrenNamed('set').some((set) => set.args[0]?.value === `$${variable}`));
-    return value !== undefined && value.startsWith('/') && !value.includes('$') && !again ? value : written;
+    return value !== undefined && value.startsWith('/') && !value.includes('$') && !again ? value + rest : written;
   }
   return written;
 }

@@ -121,3 +121,23 @@ test('documentRoot: a root written as a variable the server sets once to a path'
   );
   assert.equal(documentRoot(changing!)!.path, '$root_path');
 });
+
+// Blind cases nginxconfigio-wpcivi*: nginxconfig.io writes `set $base /var/www/<site>; root $base/public;`.
+test('documentRoot: a root that starts with a variable the server sets once, then a path', () => {
+  const read = (root: string, set = '/var/www/site') => {
+    const t = `server {\n    set $base ${set};\n    root ${root};\n}\n`;
+    const config = effectiveConfig(
+      parseNginx(t).ast,
+      '/ws/site.conf',
+      new MemoryWorkspace('/ws', { 'site.conf': t }),
+    );
+    return documentRoot(serverBlocks(config)[0]!)!.path;
+  };
+  assert.equal(read('$base/public'), '/var/www/site/public');
+  assert.equal(read('${base}/public'), '/var/www/site/public');
+  assert.equal(read('${base}-public'), '/var/www/site-public');
+  // `$basepublic` is another variable, and a second variable leaves the path to the request.
+  assert.equal(read('$basepublic'), '$basepublic');
+  assert.equal(read('$base/$host'), '$base/$host');
+  assert.equal(read('$base/public', '$document_root'), '$base/public');
+});
