@@ -202,6 +202,16 @@ export function effectiveFastcgiParams(node: EffectiveNode): EffectiveArray {
   return effectiveArray(node, 'fastcgi_param');
 }
 
+/**
+ * The `SCRIPT_FILENAME` parameter PHP-FPM reads at a node's level: the last one nginx sends. A
+ * level may set it twice (puppet-nginx's vhosts include fastcgi.conf's
+ * `$document_root$fastcgi_script_name`, then name their script), and PHP-FPM keeps the last value of
+ * a parameter sent twice (blind case puppet-civi: PHP-FPM 8.2 ran the named script).
+ */
+export function scriptFilenameParam(node: EffectiveNode): InheritedEntry | undefined {
+  return entriesNamed(effectiveFastcgiParams(node).entries, 'SCRIPT_FILENAME').at(-1);
+}
+
 /** The first entry with this name (case-insensitive, as HTTP header names are): the one a browser reads when a header is sent twice. */
 export function findEntry(entries: readonly InheritedEntry[], name: string): InheritedEntry | undefined {
   const wanted = name.toLowerCase();

@@ -1,6 +1,6 @@
 import type { WorkspaceView } from '../../engine/types.ts';
 import { ifCondition } from './conditions.ts';
-import { effectiveFastcgiParams, entriesNamed } from './headers.ts';
+import { scriptFilenameParam } from './headers.ts';
 import type { EffectiveNode } from './effective.ts';
 import { compileNginxRegex, matchCaptures } from './regex.ts';
 import { errorPageFor, readReturn } from './semantics-tls-server.ts';
@@ -997,7 +997,7 @@ function fallbackScriptOf(location: EffectiveNode, entry: string): string | unde
 function namedLocationScript(location: EffectiveNode, name: string): string | undefined {
   const named = namedLocation(location, name);
   if (!named || !named.childrenNamed('fastcgi_pass')[0]) return undefined;
-  const value = entriesNamed(effectiveFastcgiParams(named).entries, 'SCRIPT_FILENAME').at(-1)?.value;
+  const value = scriptFilenameParam(named)?.value;
   const fixed = value && /^\$(?:document_root|realpath_root)(\/[^$]+)$/.exec(value);
   return fixed ? fixed[1] : undefined;
 }

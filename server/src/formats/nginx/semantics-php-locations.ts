@@ -1,6 +1,6 @@
 import { ifCondition } from './conditions.ts';
 import type { EffectiveNode } from './effective.ts';
-import { effectiveFastcgiParams, findEntry } from './headers.ts';
+import { scriptFilenameParam } from './headers.ts';
 import { locationInfo, type LocationInfo } from './locations.ts';
 import { matchCaptures, matchesEveryUri } from './regex.ts';
 import { sampleMatchesOfSource } from './semantics-regex-samples.ts';
@@ -137,7 +137,7 @@ export function locationSetsOf(location: EffectiveNode, names: readonly string[]
  * in the location is one or the other.
  */
 function guardedScriptName(location: EffectiveNode): boolean {
-  const filename = findEntry(effectiveFastcgiParams(location).entries, 'SCRIPT_FILENAME');
+  const filename = scriptFilenameParam(location);
   if (!filename) return false;
   const names = variablesIn(filename.value)
     .map((v) => v.name)
@@ -241,7 +241,7 @@ export function scriptComesFromUri(location: EffectiveNode): boolean {
   if (!handler) return false;
   if (pinnedScript(location) !== undefined) return false;
   if (handler.name !== 'fastcgi_pass') return true;
-  const filename = findEntry(effectiveFastcgiParams(location).entries, 'SCRIPT_FILENAME');
+  const filename = scriptFilenameParam(location);
   if (!filename) return true;
   // Read where nginx evaluates it: in the location (whose own `set`s apply), wherever it is written.
   return carriesUri(filename.value, handler);

@@ -3,7 +3,7 @@ import type { WorkspaceView } from '../../engine/types.ts';
 import { mountedPaths } from './compose-mounts.ts';
 import { ifCondition } from './conditions.ts';
 import type { EffectiveNode } from './effective.ts';
-import { effectiveFastcgiParams, findEntry } from './headers.ts';
+import { scriptFilenameParam } from './headers.ts';
 import { locationInfo, matchLocation, type LocationInfo } from './locations.ts';
 import { basenameOf, isAbsolutePath, isInside, joinPath } from './paths.ts';
 import {
@@ -819,7 +819,7 @@ function phpWalksBack(location: EffectiveNode, probe: ScriptProbe, names: string
 
 /** The variables SCRIPT_FILENAME is built from; undefined when the location sets none (fastcgi.conf's default is `$fastcgi_script_name`). */
 function scriptFilenameVariables(location: EffectiveNode): string[] | undefined {
-  const filename = findEntry(effectiveFastcgiParams(location).entries, 'SCRIPT_FILENAME');
+  const filename = scriptFilenameParam(location);
   return filename && variablesIn(filename.value).map((v) => v.name);
 }
 

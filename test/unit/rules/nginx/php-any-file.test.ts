@@ -93,6 +93,16 @@ testRule(phpAnyFile, {
       code: `server {\n    location ~ \\.php$ {\n        if (!-f $request_filename) {\n            return 404;\n        }\n        ${PASS}\n        ${PARAMS}\n    }\n}\n`,
     },
     {
+      // Blind case puppet-civi: puppet-nginx's locations include fastcgi.conf, then name their
+      // script; PHP-FPM keeps the last value of a parameter sent twice (PHP-FPM 8.2 ran index.php).
+      name: 'a fixed script name set after the included generic one',
+      code: `server {\n    location ^~ /civicrm/ {\n        include fastcgi.conf;\n        ${PASS}\n        fastcgi_param SCRIPT_FILENAME /var/www/app/index.php;\n    }\n}\n`,
+      files: {
+        'etc/nginx/fastcgi.conf': 'fastcgi_param SCRIPT_FILENAME $document_root$fastcgi_script_name;\n',
+      },
+      path: 'etc/nginx/sites-available/app.conf',
+    },
+    {
       name: 'a fixed script name',
       code: `server {\n    location ~ \\.php$ {\n        ${PASS}\n        fastcgi_param SCRIPT_FILENAME /var/www/app/public/index.php;\n    }\n}\n`,
     },
@@ -167,6 +177,11 @@ testRule(phpAnyFile, {
     },
   ],
   invalid: [
+    {
+      name: 'the generic script name set after a fixed one: PHP-FPM reads the last',
+      code: `server {\n    location ~ \\.php$ {\n        fastcgi_param SCRIPT_FILENAME /var/www/app/index.php;\n        ${PASS}\n        fastcgi_param SCRIPT_FILENAME $document_root$fastcgi_script_name;\n    }\n}\n`,
+      errors: [{ messageId: 'noCheck', line: 2, column: 5 }],
+    },
     {
       name: 'a server-level rewrite to the front controller under a condition',
       code: `server {\n    if (!-e $request_filename) {\n        rewrite ^ /index.php last;\n    }\n    location ~ \\.php$ {\n        ${PASS}\n        ${PARAMS}\n    }\n}\n`,
