@@ -173,6 +173,47 @@ export function isAcmeLocation(location: EffectiveNode): boolean {
 
 const servingLocations = new NodeMemo<boolean>();
 
+/** Directives that hand the request to an application or another server. */
+const PASSING = ['proxy_pass', 'fastcgi_pass', 'uwsgi_pass', 'scgi_pass', 'grpc_pass', 'memcached_pass'];
+
+/** Whether a location serves files itself, without handing its requests to an application. */
+function servesOnlyFiles(location: EffectiveNode): boolean {
+  return !PASSING.some((name) => location.childrenNamed(name).length > 0);
+}
+
+/**
+ * A location of `/.well-known/` files that remote services fetch to check the domain: the ACME
+ * challenge, a CA's `pki-validation` file, YunoHost's `ynh-diagnosis` tokens (RFC 8615 names the
+ * folder). No page, cookie or password of the site is in them.
+ */
+function servesWellKnownFiles(location: EffectiveNode): boolean {
+  if (isAcmeLocation(location)) return true;
+  const info = locationInfo(location);
+  if (info === undefined || (info.modifier !== '' && info.modifier !== '^~' && info.modifier !== '='))
+    return false;
+  return /^\/\.well-known\/[^/]+/.test(info.pattern) && servesOnlyFiles(location);
+}
+
+/**
+ * The static page an `error_page` of the server (or `http`) names, in a location of its own
+ * (YunoHost's `error_page 502 /502.html; location = /502.html { root …; }`): nginx's answer for a
+ * failing backend, not a page of the site.
+ */
+function servesErrorPage(location: EffectiveNode): boolean {
+  const info = locationInfo(location);
+  if (info?.modifier !== '=' || !servesOnlyFiles(location)) return false;
+  for (let level = location.parent; level; level = level.parent) {
+    if (level.name !== 'server' && level.name !== 'http') continue;
+    if (
+      level
+        .childrenNamed('error_page')
+        .some((page) => page.args[page.args.length - 1]?.value === info.pattern)
+    )
+      return true;
+  }
+  return false;
+}
+
 /** Whether requests served by this location get content rather than a redirect or an error (kept per location: several rules ask). */
 function locationServesContent(location: EffectiveNode): boolean {
   let known = servingLocations.get(location);
@@ -181,7 +222,8 @@ function locationServesContent(location: EffectiveNode): boolean {
     known =
       info !== undefined &&
       info.modifier !== '@' &&
-      !isAcmeLocation(location) &&
+      !servesWellKnownFiles(location) &&
+      !servesErrorPage(location) &&
       !refusesRequests(location) &&
       // `stub_status` for the machine's own monitoring (`allow 127.0.0.1; allow ::1; deny all;`).
       !machineOnly(location) &&

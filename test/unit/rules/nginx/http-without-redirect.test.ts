@@ -14,6 +14,12 @@ const API_LAST = 'rewrite ^/api/?(.*)$ /dispatcher.php?url=$1 last;';
 testRule(httpWithoutRedirect, {
   valid: [
     {
+      // Blind cases yunohost-chamilo*: YunoHost's port-80 server answers its diagnosis tokens and its
+      // own 502 page itself and redirects the rest; neither is a page of the site.
+      name: 'a port-80 server that answers well-known tokens and its error page, and redirects the rest',
+      code: 'server {\n    listen 80;\n    location ^~ /.well-known/ynh-diagnosis/ {\n        alias /var/www/.well-known/ynh-diagnosis/;\n    }\n    location = /.well-known/pki-validation/ABC123.txt {\n        root /var/www/pki;\n    }\n    location / {\n        return 301 https://$host$request_uri;\n    }\n    error_page 502 /502.html;\n    location = /502.html {\n        root /usr/share/yunohost/html/;\n    }\n}\n',
+    },
+    {
       // Review (nginx 1.22.1: 403 from 127.0.0.2 for /index.html, /basic_status and /x).
       name: 'a server whose own rules admit the machine itself only',
       code: 'server {\n    listen 8080;\n    root /var/www/html;\n    allow 127.0.0.1;\n    allow ::1;\n    deny all;\n    location = /basic_status {\n        stub_status;\n    }\n}\n',
@@ -116,6 +122,20 @@ testRule(httpWithoutRedirect, {
     },
   ],
   invalid: [
+    {
+      name: 'a static page in an exact location that no error_page names',
+      code: 'server {\n    listen 80;\n    location / {\n        return 301 https://$host$request_uri;\n    }\n    location = /promo.html {\n        root /srv/pages;\n    }\n}\n',
+      errors: [{ messageId: 'content', line: 1, column: 1 }],
+      output:
+        'server {\n    listen 80;\n    return 301 https://$host$request_uri;\n    location / {\n        return 301 https://$host$request_uri;\n    }\n    location = /promo.html {\n        root /srv/pages;\n    }\n}\n',
+    },
+    {
+      name: 'a well-known location that hands its requests to an application',
+      code: 'server {\n    listen 80;\n    location / {\n        return 301 https://$host$request_uri;\n    }\n    location ^~ /.well-known/webfinger {\n        proxy_pass http://127.0.0.1:3000;\n    }\n}\n',
+      errors: [{ messageId: 'content', line: 1, column: 1 }],
+      output:
+        'server {\n    listen 80;\n    return 301 https://$host$request_uri;\n    location / {\n        return 301 https://$host$request_uri;\n    }\n    location ^~ /.well-known/webfinger {\n        proxy_pass http://127.0.0.1:3000;\n    }\n}\n',
+    },
     {
       // The server's return already answers the ACME challenge: the fix keeps a top-level redirect.
       name: 'a rewrite … last before the redirect of a server with an ACME location',
