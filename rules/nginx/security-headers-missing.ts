@@ -15,6 +15,7 @@ import {
   implicitTopLevel,
   lostHeaders,
   type TopLevel,
+  declaresOwn,
 } from '../../server/src/formats/nginx/semantics-header-levels.ts';
 import { moreSetHeadersAt } from '../../server/src/formats/nginx/semantics-headers-more.ts';
 import { headersMayComeFromUnreadFile } from '../../server/src/formats/nginx/semantics-unread-includes.ts';
@@ -72,9 +73,12 @@ export const securityHeadersMissing = defineRule<NginxFile, Options>({
     messages: {
       server: "This server's responses lack `{{header}}`",
       level: '`{{block}}` declares its own `add_header`, so its responses lack `{{header}}`',
+      cleared: '`{{block}}` clears headers with `more_clear_headers`, so its responses lack `{{header}}`',
       csp: 'This server sends no `Content-Security-Policy`: a policy limits what an injected script can do',
       cspLevel:
         '`{{block}}` declares its own `add_header`, so its responses carry no `Content-Security-Policy`',
+      cspCleared:
+        '`{{block}}` clears headers with `more_clear_headers`, so its responses carry no `Content-Security-Policy`',
     },
     fixable: true,
     defaultOptions: { xssProtection: false, contentSecurityPolicy: true },
@@ -213,13 +217,17 @@ export const securityHeadersMissing = defineRule<NginxFile, Options>({
             edits,
           };
         });
+        // A level that only clears headers (headers-more) did so on purpose, e.g. to let a page
+        // be framed: what to send instead (a CSP frame-ancestors naming the framing site) is the
+        // user's call, so such a finding has no fix.
+        const clearsOnly = !declaresOwn(level);
         for (const item of own) {
           context.report({
-            messageId: 'level',
+            messageId: clearsOnly ? 'cleared' : 'level',
             data: { block: blockName(level), header: item.shown },
             range: headRange(anchor),
             related,
-            fix: levelFix,
+            ...(clearsOnly ? {} : { fix: levelFix }),
           });
         }
         if (
@@ -230,7 +238,7 @@ export const securityHeadersMissing = defineRule<NginxFile, Options>({
         ) {
           reported.add(`${key}|csp`);
           context.report({
-            messageId: 'cspLevel',
+            messageId: clearsOnly ? 'cspCleared' : 'cspLevel',
             severity: 'info',
             data: { block: blockName(level) },
             range: headRange(anchor),

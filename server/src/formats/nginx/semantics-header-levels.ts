@@ -154,6 +154,11 @@ export function declaringLevels(config: EffectiveConfig, kind: ArrayKind = ADD_H
     if (node.directive.kind === 'simple' && node.parent && isInheritanceLevel(node.parent))
       out.add(node.parent);
   }
+  // A level that clears headers with the headers-more module decides what it sends too.
+  if (kind === ADD_HEADER) {
+    for (const node of nodesNamed(config, 'more_clear_headers'))
+      if (node.parent && isInheritanceLevel(node.parent)) out.add(node.parent);
+  }
   if (kind.inheritDirective) {
     for (const node of nodesNamed(config, kind.inheritDirective)) {
       if (node.args[0]?.value === 'off' && node.parent && isInheritanceLevel(node.parent))

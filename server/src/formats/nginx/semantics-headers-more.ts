@@ -72,7 +72,63 @@ export function moreSetHeadersAt(node: EffectiveNode, top: TopLevel | undefined)
       own = false;
     }
   }
-  return out ?? NO_ENTRIES;
+  return out === undefined ? NO_ENTRIES : withoutCleared(out, node);
+}
+
+const CLEAR = 'more_clear_headers';
+
+/**
+ * The entries a `more_clear_headers` of the node's level, or of a level around it, removes: the
+ * module runs a level's commands after its outer levels', so a clear takes what its own level and
+ * the outer ones set (YunoHost's app file `more_clear_headers "X-Frame-Options";` under the
+ * domain's `more_set_headers`: blind case yunohost-chamilo--iframe-clear-frame-options, nginx
+ * 1.22.1 with headers-more 0.34 sent no X-Frame-Options). A clear limited with `-s` or `-t` takes
+ * only some responses: it is not counted. Headers of `add_header` are left as they are: whether
+ * the module's filter runs before or after the standard one depends on how it was built.
+ */
+function withoutCleared(entries: InheritedEntry[], node: EffectiveNode): readonly InheritedEntry[] {
+  let cleared: { names: string[]; clear: EffectiveNode; level: EffectiveNode; depth: number }[] | undefined;
+  for (let n: EffectiveNode | undefined = node; n; n = n.parent) {
+    if (!isInheritanceLevel(n)) continue;
+    for (const clear of n.childrenNamed(CLEAR)) {
+      const names = unconditionalNames(clear);
+      if (names.length > 0) (cleared ??= []).push({ names, clear, level: n, depth: depthOf(n) });
+    }
+  }
+  if (cleared === undefined) return entries;
+  const kept = entries.filter((entry) => {
+    const depth = entry.level === undefined ? -1 : depthOf(entry.level);
+    const name = entry.name.toLowerCase();
+    return !cleared!.some(
+      (c) =>
+        c.names.some((pattern) => namesMatch(pattern, name)) &&
+        // Outer levels' commands run first; within a level, in the order they are written.
+        (c.depth > depth || (entry.level === c.level && runsBefore(entry.node, c.clear, c.level))),
+    );
+  });
+  return kept.length === 0 ? NO_ENTRIES : kept;
+}
+
+/** Whether `first` comes before `second` among the children of `level`. */
+function runsBefore(first: EffectiveNode, second: EffectiveNode, level: EffectiveNode): boolean {
+  const children = level.children;
+  return children.indexOf(first) < children.indexOf(second);
+}
+
+/** The header names of a `more_clear_headers` without `-s`/`-t`, lowercased (`X-Hidden-*` kept as a prefix pattern). */
+function unconditionalNames(clear: EffectiveNode): string[] {
+  if (clear.args.some((arg) => arg.value === '-s' || arg.value === '-t')) return [];
+  return clear.args.map((arg) => arg.value.trim().toLowerCase()).filter((name) => name !== '');
+}
+
+function namesMatch(pattern: string, name: string): boolean {
+  return pattern.endsWith('*') ? name.startsWith(pattern.slice(0, -1)) : pattern === name;
+}
+
+function depthOf(node: EffectiveNode): number {
+  let depth = 0;
+  for (let p = node.parent; p; p = p.parent) depth++;
+  return depth;
 }
 
 const NO_ENTRIES: readonly InheritedEntry[] = Object.freeze([]);

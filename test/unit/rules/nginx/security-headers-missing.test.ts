@@ -30,6 +30,18 @@ const THUMBS =
 testRule(securityHeadersMissing, {
   valid: [
     {
+      name: 'headers-more: a clear limited to some statuses (-s) is not counted',
+      code: 'server {\n    listen 443 ssl;\n    more_set_headers "X-Content-Type-Options: nosniff" "X-Frame-Options: DENY";\n    more_set_headers "Referrer-Policy: no-referrer" "Content-Security-Policy: default-src \'self\'";\n    location /embed/ {\n        more_clear_headers -s 404 "X-Frame-Options";\n    }\n}\n',
+    },
+    {
+      name: 'headers-more: a level that clears a header, then sets it again',
+      code: 'server {\n    listen 443 ssl;\n    more_set_headers "X-Content-Type-Options: nosniff" "X-Frame-Options: DENY";\n    more_set_headers "Referrer-Policy: no-referrer" "Content-Security-Policy: default-src \'self\'";\n    location /embed/ {\n        more_clear_headers "X-Frame-Options";\n        more_set_headers "X-Frame-Options: SAMEORIGIN";\n    }\n}\n',
+    },
+    {
+      name: 'headers-more: clearing a header that is not a security header',
+      code: 'server {\n    listen 443 ssl;\n    more_set_headers "X-Content-Type-Options: nosniff" "X-Frame-Options: DENY";\n    more_set_headers "Referrer-Policy: no-referrer" "Content-Security-Policy: default-src \'self\'";\n    location /embed/ {\n        more_clear_headers "X-Powered-By" "Server";\n    }\n}\n',
+    },
+    {
       // On a server that only listens for plain HTTP, `$scheme = http` always holds: every request
       // but the ACME challenge is redirected, and the certificate authority reads the challenge.
       name: 'a port-80 server whose if ($scheme = http) redirects all but the ACME challenge',
@@ -149,6 +161,27 @@ testRule(securityHeadersMissing, {
     },
   ],
   invalid: [
+    {
+      // Blind case yunohost-chamilo--iframe-clear-frame-options: nginx 1.22.1 with headers-more
+      // 0.34 sent the app's pages without X-Frame-Options. No fix: the clear was meant.
+      name: 'headers-more: a location clears a security header the server sets',
+      code: 'server {\n    listen 443 ssl;\n    more_set_headers "X-Content-Type-Options: nosniff" "X-Frame-Options: DENY";\n    more_set_headers "Referrer-Policy: no-referrer" "Content-Security-Policy: default-src \'self\'";\n    location /embed/ {\n        more_clear_headers "X-Frame-Options";\n    }\n}\n',
+      errors: [
+        {
+          messageId: 'cleared',
+          line: 5,
+          column: 5,
+          message: /clears headers with `more_clear_headers`, so its responses lack `X-Frame-Options/,
+        },
+      ],
+      output: null,
+    },
+    {
+      name: 'headers-more: a wildcard clear of the server level takes what the server set before it',
+      code: 'server {\n    listen 443 ssl;\n    more_set_headers "X-Content-Type-Options: nosniff" "X-Frame-Options: DENY";\n    more_set_headers "Referrer-Policy: no-referrer" "Content-Security-Policy: default-src \'self\'";\n    more_clear_headers "Referrer-*";\n}\n',
+      options: { contentSecurityPolicy: false },
+      errors: [{ messageId: 'server', line: 1, column: 1, message: /Referrer-Policy/ }],
+    },
     {
       // Blind case bolt--thumbs-location-from-docs: the snippet is read from its own text and
       // placed in the site's server, whose location search finds the server's copy of the same
