@@ -2,7 +2,8 @@ import type { WorkspaceView } from '../../engine/types.ts';
 import type { EffectiveNode } from './effective.ts';
 import { joinPath } from './paths.ts';
 import { documentRoot } from './server-blocks.ts';
-import { restricted } from './semantics-private-paths.ts';
+import { aliasedFolder, aliasUri, restricted } from './semantics-private-paths.ts';
+import { locationsOfServer } from './semantics-tree-index.ts';
 import { authenticationAt } from './semantics-restrictions.ts';
 import { mayKeepRequestPath } from './semantics-server-rewrites.ts';
 import { scriptRunAt, workspaceRootsFor, type ExecutionPath } from './semantics-upload-paths.ts';
@@ -109,21 +110,42 @@ function evaluatesRequestBody(path: string, workspace: WorkspaceView): boolean {
 }
 
 /**
- * The debug scripts below the server's root that a request runs: nginx chooses a location that
- * passes that very script to PHP, and no server-level rewrite sends every such request elsewhere.
+ * The debug scripts below the server's root, or below a folder a prefix location publishes with
+ * `alias` (YunoHost serves every app so: `location /chamilo/ { alias /var/www/chamilo/; }`, blind
+ * case yunohost-chamilo--phpinfo-left-behind, nginx 1.22.1 ran `/chamilo/info.php`), that a request
+ * runs: nginx chooses a location that passes that very script to PHP, and no server-level rewrite
+ * sends every such request elsewhere.
  */
 export function debugScriptRuns(server: EffectiveNode, workspace: WorkspaceView): DebugScriptRun[] {
-  const root = documentRoot(server);
-  if (root?.kind !== 'root') return [];
   const out: DebugScriptRun[] = [];
-  for (const script of debugScriptsBelow(root.path, workspace)) {
-    if (!mayKeepRequestPath(server, script.uri)) continue;
-    const run = scriptRunAt(server, script.uri);
-    // A location with a root of its own runs another tree's file of that name; one that answers
-    // only some addresses, or asks for a password, is not public.
-    if (!run || documentRoot(run.location)?.path !== root.path) continue;
-    if (restricted(run.location) || authenticationAt(run.location)) continue;
-    out.push({ ...script, run });
+  const root = documentRoot(server);
+  if (root?.kind === 'root') collectRuns(server, root.path, '/', 'root', workspace, out);
+  for (const location of locationsOfServer(server)) {
+    if (location.childrenNamed('alias').length === 0) continue;
+    const published = aliasedFolder(location);
+    if (published) collectRuns(server, published.alias, published.prefix, 'alias', workspace, out);
   }
   return out;
+}
+
+/** The runs of the debug scripts below `folder`, reached with requests under `prefix` through a location that reads that folder. */
+function collectRuns(
+  server: EffectiveNode,
+  folder: string,
+  prefix: string,
+  kind: 'root' | 'alias',
+  workspace: WorkspaceView,
+  out: DebugScriptRun[],
+): void {
+  for (const script of debugScriptsBelow(folder, workspace)) {
+    const uri = kind === 'root' ? script.uri : aliasUri(prefix, script.uri);
+    if (!mayKeepRequestPath(server, uri)) continue;
+    const run = scriptRunAt(server, uri);
+    // A location with a root (or alias) of its own runs another tree's file of that name; one
+    // that answers only some addresses, or asks for a password, is not public.
+    const read = run ? documentRoot(run.location) : undefined;
+    if (!run || read?.kind !== kind || read.path !== folder) continue;
+    if (restricted(run.location) || authenticationAt(run.location)) continue;
+    out.push({ ...script, uri, run });
+  }
 }

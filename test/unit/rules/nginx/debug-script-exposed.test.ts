@@ -50,8 +50,18 @@ test('the scripts are read where the workspace reports no file modes (--no-file-
   );
 });
 
+const ALIAS_APP = (inner: string) =>
+  `server {\n    location /chamilo/ {\n        alias /var/www/chamilo/;\n${inner}    }\n}\n`;
+const NESTED_PHP =
+  '        location ~ [^/]\\.php(/|$) {\n            try_files $fastcgi_script_name =404;\n            fastcgi_pass unix:/run/php/php8.2-fpm-chamilo.sock;\n            include fastcgi_params;\n            fastcgi_param SCRIPT_FILENAME $request_filename;\n        }\n';
+
 testRule(debugScriptExposed, {
   valid: [
+    {
+      name: 'an app published with alias whose PHP location answers 404 to every other script',
+      code: ALIAS_APP('        location ~ \\.php$ {\n            return 404;\n        }\n'),
+      files: { 'var/www/chamilo/info.php': PHPINFO },
+    },
     {
       name: 'a phpinfo page that only a front controller location could reach',
       code: server(FRONT_ONLY),
@@ -111,6 +121,13 @@ testRule(debugScriptExposed, {
     },
   ],
   invalid: [
+    {
+      // Blind case yunohost-chamilo--phpinfo-left-behind: nginx 1.22.1 ran /chamilo/info.php.
+      name: 'a phpinfo page in a folder a prefix location publishes with alias',
+      code: ALIAS_APP(NESTED_PHP),
+      files: { 'var/www/chamilo/info.php': PHPINFO, 'var/www/chamilo/index.php': '<?php\n' },
+      errors: [{ messageId: 'phpinfo', line: 1, column: 1, message: /\/chamilo\/info\.php/ }],
+    },
     {
       name: 'a phpinfo page in the root that a generic PHP location runs',
       code: server(PHP),
