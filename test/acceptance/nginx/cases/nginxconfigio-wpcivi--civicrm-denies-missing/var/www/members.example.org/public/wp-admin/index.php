@@ -1,0 +1,2 @@
+<?php // placeholder: dashboard
+echo "/wp-admin/index.php ran\n";

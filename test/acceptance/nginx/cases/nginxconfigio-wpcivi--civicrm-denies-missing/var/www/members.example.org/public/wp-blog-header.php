@@ -1,0 +1,2 @@
+<?php // placeholder: WordPress bootstrap
+echo "/wp-blog-header.php ran\n";

@@ -1,0 +1,2 @@
+<?php // placeholder: WordPress pseudo-cron
+echo "/wp-cron.php ran\n";

@@ -1,0 +1,2 @@
+<?php // placeholder: theme functions
+echo "/wp-content/themes/twentytwentyfour/functions.php ran\n";

@@ -1,0 +1,2 @@
+<?php // placeholder: CiviCRM extension hooks
+echo "extension ran\n";

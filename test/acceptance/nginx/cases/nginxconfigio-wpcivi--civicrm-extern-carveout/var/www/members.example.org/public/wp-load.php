@@ -1,0 +1,2 @@
+<?php // placeholder: WordPress loader
+echo "/wp-load.php ran\n";

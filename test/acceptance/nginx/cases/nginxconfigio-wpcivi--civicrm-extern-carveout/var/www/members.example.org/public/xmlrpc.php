@@ -1,0 +1,2 @@
+<?php // placeholder: XML-RPC endpoint
+echo "/xmlrpc.php ran\n";

@@ -1,0 +1,2 @@
+<?php // placeholder: comment form handler
+echo "/wp-comments-post.php ran\n";

@@ -1,0 +1,2 @@
+<?php // placeholder: legacy REST endpoint
+echo "/wp-content/plugins/civicrm/civicrm/extern/rest.php ran\n";

@@ -1,0 +1,2 @@
+<?php // placeholder: core functions
+echo "/wp-includes/load.php ran\n";

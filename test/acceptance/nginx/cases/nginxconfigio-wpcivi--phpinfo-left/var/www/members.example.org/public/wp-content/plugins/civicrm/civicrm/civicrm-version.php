@@ -1,0 +1,2 @@
+<?php // placeholder: CiviCRM version
+echo "/wp-content/plugins/civicrm/civicrm/civicrm-version.php ran\n";

@@ -1,0 +1,2 @@
+<?php // placeholder: WordPress settings loader
+echo "/wp-settings.php ran\n";

@@ -1,0 +1,2 @@
+<?php // placeholder: admin bootstrap
+echo "/wp-admin/admin.php ran\n";

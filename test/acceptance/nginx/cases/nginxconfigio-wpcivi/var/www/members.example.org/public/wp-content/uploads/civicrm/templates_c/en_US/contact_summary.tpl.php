@@ -1,0 +1,2 @@
+<?php // placeholder: Smarty template compiled by CiviCRM
+echo "compiled template ran\n";

@@ -1,0 +1,2 @@
+<?php // placeholder: core version
+echo "/wp-includes/version.php ran\n";

@@ -1,0 +1,2 @@
+<?php // placeholder: WordPress login form
+echo "/wp-login.php ran\n";

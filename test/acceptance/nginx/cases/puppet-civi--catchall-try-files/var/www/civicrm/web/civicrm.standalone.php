@@ -1,0 +1,2 @@
+<?php
+// placeholder: Standalone bootstrap, reads private/civicrm.settings.php

@@ -1,0 +1,2 @@
+<?php /* placeholder: compiled Smarty template */ ?>
+<div class="crm-footer">Powered by CiviCRM</div>

@@ -1,0 +1,2 @@
+{* placeholder Smarty template: page footer *}
+<div class="crm-footer">{ts}Powered by CiviCRM{/ts}</div>

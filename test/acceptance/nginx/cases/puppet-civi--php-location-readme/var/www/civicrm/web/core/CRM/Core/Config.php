@@ -1,0 +1,2 @@
+<?php
+// placeholder: CRM_Core_Config (civicrm-core)

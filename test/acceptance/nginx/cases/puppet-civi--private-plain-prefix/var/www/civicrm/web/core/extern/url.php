@@ -1,0 +1,3 @@
+<?php
+// placeholder: CiviMail click-through redirect (legacy extern endpoint)
+echo "url-tracked";

@@ -1,0 +1,2 @@
+<?php
+// placeholder: Civi\Core\Container (civicrm-core)

@@ -1,0 +1,3 @@
+<?php
+// placeholder: CiviMail open tracking (legacy extern endpoint)
+echo "open-tracked";

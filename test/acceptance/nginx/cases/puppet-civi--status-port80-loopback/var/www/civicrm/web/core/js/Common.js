@@ -1,0 +1,2 @@
+// placeholder: civicrm core script
+var CRM = CRM || {};

@@ -1,0 +1,2 @@
+<?php
+// placeholder: extension hooks of org.example.donate

@@ -1,0 +1,1 @@
+<?php // placeholder: the EasyAdmin dashboard, routed at /admin

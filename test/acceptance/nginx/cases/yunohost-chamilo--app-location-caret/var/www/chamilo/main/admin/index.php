@@ -1,0 +1,1 @@
+<?php // placeholder: main/admin/index.php (Chamilo 1.11)

@@ -1,0 +1,1 @@
+<?php // placeholder: main/inc/global.inc.php (Chamilo 1.11)

@@ -1,0 +1,1 @@
+<?php // placeholder: main/work/download.php (Chamilo 1.11)

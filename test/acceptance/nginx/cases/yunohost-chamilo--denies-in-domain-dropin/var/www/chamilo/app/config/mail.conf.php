@@ -1,0 +1,1 @@
+<?php // placeholder: app/config/mail.conf.php (Chamilo 1.11)

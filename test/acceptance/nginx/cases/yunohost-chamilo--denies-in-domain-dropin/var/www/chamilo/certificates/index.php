@@ -1,0 +1,1 @@
+<?php // placeholder: certificates/index.php (Chamilo 1.11)

@@ -1,0 +1,1 @@
+<?php // placeholder: main/auth/profile.php (Chamilo 1.11)

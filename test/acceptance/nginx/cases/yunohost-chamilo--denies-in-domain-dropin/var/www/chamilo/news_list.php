@@ -1,0 +1,1 @@
+<?php // placeholder: news_list.php (Chamilo 1.11)

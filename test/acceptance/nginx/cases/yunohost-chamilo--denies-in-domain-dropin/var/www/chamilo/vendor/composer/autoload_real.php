@@ -1,0 +1,1 @@
+<?php // placeholder: vendor/composer/autoload_real.php (Chamilo 1.11)

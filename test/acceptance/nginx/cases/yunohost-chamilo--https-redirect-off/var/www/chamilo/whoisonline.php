@@ -1,0 +1,1 @@
+<?php // placeholder: whoisonline.php (Chamilo 1.11)

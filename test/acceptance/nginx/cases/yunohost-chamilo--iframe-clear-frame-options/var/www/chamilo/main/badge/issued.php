@@ -1,0 +1,1 @@
+<?php // placeholder: main/badge/issued.php (Chamilo 1.11)

@@ -1,0 +1,1 @@
+<?php // placeholder: main/course_home/course_home.php (Chamilo 1.11)

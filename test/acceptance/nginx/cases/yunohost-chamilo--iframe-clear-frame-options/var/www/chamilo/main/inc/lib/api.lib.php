@@ -1,0 +1,1 @@
+<?php // placeholder: main/inc/lib/api.lib.php (Chamilo 1.11)

@@ -1,0 +1,1 @@
+<?php // placeholder: main/install/index.php (Chamilo 1.11)

@@ -1,0 +1,1 @@
+<?php // placeholder: user.php (Chamilo 1.11)

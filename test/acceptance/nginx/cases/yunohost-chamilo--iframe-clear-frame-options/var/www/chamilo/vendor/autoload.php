@@ -1,0 +1,1 @@
+<?php // placeholder: vendor/autoload.php (Chamilo 1.11)

@@ -1,0 +1,1 @@
+<?php // placeholder: main/inc/ajax/course.ajax.php (Chamilo 1.11)

@@ -1,0 +1,1 @@
+<?php // placeholder: user_portal.php (Chamilo 1.11)

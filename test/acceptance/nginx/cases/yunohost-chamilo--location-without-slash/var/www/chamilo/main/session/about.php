@@ -1,0 +1,1 @@
+<?php // placeholder: main/session/about.php (Chamilo 1.11)

@@ -1,0 +1,1 @@
+<?php // placeholder: index.php (Chamilo 1.11)

@@ -1,0 +1,1 @@
+<?php // placeholder: app/config/auth.conf.php (Chamilo 1.11)

@@ -1,0 +1,1 @@
+<?php // placeholder: app/courses/DEMO/index.php (Chamilo 1.11)

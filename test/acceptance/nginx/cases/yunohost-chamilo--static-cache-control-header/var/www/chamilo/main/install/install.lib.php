@@ -1,0 +1,1 @@
+<?php // placeholder: main/install/install.lib.php (Chamilo 1.11)

@@ -1,0 +1,1 @@
+<?php // placeholder: plugin/bbb/index.php (Chamilo 1.11)

@@ -1,0 +1,1 @@
+<?php // placeholder: app/config/configuration.php (Chamilo 1.11)

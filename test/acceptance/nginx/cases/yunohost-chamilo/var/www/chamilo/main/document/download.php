@@ -1,0 +1,1 @@
+<?php // placeholder: main/document/download.php (Chamilo 1.11)
