@@ -17,6 +17,7 @@ import {
   sentHeader,
 } from '../../server/src/formats/nginx/semantics-header-levels.ts';
 import { moreSetHeadersAt } from '../../server/src/formats/nginx/semantics-headers-more.ts';
+import { luaMaySetHeader } from '../../server/src/formats/nginx/semantics-lua-headers.ts';
 import { headersMayComeFromUnreadFile } from '../../server/src/formats/nginx/semantics-unread-includes.ts';
 import { hstsDirective, hstsPolicy, hstsValue } from '../../server/src/formats/nginx/semantics-hsts.ts';
 import {
@@ -74,7 +75,8 @@ export const hstsMissing = defineRule<NginxFile>({
       const [serverLevel, ...inner] = headerLevelsOf(serverConfig, server);
       const lacking = (level: EffectiveNode) =>
         !sentHeader([...headersAt(level, top).entries, ...moreSetHeadersAt(level, top)], HSTS) &&
-        !headersMayComeFromUnreadFile(level);
+        !headersMayComeFromUnreadFile(level) &&
+        !luaMaySetHeader(level, HSTS);
       const innerLacking = inner.filter(lacking);
       if (lacking(serverLevel!)) {
         // The file of the server block reports the server as a whole.

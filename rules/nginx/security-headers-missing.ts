@@ -18,6 +18,7 @@ import {
   declaresOwn,
 } from '../../server/src/formats/nginx/semantics-header-levels.ts';
 import { moreSetHeadersAt } from '../../server/src/formats/nginx/semantics-headers-more.ts';
+import { luaMaySetHeader } from '../../server/src/formats/nginx/semantics-lua-headers.ts';
 import { headersMayComeFromUnreadFile } from '../../server/src/formats/nginx/semantics-unread-includes.ts';
 import {
   levelServesNoPage,
@@ -107,7 +108,8 @@ export const securityHeadersMissing = defineRule<NginxFile, Options>({
       const entries = headersAt(level, top).entries;
       const more = moreSetHeadersAt(level, top);
       // headers-more's lines are rare: the level's own list is read as it is without them.
-      return unmetRequirements(more.length === 0 ? entries : [...entries, ...more], wanted);
+      const checks = unmetRequirements(more.length === 0 ? entries : [...entries, ...more], wanted);
+      return checks.filter((check) => !luaMaySetHeader(level, check.header));
     };
 
     /**

@@ -10,6 +10,16 @@ const HSTS = 'add_header Strict-Transport-Security "max-age=31536000; includeSub
 
 testRule(hstsMissing, {
   valid: [
+    {
+      // Blind case openresty-civicrm--hsts-in-lua-header-filter (nginx 1.22.1 with
+      // lua-nginx-module sent HSTS on every response).
+      name: 'a header_filter_by_lua_block that sets the header (OpenResty)',
+      code: 'server {\n    listen 443 ssl;\n    header_filter_by_lua_block {\n        ngx.header["Strict-Transport-Security"] = "max-age=63072000; includeSubDomains"\n    }\n    location / {\n        add_header Cache-Control no-store;\n    }\n}\n',
+    },
+    {
+      name: 'a header filter in a Lua file: it may set the header',
+      code: 'server {\n    listen 443 ssl;\n    header_filter_by_lua_file /etc/nginx/lua/headers.lua;\n}\n',
+    },
     { name: 'plain HTTP server', code: 'server {\n    listen 80;\n    root /var/www/app;\n}\n' },
     {
       name: 'HSTS at the server level',
@@ -96,6 +106,13 @@ testRule(hstsMissing, {
     },
   ],
   invalid: [
+    {
+      name: 'a header_filter_by_lua_block that only strips another header',
+      code: 'server {\n    listen 443 ssl;\n    header_filter_by_lua_block {\n        ngx.header["X-Powered-By"] = nil\n    }\n}\n',
+      errors: [{ messageId: 'server', line: 1, column: 1 }],
+      output:
+        'server {\n    listen 443 ssl;\n    add_header Strict-Transport-Security "max-age=31536000; includeSubDomains" always;\n    header_filter_by_lua_block {\n        ngx.header["X-Powered-By"] = nil\n    }\n}\n',
+    },
     {
       // A snippet placed first in an intranet server without headers, then in the public one:
       // its first placement drops nothing, the second drops the public server's headers.

@@ -30,6 +30,10 @@ const THUMBS =
 testRule(securityHeadersMissing, {
   valid: [
     {
+      name: 'OpenResty: a header_filter_by_lua_block that sets the headers a level lacks',
+      code: 'server {\n    listen 443 ssl;\n    header_filter_by_lua_block {\n        ngx.header["X-Content-Type-Options"] = "nosniff"\n        ngx.header["X-Frame-Options"] = "SAMEORIGIN"\n        ngx.header["Referrer-Policy"] = "strict-origin-when-cross-origin"\n        ngx.header.content_security_policy = "default-src \'self\'"\n    }\n    root /srv;\n}\n',
+    },
+    {
       name: 'headers-more: a clear limited to some statuses (-s) is not counted',
       code: 'server {\n    listen 443 ssl;\n    more_set_headers "X-Content-Type-Options: nosniff" "X-Frame-Options: DENY";\n    more_set_headers "Referrer-Policy: no-referrer" "Content-Security-Policy: default-src \'self\'";\n    location /embed/ {\n        more_clear_headers -s 404 "X-Frame-Options";\n    }\n}\n',
     },

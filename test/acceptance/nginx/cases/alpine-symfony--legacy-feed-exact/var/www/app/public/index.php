@@ -1,0 +1,1 @@
+<?php // placeholder: Symfony front controller (public/index.php)

@@ -1,0 +1,1 @@
+<?php // placeholder: legacy partner price feed

@@ -1,0 +1,2 @@
+// placeholder built script
+console.log("shop");

@@ -1,0 +1,1 @@
+<?php // placeholder: back-office dashboard controller, route /admin

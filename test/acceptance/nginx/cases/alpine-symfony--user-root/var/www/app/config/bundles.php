@@ -1,0 +1,2 @@
+<?php // placeholder: bundles list
+return [];

@@ -1,0 +1,2 @@
+<?php
+// placeholder: sends a course document after a permission check

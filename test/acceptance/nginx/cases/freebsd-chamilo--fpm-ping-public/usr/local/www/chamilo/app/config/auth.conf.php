@@ -1,0 +1,2 @@
+<?php
+// placeholder: external authentication settings

@@ -1,0 +1,2 @@
+<?php
+// placeholder: sends a student assignment after a permission check

@@ -1,0 +1,2 @@
+<?php
+// placeholder: course list of the logged-in user

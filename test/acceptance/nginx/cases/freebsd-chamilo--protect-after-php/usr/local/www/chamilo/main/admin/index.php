@@ -1,0 +1,2 @@
+<?php
+// placeholder: administration home

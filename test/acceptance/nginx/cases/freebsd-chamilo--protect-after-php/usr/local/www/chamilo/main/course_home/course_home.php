@@ -1,0 +1,2 @@
+<?php
+// placeholder: course home page

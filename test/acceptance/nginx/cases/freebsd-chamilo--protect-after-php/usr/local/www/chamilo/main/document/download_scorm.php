@@ -1,0 +1,2 @@
+<?php
+// placeholder: sends a SCORM file after a permission check

@@ -1,0 +1,2 @@
+<?php
+// placeholder: sends an uploaded file after a permission check

@@ -1,0 +1,2 @@
+<?php
+// placeholder: bootstrap included by every page

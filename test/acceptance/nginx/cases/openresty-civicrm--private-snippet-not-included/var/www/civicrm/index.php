@@ -1,0 +1,2 @@
+<?php // placeholder: WordPress front controller
+echo "wordpress front controller\n";

@@ -1,0 +1,1 @@
+-- placeholder SQL dump of the civicrm database

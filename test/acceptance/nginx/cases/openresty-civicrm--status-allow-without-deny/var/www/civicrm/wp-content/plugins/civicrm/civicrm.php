@@ -1,0 +1,1 @@
+<?php // placeholder: wp-content/plugins/civicrm/civicrm.php

@@ -1,0 +1,1 @@
+<?php // placeholder: wp-admin/index.php

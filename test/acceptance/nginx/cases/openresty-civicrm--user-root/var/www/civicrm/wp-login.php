@@ -1,0 +1,2 @@
+<?php // placeholder: WordPress login screen
+echo "wordpress login\n";

@@ -1,0 +1,2 @@
+<?php // placeholder: WordPress XML-RPC endpoint
+echo "xmlrpc endpoint ran\n";

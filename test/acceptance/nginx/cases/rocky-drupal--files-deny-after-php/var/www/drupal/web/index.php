@@ -1,0 +1,2 @@
+<?php // placeholder: Drupal's front controller
+echo "RAN index.php\n";

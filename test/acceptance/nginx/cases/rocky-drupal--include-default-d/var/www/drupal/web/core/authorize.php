@@ -1,0 +1,2 @@
+<?php // placeholder: Drupal's authorize script
+echo "RAN core/authorize.php\n";

@@ -1,0 +1,2 @@
+<?php // placeholder: scaffolded autoloader
+echo "RAN autoload.php\n";

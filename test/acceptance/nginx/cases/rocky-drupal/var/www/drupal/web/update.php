@@ -1,0 +1,2 @@
+<?php // placeholder: Drupal's database update script
+echo "RAN update.php\n";
