@@ -266,7 +266,26 @@ export function rootProbes(
   const appRoot = isApplicationRoot(server, workspace);
   const root = documentRoot(server);
   const found = root?.kind === 'root' ? treeProbes(root.path, 0, workspace) : NO_TREE_PROBES;
+  if (root?.kind === 'root' && holdsOnlyStockPages(root.path, workspace)) return found;
   return perCategory((category) => probesFor(category, appRoot, found));
+}
+
+/** The pages nginx's packages put in their default root (RHEL's and Alpine's `/usr/share/nginx/html`, nginx.org's). */
+const STOCK_PAGES = /^(?:index\.html?|404\.html|50x\.html|nginx-logo\.png|poweredby\.png|icons|img)$/;
+
+/**
+ * Whether the workspace shows the root as a package's page folder and nothing else: its test page
+ * and error pages. No application was deployed there, so the fixed probes (`/.env`, `*.log`…) name
+ * files it does not have (blind case rocky-drupal--stock-default-server: RHEL 9's default server,
+ * nginx 1.22.1 answered 404); the files the tree shows are still asked.
+ */
+function holdsOnlyStockPages(path: string, workspace: WorkspaceView): boolean {
+  const trees = workspaceRootsFor(path, workspace);
+  if (trees.length === 0) return false;
+  return trees.every((tree) => {
+    const names = workspace.listDir(tree);
+    return names !== undefined && names.length > 0 && names.every((name) => STOCK_PAGES.test(name));
+  });
 }
 
 /**

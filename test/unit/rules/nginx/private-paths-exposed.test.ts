@@ -72,6 +72,17 @@ const WEBMAIL = (body = '') =>
 testRule(privatePathsExposed, {
   valid: [
     {
+      // Blind case rocky-drupal--stock-default-server: RHEL 9's default server serves the
+      // package's test page (nginx 1.22.1 answered 404 for /.env, /.git/config, /x.log).
+      name: "a root that holds only the package's stock pages",
+      code: 'server {\n    listen 80 default_server;\n    root /usr/share/nginx/html;\n}\n',
+      files: {
+        'usr/share/nginx/html/index.html': '<html></html>',
+        'usr/share/nginx/html/404.html': '',
+        'usr/share/nginx/html/50x.html': '',
+      },
+    },
+    {
       // Blind case subfolder-laravel (nginx 1.22.1: /composer.json 404 at the static site's root):
       // the only PHP location is nested in the alias location that publishes the application.
       name: "a static site's root beside an application published by alias",
@@ -424,6 +435,18 @@ testRule(privatePathsExposed, {
     },
   ],
   invalid: [
+    {
+      name: 'the stock page folder with one more file: an application was put there',
+      code: 'server {\n    listen 80 default_server;\n    root /usr/share/nginx/html;\n}\n',
+      files: {
+        'usr/share/nginx/html/index.html': '<html></html>',
+        'usr/share/nginx/html/50x.html': '',
+        'usr/share/nginx/html/app.js': '',
+      },
+      errors: [{ messageId: 'exposed', line: 1, column: 1, message: /dotfiles/ }],
+      output:
+        'server {\n    listen 80 default_server;\n    root /usr/share/nginx/html;\n    location ~ /\\.(?!well-known/) {\n        deny all;\n    }\n    location ~* \\.log$ {\n        deny all;\n    }\n    location ~* \\.(sql(\\.(gz|bz2|xz|zst))?|dump|bak)$ {\n        deny all;\n    }\n}\n',
+    },
     {
       // Blind case htmly--config-deny-dropped (nginx 1.22.1: admin.ini came back 200).
       name: "settings files in a configuration folder of the root (HTMLy's config/users/admin.ini)",
