@@ -1,3 +1,4 @@
+import { placementsOf } from '../../server/src/formats/nginx/semantics-report-scope.ts';
 import { defineRule } from '../../server/src/engine/rule.ts';
 import { effectiveFastcgiParams, entriesNamed } from '../../server/src/formats/nginx/headers.ts';
 import { formatArg } from '../../server/src/formats/nginx/printer.ts';
@@ -65,7 +66,11 @@ export const phpAnyFile = defineRule<NginxFile>({
     const visit = (node: EffectiveNode): unknown => {
       if (node.directive.kind !== 'block') return false;
       if (node.name !== 'location' || node.path !== doc) return undefined;
-      if (!runsAnyPhpFile(node) || unreachable(node)) return undefined;
+      // A snippet's location placed in several servers (RHEL's default.d/php.conf, included by the
+      // package's default server, which redirects, and by the site's): reported when a server
+      // where it runs any file reaches it.
+      const placements = placementsOf(node, context.workspace);
+      if (!placements.some((placed) => runsAnyPhpFile(placed) && !unreachable(placed))) return undefined;
       const location = node;
       const shown = blockHeadText(location.directive);
       // A request this location's own pattern takes (its regex may not take `/upload/…`).

@@ -17,6 +17,15 @@ const SCRIPT_PARAMS = 'include fastcgi_params;\n        fastcgi_param SCRIPT_FIL
 testRule(phpAnyFile, {
   valid: [
     {
+      name: "a snippet's PHP location included only by a server whose top-level return answers everything",
+      path: 'etc/nginx/default.d/php.conf',
+      code: 'location ~ \\.php$ {\n    fastcgi_param SCRIPT_FILENAME $document_root$fastcgi_script_name;\n    fastcgi_pass php-fpm;\n}\n',
+      files: {
+        'etc/nginx/nginx.conf':
+          'events {}\nhttp {\n    server {\n        listen 80 default_server;\n        root /usr/share/nginx/html;\n        include /etc/nginx/default.d/*.conf;\n        return 301 https://$host$request_uri;\n    }\n}\n',
+      },
+    },
+    {
       // Blind cases directadmin--*: DirectAdmin's nginx_php.conf. The `if` takes only requests whose
       // file exists, so `/upload/a.jpg/x.php` meets the try_files (404 on nginx 1.22.1).
       name: "DirectAdmin's PHP location: the handler in an if (-f $request_filename)",
@@ -177,6 +186,22 @@ testRule(phpAnyFile, {
     },
   ],
   invalid: [
+    {
+      // Blind case rocky-drupal--include-default-d: RHEL's php-fpm package ships default.d/php.conf,
+      // which nginx.conf's default server includes (it redirects) and the site includes too.
+      name: "a snippet's PHP location that a redirecting server includes first and a site server next",
+      path: 'etc/nginx/default.d/php.conf',
+      code: 'location ~ \\.(php|phar)(/.*)?$ {\n    fastcgi_split_path_info ^(.+\\.(?:php|phar))(/.*)$;\n    fastcgi_param SCRIPT_FILENAME $document_root$fastcgi_script_name;\n    fastcgi_pass php-fpm;\n}\n',
+      files: {
+        'etc/nginx/nginx.conf':
+          'events {}\nhttp {\n    server {\n        listen 80 default_server;\n        root /usr/share/nginx/html;\n        include /etc/nginx/default.d/*.conf;\n        return 301 https://$host$request_uri;\n    }\n    include /etc/nginx/conf.d/*.conf;\n}\n',
+        'etc/nginx/conf.d/site.conf':
+          'server {\n    listen 443 ssl;\n    root /var/www/site/web;\n    include /etc/nginx/default.d/*.conf;\n}\n',
+      },
+      errors: [{ messageId: 'noCheck', line: 1, column: 1 }],
+      output:
+        'location ~ \\.(php|phar)(/.*)?$ {\n    fastcgi_split_path_info ^(.+\\.(?:php|phar))(/.*)$;\n    try_files $fastcgi_script_name =404;\n    fastcgi_param SCRIPT_FILENAME $document_root$fastcgi_script_name;\n    fastcgi_pass php-fpm;\n}\n',
+    },
     {
       name: 'the generic script name set after a fixed one: PHP-FPM reads the last',
       code: `server {\n    location ~ \\.php$ {\n        fastcgi_param SCRIPT_FILENAME /var/www/app/index.php;\n        ${PASS}\n        fastcgi_param SCRIPT_FILENAME $document_root$fastcgi_script_name;\n    }\n}\n`,
