@@ -10,6 +10,7 @@ import { pathsPastAnswer } from './semantics-server-rewrites.ts';
 import { matchesEveryUri } from './regex.ts';
 import { isDenyAll, satisfyAt } from './semantics-acl.ts';
 import { accessRulesAt, refusesRequests } from './semantics-php-locations.ts';
+import { PASSING_HANDLERS } from './semantics-private-paths.ts';
 import { alwaysFallsBack } from './semantics-try-files-fallback.ts';
 import { serverListens, servesTls } from './listen.ts';
 import {
@@ -173,12 +174,9 @@ export function isAcmeLocation(location: EffectiveNode): boolean {
 
 const servingLocations = new NodeMemo<boolean>();
 
-/** Directives that hand the request to an application or another server. */
-const PASSING = ['proxy_pass', 'fastcgi_pass', 'uwsgi_pass', 'scgi_pass', 'grpc_pass', 'memcached_pass'];
-
 /** Whether a location serves files itself, without handing its requests to an application. */
 function servesOnlyFiles(location: EffectiveNode): boolean {
-  return !PASSING.some((name) => location.childrenNamed(name).length > 0);
+  return !PASSING_HANDLERS.some((name) => location.childrenNamed(name).length > 0);
 }
 
 /**
