@@ -47,6 +47,10 @@ export function detectFormat(path: string, readHead?: () => string | undefined):
     name.endsWith('.includes')
   )
     return detectConf(dirs, readHead);
+  // The nginx Docker image renders `/etc/nginx/templates/*.template` with envsubst into conf.d/
+  // (`default.conf.template` becomes `conf.d/default.conf`) when the container starts.
+  const parentDir = dirs[dirs.length - 1];
+  if (name.endsWith('.conf.template') && parentDir === 'templates') return detectConf(dirs, readHead);
   // Debian's nginx layout names sites without `.conf` (`sites-enabled/default`, `example.org`):
   // there only a server block or a virtual host counts, never a guess from loose statements.
   const parent = dirs[dirs.length - 1];

@@ -54,6 +54,11 @@ const CASES: [string, FormatId | undefined, string?][] = [
   ['/ws/etc/nginx/sites-available/shop.example.org/notes', undefined, NGINX_SERVER],
   // FASTPANEL's per-site includes.
   ['/ws/etc/nginx/fastpanel2-sites/lms_usr/lms.example.edu.includes', 'nginx'],
+  // The nginx Docker image's envsubst templates (blind cases templates-civi*).
+  ['/ws/nginx/templates/default.conf.template', 'nginx'],
+  ['/ws/docker/templates/site.conf.template', 'nginx', NGINX_SERVER],
+  ['/ws/docker/templates/mail.conf.template', undefined, NEITHER],
+  ['/ws/nginx/default.conf.template', undefined],
   // nginx-proxy's per-host includes (blind case easyengine--hsts-month-no-always).
   [
     '/ws/opt/easyengine/services/nginx-proxy/vhost.d/example.org',

@@ -40,13 +40,32 @@ export function composeMounts(workspace: WorkspaceView): readonly BindMount[] {
   if (root === undefined) return [];
   return mountsByWorkspace(workspace, '', () => {
     const out: BindMount[] = [];
+    for (const file of composeFiles(workspace)) out.push(...mountsOf(file.text, dirnameOf(file.path), root));
+    out.push(...easyEngineMounts(workspace, root));
+    // The most specific target first: `/var/www/html/public` before `/var/www/html`.
+    return out.sort((a, b) => b.target.length - a.target.length);
+  });
+}
+
+interface ComposeFile {
+  path: string;
+  text: string;
+}
+
+const filesByWorkspace = memoByWorkspace<readonly ComposeFile[]>();
+
+/** The Compose files at the workspace's top, one folder down and two (see `composeMounts`), with their text. */
+function composeFiles(workspace: WorkspaceView): readonly ComposeFile[] {
+  const root = workspace.root;
+  if (root === undefined) return [];
+  return filesByWorkspace(workspace, '', () => {
+    const out: ComposeFile[] = [];
     const read = (folder: string, names: readonly string[]): void => {
       for (const name of names) {
         if (!COMPOSE_FILE.test(name)) continue;
         const path = joinPath(folder, name);
         const text = workspace.readText(path);
-        if (text !== undefined && text.length <= MAX_COMPOSE_SIZE)
-          out.push(...mountsOf(text, dirnameOf(path), root));
+        if (text !== undefined && text.length <= MAX_COMPOSE_SIZE) out.push({ path, text });
       }
     };
     // The entries to look into: not hidden (but `.docker/`), not a Compose file itself.
@@ -71,9 +90,7 @@ export function composeMounts(workspace: WorkspaceView): readonly BindMount[] {
         const subNames = workspace.listDir(sub);
         if (subNames) read(sub, subNames);
       }
-    out.push(...easyEngineMounts(workspace, root));
-    // The most specific target first: `/var/www/html/public` before `/var/www/html`.
-    return out.sort((a, b) => b.target.length - a.target.length);
+    return out;
   });
 }
 
@@ -146,4 +163,106 @@ export function mountedPaths(path: string, workspace: WorkspaceView): string[] {
     if (!out.includes(candidate)) out.push(candidate);
   }
   return out;
+}
+
+/** Where the nginx image reads its templates from. */
+const TEMPLATES_TARGET = '/etc/nginx/templates';
+
+const environments = memoByWorkspace<ReadonlyMap<string, string> | null>();
+
+/**
+ * The variables the nginx Docker image's entrypoint renders a template with: the `environment:`
+ * of the Compose service that mounts the template's folder at `/etc/nginx/templates`. Its envsubst
+ * replaces `${NAME}` and `$NAME` of the variables set there and leaves nginx's own variables
+ * (`$uri`) as they are (https://hub.docker.com/_/nginx, "Using environment variables in nginx
+ * configuration"). Values that Compose itself interpolates (`${X:-y}`) are left out.
+ */
+export function templateEnvironment(
+  templatePath: string,
+  workspace: WorkspaceView,
+): ReadonlyMap<string, string> | undefined {
+  const folder = dirnameOf(templatePath);
+  return (
+    environments(workspace, folder, () => {
+      for (const file of composeFiles(workspace)) {
+        const found = environmentMounting(file.text, dirnameOf(file.path), folder);
+        if (found) return found;
+      }
+      return null;
+    }) ?? undefined
+  );
+}
+
+/** The environment of the service of a Compose file that bind-mounts `folder` at the templates' target. */
+function environmentMounting(
+  text: string,
+  composeFolder: string,
+  folder: string,
+): Map<string, string> | undefined {
+  let services: Node | null | undefined;
+  try {
+    const document = parseDocument(text, { uniqueKeys: false });
+    if (document.errors.length > 0) return undefined;
+    const top = document.contents;
+    services = isMap(top) ? (top.get('services', true) as Node | undefined) : undefined;
+  } catch {
+    return undefined;
+  }
+  if (!isMap(services)) return undefined;
+  for (const item of services.items) {
+    const service = item.value as Node | null;
+    if (!isMap(service)) continue;
+    const volumes = service.get('volumes', true) as Node | undefined;
+    if (!isSeq(volumes)) continue;
+    const mounts = volumes.items.some((entry) => {
+      const mount = bindMountOf(entry as Node);
+      return (
+        mount !== undefined &&
+        joinPath(mount.target, '.') === TEMPLATES_TARGET &&
+        /^\.{1,2}(?:\/|$)/.test(mount.source) &&
+        joinPath(composeFolder, mount.source) === folder
+      );
+    });
+    if (mounts) return environmentOf(service.get('environment', true) as Node | undefined);
+  }
+  return undefined;
+}
+
+/** `environment:` as a map (`NAME: value`) or a list (`- NAME=value`); interpolated values left out. */
+function environmentOf(node: Node | undefined): Map<string, string> {
+  const out = new Map<string, string>();
+  const add = (name: unknown, value: unknown): void => {
+    if (typeof name !== 'string' || (typeof value !== 'string' && typeof value !== 'number')) return;
+    const text = String(value);
+    if (!text.includes('$')) out.set(name, text);
+  };
+  if (isMap(node))
+    for (const item of node.items)
+      add(
+        isScalar(item.key) ? item.key.value : undefined,
+        isScalar(item.value) ? item.value.value : undefined,
+      );
+  else if (isSeq(node))
+    for (const entry of node.items) {
+      const line = isScalar(entry) ? entry.value : undefined;
+      if (typeof line !== 'string') continue;
+      const equals = line.indexOf('=');
+      if (equals > 0) add(line.slice(0, equals), line.slice(equals + 1));
+    }
+  return out;
+}
+
+/**
+ * A template's argument as the image renders it: `${NAME}` and `$NAME` of its environment's
+ * variables replaced (`root ${NGINX_ROOT}/public;`), anything else kept. A file that is not a
+ * template (`*.template`) is returned as it is.
+ */
+export function renderedTemplateValue(value: string, path: string, workspace: WorkspaceView): string {
+  if (!path.endsWith('.template') || !value.includes('$')) return value;
+  const environment = templateEnvironment(path, workspace);
+  if (!environment || environment.size === 0) return value;
+  return value.replace(
+    /\$\{(\w+)\}|\$(\w+)/g,
+    (whole, braced?: string, bare?: string) => environment.get((braced ?? bare)!) ?? whole,
+  );
 }

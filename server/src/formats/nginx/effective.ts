@@ -62,6 +62,11 @@ export class EffectiveNode {
     return this.origin.file;
   }
 
+  /** The workspace view the tree was read from. */
+  get workspace(): WorkspaceView {
+    return this.origin.scope.workspace;
+  }
+
   /** The `include` directives through which this node was reached, outermost first. */
   get via(): readonly IncludeStep[] {
     return this.origin.via;

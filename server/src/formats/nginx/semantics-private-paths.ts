@@ -2,6 +2,7 @@ import type { WorkspaceView } from '../../engine/types.ts';
 import { samePlace, type EffectiveNode } from './effective.ts';
 import { locationInfo, matchLocation } from './locations.ts';
 import { joinPath } from './paths.ts';
+import { renderedTemplateValue } from './compose-mounts.ts';
 import { isDenyAll } from './semantics-acl.ts';
 import { accessRulesAt, refusesRequests } from './semantics-php-locations.ts';
 import { canProbe } from './semantics-probe-safety.ts';
@@ -158,6 +159,10 @@ function readsProbe(
   // A data folder the configuration refuses with a prefix location that a regex location then
   // bypasses is nginx/regex-location-bypass's finding (its page: folders of data), not a second one.
   if (category === 'data' && refusedByPrefix(server, probe)) return false;
+  // A location that reads another folder through `alias` is asked about that folder's own files
+  // (`aliasExposure`): the root's fixed probes name the application's paths below the root, not
+  // files of that folder (blind case templates-civi--legacy-files-alias-slash: nginx 1.22.1, 404).
+  if (documentRoot(chosen)?.kind === 'alias') return false;
   const applicationFile = category === 'composer' || (category === 'logs' && probe.startsWith('/var/'));
   const folder = tryFilesFolder(chosen);
   if (folder !== undefined) {
@@ -862,7 +867,9 @@ function aliasSource(block: EffectiveNode): EffectiveNode | undefined {
 export function aliasedFolder(location: EffectiveNode): { prefix: string; alias: string } | undefined {
   const info = locationInfo(location);
   if (!info || handsOver(location)) return undefined;
-  const alias = lastDirectiveIn(location, 'alias')?.args[0]?.value;
+  const aliasNode = lastDirectiveIn(location, 'alias');
+  const alias =
+    aliasNode && renderedTemplateValue(aliasNode.args[0]?.value ?? '', aliasNode.path, aliasNode.workspace);
   if (!alias || !alias.startsWith('/')) return undefined;
   if (info.modifier === '~') {
     // AtoM's documented `location ~ ^/private/(.*)$ { alias /usr/share/nginx/atom/$1; }`, left

@@ -1,3 +1,4 @@
+import { renderedTemplateValue } from './compose-mounts.ts';
 import type { Arg } from './ast.ts';
 import { walkEffective, type EffectiveConfig, type EffectiveNode } from './effective.ts';
 import { isInheritanceLevel } from './headers.ts';
@@ -126,7 +127,7 @@ function findDocumentRoot(node: EffectiveNode): DocumentRoot | undefined {
     if (!isInheritanceLevel(n)) continue;
     if (n.name === 'location') {
       const alias = lastDirectiveIn(n, 'alias');
-      if (alias) return { kind: 'alias', node: alias, path: alias.args[0]?.value ?? '', inherited: !first };
+      if (alias) return { kind: 'alias', node: alias, path: writtenPath(alias), inherited: !first };
     }
     const root = lastDirectiveIn(n, 'root');
     if (root) return { kind: 'root', node: root, path: rootPathOf(root), inherited: !first };
@@ -136,13 +137,21 @@ function findDocumentRoot(node: EffectiveNode): DocumentRoot | undefined {
 }
 
 /**
+ * The path a `root` or `alias` names: its argument, as the nginx image renders it when it is in a
+ * template (`root ${NGINX_ROOT};` in `templates/default.conf.template`: blind cases templates-civi*).
+ */
+function writtenPath(directive: EffectiveNode): string {
+  return renderedTemplateValue(directive.args[0]?.value ?? '', directive.path, directive.workspace);
+}
+
+/**
  * A `root`'s path: its argument, or, when it starts with one variable that the level holding the
  * root (or one around it) sets to one path, that path and the rest of the argument (FASTPANEL and
  * ISPmanager write `set $root_path /var/www/<user>/data/www/<site>; root $root_path;`: blind cases
  * fastpanel-*; nginxconfig.io writes `set $base /var/www/<site>; root $base/public;`).
  */
 function rootPathOf(root: EffectiveNode): string {
-  const written = root.args[0]?.value ?? '';
+  const written = writtenPath(root);
   // nginx ends a bare variable name at the first character that is not a letter, digit or `_`.
   const name = /^\$(\w+)(\/[^$]*)?$|^\$\{(\w+)\}([^$]*)$/.exec(written);
   const variable = name?.[1] ?? name?.[3];
@@ -158,7 +167,9 @@ function rootPathOf(root: EffectiveNode): string {
     const again = level
       .childrenNamed('if')
       .some((branch) => branch.childrenNamed('set').some((set) => set.args[0]?.value === `$${variable}`));
-    return value !== undefined && value.startsWith('/') && !value.includes('$') && !again ? value + rest : written;
+    return value !== undefined && value.startsWith('/') && !value.includes('$') && !again
+      ? value + rest
+      : written;
   }
   return written;
 }

@@ -141,3 +141,28 @@ test('documentRoot: a root that starts with a variable the server sets once, the
   assert.equal(read('$base/$host'), '$base/$host');
   assert.equal(read('$base/public', '$document_root'), '$base/public');
 });
+
+// Blind cases templates-civi*: the nginx image renders `${NGINX_ROOT}` from its Compose environment.
+test('documentRoot: a template root and alias as the nginx image renders them', () => {
+  const compose = (environment: string) =>
+    `services:\n  nginx:\n    image: nginx:1.27-alpine\n${environment}    volumes:\n      - ./nginx/templates:/etc/nginx/templates:ro\n      - ./app:/var/www/civicrm:ro\n`;
+  const template =
+    'server {\n    root ${NGINX_ROOT};\n    location ^~ /legacy/ {\n        alias $NGINX_ROOT/public/;\n    }\n    location /x/ {\n        alias ${UNSET}/x/;\n    }\n}\n';
+  const read = (composeText: string, path = '/ws/nginx/templates/default.conf.template') => {
+    const workspace = new MemoryWorkspace('/ws', {
+      'docker-compose.yml': composeText,
+      [path.slice(4)]: template,
+    });
+    const [server] = serverBlocks(effectiveConfig(parseNginx(template).ast, path, workspace));
+    const [legacy, x] = locationBlocks(server!);
+    return [documentRoot(server!)!.path, documentRoot(legacy!)!.path, documentRoot(x!)!.path];
+  };
+  const env = '    environment:\n      NGINX_ROOT: /var/www/civicrm\n';
+  assert.deepEqual(read(compose(env)), ['/var/www/civicrm', '/var/www/civicrm/public/', '${UNSET}/x/']);
+  // The list form of `environment:`.
+  assert.deepEqual(read(compose('    environment:\n      - NGINX_ROOT=/srv/crm\n'))[0], '/srv/crm');
+  // A value Compose interpolates, a service that does not mount the templates, a file that is no template.
+  assert.equal(read(compose('    environment:\n      NGINX_ROOT: ${ROOT:-/srv}\n'))[0], '${NGINX_ROOT}');
+  assert.equal(read(compose(env).replace('/etc/nginx/templates', '/etc/nginx/conf.d'))[0], '${NGINX_ROOT}');
+  assert.equal(read(compose(env), '/ws/nginx/templates/default.conf')[0], '${NGINX_ROOT}');
+});

@@ -72,6 +72,13 @@ const WEBMAIL = (body = '') =>
 testRule(privatePathsExposed, {
   valid: [
     {
+      // Blind case templates-civi--legacy-files-alias-slash (nginx 1.22.1: 404): the fixed probe
+      // /sites/default/files/civicrm/ConfigAndLog/CiviCRM.log names public/ConfigAndLog/… there.
+      name: "the root's fixed probes do not name the files of a folder an alias location reads",
+      code: `server {\n    root /var/www/app;\n${DOT}    location ~* \\.(sql(\\.(gz|bz2|xz|zst))?|dump|bak)$ {\n        deny all;\n    }\n    location ~* \\.log$ {\n        deny all;\n    }\n    location ^~ /sites/default/files/civicrm/ {\n        alias /var/www/app/public/;\n    }\n}\n`,
+      files: { 'var/www/app/public/logo.png': '', 'var/www/app/index.html': '' },
+    },
+    {
       // Blind case rocky-drupal--stock-default-server: RHEL 9's default server serves the
       // package's test page (nginx 1.22.1 answered 404 for /.env, /.git/config, /x.log).
       name: "a root that holds only the package's stock pages",

@@ -1,0 +1,1 @@
+<?php // placeholder: App\Controller\ProductController

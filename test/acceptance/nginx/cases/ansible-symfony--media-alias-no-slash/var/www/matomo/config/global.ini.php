@@ -1,0 +1,1 @@
+; placeholder: Matomo global.ini.php defaults

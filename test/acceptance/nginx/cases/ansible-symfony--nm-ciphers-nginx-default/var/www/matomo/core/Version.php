@@ -1,0 +1,1 @@
+<?php // placeholder: Matomo core/Version.php

@@ -1,0 +1,1 @@
+// placeholder: Encore build of the back office

@@ -1,0 +1,1 @@
+/* placeholder: merged stylesheet Matomo wrote to tmp/assets */

@@ -1,0 +1,1 @@
+/* placeholder: Matomo tracker code */ var _paq = window._paq || [];

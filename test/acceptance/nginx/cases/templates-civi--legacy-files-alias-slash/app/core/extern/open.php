@@ -1,0 +1,2 @@
+<?php
+// placeholder: legacy CiviMail open tracker

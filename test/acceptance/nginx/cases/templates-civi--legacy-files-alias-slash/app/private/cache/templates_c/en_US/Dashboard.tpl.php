@@ -1,0 +1,2 @@
+<?php
+// placeholder: compiled Smarty template

@@ -1,0 +1,3 @@
+<?php
+// placeholder: CiviCRM Standalone front controller
+echo "civicrm front controller ran\n";

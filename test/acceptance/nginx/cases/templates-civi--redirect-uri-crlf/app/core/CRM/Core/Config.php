@@ -1,0 +1,2 @@
+<?php
+// placeholder: civicrm-core class

@@ -1,0 +1,2 @@
+<?php
+// placeholder: Composer autoloader

@@ -1,0 +1,2 @@
+<?php
+// placeholder: bootstrap of the Standalone install
