@@ -1,4 +1,4 @@
-import { isMap, isScalar, isSeq, parseDocument, type Node } from 'yaml';
+import { isMap, isScalar, isSeq, parseDocument, type Node, type YAMLMap } from 'yaml';
 import type { WorkspaceView } from '../../engine/types.ts';
 import { dirnameOf, isInside, joinPath } from './paths.ts';
 import { memoByWorkspace } from './semantics-workspace-tree.ts';
@@ -110,16 +110,8 @@ function easyEngineMounts(workspace: WorkspaceView, root: string): BindMount[] {
 
 /** The bind mounts of one Compose file, sources resolved from its folder; those outside the workspace left out. */
 function mountsOf(text: string, folder: string, workspaceRoot: string): BindMount[] {
-  let services: Node | null | undefined;
-  try {
-    const document = parseDocument(text, { uniqueKeys: false });
-    if (document.errors.length > 0) return [];
-    const top = document.contents;
-    services = isMap(top) ? (top.get('services', true) as Node | undefined) : undefined;
-  } catch {
-    return [];
-  }
-  if (!isMap(services)) return [];
+  const services = servicesOf(text);
+  if (!services) return [];
   const out: BindMount[] = [];
   for (const item of services.items) {
     const service = item.value as Node | null;
@@ -138,6 +130,19 @@ function mountsOf(text: string, folder: string, workspaceRoot: string): BindMoun
     }
   }
   return out;
+}
+
+/** The `services:` map of a Compose file, or undefined when the file is not valid YAML with one. */
+function servicesOf(text: string): YAMLMap | undefined {
+  try {
+    const document = parseDocument(text, { uniqueKeys: false });
+    if (document.errors.length > 0) return undefined;
+    const top = document.contents;
+    const services = isMap(top) ? (top.get('services', true) as Node | undefined) : undefined;
+    return isMap(services) ? services : undefined;
+  } catch {
+    return undefined;
+  }
 }
 
 /** `./app:/var/www/html:ro`, or the long form `{ type: bind, source: ./app, target: /var/www/html }`. */
@@ -199,16 +204,8 @@ function environmentMounting(
   composeFolder: string,
   folder: string,
 ): Map<string, string> | undefined {
-  let services: Node | null | undefined;
-  try {
-    const document = parseDocument(text, { uniqueKeys: false });
-    if (document.errors.length > 0) return undefined;
-    const top = document.contents;
-    services = isMap(top) ? (top.get('services', true) as Node | undefined) : undefined;
-  } catch {
-    return undefined;
-  }
-  if (!isMap(services)) return undefined;
+  const services = servicesOf(text);
+  if (!services) return undefined;
   for (const item of services.items) {
     const service = item.value as Node | null;
     if (!isMap(service)) continue;
