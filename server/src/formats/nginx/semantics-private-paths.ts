@@ -285,13 +285,18 @@ const STOCK_PAGES = /^(?:index\.html?|404\.html|50x\.html|nginx-logo\.png|powere
  * nginx 1.22.1 answered 404); the files the tree shows are still asked.
  */
 function holdsOnlyStockPages(path: string, workspace: WorkspaceView): boolean {
-  const trees = workspaceRootsFor(path, workspace);
-  if (trees.length === 0) return false;
-  return trees.every((tree) => {
-    const names = workspace.listDir(tree);
-    return names !== undefined && names.length > 0 && names.every((name) => STOCK_PAGES.test(name));
+  return stockPageRoots(workspace, path, () => {
+    const trees = workspaceRootsFor(path, workspace);
+    if (trees.length === 0) return false;
+    return trees.every((tree) => {
+      const names = workspace.listDir(tree);
+      return names !== undefined && names.length > 0 && names.every((name) => STOCK_PAGES.test(name));
+    });
   });
 }
+
+/** `holdsOnlyStockPages` by workspace and root: every server's probes ask it. */
+const stockPageRoots = memoByWorkspace<boolean>();
 
 /**
  * A category's probes: the fixed ones (the application's own log directory and Composer files
