@@ -47,13 +47,12 @@ export function detectFormat(path: string, readHead?: () => string | undefined):
     name.endsWith('.includes')
   )
     return detectConf(dirs, readHead);
+  const parent = dirs[dirs.length - 1];
   // The nginx Docker image renders `/etc/nginx/templates/*.template` with envsubst into conf.d/
   // (`default.conf.template` becomes `conf.d/default.conf`) when the container starts.
-  const parentDir = dirs[dirs.length - 1];
-  if (name.endsWith('.conf.template') && parentDir === 'templates') return detectConf(dirs, readHead);
+  if (name.endsWith('.conf.template') && parent === 'templates') return detectConf(dirs, readHead);
   // Debian's nginx layout names sites without `.conf` (`sites-enabled/default`, `example.org`):
   // there only a server block or a virtual host counts, never a guess from loose statements.
-  const parent = dirs[dirs.length - 1];
   // SpinupWP keeps each site in a folder of its own: `sites-available/<site>/<site>`.
   const grandparent = dirs[dirs.length - 2];
   const siteFolder =
