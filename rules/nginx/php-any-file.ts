@@ -69,8 +69,8 @@ export const phpAnyFile = defineRule<NginxFile>({
       // A snippet's location placed in several servers (RHEL's default.d/php.conf, included by the
       // package's default server, which redirects, and by the site's): reported when a server
       // where it runs any file reaches it.
-      const placements = placementsOf(node, context.workspace);
-      if (!placements.some((placed) => runsAnyPhpFile(placed) && !unreachable(placed))) return undefined;
+      const runsHere = (placed: EffectiveNode) => runsAnyPhpFile(placed) && !unreachable(placed);
+      if (!runsHere(node) && !placementsOf(node, context.workspace).slice(1).some(runsHere)) return undefined;
       const location = node;
       const shown = blockHeadText(location.directive);
       // A request this location's own pattern takes (its regex may not take `/upload/…`).
