@@ -1,3 +1,4 @@
+import { isRewriteStep } from '../../server/src/formats/nginx/semantics-server-rewrites.ts';
 import { defineRule } from '../../server/src/engine/rule.ts';
 import type { TextEdit } from '../../server/src/engine/types.ts';
 import type { NginxFile } from '../../server/src/formats/nginx/ast.ts';
@@ -23,11 +24,7 @@ import { headRange } from '../../server/src/formats/nginx/semantics-tls-server.t
 
 const REDIRECT = 'return 301 https://$host$request_uri;';
 const SERVER_HEAD = /^(listen|server_name)$/;
-/** The directives of the server's rewrite phase that can end it or answer (https://nginx.org/en/docs/http/ngx_http_rewrite_module.html). */
-const REWRITE_STEP = /^(rewrite|return|break|if)$/;
-
 const answersOrRewrites = (node: EffectiveNode): boolean => node.name === 'return' || node.name === 'rewrite';
-const isRewriteStep = (node: EffectiveNode): boolean => REWRITE_STEP.test(node.name);
 
 /** The first direct child of the server's block in the document that is (or includes) a matching node. */
 function firstAnchor(

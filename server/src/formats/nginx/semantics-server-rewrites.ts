@@ -23,6 +23,11 @@ const MAX_DEPTH = 16;
 /** The directives of the rewrite module that can change the path or answer. */
 const REWRITE_STEPS = new Set(['rewrite', 'return', 'break', 'if']);
 
+/** Whether a node is a directive of the rewrite module that can change the path, end the phase or answer. */
+export function isRewriteStep(node: EffectiveNode): boolean {
+  return REWRITE_STEPS.has(node.name);
+}
+
 const rewritesAtServer = new NodeMemo<boolean>();
 
 /** Whether the server level has directives of the rewrite module (most servers have none). */
