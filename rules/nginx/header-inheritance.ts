@@ -25,15 +25,15 @@ import {
 } from '../../server/src/formats/nginx/semantics-report-scope.ts';
 import { copiedSources, headRange } from '../../server/src/formats/nginx/semantics-tls-server.ts';
 import { locationsNeverChosen } from '../../server/src/formats/nginx/semantics-server-rewrites.ts';
-import { serverOf } from '../../server/src/formats/nginx/semantics-tree-index.ts';
 
 /** Whether a level is (or is inside) a location of a server that never chooses one (`locationsNeverChosen`). */
 function inDeadLocation(level: EffectiveNode): boolean {
   let inLocation = false;
-  for (let n: EffectiveNode | undefined = level; n && n.name !== 'server'; n = n.parent)
+  for (let n: EffectiveNode | undefined = level; n; n = n.parent) {
     if (n.name === 'location') inLocation = true;
-  const server = serverOf(level);
-  return inLocation && server !== undefined && locationsNeverChosen(server);
+    else if (n.name === 'server') return inLocation && locationsNeverChosen(n);
+  }
+  return false;
 }
 
 interface Options {
